@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: MIT
+#include "pullrequest.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens {
+
+namespace {
+
+QDateTime parseTime(const QJsonValue &v)
+{
+    if (!v.isString())
+        return {};
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+QJsonValue timeToJson(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+template<typename T, typename F>
+QJsonArray toArray(const QList<T> &list, F &&f)
+{
+    QJsonArray a;
+    for (const T &x : list)
+        a.append(f(x));
+    return a;
+}
+
+template<typename T, typename F>
+QList<T> fromArray(const QJsonValue &v, F &&f)
+{
+    QList<T> out;
+    const QJsonArray a = v.toArray();
+    out.reserve(a.size());
+    for (const QJsonValue &x : a)
+        out.append(f(x.toObject()));
+    return out;
+}
+
+} // namespace
+
+FileChange::Status FileChange::statusFromRest(QStringView s)
+{
+    if (s == u"added") return Status::Added;
+    if (s == u"removed") return Status::Removed;
+    if (s == u"renamed") return Status::Renamed;
+    if (s == u"copied") return Status::Copied;
+    if (s == u"changed") return Status::Changed;
+    if (s == u"unchanged") return Status::Unchanged;
+    return Status::Modified;
+}
+
+FileChange::Status FileChange::statusFromGraphQl(QStringView s)
+{
+    if (s == u"ADDED") return Status::Added;
+    if (s == u"DELETED") return Status::Removed;
+    if (s == u"RENAMED") return Status::Renamed;
+    if (s == u"COPIED") return Status::Copied;
+    if (s == u"CHANGED") return Status::Changed;
+    return Status::Modified;
+}
+
+QString FileChange::statusToRest(Status s)
+{
+    switch (s) {
+    case Status::Added: return u"added"_s;
+    case Status::Removed: return u"removed"_s;
+    case Status::Renamed: return u"renamed"_s;
+    case Status::Copied: return u"copied"_s;
+    case Status::Changed: return u"changed"_s;
+    case Status::Unchanged: return u"unchanged"_s;
+    case Status::Modified: break;
+    }
+    return u"modified"_s;
+}
+
+Review::State Review::stateFromString(QStringView s)
+{
+    if (s == u"APPROVED") return State::Approved;
+    if (s == u"CHANGES_REQUESTED") return State::ChangesRequested;
+    if (s == u"DISMISSED") return State::Dismissed;
+    if (s == u"PENDING") return State::Pending;
+    return State::Commented;
+}
+
+QString Review::stateToString(State s)
+{
+    switch (s) {
+    case State::Approved: return u"APPROVED"_s;
+    case State::ChangesRequested: return u"CHANGES_REQUESTED"_s;
+    case State::Dismissed: return u"DISMISSED"_s;
+    case State::Pending: return u"PENDING"_s;
+    case State::Commented: break;
+    }
+    return u"COMMENTED"_s;
+}
+
+FileChange fileChangeFromRestJson(const QJsonObject &o)
+{
+    FileChange f;
+    f.path = o.value("filename"_L1).toString();
+    f.previousPath = o.value("previous_filename"_L1).toString();
+    f.status = FileChange::statusFromRest(o.value("status"_L1).toString());
+    f.additions = o.value("additions"_L1).toInt();
+    f.deletions = o.value("deletions"_L1).toInt();
+    f.hasPatch = o.contains("patch"_L1) && o.value("patch"_L1).isString();
+    f.patch = o.value("patch"_L1).toString();
+    f.binary = o.value("binary"_L1).toBool(false);
+    f.patchTruncated = o.value("patch_truncated"_L1).toBool(false);
+    return f;
+}
+
+QJsonObject fileChangeToJson(const FileChange &f)
+{
+    QJsonObject o{{"path"_L1, f.path}, {"status"_L1, FileChange::statusToRest(f.status)},
+                  {"additions"_L1, f.additions}, {"deletions"_L1, f.deletions}};
+    if (!f.previousPath.isEmpty())
+        o.insert("previousPath"_L1, f.previousPath);
+    if (f.binary)
+        o.insert("binary"_L1, true);
+    if (f.hasPatch)
+        o.insert("patch"_L1, f.patch);
+    if (f.patchTruncated)
+        o.insert("patchTruncated"_L1, true);
+    return o;
+}
+
+FileChange fileChangeFromJson(const QJsonObject &o)
+{
+    FileChange f;
+    f.path = o.value("path"_L1).toString();
+    f.previousPath = o.value("previousPath"_L1).toString();
+    f.status = FileChange::statusFromRest(o.value("status"_L1).toString());
+    f.additions = o.value("additions"_L1).toInt();
+    f.deletions = o.value("deletions"_L1).toInt();
+    f.binary = o.value("binary"_L1).toBool();
+    f.hasPatch = o.contains("patch"_L1);
+    f.patch = o.value("patch"_L1).toString();
+    f.patchTruncated = o.value("patchTruncated"_L1).toBool();
+    return f;
+}
+
+PullRequest PullRequest::fromRestJson(const QJsonObject &o)
+{
+    PullRequest pr;
+    pr.number = o.value("number"_L1).toInt();
+    pr.title = o.value("title"_L1).toString();
+    pr.body = o.value("body"_L1).toString();
+    pr.url = o.value("html_url"_L1).toString();
+    pr.author = o.value("user"_L1).toObject().value("login"_L1).toString();
+    pr.createdAt = parseTime(o.value("created_at"_L1));
+    pr.mergedAt = parseTime(o.value("merged_at"_L1));
+    pr.baseRef = o.value("base"_L1).toObject().value("ref"_L1).toString();
+    pr.mergeCommitSha = o.value("merge_commit_sha"_L1).toString();
+    pr.isDraft = o.value("draft"_L1).toBool();
+    pr.labels = fromArray<Label>(o.value("labels"_L1), [](const QJsonObject &l) {
+        return Label{l.value("name"_L1).toString(), l.value("color"_L1).toString()};
+    });
+    pr.files = fromArray<FileChange>(o.value("files"_L1), fileChangeFromRestJson);
+    pr.additions = o.value("additions"_L1).toInt();
+    pr.deletions = o.value("deletions"_L1).toInt();
+    pr.changedFiles = o.contains("changed_files"_L1) ? o.value("changed_files"_L1).toInt() : pr.files.size();
+    const QJsonArray reviewers = o.value("requested_reviewers"_L1).toArray();
+    for (const QJsonValue &r : reviewers)
+        pr.requestedReviewers.append(r.toObject().value("login"_L1).toString());
+    // Pull objects carry no reviews: REST needs separate calls and git history has none.
+    pr.reviewDataKnown = false;
+    pr.patchesLoaded = o.contains("files"_L1);
+    return pr;
+}
+
+QJsonObject PullRequest::toJson() const
+{
+    QJsonObject o{
+        {"number"_L1, number}, {"title"_L1, title}, {"body"_L1, body}, {"url"_L1, url}, {"author"_L1, author},
+        {"createdAt"_L1, timeToJson(createdAt)}, {"mergedAt"_L1, timeToJson(mergedAt)},
+        {"baseRef"_L1, baseRef}, {"mergeCommitSha"_L1, mergeCommitSha}, {"isDraft"_L1, isDraft},
+        {"isDirectCommit"_L1, isDirectCommit}, {"additions"_L1, additions}, {"deletions"_L1, deletions},
+        {"changedFiles"_L1, changedFiles}, {"reviewDataKnown"_L1, reviewDataKnown},
+        {"patchesLoaded"_L1, patchesLoaded},
+        {"requestedReviewers"_L1, QJsonArray::fromStringList(requestedReviewers)},
+    };
+    o.insert("labels"_L1, toArray(labels, [](const Label &l) {
+        return QJsonObject{{"name"_L1, l.name}, {"color"_L1, l.color}};
+    }));
+    o.insert("files"_L1, toArray(files, fileChangeToJson));
+    o.insert("reviews"_L1, toArray(reviews, [](const Review &r) {
+        return QJsonObject{{"author"_L1, r.author}, {"state"_L1, Review::stateToString(r.state)},
+                           {"body"_L1, r.body}, {"submittedAt"_L1, timeToJson(r.submittedAt)}};
+    }));
+    o.insert("reviewThreads"_L1, toArray(reviewThreads, [](const ReviewThread &t) {
+        return QJsonObject{
+            {"isResolved"_L1, t.isResolved}, {"isOutdated"_L1, t.isOutdated}, {"path"_L1, t.path},
+            {"line"_L1, t.line}, {"originalLine"_L1, t.originalLine}, {"diffSide"_L1, t.diffSide},
+            {"comments"_L1, toArray(t.comments, [](const ReviewComment &c) {
+                 return QJsonObject{{"author"_L1, c.author}, {"body"_L1, c.body}, {"path"_L1, c.path},
+                                    {"line"_L1, c.line}, {"originalLine"_L1, c.originalLine},
+                                    {"diffHunk"_L1, c.diffHunk}, {"createdAt"_L1, timeToJson(c.createdAt)},
+                                    {"isReply"_L1, c.isReply}};
+             })}};
+    }));
+    return o;
+}
+
+PullRequest PullRequest::fromJson(const QJsonObject &o)
+{
+    PullRequest pr;
+    pr.number = o.value("number"_L1).toInt();
+    pr.title = o.value("title"_L1).toString();
+    pr.body = o.value("body"_L1).toString();
+    pr.url = o.value("url"_L1).toString();
+    pr.author = o.value("author"_L1).toString();
+    pr.createdAt = parseTime(o.value("createdAt"_L1));
+    pr.mergedAt = parseTime(o.value("mergedAt"_L1));
+    pr.baseRef = o.value("baseRef"_L1).toString();
+    pr.mergeCommitSha = o.value("mergeCommitSha"_L1).toString();
+    pr.isDraft = o.value("isDraft"_L1).toBool();
+    pr.isDirectCommit = o.value("isDirectCommit"_L1).toBool();
+    pr.additions = o.value("additions"_L1).toInt();
+    pr.deletions = o.value("deletions"_L1).toInt();
+    pr.changedFiles = o.value("changedFiles"_L1).toInt();
+    pr.reviewDataKnown = o.value("reviewDataKnown"_L1).toBool(true);
+    pr.patchesLoaded = o.value("patchesLoaded"_L1).toBool();
+    const QJsonArray reviewers = o.value("requestedReviewers"_L1).toArray();
+    for (const QJsonValue &r : reviewers)
+        pr.requestedReviewers.append(r.toString());
+    pr.labels = fromArray<Label>(o.value("labels"_L1), [](const QJsonObject &l) {
+        return Label{l.value("name"_L1).toString(), l.value("color"_L1).toString()};
+    });
+    pr.files = fromArray<FileChange>(o.value("files"_L1), fileChangeFromJson);
+    pr.reviews = fromArray<Review>(o.value("reviews"_L1), [](const QJsonObject &r) {
+        return Review{r.value("author"_L1).toString(), Review::stateFromString(r.value("state"_L1).toString()),
+                      r.value("body"_L1).toString(), parseTime(r.value("submittedAt"_L1))};
+    });
+    pr.reviewThreads = fromArray<ReviewThread>(o.value("reviewThreads"_L1), [](const QJsonObject &t) {
+        ReviewThread th;
+        th.isResolved = t.value("isResolved"_L1).toBool();
+        th.isOutdated = t.value("isOutdated"_L1).toBool();
+        th.path = t.value("path"_L1).toString();
+        th.line = t.value("line"_L1).toInt();
+        th.originalLine = t.value("originalLine"_L1).toInt();
+        th.diffSide = t.value("diffSide"_L1).toString();
+        th.comments = fromArray<ReviewComment>(t.value("comments"_L1), [](const QJsonObject &c) {
+            ReviewComment rc;
+            rc.author = c.value("author"_L1).toString();
+            rc.body = c.value("body"_L1).toString();
+            rc.path = c.value("path"_L1).toString();
+            rc.line = c.value("line"_L1).toInt();
+            rc.originalLine = c.value("originalLine"_L1).toInt();
+            rc.diffHunk = c.value("diffHunk"_L1).toString();
+            rc.createdAt = parseTime(c.value("createdAt"_L1));
+            rc.isReply = c.value("isReply"_L1).toBool();
+            return rc;
+        });
+        return th;
+    });
+    return pr;
+}
+
+} // namespace PrLens

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace PrLens {
+
+/// A label on a pull request, as the repository names it.
+struct Label
+{
+    QString name;
+    QString color; ///< six hex digits, no '#'; may be empty
+    friend bool operator==(const Label &, const Label &) = default;
+};
+
+/// One file of a pull request's diff.
+struct FileChange
+{
+    enum class Status { Added, Modified, Removed, Renamed, Copied, Changed, Unchanged };
+
+    QString path;         ///< new path (the old one for removals)
+    QString previousPath; ///< set for renames and copies
+    Status status = Status::Modified;
+    int additions = 0;
+    int deletions = 0;
+    bool binary = false;
+    bool hasPatch = false;       ///< false when the patch is absent (binary, too large, or not loaded yet)
+    bool patchTruncated = false; ///< the patch text was cut by the source
+    QString patch;               ///< unified diff text starting at the first "@@"
+
+    int changes() const { return additions + deletions; }
+
+    static Status statusFromRest(QStringView s);     ///< "added", "modified", …
+    static Status statusFromGraphQl(QStringView s);  ///< "ADDED", "MODIFIED", …
+    static QString statusToRest(Status s);
+    friend bool operator==(const FileChange &, const FileChange &) = default;
+};
+
+/// A submitted review.
+struct Review
+{
+    enum class State { Approved, ChangesRequested, Commented, Dismissed, Pending };
+    QString author;
+    State state = State::Commented;
+    QString body;
+    QDateTime submittedAt;
+
+    static State stateFromString(QStringView s); ///< "APPROVED", "CHANGES_REQUESTED", …
+    static QString stateToString(State s);
+    friend bool operator==(const Review &, const Review &) = default;
+};
+
+/// One comment in a review thread.
+struct ReviewComment
+{
+    QString author;
+    QString body;
+    QString path;
+    int line = 0;         ///< 0 when unknown (outdated)
+    int originalLine = 0;
+    QString diffHunk;
+    QDateTime createdAt;
+    bool isReply = false;
+    friend bool operator==(const ReviewComment &, const ReviewComment &) = default;
+};
+
+/// A review thread on a line of the diff, with its state at merge.
+struct ReviewThread
+{
+    bool isResolved = false;
+    bool isOutdated = false;
+    QString path;
+    int line = 0;
+    int originalLine = 0;
+    QString diffSide; ///< "LEFT" or "RIGHT"
+    QList<ReviewComment> comments;
+    friend bool operator==(const ReviewThread &, const ReviewThread &) = default;
+};
+
+/// A merged pull request (or, from a git clone, a commit shown as a direct change).
+struct PullRequest
+{
+    int number = 0; ///< 0 for a direct commit
+    QString title;
+    QString body;
+    QString url;      ///< html URL, may be empty for git sources
+    QString author;   ///< login (or git author name)
+    QDateTime createdAt;
+    QDateTime mergedAt;
+    QString baseRef;
+    QString mergeCommitSha;
+    bool isDraft = false;
+    bool isDirectCommit = false; ///< a commit on the branch with no PR number
+    int additions = 0;
+    int deletions = 0;
+    int changedFiles = 0; ///< as the source reports it; files.size() may be smaller when truncated
+    QList<Label> labels;
+    QList<FileChange> files;
+    QList<Review> reviews;
+    QList<ReviewThread> reviewThreads;
+    QStringList requestedReviewers;
+    bool reviewDataKnown = true; ///< false when the source cannot know reviews (git, datasets)
+    bool patchesLoaded = false;  ///< every file that can have a patch has it
+
+    bool filesTruncated() const { return changedFiles > files.size(); }
+    int size() const { return additions + deletions; }
+
+    /// Reads a pull object in GitHub REST shape (with an optional "files" array in list-files shape).
+    static PullRequest fromRestJson(const QJsonObject &o);
+    /// Lossless round trip for the cache and the CLI's JSON output.
+    QJsonObject toJson() const;
+    static PullRequest fromJson(const QJsonObject &o);
+
+    friend bool operator==(const PullRequest &, const PullRequest &) = default;
+};
+
+FileChange fileChangeFromRestJson(const QJsonObject &o);
+QJsonObject fileChangeToJson(const FileChange &f);
+FileChange fileChangeFromJson(const QJsonObject &o);
+
+} // namespace PrLens

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: MIT
+#include "weekdata.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens {
+
+RepoRef RepoRef::parseGitHub(QStringView text)
+{
+    QString t = text.trimmed().toString();
+    if (t.endsWith(u".git"_s))
+        t.chop(4);
+    while (t.endsWith(u'/'))
+        t.chop(1);
+    RepoRef r;
+    static const QRegularExpression withScheme(u"^https?://([^/]+)/([^/]+)/([^/]+)$"_s);
+    static const QRegularExpression withHost(u"^([^/]+\\.[^/]+)/([^/]+)/([^/]+)$"_s);
+    static const QRegularExpression plain(u"^([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)$"_s);
+    QRegularExpressionMatch m = withScheme.match(t);
+    if (!m.hasMatch())
+        m = withHost.match(t);
+    if (m.hasMatch()) {
+        r.host = m.captured(1).toLower();
+        r.owner = m.captured(2);
+        r.name = m.captured(3);
+    } else if (const auto p = plain.match(t); p.hasMatch()) {
+        r.owner = p.captured(1);
+        r.name = p.captured(2);
+    }
+    return r;
+}
+
+RepoRef RepoRef::localGit(const QString &path, const QString &branch)
+{
+    RepoRef r;
+    r.kind = Kind::LocalGit;
+    r.host.clear();
+    r.gitPath = QDir::cleanPath(QDir(path).absolutePath());
+    r.branch = branch;
+    return r;
+}
+
+bool RepoRef::isValid() const
+{
+    if (kind == Kind::LocalGit)
+        return !gitPath.isEmpty();
+    return !host.isEmpty() && !owner.isEmpty() && !name.isEmpty();
+}
+
+QString RepoRef::key() const
+{
+    if (kind == Kind::LocalGit)
+        return branch.isEmpty() ? u"git:"_s + gitPath : u"git:%1#%2"_s.arg(gitPath, branch);
+    if (host == u"github.com")
+        return owner + u'/' + name;
+    return host + u'/' + owner + u'/' + name;
+}
+
+QString RepoRef::displayName() const
+{
+    if (kind == Kind::LocalGit) {
+        const QString base = QDir(gitPath).dirName();
+        return branch.isEmpty() ? base : u"%1 (%2)"_s.arg(base, branch);
+    }
+    return key();
+}
+
+QString RepoRef::pullUrl(int number) const
+{
+    if (kind == Kind::LocalGit || number <= 0)
+        return {};
+    return u"https://%1/%2/%3/pull/%4"_s.arg(host, owner, name).arg(number);
+}
+
+QString LedgerEntry::kindToString(Kind k)
+{
+    switch (k) {
+    case Kind::Truncated: return u"truncated"_s;
+    case Kind::Skipped: return u"skipped"_s;
+    case Kind::NotEvaluated: return u"not-evaluated"_s;
+    case Kind::RateLimited: return u"rate-limited"_s;
+    case Kind::Retried: return u"retried"_s;
+    case Kind::Partial: break;
+    }
+    return u"partial"_s;
+}
+
+LedgerEntry::Kind LedgerEntry::kindFromString(QStringView s)
+{
+    if (s == u"truncated") return Kind::Truncated;
+    if (s == u"skipped") return Kind::Skipped;
+    if (s == u"not-evaluated") return Kind::NotEvaluated;
+    if (s == u"rate-limited") return Kind::RateLimited;
+    if (s == u"retried") return Kind::Retried;
+    return Kind::Partial;
+}
+
+const PullRequest *WeekData::find(int number) const
+{
+    for (const PullRequest &pr : pulls)
+        if (pr.number == number)
+            return &pr;
+    return nullptr;
+}
+
+PullRequest *WeekData::find(int number)
+{
+    return const_cast<PullRequest *>(std::as_const(*this).find(number));
+}
+
+QJsonObject WeekData::toJson() const
+{
+    QJsonArray prs, dir, led;
+    for (const PullRequest &pr : pulls)
+        prs.append(pr.toJson());
+    for (const PullRequest &pr : direct)
+        dir.append(pr.toJson());
+    for (const LedgerEntry &e : ledger)
+        led.append(QJsonObject{{"kind"_L1, LedgerEntry::kindToString(e.kind)}, {"pr"_L1, e.prNumber},
+                               {"what"_L1, e.what}, {"detail"_L1, e.detail}});
+    QJsonObject repoObj{{"kind"_L1, repo.kind == RepoRef::Kind::LocalGit ? u"git"_s : u"github"_s},
+                        {"host"_L1, repo.host}, {"owner"_L1, repo.owner}, {"name"_L1, repo.name},
+                        {"gitPath"_L1, repo.gitPath}, {"branch"_L1, repo.branch}};
+    return QJsonObject{{"repo"_L1, repoObj}, {"week"_L1, week.toString()}, {"zone"_L1, zone.toString()},
+                       {"fetchedAt"_L1, fetchedAt.toUTC().toString(Qt::ISODate)},
+                       {"pulls"_L1, prs}, {"direct"_L1, dir}, {"ledger"_L1, led}};
+}
+
+WeekData WeekData::fromJson(const QJsonObject &o)
+{
+    WeekData d;
+    const QJsonObject r = o.value("repo"_L1).toObject();
+    d.repo.kind = r.value("kind"_L1).toString() == u"git" ? RepoRef::Kind::LocalGit : RepoRef::Kind::GitHub;
+    d.repo.host = r.value("host"_L1).toString();
+    d.repo.owner = r.value("owner"_L1).toString();
+    d.repo.name = r.value("name"_L1).toString();
+    d.repo.gitPath = r.value("gitPath"_L1).toString();
+    d.repo.branch = r.value("branch"_L1).toString();
+    d.week = IsoWeek::parse(o.value("week"_L1).toString()).value_or(IsoWeek());
+    d.zone = UtcOffset::parse(o.value("zone"_L1).toString()).value_or(UtcOffset());
+    d.fetchedAt = QDateTime::fromString(o.value("fetchedAt"_L1).toString(), Qt::ISODate).toUTC();
+    for (const QJsonValue &v : o.value("pulls"_L1).toArray())
+        d.pulls.append(PullRequest::fromJson(v.toObject()));
+    for (const QJsonValue &v : o.value("direct"_L1).toArray())
+        d.direct.append(PullRequest::fromJson(v.toObject()));
+    for (const QJsonValue &v : o.value("ledger"_L1).toArray()) {
+        const QJsonObject e = v.toObject();
+        d.ledger.append(LedgerEntry{LedgerEntry::kindFromString(e.value("kind"_L1).toString()),
+                                    e.value("pr"_L1).toInt(), e.value("what"_L1).toString(),
+                                    e.value("detail"_L1).toString()});
+    }
+    return d;
+}
+
+} // namespace PrLens

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "isoweek.h"
+#include "pullrequest.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace PrLens {
+
+/// Which repository to read: a GitHub (or GitHub Enterprise) repository, or a local git clone.
+struct RepoRef
+{
+    enum class Kind { GitHub, LocalGit };
+    Kind kind = Kind::GitHub;
+    QString host = QStringLiteral("github.com"); ///< GitHub host name; "github.com" for the public one
+    QString owner;
+    QString name;
+    QString gitPath; ///< for LocalGit: the clone's directory
+    QString branch;  ///< for LocalGit: empty = remote HEAD or current branch
+
+    /// Parses "owner/name", "HOST/owner/name" or "https://HOST/owner/name". Returns an invalid ref on failure.
+    static RepoRef parseGitHub(QStringView text);
+    static RepoRef localGit(const QString &path, const QString &branch = {});
+    bool isValid() const;
+    /// "owner/name", "HOST/owner/name" or the clone's path — also the cache key.
+    QString key() const;
+    QString displayName() const;
+    /// Web URL of a pull request, or empty for local clones without a GitHub remote.
+    QString pullUrl(int number) const;
+
+    friend bool operator==(const RepoRef &, const RepoRef &) = default;
+};
+
+/// One line of the completeness ledger: something the numbers do not fully cover, and why.
+struct LedgerEntry
+{
+    enum class Kind { Truncated, Skipped, NotEvaluated, RateLimited, Retried, Partial };
+    Kind kind = Kind::Partial;
+    int prNumber = 0;  ///< 0 when it concerns the whole week
+    QString what;      ///< machine-readable subject, e.g. "files", "patch", "reviewThreads"
+    QString detail;    ///< human-readable detail in English (the UI translates by kind + what)
+    friend bool operator==(const LedgerEntry &, const LedgerEntry &) = default;
+
+    static QString kindToString(Kind k);
+    static Kind kindFromString(QStringView s);
+};
+
+/// Everything a source delivered for one repository and ISO week.
+struct WeekData
+{
+    RepoRef repo;
+    IsoWeek week;
+    UtcOffset zone;
+    QDateTime fetchedAt;          ///< when the source was read (UTC)
+    bool fromCache = false;
+    QList<PullRequest> pulls;     ///< merged PRs, newest merge first
+    QList<PullRequest> direct;    ///< direct commits (git sources only)
+    QList<LedgerEntry> ledger;
+
+    WeekRange range() const { return WeekRange::of(week, zone); }
+    const PullRequest *find(int number) const;
+    PullRequest *find(int number);
+
+    QJsonObject toJson() const;
+    static WeekData fromJson(const QJsonObject &o);
+};
+
+} // namespace PrLens

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+#include "datasetreader.h"
+#include "weekdata.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace PrLens;
+using namespace Qt::StringLiterals;
+
+class TestPullRequestJson : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void readsSharedDataset()
+    {
+        const QString path = QStringLiteral(PRLENS_SHARED_DIR)
+            + u"/datasets/PaddlePaddle__FastDeploy/2026-03-30_2026-04-05/pulls.json"_s;
+        if (!QFile::exists(path))
+            QSKIP("shared dataset not present next to the repository");
+        QList<PullRequest> prs;
+        QString error;
+        QVERIFY2(DatasetReader::read(path, &prs, &error), qPrintable(error));
+        QCOMPARE(prs.size(), 54);
+        int files = 0;
+        for (const PullRequest &pr : prs) {
+            QVERIFY(pr.number > 0);
+            QVERIFY(pr.mergedAt.isValid());
+            QCOMPARE(pr.changedFiles, pr.files.size());
+            files += pr.files.size();
+        }
+        QCOMPARE(files, 324);
+    }
+
+    void roundTrip()
+    {
+        WeekData d;
+        d.repo = RepoRef::parseGitHub(u"octo/hello"_s);
+        d.week = IsoWeek(2026, 14);
+        d.zone = UtcOffset(8 * 3600);
+        d.fetchedAt = QDateTime(QDate(2026, 4, 6), QTime(1, 2, 3), QTimeZone::UTC);
+        PullRequest pr;
+        pr.number = 7;
+        pr.title = u"[Bug] fix <b>crash</b>"_s;
+        pr.mergedAt = QDateTime(QDate(2026, 4, 1), QTime(10, 0), QTimeZone::UTC);
+        pr.labels = {Label{u"bug"_s, u"d73a4a"_s}};
+        FileChange f;
+        f.path = u"src/a.cpp"_s;
+        f.previousPath = u"src/b.cpp"_s;
+        f.status = FileChange::Status::Renamed;
+        f.additions = 3;
+        f.hasPatch = true;
+        f.patch = u"@@ -1 +1 @@\n-a\n+b"_s;
+        pr.files = {f};
+        ReviewThread t;
+        t.path = f.path;
+        t.line = 4;
+        t.comments = {ReviewComment{u"alice"_s, u"why?"_s, f.path, 4, 4, u"@@"_s, pr.mergedAt, false}};
+        pr.reviewThreads = {t};
+        pr.reviews = {Review{u"bob"_s, Review::State::Approved, u"ok"_s, pr.mergedAt}};
+        d.pulls = {pr};
+        d.ledger = {LedgerEntry{LedgerEntry::Kind::Truncated, 7, u"files"_s, u"3000 of 3100"_s}};
+        const WeekData back = WeekData::fromJson(d.toJson());
+        QCOMPARE(back.pulls, d.pulls);
+        QCOMPARE(back.ledger, d.ledger);
+        QCOMPARE(back.repo, d.repo);
+        QCOMPARE(back.week, d.week);
+        QCOMPARE(back.zone, d.zone);
+        QCOMPARE(back.fetchedAt, d.fetchedAt);
+    }
+
+    void repoRefs_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("key");
+        QTest::addRow("plain") << u"vllm-project/vllm"_s << u"vllm-project/vllm"_s;
+        QTest::addRow("url") << u"https://github.com/vllm-project/vllm.git"_s << u"vllm-project/vllm"_s;
+        QTest::addRow("enterprise") << u"ghe.example.com/team/app"_s << u"ghe.example.com/team/app"_s;
+        QTest::addRow("invalid") << u"just-a-name"_s << QString();
+    }
+    void repoRefs()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, key);
+        const RepoRef r = RepoRef::parseGitHub(text);
+        QCOMPARE(r.isValid(), !key.isEmpty());
+        if (r.isValid())
+            QCOMPARE(r.key(), key);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPullRequestJson)
+#include "tst_pullrequestjson.moc"
