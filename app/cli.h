@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+namespace PrLens::Cli {
+/// True for the sub-commands the command line handles ("report", "pr").
+bool isCommand(const char *arg);
+/// Runs a sub-command; returns the process exit code.
+int run(int argc, char **argv);
+} // namespace PrLens::Cli
