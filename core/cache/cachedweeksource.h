@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "weeksource.h"
+
+#include <QHash>
+#include <QPointer>
+
+namespace PrLens {
+
+class WeekCache;
+
+/// A WeekSource that answers from a WeekCache and goes to an inner source only when the policy says so.
+/// Weeks and patches read from the inner source are stored in the cache.
+class CachedWeekSource : public WeekSource
+{
+    Q_OBJECT
+public:
+    enum class Policy {
+        CacheFirst, ///< a cached week is emitted at once without a request; a miss goes to the inner source
+        Refresh,    ///< always asks the inner source; on failure the cached week stays as it was
+        Offline,    ///< cache only; a miss is a NotFound error
+    };
+
+    /// Takes ownership of inner (re-parented to this); cache must outlive this object (may be null: no cache).
+    CachedWeekSource(WeekSource *inner, WeekCache *cache, QObject *parent = nullptr);
+    ~CachedWeekSource() override;
+
+    void setPolicy(Policy policy) { m_policy = policy; }
+    Policy policy() const { return m_policy; }
+    WeekSource *inner() const { return m_inner; }
+    WeekCache *cache() const { return m_cache; }
+
+    void load(const RepoRef &repo, IsoWeek week, UtcOffset zone) override;
+    void loadPatches(const RepoRef &repo, const PullRequest &pr) override;
+    void cancel() override;
+
+private:
+    struct PatchRequest
+    {
+        RepoRef repo;
+        QString mergeSha;
+    };
+    void onInnerFinished(const PrLens::WeekData &data);
+    void onInnerPatches(int number, const QList<PrLens::FileChange> &files);
+    void onInnerFailed(const PrLens::LoadError &error);
+    void onInnerProgress(int done, int total, const QString &text);
+    /// Emits later from the event loop, unless a newer load or a cancel came first.
+    template<typename F> void emitLater(F &&f);
+
+    WeekSource *m_inner = nullptr;
+    QPointer<WeekCache> m_cache;
+    Policy m_policy = Policy::CacheFirst;
+    quint64 m_generation = 0;
+    bool m_innerWeek = false; ///< the inner source is loading a week for us
+    RepoRef m_repo;
+    IsoWeek m_week;
+    UtcOffset m_zone;
+    QHash<int, PatchRequest> m_patchRequests; ///< PR number → pending inner patch load
+};
+
+} // namespace PrLens

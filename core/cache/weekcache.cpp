@@ -1,0 +1,415 @@
+// SPDX-License-Identifier: MIT
+#include "weekcache.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens {
+
+namespace {
+
+QAtomicInteger<quint32> s_connectionCounter;
+
+const QStringList &siblingSuffixes()
+{
+    static const QStringList suffixes{u"-wal"_s, u"-shm"_s, u"-journal"_s};
+    return suffixes;
+}
+
+QByteArray pack(const QJsonDocument &doc)
+{
+    return qCompress(doc.toJson(QJsonDocument::Compact), 6);
+}
+
+QJsonDocument unpack(const QByteArray &blob)
+{
+    const QByteArray raw = qUncompress(blob);
+    if (raw.isEmpty())
+        return {};
+    return QJsonDocument::fromJson(raw);
+}
+
+} // namespace
+
+WeekCache::WeekCache(QObject *parent)
+    : QObject(parent)
+    , m_connection(u"prlens-cache-%1"_s.arg(s_connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+WeekCache::~WeekCache()
+{
+    close();
+}
+
+QString WeekCache::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/prlens-cache.sqlite"_s;
+}
+
+bool WeekCache::fail(const QString &message) const
+{
+    m_lastError = message;
+    return false;
+}
+
+bool WeekCache::openConnection()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!db.open()) {
+        const QString reason = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+        return fail(tr("Could not open the cache file %1: %2").arg(QDir::toNativeSeparators(m_path), reason));
+    }
+    return true;
+}
+
+void WeekCache::closeConnection()
+{
+    if (!QSqlDatabase::contains(m_connection))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool WeekCache::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+void WeekCache::close()
+{
+    closeConnection();
+}
+
+WeekCache::Check WeekCache::inspect()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    // A file that is not SQLite at all fails on its first statement ("file is not a database").
+    if (!q.exec(u"PRAGMA quick_check"_s) || !q.next() || q.value(0).toString() != u"ok")
+        return Check::Corrupt;
+    if (!q.exec(u"PRAGMA application_id"_s) || !q.next())
+        return Check::Corrupt;
+    const qint32 appId = q.value(0).toInt();
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return Check::Corrupt;
+    const int version = q.value(0).toInt();
+    QStringList tables;
+    if (!q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s))
+        return Check::Corrupt;
+    while (q.next())
+        tables.append(q.value(0).toString());
+    if (appId == 0 && tables.isEmpty())
+        return Check::Empty;
+    if (appId != ApplicationId)
+        return Check::Foreign;
+    if (version > SchemaVersion)
+        return Check::Newer;
+    for (const QString &t : tables)
+        if (t != u"weeks" && t != u"patches")
+            return Check::Foreign;
+    return Check::Usable;
+}
+
+bool WeekCache::setAside(Recovery why)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+    const QString kind = why == Recovery::SetAsideCorrupt ? u"corrupt"_s
+                         : why == Recovery::SetAsideForeign ? u"foreign"_s
+                                                              : u"newer"_s;
+    QString aside = u"%1.%2-%3"_s.arg(m_path, kind, stamp);
+    for (int i = 2; QFileInfo::exists(aside); ++i)
+        aside = u"%1.%2-%3-%4"_s.arg(m_path, kind, stamp).arg(i);
+    if (!QFile::rename(m_path, aside))
+        return fail(tr("The cache file %1 is not usable and could not be moved aside; remove it by hand.")
+                        .arg(QDir::toNativeSeparators(m_path)));
+    // Journal files belong to the file they were written for: keep them together.
+    for (const QString &suffix : siblingSuffixes())
+        if (QFileInfo::exists(m_path + suffix))
+            QFile::rename(m_path + suffix, aside + suffix);
+    m_recovery = why;
+    m_asidePath = aside;
+    const QString from = QDir::toNativeSeparators(m_path);
+    const QString to = QDir::toNativeSeparators(aside);
+    switch (why) {
+    case Recovery::SetAsideCorrupt:
+        m_lastWarning = tr("The cache file %1 was damaged. It was moved to %2 and a new, empty cache was "
+                           "created; weeks will be loaded again.").arg(from, to);
+        break;
+    case Recovery::SetAsideForeign:
+        m_lastWarning = tr("The file %1 is not a PR Lens cache. It was moved to %2 and a new, empty cache was "
+                           "created; check which program uses that file.").arg(from, to);
+        break;
+    case Recovery::SetAsideNewer:
+        m_lastWarning = tr("The cache file %1 was written by a newer PR Lens. It was moved to %2 and a new, "
+                           "empty cache was created.").arg(from, to);
+        break;
+    case Recovery::None:
+        break;
+    }
+    return true;
+}
+
+bool WeekCache::createSchema()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    // WAL: a crash mid-write leaves the last committed state, never a half-written week.
+    q.exec(u"PRAGMA journal_mode = WAL"_s);
+    q.exec(u"PRAGMA synchronous = NORMAL"_s);
+    if (!db.transaction())
+        return fail(tr("Could not write to the cache file %1: %2")
+                        .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+    const QStringList statements{
+        u"CREATE TABLE IF NOT EXISTS weeks ("
+        "repo TEXT NOT NULL, week TEXT NOT NULL, zone INTEGER NOT NULL, fetched_at TEXT NOT NULL, "
+        "pull_count INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (repo, week, zone))"_s,
+        u"CREATE TABLE IF NOT EXISTS patches ("
+        "repo TEXT NOT NULL, number INTEGER NOT NULL, sha TEXT NOT NULL, stored_at TEXT NOT NULL, "
+        "data BLOB NOT NULL, PRIMARY KEY (repo, number, sha))"_s,
+        u"PRAGMA application_id = %1"_s.arg(ApplicationId),
+        u"PRAGMA user_version = %1"_s.arg(SchemaVersion),
+    };
+    for (const QString &s : statements) {
+        if (!q.exec(s)) {
+            const QString reason = q.lastError().text();
+            db.rollback();
+            return fail(tr("Could not write to the cache file %1: %2")
+                            .arg(QDir::toNativeSeparators(m_path), reason));
+        }
+    }
+    if (!db.commit())
+        return fail(tr("Could not write to the cache file %1: %2")
+                        .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+    return true;
+}
+
+bool WeekCache::open(const QString &path)
+{
+    close();
+    m_path = QDir::cleanPath(QFileInfo(path.isEmpty() ? defaultPath() : path).absoluteFilePath());
+    m_lastWarning.clear();
+    m_asidePath.clear();
+    m_lastError.clear();
+    m_recovery = Recovery::None;
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
+        return fail(tr("Could not create the folder for the cache file %1.").arg(QDir::toNativeSeparators(m_path)));
+    if (!openConnection())
+        return false;
+    Recovery why = Recovery::None;
+    switch (inspect()) {
+    case Check::Usable:
+    case Check::Empty: break;
+    case Check::Corrupt: why = Recovery::SetAsideCorrupt; break;
+    case Check::Foreign: why = Recovery::SetAsideForeign; break;
+    case Check::Newer: why = Recovery::SetAsideNewer; break;
+    }
+    if (why != Recovery::None) {
+        closeConnection();
+        if (!setAside(why) || !openConnection())
+            return false;
+    }
+    if (!createSchema()) {
+        closeConnection();
+        return false;
+    }
+    if (why != Recovery::None)
+        Q_EMIT warning(m_lastWarning);
+    return true;
+}
+
+std::optional<WeekData> WeekCache::week(const RepoRef &repo, IsoWeek week, UtcOffset zone) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"SELECT data FROM weeks WHERE repo = ? AND week = ? AND zone = ?"_s);
+    q.addBindValue(repo.key());
+    q.addBindValue(week.toString());
+    q.addBindValue(zone.seconds());
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const QJsonDocument doc = unpack(q.value(0).toByteArray());
+    if (!doc.isObject())
+        return std::nullopt;
+    WeekData d = WeekData::fromJson(doc.object());
+    d.fromCache = true;
+    return d;
+}
+
+bool WeekCache::storePatchesLocked(const QString &repoKey, int number, const QString &mergeSha,
+                                   const QList<FileChange> &files)
+{
+    QJsonArray arr;
+    for (const FileChange &f : files)
+        arr.append(fileChangeToJson(f));
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"INSERT OR REPLACE INTO patches (repo, number, sha, stored_at, data) VALUES (?, ?, ?, ?, ?)"_s);
+    q.addBindValue(repoKey);
+    q.addBindValue(number);
+    q.addBindValue(mergeSha);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(pack(QJsonDocument(arr)));
+    if (!q.exec())
+        return fail(tr("Could not write to the cache file %1: %2")
+                        .arg(QDir::toNativeSeparators(m_path), q.lastError().text()));
+    return true;
+}
+
+bool WeekCache::storeWeek(const WeekData &data)
+{
+    if (!isOpen())
+        return fail(tr("The cache is not open."));
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return fail(tr("Could not write to the cache file %1: %2")
+                        .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+    const QString key = data.repo.key();
+    bool ok = true;
+    {
+        QJsonObject json = data.toJson();
+        QSqlQuery q(db);
+        q.prepare(u"INSERT OR REPLACE INTO weeks (repo, week, zone, fetched_at, pull_count, data) "
+                  "VALUES (?, ?, ?, ?, ?, ?)"_s);
+        q.addBindValue(key);
+        q.addBindValue(data.week.toString());
+        q.addBindValue(data.zone.seconds());
+        q.addBindValue(data.fetchedAt.toUTC().toString(Qt::ISODate));
+        q.addBindValue(int(data.pulls.size()));
+        q.addBindValue(pack(QJsonDocument(json)));
+        if (!q.exec())
+            ok = fail(tr("Could not write to the cache file %1: %2")
+                          .arg(QDir::toNativeSeparators(m_path), q.lastError().text()));
+    }
+    for (const PullRequest &pr : data.pulls) {
+        if (!ok)
+            break;
+        if (pr.patchesLoaded)
+            ok = storePatchesLocked(key, pr.number, pr.mergeCommitSha, pr.files);
+    }
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        const QString reason = db.lastError().text();
+        db.rollback();
+        return fail(tr("Could not write to the cache file %1: %2").arg(QDir::toNativeSeparators(m_path), reason));
+    }
+    return true;
+}
+
+bool WeekCache::removeWeek(const QString &repoKey, IsoWeek week, UtcOffset zone)
+{
+    if (!isOpen())
+        return fail(tr("The cache is not open."));
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"DELETE FROM weeks WHERE repo = ? AND week = ? AND zone = ?"_s);
+    q.addBindValue(repoKey);
+    q.addBindValue(week.toString());
+    q.addBindValue(zone.seconds());
+    if (!q.exec())
+        return fail(tr("Could not write to the cache file %1: %2")
+                        .arg(QDir::toNativeSeparators(m_path), q.lastError().text()));
+    return q.numRowsAffected() > 0;
+}
+
+std::optional<QList<FileChange>> WeekCache::patches(const RepoRef &repo, int number, const QString &mergeSha) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"SELECT data FROM patches WHERE repo = ? AND number = ? AND sha = ?"_s);
+    q.addBindValue(repo.key());
+    q.addBindValue(number);
+    q.addBindValue(mergeSha);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const QJsonDocument doc = unpack(q.value(0).toByteArray());
+    if (!doc.isArray())
+        return std::nullopt;
+    QList<FileChange> files;
+    for (const QJsonValue &v : doc.array())
+        files.append(fileChangeFromJson(v.toObject()));
+    return files;
+}
+
+bool WeekCache::storePatches(const RepoRef &repo, int number, const QString &mergeSha,
+                             const QList<FileChange> &files)
+{
+    if (!isOpen())
+        return fail(tr("The cache is not open."));
+    return storePatchesLocked(repo.key(), number, mergeSha, files);
+}
+
+QList<WeekCache::Entry> WeekCache::entries() const
+{
+    QList<Entry> out;
+    if (!isOpen())
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(u"SELECT repo, week, zone, fetched_at, pull_count, length(data) FROM weeks "
+                "ORDER BY repo, week DESC, zone"_s))
+        return out;
+    while (q.next()) {
+        Entry e;
+        e.repoKey = q.value(0).toString();
+        e.week = IsoWeek::parse(q.value(1).toString()).value_or(IsoWeek());
+        e.zone = UtcOffset(q.value(2).toInt());
+        e.fetchedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate).toUTC();
+        e.pullCount = q.value(4).toInt();
+        e.bytes = q.value(5).toLongLong();
+        out.append(e);
+    }
+    return out;
+}
+
+qint64 WeekCache::sizeOnDisk() const
+{
+    qint64 total = QFileInfo(m_path).size();
+    for (const QString &suffix : siblingSuffixes())
+        total += QFileInfo(m_path + suffix).size();
+    return total;
+}
+
+bool WeekCache::clear()
+{
+    if (!isOpen())
+        return fail(tr("The cache is not open."));
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    {
+        QSqlQuery q(db);
+        if (!db.transaction() || !q.exec(u"DELETE FROM weeks"_s) || !q.exec(u"DELETE FROM patches"_s)) {
+            const QString reason = q.lastError().isValid() ? q.lastError().text() : db.lastError().text();
+            db.rollback();
+            return fail(tr("Could not write to the cache file %1: %2").arg(QDir::toNativeSeparators(m_path), reason));
+        }
+    }
+    if (!db.commit())
+        return fail(tr("Could not write to the cache file %1: %2")
+                        .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+    // Give the space back: fold the log into the file and shrink it.
+    QSqlQuery q(db);
+    q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    q.exec(u"VACUUM"_s);
+    return true;
+}
+
+} // namespace PrLens

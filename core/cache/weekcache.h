@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "weekdata.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace PrLens {
+
+/// A per-user SQLite file holding loaded weeks and PR patches, so they can be shown again offline.
+/// Tokens are never stored. Each instance uses its own database connection, on the thread that opened it.
+class WeekCache : public QObject
+{
+    Q_OBJECT
+public:
+    /// One stored week, as listed by entries().
+    struct Entry
+    {
+        QString repoKey;
+        IsoWeek week;
+        UtcOffset zone;
+        QDateTime fetchedAt; ///< UTC
+        int pullCount = 0;
+        qint64 bytes = 0;    ///< compressed size of the stored week
+    };
+
+    /// What open() did with an existing file that was not a usable cache.
+    enum class Recovery { None, SetAsideCorrupt, SetAsideForeign, SetAsideNewer };
+
+    static constexpr qint32 ApplicationId = 0x50524C4E; ///< "PRLN"
+    static constexpr int SchemaVersion = 1;
+
+    explicit WeekCache(QObject *parent = nullptr);
+    ~WeekCache() override;
+
+    /// QStandardPaths::CacheLocation/prlens-cache.sqlite
+    static QString defaultPath();
+
+    /// Opens (creating if needed) the cache file; an empty path means defaultPath().
+    /// A damaged or foreign file is moved aside and a fresh cache created; lastWarning() then says so.
+    /// Returns false only when no usable cache could be made (lastError() says why).
+    bool open(const QString &path = {});
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+
+    /// Translated note about a file that was set aside at open(), or empty.
+    QString lastWarning() const { return m_lastWarning; }
+    Recovery lastRecovery() const { return m_recovery; }
+    /// Where the set-aside file went, or empty.
+    QString setAsidePath() const { return m_asidePath; }
+    /// Translated reason of the last failed operation, or empty.
+    QString lastError() const { return m_lastError; }
+
+    std::optional<WeekData> week(const RepoRef &repo, IsoWeek week, UtcOffset zone) const;
+    /// Stores (replacing) a week in one transaction; its PRs' loaded patches are stored alongside.
+    bool storeWeek(const WeekData &data);
+    bool removeWeek(const QString &repoKey, IsoWeek week, UtcOffset zone);
+
+    std::optional<QList<FileChange>> patches(const RepoRef &repo, int number, const QString &mergeSha) const;
+    bool storePatches(const RepoRef &repo, int number, const QString &mergeSha, const QList<FileChange> &files);
+
+    QList<Entry> entries() const;
+    /// Bytes on disk, including the write-ahead log.
+    qint64 sizeOnDisk() const;
+    /// Removes every stored week and patch.
+    bool clear();
+
+Q_SIGNALS:
+    /// Emitted with lastWarning() when open() had to set a file aside.
+    void warning(const QString &message);
+
+private:
+    enum class Check { Usable, Empty, Corrupt, Foreign, Newer };
+    Check inspect();
+    bool openConnection();
+    void closeConnection();
+    bool createSchema();
+    bool setAside(Recovery why);
+    bool storePatchesLocked(const QString &repoKey, int number, const QString &mergeSha,
+                            const QList<FileChange> &files);
+    bool fail(const QString &message) const;
+
+    QString m_connection;
+    QString m_path;
+    QString m_lastWarning;
+    QString m_asidePath;
+    mutable QString m_lastError;
+    Recovery m_recovery = Recovery::None;
+};
+
+} // namespace PrLens

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: MIT
+#include "testweeks.h"
+#include "weekcache.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace PrLens;
+
+/// Runs SQL on a file through a connection of its own, as another program would.
+static bool runSql(const QString &path, const QStringList &statements)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (const QString &s : statements) {
+            if (ok && !q.exec(s)) {
+                qWarning() << s << q.lastError().text();
+                ok = false;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"other"_s);
+    return ok;
+}
+
+class TestWeekCache : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<RepoRef>("repo");
+        QTest::addRow("github.com") << RepoRef::parseGitHub(u"vllm-project/vllm");
+        QTest::addRow("enterprise host") << RepoRef::parseGitHub(u"ghe.example.com/team/tool");
+        QTest::addRow("local clone with branch") << RepoRef::localGit(u"/srv/repos/app"_s, u"release"_s);
+    }
+    void roundTrip()
+    {
+        QFETCH(RepoRef, repo);
+        QTemporaryDir dir;
+        WeekCache cache;
+        QVERIFY2(cache.open(dir.filePath(u"c.sqlite"_s)), qPrintable(cache.lastError()));
+        QVERIFY(cache.lastWarning().isEmpty());
+        const WeekData in = TestWeeks::week(repo, 3);
+        QVERIFY(!cache.week(repo, in.week, in.zone));
+        QVERIFY2(cache.storeWeek(in), qPrintable(cache.lastError()));
+        const std::optional<WeekData> out = cache.week(repo, in.week, in.zone);
+        QVERIFY(out);
+        QVERIFY(out->fromCache);
+        QCOMPARE(out->repo, repo);
+        QCOMPARE(out->week, in.week);
+        QCOMPARE(out->zone, in.zone);
+        QCOMPARE(out->fetchedAt, in.fetchedAt);
+        QCOMPARE(out->pulls, in.pulls);
+        QCOMPARE(out->ledger, in.ledger);
+        // The same week in another zone or another repository is a different entry.
+        QVERIFY(!cache.week(repo, in.week, UtcOffset(0)));
+        QVERIFY(!cache.week(RepoRef::parseGitHub(u"other/repo"), in.week, in.zone));
+    }
+
+    void reopenKeepsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sub/folder/c.sqlite"_s);
+        const RepoRef repo = RepoRef::parseGitHub(u"a/b");
+        const WeekData in = TestWeeks::week(repo, 120);
+        {
+            WeekCache cache;
+            QVERIFY(cache.open(path));
+            QVERIFY(cache.storeWeek(in));
+        }
+        WeekCache again;
+        QSignalSpy warnings(&again, &WeekCache::warning);
+        QVERIFY(again.open(path));
+        QCOMPARE(warnings.count(), 0);
+        QCOMPARE(again.lastRecovery(), WeekCache::Recovery::None);
+        const auto out = again.week(repo, in.week, in.zone);
+        QVERIFY(out);
+        QCOMPARE(out->pulls.size(), 120);
+        QCOMPARE(out->pulls, in.pulls);
+        const QList<WeekCache::Entry> entries = again.entries();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().repoKey, u"a/b"_s);
+        QCOMPARE(entries.first().week, in.week);
+        QCOMPARE(entries.first().zone, in.zone);
+        QCOMPARE(entries.first().pullCount, 120);
+        QVERIFY(entries.first().bytes > 0);
+        QVERIFY(again.sizeOnDisk() >= entries.first().bytes);
+    }
+
+    void twoInstancesOnOneFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"c.sqlite"_s);
+        WeekCache a, b;
+        QVERIFY(a.open(path));
+        QVERIFY(b.open(path));
+        const RepoRef repo = RepoRef::parseGitHub(u"a/b");
+        QVERIFY(a.storeWeek(TestWeeks::week(repo, 2)));
+        QVERIFY(b.week(repo, IsoWeek(2026, 13), UtcOffset(8 * 3600)));
+    }
+
+    void patchesByMergeSha()
+    {
+        QTemporaryDir dir;
+        WeekCache cache;
+        QVERIFY(cache.open(dir.filePath(u"c.sqlite"_s)));
+        const RepoRef repo = RepoRef::parseGitHub(u"a/b");
+        const QList<FileChange> files{TestWeeks::file(u"x.py"_s, 1, 1, u"@@ -1 +1 @@\n-a\n+b"_s)};
+        QVERIFY(!cache.patches(repo, 7, u"abc"_s));
+        QVERIFY(cache.storePatches(repo, 7, u"abc"_s, files));
+        QCOMPARE(cache.patches(repo, 7, u"abc"_s).value_or(QList<FileChange>()), files);
+        QVERIFY(!cache.patches(repo, 7, u"def"_s));
+        QVERIFY(!cache.patches(repo, 8, u"abc"_s));
+    }
+
+    void weekStoresLoadedPatches()
+    {
+        QTemporaryDir dir;
+        WeekCache cache;
+        QVERIFY(cache.open(dir.filePath(u"c.sqlite"_s)));
+        const RepoRef repo = RepoRef::parseGitHub(u"a/b");
+        WeekData in = TestWeeks::week(repo, 2);
+        in.pulls[1].files[0].patch = u"@@ -1 +1 @@\n-x\n+y"_s;
+        in.pulls[1].files[0].hasPatch = true;
+        in.pulls[1].patchesLoaded = true;
+        QVERIFY(cache.storeWeek(in));
+        QCOMPARE(cache.patches(repo, 2, in.pulls[1].mergeCommitSha).value_or(QList<FileChange>()), in.pulls[1].files);
+        QVERIFY(!cache.patches(repo, 1, in.pulls[0].mergeCommitSha));
+    }
+
+    void failedWriteRollsBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"c.sqlite"_s);
+        const RepoRef repo = RepoRef::parseGitHub(u"a/b");
+        WeekCache cache;
+        QVERIFY(cache.open(path));
+        const WeekData before = TestWeeks::week(repo, 2, u"[Old]"_s);
+        QVERIFY(cache.storeWeek(before));
+        // Make the patch write of PR #666 fail half-way through storing a week.
+        QVERIFY(runSql(path, {u"CREATE TRIGGER fail_666 BEFORE INSERT ON patches WHEN NEW.number = 666 "
+                              "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"_s}));
+        WeekData after = TestWeeks::week(repo, 3, u"[New]"_s);
+        PullRequest big = TestWeeks::pull(666, u"[New] big"_s, {TestWeeks::file(u"b.c"_s, 1, 0, u"@@ +1 @@\n+x"_s)});
+        big.patchesLoaded = true;
+        after.pulls.append(big);
+        QVERIFY(!cache.storeWeek(after));
+        QVERIFY(cache.lastError().contains(u"disk trouble"_s));
+        const auto out = cache.week(repo, before.week, before.zone);
+        QVERIFY(out);
+        QCOMPARE(out->pulls, before.pulls);
+        QVERIFY(!cache.patches(repo, 666, big.mergeCommitSha));
+        // The connection is usable again after the rollback.
+        QVERIFY(runSql(path, {u"DROP TRIGGER fail_666"_s}));
+        QVERIFY2(cache.storeWeek(after), qPrintable(cache.lastError()));
+        QCOMPARE(cache.week(repo, after.week, after.zone)->pulls.size(), 4);
+    }
+
+    void unusableFileIsSetAside_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<WeekCache::Recovery>("recovery");
+        QTest::addRow("random bytes") << u"random"_s << WeekCache::Recovery::SetAsideCorrupt;
+        QTest::addRow("text file") << u"text"_s << WeekCache::Recovery::SetAsideCorrupt;
+        QTest::addRow("damaged pages") << u"damaged"_s << WeekCache::Recovery::SetAsideCorrupt;
+        QTest::addRow("other application's database") << u"foreign"_s << WeekCache::Recovery::SetAsideForeign;
+        QTest::addRow("other application id") << u"otherid"_s << WeekCache::Recovery::SetAsideForeign;
+        QTest::addRow("newer schema") << u"newer"_s << WeekCache::Recovery::SetAsideNewer;
+    }
+    void unusableFileIsSetAside()
+    {
+        QFETCH(QString, kind);
+        QFETCH(WeekCache::Recovery, recovery);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"prlens-cache.sqlite"_s);
+        if (kind == u"random" || kind == u"text") {
+            QByteArray bytes(64 * 1024, Qt::Uninitialized);
+            if (kind == u"random")
+                QRandomGenerator(42).fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+            else
+                bytes = QByteArray("these are my notes, not a database\n").repeated(100);
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        } else if (kind == u"damaged") {
+            {
+                WeekCache cache;
+                QVERIFY(cache.open(path));
+                QVERIFY(cache.storeWeek(TestWeeks::week(RepoRef::parseGitHub(u"a/b"), 300)));
+            }
+            QVERIFY(runSql(path, {u"PRAGMA journal_mode = DELETE"_s}));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.size() > 3 * 4096);
+            f.seek(4096); // scramble the b-tree pages after the schema page
+            f.write(QByteArray(8192, '\xa5'));
+        } else if (kind == u"foreign") {
+            QVERIFY(runSql(path, {u"CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"_s,
+                                  u"INSERT INTO notes (text) VALUES ('keep me')"_s}));
+        } else if (kind == u"otherid") {
+            QVERIFY(runSql(path, {u"PRAGMA application_id = 1234"_s,
+                                  u"CREATE TABLE weeks (x)"_s}));
+        } else if (kind == u"newer") {
+            QVERIFY(runSql(path, {u"PRAGMA application_id = %1"_s.arg(WeekCache::ApplicationId),
+                                  u"PRAGMA user_version = %1"_s.arg(WeekCache::SchemaVersion + 1),
+                                  u"CREATE TABLE weeks (x)"_s}));
+        }
+        QFile original(path);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray originalBytes = original.readAll();
+        original.close();
+
+        WeekCache cache;
+        QSignalSpy warnings(&cache, &WeekCache::warning);
+        QVERIFY2(cache.open(path), qPrintable(cache.lastError()));
+        QCOMPARE(cache.lastRecovery(), recovery);
+        QCOMPARE(warnings.count(), 1);
+        QCOMPARE(warnings.first().first().toString(), cache.lastWarning());
+        const QString aside = cache.setAsidePath();
+        QVERIFY(aside.startsWith(path + u'.'));
+        QVERIFY(cache.lastWarning().contains(aside));
+        QVERIFY(cache.lastWarning().contains(path));
+        QFile moved(aside);
+        QVERIFY(moved.open(QIODevice::ReadOnly));
+        QCOMPARE(moved.readAll(), originalBytes);
+        // The fresh cache works.
+        const RepoRef repo = RepoRef::parseGitHub(u"x/y"_s);
+        QVERIFY(cache.entries().isEmpty());
+        QVERIFY(cache.storeWeek(TestWeeks::week(repo, 1)));
+        QVERIFY(cache.week(repo, IsoWeek(2026, 13), UtcOffset(8 * 3600)));
+        // And a second open finds it healthy.
+        cache.close();
+        WeekCache again;
+        QVERIFY(again.open(path));
+        QCOMPARE(again.lastRecovery(), WeekCache::Recovery::None);
+        QVERIFY(again.lastWarning().isEmpty());
+        QCOMPARE(again.entries().size(), 1);
+    }
+
+    void removeAndClear()
+    {
+        QTemporaryDir dir;
+        WeekCache cache;
+        QVERIFY(cache.open(dir.filePath(u"c.sqlite"_s)));
+        const RepoRef a = RepoRef::parseGitHub(u"a/a"), b = RepoRef::parseGitHub(u"b/b");
+        QVERIFY(cache.storeWeek(TestWeeks::week(a, 50)));
+        QVERIFY(cache.storeWeek(TestWeeks::week(b, 1)));
+        QVERIFY(cache.storePatches(a, 1, u"sha"_s, {TestWeeks::file(u"f"_s, 1, 0, u"@@ +1 @@\n+x"_s)}));
+        QCOMPARE(cache.entries().size(), 2);
+        QVERIFY(cache.removeWeek(a.key(), IsoWeek(2026, 13), UtcOffset(8 * 3600)));
+        QVERIFY(!cache.removeWeek(a.key(), IsoWeek(2026, 13), UtcOffset(8 * 3600)));
+        QCOMPARE(cache.entries().size(), 1);
+        QCOMPARE(cache.entries().first().repoKey, u"b/b"_s);
+        const qint64 before = cache.sizeOnDisk();
+        QVERIFY(cache.clear());
+        QVERIFY(cache.entries().isEmpty());
+        QVERIFY(!cache.patches(a, 1, u"sha"_s));
+        QVERIFY(cache.sizeOnDisk() <= before);
+    }
+
+    void defaultPathIsInCacheLocation()
+    {
+        QVERIFY(WeekCache::defaultPath().startsWith(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)));
+        QVERIFY(WeekCache::defaultPath().endsWith(u"prlens-cache.sqlite"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWeekCache)
+#include "tst_weekcache.moc"
