@@ -42,6 +42,72 @@
     </message>
 </context>
 <context>
+    <name>PrLens::TokenStore</name>
+    <message>
+        <source>No system keychain is available; PR Lens works without a token: public repositories only, 60 requests per hour.</source>
+        <translation>没有可用的系统钥匙串；PR Lens 将在没有令牌的情况下工作：仅限公开仓库，每小时 60 次请求。</translation>
+    </message>
+    <message>
+        <source>Could not read the token for %1 from the system keychain (%2). Unlock the keychain and try again.</source>
+        <translation>无法从系统钥匙串读取 %1 的令牌（%2）。请解锁钥匙串后重试。</translation>
+    </message>
+    <message>
+        <source>Could not save the token for %1 in the system keychain (%2). Unlock the keychain and try again.</source>
+        <translation>无法将 %1 的令牌保存到系统钥匙串（%2）。请解锁钥匙串后重试。</translation>
+    </message>
+    <message>
+        <source>Could not remove the token for %1 from the system keychain (%2). Unlock the keychain and try again.</source>
+        <translation>无法从系统钥匙串删除 %1 的令牌（%2）。请解锁钥匙串后重试。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access to the token for %1. Allow PR Lens access in your keychain and try again.</source>
+        <translation>系统钥匙串拒绝访问 %1 的令牌。请在钥匙串中允许 PR Lens 访问后重试。</translation>
+    </message>
+    <message>
+        <source>Could not write the unencrypted token file %1. Check that the folder is writable.</source>
+        <translation>无法写入未加密的令牌文件 %1。请检查该文件夹是否可写。</translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::TokenValidator</name>
+    <message>
+        <source>The API URL for %1 is not a valid http(s) address. Correct it in the host settings.</source>
+        <translation>%1 的 API 地址不是有效的 http(s) 地址。请在主机设置中更正。</translation>
+    </message>
+    <message>
+        <source>%1 rejected the token (401 Bad credentials). Check that you copied the whole token and that it has not expired or been revoked, or create a new one.</source>
+        <translation>%1 拒绝了该令牌（401 凭据无效）。请检查是否完整复制了令牌、令牌是否已过期或被撤销，或者新建一个令牌。</translation>
+    </message>
+    <message>
+        <source>%1 refused the request because the rate limit is used up. Wait until it resets and try again.</source>
+        <translation>%1 拒绝了请求，因为速率限制已用完。请等待重置后重试。</translation>
+    </message>
+    <message>
+        <source>%1 refused access (%2 %3). Check the token&apos;s permissions.</source>
+        <translation>%1 拒绝访问（%2 %3）。请检查令牌的权限。</translation>
+    </message>
+    <message>
+        <source>%1 redirected the check to another address; PR Lens does not send tokens there. Check the API URL in the host settings.</source>
+        <translation>%1 将检查请求重定向到了另一个地址；PR Lens 不会把令牌发送到那里。请检查主机设置中的 API 地址。</translation>
+    </message>
+    <message>
+        <source>%1 has no GitHub API at %2 (404). Check the API URL in the host settings.</source>
+        <translation>%1 在 %2 没有 GitHub API（404）。请检查主机设置中的 API 地址。</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (%2 %3). Try again later.</source>
+        <translation>%1 返回了错误（%2 %3）。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check your network connection and the API URL, then try again.</source>
+        <translation>%1 未及时响应。请检查网络连接和 API 地址，然后重试。</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 (%2). Check your network connection and the API URL, then try again.</source>
+        <translation>无法连接 %1（%2）。请检查网络连接和 API 地址，然后重试。</translation>
+    </message>
+</context>
+<context>
     <name>PrLens::WeekCache</name>
     <message>
         <source>Could not open the cache file %1: %2</source>
