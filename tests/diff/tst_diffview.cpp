@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+#include "diffmodel.h"
+#include "diffview.h"
+#include "pullrequest.h"
+
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QApplication>
+#include <QClipboard>
+#include <QImage>
+#include <QTest>
+
+using namespace PrLens;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString patch = u"@@ -1,3 +1,3 @@\n"
+                      " def f(x):\n"
+                      "-    return x\n"
+                      "+    return x + 1\n"
+                      " # done\n"_s;
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+    p.setColor(QPalette::Base, QColor(0x18, 0x1a, 0x1b));
+    p.setColor(QPalette::AlternateBase, QColor(0x25, 0x27, 0x2a));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    return p;
+}
+
+double luminance(QRgb c)
+{
+    return 0.2126 * qRed(c) + 0.7152 * qGreen(c) + 0.0722 * qBlue(c);
+}
+} // namespace
+
+class TestDiffView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void copiesSelectedLinesInOrder()
+    {
+        DiffView view;
+        view.setRepository(&m_repo);
+        view.setPatch(u"f.py"_s, patch);
+        view.resize(600, 200);
+        view.selectionModel()->select(view.model()->index(3, 0), QItemSelectionModel::Select);
+        view.selectionModel()->select(view.model()->index(2, 0), QItemSelectionModel::Select);
+        QCOMPARE(view.selectedText(), u"    return x\n    return x + 1"_s);
+        view.copySelection();
+        QCOMPARE(QApplication::clipboard()->text(), u"    return x\n    return x + 1"_s);
+    }
+
+    void themeFollowsPalette_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::addRow("light palette") << false;
+        QTest::addRow("dark palette") << true;
+    }
+    void themeFollowsPalette()
+    {
+        QFETCH(bool, dark);
+        DiffView view;
+        view.setRepository(&m_repo);
+        view.setPatch(u"f.py"_s, patch);
+        view.resize(500, 160);
+        if (dark)
+            view.setPalette(darkPalette());
+        QCOMPARE(view.diffModel()->theme().name(), m_repo.themeForPalette(view.palette()).name());
+        const QImage image = view.grab().toImage();
+        // The context row's background is the base colour, and its text contrasts with it.
+        const QRgb background = image.pixel(image.width() - 5, view.visualRect(view.model()->index(1, 0)).center().y());
+        QCOMPARE(luminance(background) < 128, dark);
+
+        view.setPrintTheme(true);
+        QCOMPARE(view.diffModel()->theme().name(),
+                 m_repo.defaultTheme(KSyntaxHighlighting::Repository::LightTheme).name());
+        const QImage printed = view.grab().toImage();
+        QVERIFY(luminance(printed.pixel(printed.width() - 5, view.visualRect(view.model()->index(1, 0)).center().y()))
+                > 200);
+    }
+
+    void paintsAddedAndRemovedBackgrounds()
+    {
+        DiffView view;
+        view.setRepository(&m_repo);
+        view.setPatch(u"f.py"_s, patch);
+        view.resize(500, 160);
+        const QImage image = view.grab().toImage();
+        auto rowColour = [&](int row) {
+            return QColor(image.pixel(image.width() - 5, view.visualRect(view.model()->index(row, 0)).center().y()));
+        };
+        const QColor removed = rowColour(2);
+        const QColor added = rowColour(3);
+        const QColor context = rowColour(1);
+        QVERIFY2(removed.red() > removed.green(), qPrintable(removed.name()));
+        QVERIFY2(added.green() > added.red(), qPrintable(added.name()));
+        QVERIFY(context != added && context != removed);
+    }
+
+    void fitRowsLimitsHeight()
+    {
+        DiffView view;
+        view.setPatch(u"f.py"_s, patch);
+        view.setFitRows(3);
+        const int three = view.sizeHint().height();
+        view.setFitRows(10);
+        QVERIFY(view.sizeHint().height() > three); // 5 rows shown of at most 10
+    }
+
+private:
+    KSyntaxHighlighting::Repository m_repo;
+};
+
+QTEST_MAIN(TestDiffView)
+#include "tst_diffview.moc"

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: MIT
+#include "diffdelegate.h"
+
+#include "diffmodel.h"
+
+#include <QAbstractItemView>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTextLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens {
+
+namespace {
+constexpr int Pad = 4;
+constexpr int TabWidth = 4;
+
+QColor mix(const QColor &a, const QColor &b, qreal t)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+struct Colors
+{
+    QColor text, dim, addedText, addedGutter, removedText, removedGutter, hunk, hunkText, notice, gutter;
+};
+
+Colors colorsFor(const QPalette &pal)
+{
+    const QColor base = pal.color(QPalette::Base);
+    const QColor text = pal.color(QPalette::Text);
+    const bool dark = base.lightness() < 128;
+    const QColor green(0x2d, 0xa4, 0x4e);
+    const QColor red(0xe5, 0x48, 0x4d);
+    const QColor blue(0x3b, 0x82, 0xf6);
+    Colors c;
+    c.text = text;
+    c.dim = mix(text, base, 0.45);
+    c.addedText = mix(base, green, dark ? 0.22 : 0.15);
+    c.addedGutter = mix(base, green, dark ? 0.35 : 0.28);
+    c.removedText = mix(base, red, dark ? 0.22 : 0.13);
+    c.removedGutter = mix(base, red, dark ? 0.35 : 0.25);
+    c.hunk = mix(base, blue, dark ? 0.20 : 0.10);
+    c.hunkText = mix(text, blue, dark ? 0.35 : 0.45);
+    c.notice = pal.color(QPalette::AlternateBase);
+    c.gutter = mix(base, text, 0.04);
+    return c;
+}
+
+int digitsOf(int n)
+{
+    int d = 1;
+    while (n >= 10) {
+        n /= 10;
+        ++d;
+    }
+    return d;
+}
+} // namespace
+
+int DiffDelegate::gutterWidth(const QFont &font, const DiffModel *model)
+{
+    const QFontMetrics fm(font);
+    const int digit = fm.horizontalAdvance(u'0');
+    const int numbers = std::max(3, model ? digitsOf(model->maxLineNumber()) : 3);
+    return 2 * (numbers * digit + 2 * Pad) + 2 * digit;
+}
+
+QSize DiffDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const auto *model = qobject_cast<const DiffModel *>(index.model());
+    const QFontMetrics fm(option.font);
+    const int columns = model ? model->maxTextColumns() : 80;
+    return {gutterWidth(option.font, model) + (columns + 2) * fm.horizontalAdvance(u'0') + Pad, fm.height() + 2};
+}
+
+void DiffDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const auto *model = qobject_cast<const DiffModel *>(index.model());
+    if (!model) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    const DiffLine &line = model->line(index.row());
+    const Colors c = colorsFor(option.palette);
+    const QFontMetrics fm(option.font);
+    const int digit = fm.horizontalAdvance(u'0');
+    const int numberWidth = std::max(3, digitsOf(model->maxLineNumber())) * digit + 2 * Pad;
+    const int gutter = gutterWidth(option.font, model);
+
+    // Gutters stay at the viewport's left edge while the text scrolls sideways.
+    int scrollX = 0;
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+        scrollX = view->horizontalScrollBar()->value();
+    const QRect row = option.rect;
+    const int left = row.x() + scrollX;
+    const int right = std::max(row.right(), left + (option.widget ? option.widget->width() : row.width()));
+    const QRect full(left, row.y(), right - left + 1, row.height());
+
+    painter->save();
+    painter->setFont(option.font);
+
+    QColor textBg = option.palette.color(QPalette::Base);
+    QColor gutterBg = c.gutter;
+    QString marker;
+    switch (line.kind) {
+    case DiffLine::Kind::Added:
+        textBg = c.addedText;
+        gutterBg = c.addedGutter;
+        marker = u"+"_s;
+        break;
+    case DiffLine::Kind::Removed:
+        textBg = c.removedText;
+        gutterBg = c.removedGutter;
+        marker = u"−"_s;
+        break;
+    case DiffLine::Kind::HunkHeader:
+        textBg = c.hunk;
+        gutterBg = c.hunk;
+        break;
+    case DiffLine::Kind::Notice:
+        textBg = c.notice;
+        gutterBg = c.notice;
+        break;
+    case DiffLine::Kind::Context:
+    case DiffLine::Kind::NoNewline:
+        break;
+    }
+    painter->fillRect(full, textBg);
+    if (option.state & QStyle::State_Selected) {
+        QColor sel = option.palette.color(QPalette::Highlight);
+        sel.setAlphaF(0.35f);
+        painter->fillRect(full, sel);
+    }
+
+    const int baseline = row.y() + 1 + fm.ascent();
+    const QRect textArea(left + gutter, row.y(), right - left - gutter + 1, row.height());
+    painter->setClipRect(textArea);
+
+    if (line.kind == DiffLine::Kind::Notice || line.kind == DiffLine::Kind::NoNewline
+        || line.kind == DiffLine::Kind::HunkHeader) {
+        QFont f = option.font;
+        f.setItalic(line.kind != DiffLine::Kind::HunkHeader);
+        painter->setFont(f);
+        painter->setPen(line.kind == DiffLine::Kind::HunkHeader ? c.hunkText : c.dim);
+        const int x = line.kind == DiffLine::Kind::Notice ? left + Pad : row.x() + gutter + Pad;
+        painter->setClipRect(line.kind == DiffLine::Kind::Notice ? full : textArea);
+        painter->drawText(QPoint(x, baseline), line.text);
+    } else {
+        QTextLayout layout(line.text, option.font);
+        QTextOption to;
+        to.setWrapMode(QTextOption::NoWrap);
+        to.setTabStopDistance(TabWidth * digit);
+        layout.setTextOption(to);
+        layout.setFormats(model->formats(index.row()));
+        layout.beginLayout();
+        QTextLine tl = layout.createLine();
+        if (tl.isValid())
+            tl.setLineWidth(1e6);
+        layout.endLayout();
+        painter->setPen(c.text);
+        layout.draw(painter, QPointF(row.x() + gutter + Pad, row.y() + 1));
+    }
+
+    if (line.kind != DiffLine::Kind::Notice) {
+        painter->setClipping(false);
+        painter->setFont(option.font);
+        const QRect gutterRect(left, row.y(), gutter, row.height());
+        painter->fillRect(gutterRect, gutterBg);
+        if (option.state & QStyle::State_Selected) {
+            QColor sel = option.palette.color(QPalette::Highlight);
+            sel.setAlphaF(0.35f);
+            painter->fillRect(gutterRect, sel);
+        }
+        painter->setPen(c.dim);
+        if (line.oldLine > 0)
+            painter->drawText(QRect(left, row.y(), numberWidth - Pad, row.height()), Qt::AlignRight | Qt::AlignVCenter,
+                              QString::number(line.oldLine));
+        if (line.newLine > 0)
+            painter->drawText(QRect(left + numberWidth, row.y(), numberWidth - Pad, row.height()),
+                              Qt::AlignRight | Qt::AlignVCenter, QString::number(line.newLine));
+        if (!marker.isEmpty()) {
+            painter->setPen(c.text);
+            painter->drawText(QRect(left + 2 * numberWidth, row.y(), 2 * digit, row.height()), Qt::AlignCenter, marker);
+        }
+    }
+    painter->restore();
+}
+
+} // namespace PrLens

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: MIT
+#include "diffview.h"
+
+#include "diffdelegate.h"
+#include "diffmodel.h"
+
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QScrollBar>
+
+namespace PrLens {
+
+DiffView::DiffView(QWidget *parent)
+    : QListView(parent)
+    , m_model(new DiffModel(this))
+    , m_copyAction(new QAction(this))
+{
+    setModel(m_model);
+    setItemDelegate(new DiffDelegate(this));
+    setUniformItemSizes(true);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideNone);
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyAction, &QAction::triggered, this, &DiffView::copySelection);
+    addAction(m_copyAction);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    retranslateUi();
+}
+
+DiffView::~DiffView() = default;
+
+void DiffView::setRepository(const KSyntaxHighlighting::Repository *repository)
+{
+    m_repository = repository;
+    m_model->setRepository(repository);
+    applyTheme();
+}
+
+void DiffView::setFile(const FileChange &file)
+{
+    m_model->setFile(file);
+    scrollToTop();
+}
+
+void DiffView::setPatch(const QString &path, const QString &patch)
+{
+    m_model->setPatch(path, patch);
+    scrollToTop();
+}
+
+void DiffView::clear()
+{
+    m_model->clear();
+}
+
+void DiffView::setPrintTheme(bool enabled)
+{
+    m_print = enabled;
+    if (enabled) {
+        // Dark palettes would make the light highlight colours unreadable: print on white.
+        QPalette pal = palette();
+        pal.setColor(QPalette::Base, Qt::white);
+        pal.setColor(QPalette::AlternateBase, QColor(0xf3, 0xf4, 0xf6));
+        pal.setColor(QPalette::Text, QColor(0x1f, 0x23, 0x28));
+        setPalette(pal);
+    } else {
+        setPalette(QPalette());
+    }
+    applyTheme();
+}
+
+void DiffView::setFitRows(int rows)
+{
+    m_fitRows = rows;
+    updateGeometry();
+}
+
+void DiffView::applyTheme()
+{
+    if (!m_repository)
+        return;
+    m_model->setTheme(m_print ? m_repository->defaultTheme(KSyntaxHighlighting::Repository::LightTheme)
+                              : m_repository->themeForPalette(palette()));
+    viewport()->update();
+}
+
+void DiffView::retranslateUi()
+{
+    m_copyAction->setText(tr("&Copy Lines"));
+}
+
+QString DiffView::selectedText() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = selectionModel()->selectedRows();
+    rows.reserve(selected.size());
+    for (const QModelIndex &i : selected)
+        rows.append(i.row());
+    return m_model->text(rows);
+}
+
+void DiffView::copySelection()
+{
+    const QString text = selectedText();
+    if (!text.isEmpty())
+        QApplication::clipboard()->setText(text);
+}
+
+QSize DiffView::sizeHint() const
+{
+    if (m_fitRows <= 0)
+        return QListView::sizeHint();
+    const int rows = std::clamp(m_model->rowCount(), 1, m_fitRows);
+    const int rowHeight = QFontMetrics(font()).height() + 2;
+    const int scrollBar = horizontalScrollBar()->sizeHint().height();
+    return {QListView::sizeHint().width(), rows * rowHeight + 2 * frameWidth() + scrollBar};
+}
+
+void DiffView::changeEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::PaletteChange:
+        if (!m_print)
+            applyTheme();
+        break;
+    case QEvent::LanguageChange:
+        retranslateUi();
+        m_model->retranslate();
+        break;
+    case QEvent::FontChange:
+        doItemsLayout();
+        break;
+    default:
+        break;
+    }
+    QListView::changeEvent(event);
+}
+
+void DiffView::scrollContentsBy(int dx, int dy)
+{
+    QListView::scrollContentsBy(dx, dy);
+    // The gutters are painted at a fixed place: a sideways blit would smear them.
+    if (dx != 0)
+        viewport()->update();
+}
+
+} // namespace PrLens
