@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#include "githubendpoint.h"
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens {
+
+namespace {
+
+int effectivePort(const QUrl &u)
+{
+    return u.port(u.scheme() == u"https"_s ? 443 : 80);
+}
+
+QUrl withPath(QUrl base, const QString &suffix)
+{
+    QString path = base.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    base.setPath(path + suffix);
+    return base;
+}
+
+} // namespace
+
+GitHubEndpoint GitHubEndpoint::forHost(const QString &host)
+{
+    GitHubEndpoint e;
+    const QString h = host.trimmed().toLower();
+    if (h.isEmpty() || h == u"github.com"_s || h == u"api.github.com"_s) {
+        e.m_rest = QUrl(u"https://api.github.com"_s);
+        e.m_graphQl = QUrl(u"https://api.github.com/graphql"_s);
+        e.m_displayHost = u"github.com"_s;
+        return e;
+    }
+    QUrl root;
+    root.setScheme(u"https"_s);
+    root.setAuthority(h); // keeps an explicit ":port"
+    e.m_rest = withPath(root, u"/api/v3"_s);
+    e.m_graphQl = withPath(root, u"/api/graphql"_s);
+    e.m_displayHost = root.host();
+    return e;
+}
+
+GitHubEndpoint GitHubEndpoint::fromApiUrl(const QUrl &apiUrl)
+{
+    GitHubEndpoint e;
+    if (!apiUrl.isValid() || apiUrl.host().isEmpty())
+        return e;
+    QUrl root = apiUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+    e.m_rest = withPath(root, {});
+    e.m_graphQl = withPath(root, u"/graphql"_s);
+    e.m_displayHost = root.port() > 0 ? u"%1:%2"_s.arg(root.host()).arg(root.port()) : root.host();
+    return e;
+}
+
+QUrl GitHubEndpoint::restUrl(const QString &path, const QString &query) const
+{
+    QUrl u = withPath(m_rest, path);
+    if (!query.isEmpty())
+        u.setQuery(query);
+    return u;
+}
+
+bool GitHubEndpoint::sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && effectivePort(a) == effectivePort(b);
+}
+
+bool GitHubEndpoint::isApiOrigin(const QUrl &url) const
+{
+    return isValid() && sameOrigin(url, m_rest);
+}
+
+} // namespace PrLens

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#include "githubpatchloader.h"
+
+#include "pullrequestparser.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens {
+
+namespace {
+// 3,000 files at 100 per page is 30 pages; anything beyond is a server that never stops paginating.
+constexpr int kMaxPages = 40;
+} // namespace
+
+GitHubPatchLoader::GitHubPatchLoader(GitHubRequester *requester, int group, const RepoRef &repo,
+                                     const PullRequest &pr, QObject *parent)
+    : QObject(parent)
+    , m_requester(requester)
+    , m_group(group)
+    , m_repo(repo)
+    , m_pr(pr)
+{
+}
+
+void GitHubPatchLoader::start()
+{
+    const QString path = u"/repos/%1/%2/pulls/%3/files"_s.arg(m_repo.owner, m_repo.name).arg(m_pr.number);
+    fetch(m_requester->endpoint().restUrl(path, u"per_page=100"_s));
+}
+
+void GitHubPatchLoader::fetch(const QUrl &url)
+{
+    ++m_pages;
+    m_requester->get(u"rest.files"_s, url, m_group, [this](const GitHubResponse &r) {
+        if (!r.ok()) {
+            LoadError e = r.error;
+            if (e.kind == LoadError::Kind::NotFound)
+                e.message = tr("Pull request #%1 of %2 was not found on %3, or your token cannot see it.")
+                                .arg(m_pr.number)
+                                .arg(m_repo.displayName(), m_requester->endpoint().displayHost());
+            Q_EMIT failed(e);
+            return;
+        }
+        if (!r.json.isArray()) {
+            Q_EMIT failed({LoadError::Kind::BadResponse,
+                           tr("%1 sent an unexpected answer for the files of #%2. Try again later.")
+                               .arg(m_requester->endpoint().displayHost())
+                               .arg(m_pr.number)});
+            return;
+        }
+        m_rest.append(PullRequestParser::filesFromRest(r.json.array()));
+        // The next-page URL is opaque: GitHub may switch to /repositories/{id}/… forms.
+        const QUrl next = GitHubRequester::nextLink(r.headers.value("link"));
+        if (next.isValid() && !next.isEmpty() && m_pages < kMaxPages) {
+            fetch(r.url.resolved(next));
+            return;
+        }
+        QList<LedgerEntry> ledger;
+        const int total = std::max(m_pr.changedFiles, int(m_pr.files.size()));
+        if (m_rest.size() < total) {
+            ledger.append({LedgerEntry::Kind::Truncated, m_pr.number, u"patch"_s,
+                           u"patches of %1 of %2 files (GitHub lists at most %3)"_s.arg(m_rest.size())
+                               .arg(total)
+                               .arg(kRestFileCap)});
+        }
+        Q_EMIT done(m_pr.number, PullRequestParser::mergePatches(m_pr.files, m_rest), ledger);
+    });
+}
+
+} // namespace PrLens

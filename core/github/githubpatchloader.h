@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "githubrequester.h"
+#include "pullrequest.h"
+#include "weekdata.h"
+
+#include <QObject>
+
+namespace PrLens {
+
+/// Reads one pull request's patches over REST (`pulls/{n}/files`, 100 per page, following `Link: rel="next"`)
+/// and merges them into the PR's known files.
+class GitHubPatchLoader : public QObject
+{
+    Q_OBJECT
+public:
+    /// GitHub lists at most this many files of a pull request over REST.
+    static constexpr int kRestFileCap = 3000;
+
+    GitHubPatchLoader(GitHubRequester *requester, int group, const RepoRef &repo, const PullRequest &pr,
+                      QObject *parent = nullptr);
+    void start();
+    int group() const { return m_group; }
+    int number() const { return m_pr.number; }
+
+Q_SIGNALS:
+    void done(int number, const QList<PrLens::FileChange> &files, const QList<PrLens::LedgerEntry> &ledger);
+    void failed(const PrLens::LoadError &error);
+
+private:
+    void fetch(const QUrl &url);
+
+    GitHubRequester *m_requester;
+    int m_group;
+    RepoRef m_repo;
+    PullRequest m_pr;
+    QList<FileChange> m_rest;
+    int m_pages = 0;
+};
+
+} // namespace PrLens

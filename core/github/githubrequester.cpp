@@ -1,0 +1,412 @@
+// SPDX-License-Identifier: MIT
+#include "githubrequester.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens {
+
+struct GitHubRequester::Job
+{
+    quint64 id = 0;
+    QString kind;
+    QByteArray method;
+    QUrl url;
+    QUrl originalUrl;
+    QByteArray body;
+    int group = 0;
+    Callback callback;
+    int tries = 0;       ///< tries that counted against maxTries
+    int rateWaits = 0;
+    int redirects = 0;
+    bool timedOut = false;
+    QPointer<QNetworkReply> reply;
+    QTimer *timer = nullptr; ///< transfer timeout while running, back-off while waiting
+};
+
+namespace {
+
+constexpr int kMaxRateLimitWaitsPerRequest = 8;
+
+void dropTimer(QTimer *&timer)
+{
+    if (timer) {
+        timer->stop();
+        timer->deleteLater();
+        timer = nullptr;
+    }
+}
+
+} // namespace
+
+GitHubRequester::GitHubRequester(QObject *parent)
+    : QObject(parent)
+{
+    m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_pauseTimer = new QTimer(this);
+    m_pauseTimer->setSingleShot(true);
+    connect(m_pauseTimer, &QTimer::timeout, this, &GitHubRequester::pump);
+}
+
+GitHubRequester::~GitHubRequester()
+{
+    abortAll();
+}
+
+void GitHubRequester::get(const QString &kind, const QUrl &url, int group, Callback callback)
+{
+    auto job = std::make_shared<Job>();
+    job->id = m_nextId++;
+    job->kind = kind;
+    job->method = "GET";
+    job->url = job->originalUrl = url;
+    job->group = group;
+    job->callback = std::move(callback);
+    enqueue(job, false);
+}
+
+void GitHubRequester::postJson(const QString &kind, const QUrl &url, const QJsonObject &body, int group,
+                               Callback callback)
+{
+    auto job = std::make_shared<Job>();
+    job->id = m_nextId++;
+    job->kind = kind;
+    job->method = "POST";
+    job->url = job->originalUrl = url;
+    job->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    job->group = group;
+    job->callback = std::move(callback);
+    enqueue(job, false);
+}
+
+void GitHubRequester::enqueue(std::shared_ptr<Job> job, bool front)
+{
+    if (front)
+        m_queue.push_front(std::move(job));
+    else
+        m_queue.push_back(std::move(job));
+    // Dispatch from the event loop so callers finish their own bookkeeping first.
+    QMetaObject::invokeMethod(this, &GitHubRequester::pump, Qt::QueuedConnection);
+}
+
+void GitHubRequester::pump()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_pausedUntil.isValid() && now < m_pausedUntil) {
+        if (!m_pauseTimer->isActive())
+            m_pauseTimer->start(int(std::max<qint64>(1, now.msecsTo(m_pausedUntil))));
+        return;
+    }
+    while (!m_queue.empty() && m_running.size() < std::max(1, m_policy.maxConcurrent)) {
+        std::shared_ptr<Job> job = m_queue.front();
+        m_queue.pop_front();
+        dispatch(job);
+    }
+}
+
+void GitHubRequester::dispatch(const std::shared_ptr<Job> &job)
+{
+    QNetworkRequest request(job->url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setRawHeader("User-Agent", "PRLens/" PRLENS_VERSION);
+    request.setRawHeader("Accept", "application/vnd.github+json");
+    request.setRawHeader("X-GitHub-Api-Version", "2022-11-28");
+    // The token goes only to the API's own origin, and never to wherever a redirect points elsewhere.
+    if (!m_token.isEmpty() && m_endpoint.isApiOrigin(job->url)
+        && GitHubEndpoint::sameOrigin(job->url, job->originalUrl))
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    if (job->method == "POST")
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+
+    ++m_counts[job->kind];
+    job->timedOut = false;
+    QNetworkReply *reply = job->method == "POST" ? m_nam.post(request, job->body) : m_nam.get(request);
+    job->reply = reply;
+    m_running.insert(job->id, job);
+
+    dropTimer(job->timer);
+    job->timer = new QTimer(this);
+    job->timer->setSingleShot(true);
+    job->timer->setInterval(std::max(1, m_policy.transferTimeoutMs));
+    QTimer *timer = job->timer;
+    connect(timer, &QTimer::timeout, reply, [job, reply] {
+        job->timedOut = true;
+        reply->abort();
+    });
+    // The timeout counts silence, not total time: any data restarts it.
+    connect(reply, &QNetworkReply::downloadProgress, timer, [timer] { timer->start(); });
+    connect(reply, &QNetworkReply::uploadProgress, timer, [timer] { timer->start(); });
+    connect(reply, &QNetworkReply::finished, this, [this, job, reply] { onFinished(job, reply); });
+    timer->start();
+}
+
+void GitHubRequester::onFinished(const std::shared_ptr<Job> &job, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (job->reply != reply || !m_running.contains(job->id))
+        return; // aborted by the caller
+    m_running.remove(job->id);
+    job->reply = nullptr;
+    dropTimer(job->timer);
+
+    GitHubResponse response;
+    response.url = job->url;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    for (const auto &pair : reply->rawHeaderPairs())
+        response.headers.insert(pair.first.toLower(), pair.second);
+    const QNetworkReply::NetworkError netError = reply->error();
+    const QString netErrorText = reply->errorString();
+    response.body = reply->readAll();
+
+    // Free the slot first: whatever happens next, the queue can move on.
+    QMetaObject::invokeMethod(this, &GitHubRequester::pump, Qt::QueuedConnection);
+
+    if (job->timedOut) {
+        retryOrFail(job, Retryable::Timeout, response, {});
+        return;
+    }
+    // Errors below 200 are transport and proxy failures; HTTP answers map to higher codes and are read below.
+    const bool transportError = netError != QNetworkReply::NoError && int(netError) < 200;
+    if (response.status == 0 || transportError) {
+        retryOrFail(job, Retryable::Network, response, netErrorText);
+        return;
+    }
+
+    const int status = response.status;
+    if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
+        const QUrl location = job->url.resolved(QUrl::fromEncoded(response.headers.value("location")));
+        if (!location.isValid() || location.isEmpty() || ++job->redirects > m_policy.maxRedirects) {
+            response.error = {LoadError::Kind::BadResponse,
+                              tr("%1 redirected the request too often. Check the server address.")
+                                  .arg(m_endpoint.displayHost())};
+            complete(job, response);
+            return;
+        }
+        if (status == 303) {
+            job->method = "GET";
+            job->body.clear();
+        }
+        job->url = location;
+        enqueue(job, true);
+        return;
+    }
+
+    QJsonParseError parseError{};
+    response.json = QJsonDocument::fromJson(response.body, &parseError);
+    const bool jsonOk = parseError.error == QJsonParseError::NoError && !response.json.isNull();
+
+    const RateLimitPolicy policy(m_policy.secondaryWaitSeconds);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (const auto wait = policy.waitFor(status, response.headers, response.json, now)) {
+        const QDateTime resumeAt = now.addSecs(wait->seconds);
+        if (wait->seconds > m_policy.maxRateLimitWaitSeconds || ++job->rateWaits > kMaxRateLimitWaitsPerRequest) {
+            const QString when = QLocale().toString(resumeAt.toLocalTime(), QLocale::ShortFormat);
+            response.error = {LoadError::Kind::RateLimited,
+                              tr("The GitHub rate limit on %1 is used up until %2. Try again after that, "
+                                 "or use a token with a higher limit.")
+                                  .arg(m_endpoint.displayHost(), when)};
+            complete(job, response);
+            return;
+        }
+        if (!m_pausedUntil.isValid() || m_pausedUntil < resumeAt)
+            m_pausedUntil = resumeAt;
+        m_pauseTimer->stop();
+        Q_EMIT rateLimitWait(job->group, wait->seconds, resumeAt, wait->secondary);
+        enqueue(job, true);
+        return;
+    }
+
+    if (status >= 500) {
+        retryOrFail(job, Retryable::Server, response, {});
+        return;
+    }
+    if (status >= 200 && status < 300) {
+        if (!jsonOk) {
+            retryOrFail(job, Retryable::Malformed, response, {});
+            return;
+        }
+        complete(job, response);
+        return;
+    }
+    response.error = httpError(status, response.json);
+    complete(job, response);
+}
+
+LoadError GitHubRequester::httpError(int status, const QJsonDocument &json) const
+{
+    const QString host = m_endpoint.displayHost();
+    Q_UNUSED(json)
+    switch (status) {
+    case 401:
+        return {LoadError::Kind::Unauthorized,
+                tr("%1 rejected the token (HTTP 401). Check or renew the token for this host in Settings.").arg(host)};
+    case 403:
+        return {LoadError::Kind::Unauthorized,
+                tr("%1 refused access (HTTP 403). Check that the token may read this repository.").arg(host)};
+    case 404:
+    case 410:
+        return {LoadError::Kind::NotFound,
+                tr("%1 has nothing at that address (HTTP %2). Check the repository name.").arg(host).arg(status)};
+    default:
+        return {LoadError::Kind::BadResponse,
+                tr("%1 turned the request down (HTTP %2). Check the repository and week, then try again.")
+                    .arg(host)
+                    .arg(status)};
+    }
+}
+
+void GitHubRequester::retryOrFail(const std::shared_ptr<Job> &job, Retryable why, const GitHubResponse &response,
+                                  const QString &networkError)
+{
+    ++job->tries;
+    const QString host = m_endpoint.displayHost();
+    if (job->tries < std::max(1, m_policy.maxTries)) {
+        const int delay = m_policy.retryBaseDelayMs * (1 << std::min(job->tries - 1, 16));
+        QString reason;
+        switch (why) {
+        case Retryable::Network: reason = u"network error"_s; break;
+        case Retryable::Timeout: reason = u"timeout"_s; break;
+        case Retryable::Server: reason = u"HTTP %1"_s.arg(response.status); break;
+        case Retryable::Malformed: reason = u"malformed JSON"_s; break;
+        }
+        Q_EMIT retrying(job->group, job->kind, job->tries, reason);
+        dropTimer(job->timer);
+        job->timer = new QTimer(this);
+        job->timer->setSingleShot(true);
+        m_backingOff.insert(job->id, job);
+        connect(job->timer, &QTimer::timeout, this, [this, job] {
+            if (!m_backingOff.remove(job->id))
+                return;
+            dropTimer(job->timer);
+            enqueue(job, true);
+        });
+        job->timer->start(std::max(0, delay));
+        return;
+    }
+
+    GitHubResponse failed = response;
+    const int tries = job->tries;
+    switch (why) {
+    case Retryable::Network:
+        failed.error = {LoadError::Kind::Network,
+                        tr("Could not reach %1 (%2), %n attempt(s). Check the network connection and try again.",
+                           nullptr, tries)
+                            .arg(host, networkError)};
+        break;
+    case Retryable::Timeout:
+        failed.error = {LoadError::Kind::Timeout,
+                        tr("%1 did not answer in time, %n attempt(s). Try again later.", nullptr, tries).arg(host)};
+        break;
+    case Retryable::Server:
+        failed.error = {LoadError::Kind::Network,
+                        tr("%1 kept failing with HTTP %2, %n attempt(s). Try again later.", nullptr, tries)
+                            .arg(host)
+                            .arg(response.status)};
+        break;
+    case Retryable::Malformed:
+        failed.error = {LoadError::Kind::BadResponse,
+                        tr("%1 sent incomplete or unreadable data, %n attempt(s). Try again later.", nullptr, tries)
+                            .arg(host)};
+        break;
+    }
+    complete(job, failed);
+}
+
+void GitHubRequester::complete(const std::shared_ptr<Job> &job, const GitHubResponse &response)
+{
+    dropTimer(job->timer);
+    Callback callback = std::move(job->callback);
+    job->callback = nullptr;
+    if (callback)
+        callback(response);
+}
+
+void GitHubRequester::abortGroup(int group)
+{
+    std::erase_if(m_queue, [group](const std::shared_ptr<Job> &j) { return j->group == group; });
+    for (auto it = m_backingOff.begin(); it != m_backingOff.end();) {
+        if ((*it)->group == group) {
+            dropTimer((*it)->timer);
+            it = m_backingOff.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    QList<std::shared_ptr<Job>> running;
+    for (auto it = m_running.begin(); it != m_running.end();) {
+        if ((*it)->group == group) {
+            running.append(*it);
+            it = m_running.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (const auto &job : running) {
+        dropTimer(job->timer);
+        job->callback = nullptr;
+        if (QNetworkReply *reply = job->reply) {
+            job->reply = nullptr;
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
+    if (m_queue.empty())
+        m_pauseTimer->stop();
+    QMetaObject::invokeMethod(this, &GitHubRequester::pump, Qt::QueuedConnection);
+}
+
+void GitHubRequester::abortAll()
+{
+    QList<int> groups;
+    for (const auto &j : m_queue)
+        groups.append(j->group);
+    for (const auto &j : std::as_const(m_running))
+        groups.append(j->group);
+    for (const auto &j : std::as_const(m_backingOff))
+        groups.append(j->group);
+    std::sort(groups.begin(), groups.end());
+    groups.erase(std::unique(groups.begin(), groups.end()), groups.end());
+    for (int g : std::as_const(groups))
+        abortGroup(g);
+}
+
+int GitHubRequester::pendingCount(int group) const
+{
+    const auto inGroup = [group](const std::shared_ptr<Job> &j) { return j->group == group; };
+    return int(std::count_if(m_queue.cbegin(), m_queue.cend(), inGroup)
+               + std::count_if(m_running.cbegin(), m_running.cend(), inGroup)
+               + std::count_if(m_backingOff.cbegin(), m_backingOff.cend(), inGroup));
+}
+
+int GitHubRequester::totalRequests() const
+{
+    int n = 0;
+    for (int v : m_counts)
+        n += v;
+    return n;
+}
+
+QUrl GitHubRequester::nextLink(const QByteArray &linkHeader)
+{
+    static const QRegularExpression part(uR"(<([^>]*)>\s*((?:;\s*[^;,]*)*))"_s);
+    const QString text = QString::fromLatin1(linkHeader);
+    for (auto it = part.globalMatchView(text); it.hasNext();) {
+        const auto m = it.next();
+        static const QRegularExpression relNext(uR"(;\s*rel\s*=\s*"?([^";]*\s)?next(\s[^";]*)?"?)"_s);
+        if (relNext.matchView(m.capturedView(2)).hasMatch())
+            return QUrl::fromEncoded(m.captured(1).toLatin1());
+    }
+    return {};
+}
+
+} // namespace PrLens

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "githubendpoint.h"
+#include "ratelimitpolicy.h"
+#include "weeksource.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+class QNetworkReply;
+class QTimer;
+
+namespace PrLens {
+
+/// How hard GitHubRequester tries: concurrency, retries, timeouts and rate-limit waits.
+struct RequestPolicy
+{
+    int maxConcurrent = 4;            ///< requests in flight at once; the rest wait in a queue
+    int maxTries = 4;                 ///< tries per request for 5xx, timeouts, network errors, broken JSON
+    int retryBaseDelayMs = 1000;      ///< back-off before try n+1 is base · 2^(n-1)
+    int transferTimeoutMs = 30000;    ///< a request with no data for this long is aborted and retried
+    int secondaryWaitSeconds = 60;    ///< wait for a secondary rate limit that names no time
+    int maxRateLimitWaitSeconds = 15 * 60; ///< longer waits fail with LoadError::Kind::RateLimited
+    int maxRedirects = 5;
+};
+
+/// One finished GitHub request: the answer, or why it failed for good.
+struct GitHubResponse
+{
+    int status = 0;
+    QHash<QByteArray, QByteArray> headers; ///< names in lower case
+    QByteArray body;
+    QJsonDocument json;
+    QUrl url;        ///< the URL that answered (after redirects)
+    LoadError error; ///< kind None on success (2xx with a JSON body)
+    bool ok() const { return !error.isError(); }
+};
+
+/// Sends GitHub API requests on one QNetworkAccessManager with the headers GitHub wants, the token only to the API
+/// host, manual redirects, timeouts, retries with back-off, rate-limit waits and a concurrency limit.
+class GitHubRequester : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const GitHubResponse &)>;
+
+    explicit GitHubRequester(QObject *parent = nullptr);
+    ~GitHubRequester() override;
+
+    void setPolicy(const RequestPolicy &policy) { m_policy = policy; }
+    RequestPolicy policy() const { return m_policy; }
+    void setEndpoint(const GitHubEndpoint &endpoint) { m_endpoint = endpoint; }
+    GitHubEndpoint endpoint() const { return m_endpoint; }
+    /// The token for the endpoint's host; empty = anonymous. Never logged.
+    void setToken(const QString &token) { m_token = token; }
+
+    /// Queues a request. `kind` names it for statistics ("graphql.search", "rest.files", …); `group` lets a caller
+    /// abort its own requests. The callback runs once, unless the group is aborted first.
+    void get(const QString &kind, const QUrl &url, int group, Callback callback);
+    void postJson(const QString &kind, const QUrl &url, const QJsonObject &body, int group, Callback callback);
+
+    /// Drops queued, waiting and running requests of a group; their callbacks never run.
+    void abortGroup(int group);
+    void abortAll();
+    int pendingCount(int group) const;
+
+    /// Requests sent (including retries and redirects) by kind.
+    QMap<QString, int> requestCounts() const { return m_counts; }
+    int totalRequests() const;
+    void resetCounts() { m_counts.clear(); }
+
+    /// The rel="next" URL of a REST `Link` header, or an empty URL.
+    static QUrl nextLink(const QByteArray &linkHeader);
+
+Q_SIGNALS:
+    /// A rate limit was hit: every request pauses until resumeAt.
+    void rateLimitWait(int group, int seconds, const QDateTime &resumeAt, bool secondary);
+    /// A request failed in a way that is worth another try, which comes after a back-off.
+    void retrying(int group, const QString &kind, int attempt, const QString &reason);
+
+private:
+    struct Job;
+    enum class Retryable { Network, Timeout, Server, Malformed };
+
+    void enqueue(std::shared_ptr<Job> job, bool front);
+    void pump();
+    void dispatch(const std::shared_ptr<Job> &job);
+    void onFinished(const std::shared_ptr<Job> &job, QNetworkReply *reply);
+    void retryOrFail(const std::shared_ptr<Job> &job, Retryable why, const GitHubResponse &response,
+                     const QString &networkError);
+    void complete(const std::shared_ptr<Job> &job, const GitHubResponse &response);
+    LoadError httpError(int status, const QJsonDocument &json) const;
+
+    QNetworkAccessManager m_nam;
+    GitHubEndpoint m_endpoint;
+    RequestPolicy m_policy;
+    QString m_token;
+    quint64 m_nextId = 1;
+    std::deque<std::shared_ptr<Job>> m_queue;
+    QHash<quint64, std::shared_ptr<Job>> m_running;
+    QHash<quint64, std::shared_ptr<Job>> m_backingOff;
+    QDateTime m_pausedUntil;
+    QTimer *m_pauseTimer = nullptr;
+    QMap<QString, int> m_counts;
+};
+
+} // namespace PrLens

@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: MIT
+#include "githubsource.h"
+
+#include "githubpatchloader.h"
+#include "graphqlqueries.h"
+#include "pullrequestparser.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens {
+
+struct GitHubSource::WeekLoad
+{
+    int group = 0;
+    RepoRef repo;
+    IsoWeek week;
+    UtcOffset zone;
+    WeekRange range;
+    QMap<int, PullRequest> pulls; ///< by number: a PR found by two split ranges counts once
+    QSet<int> filesPending;       ///< PRs still waiting for follow-up file pages
+    QList<LedgerEntry> ledger;
+    int total = 0;       ///< PRs the searches announced
+    int outstanding = 0; ///< requests of this load not answered yet
+    int retries = 0;
+};
+
+GitHubSource::GitHubSource(QObject *parent)
+    : WeekSource(parent)
+    , m_requester(new GitHubRequester(this))
+{
+    connect(m_requester, &GitHubRequester::rateLimitWait, this, &GitHubSource::onRateLimitWait);
+    connect(m_requester, &GitHubRequester::retrying, this, [this](int group, const QString &, int, const QString &) {
+        if (m_load && m_load->group == group)
+            ++m_load->retries;
+    });
+}
+
+GitHubSource::~GitHubSource()
+{
+    m_requester->abortAll();
+}
+
+void GitHubSource::setToken(const QString &token)
+{
+    m_requester->setToken(token);
+}
+
+void GitHubSource::setPolicy(const RequestPolicy &policy)
+{
+    m_requester->setPolicy(policy);
+}
+
+RequestPolicy GitHubSource::policy() const
+{
+    return m_requester->policy();
+}
+
+QMap<QString, int> GitHubSource::requestCounts() const
+{
+    return m_requester->requestCounts();
+}
+
+void GitHubSource::resetCounts()
+{
+    m_requester->resetCounts();
+}
+
+GitHubEndpoint GitHubSource::endpointFor(const RepoRef &repo) const
+{
+    return m_apiUrl.isEmpty() ? GitHubEndpoint::forHost(repo.host) : GitHubEndpoint::fromApiUrl(m_apiUrl);
+}
+
+void GitHubSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
+{
+    if (m_load) {
+        m_requester->abortGroup(m_load->group);
+        m_load.reset();
+    }
+    const GitHubEndpoint endpoint = endpointFor(repo);
+    if (!repo.isValid() || repo.kind != RepoRef::Kind::GitHub || !week.isValid() || !endpoint.isValid()) {
+        const LoadError error{LoadError::Kind::BadInput,
+                              tr("Cannot read “%1” for week %2 from GitHub. Check the repository (owner/name) "
+                                 "and the week (YYYY-Www).")
+                                  .arg(repo.displayName(), week.toString())};
+        QMetaObject::invokeMethod(this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
+        return;
+    }
+    m_requester->setEndpoint(endpoint);
+    m_load = std::make_unique<WeekLoad>();
+    m_load->group = m_nextGroup++;
+    m_load->repo = repo;
+    m_load->week = week;
+    m_load->zone = zone;
+    m_load->range = WeekRange::of(week, zone);
+    Q_EMIT progress(0, 0, tr("Searching merged pull requests of %1 in %2…").arg(repo.displayName(), week.toString()));
+    // GitHub's range qualifier is inclusive: the week ends one second before the next one starts.
+    searchPage(m_load->range.start, m_load->range.end.addSecs(-1), {}, true);
+}
+
+void GitHubSource::searchPage(const QDateTime &from, const QDateTime &to, const QString &after, bool firstPage)
+{
+    WeekLoad &load = *m_load;
+    const QString q = u"repo:%1/%2 is:pr is:merged merged:%3..%4"_s.arg(
+        load.repo.owner, load.repo.name, WeekRange::isoWithOffset(from, load.zone),
+        WeekRange::isoWithOffset(to, load.zone));
+    ++load.outstanding;
+    const int group = load.group;
+    m_requester->postJson(u"graphql.search"_s, m_requester->endpoint().graphQlUrl(),
+                          GraphQlQueries::searchBody(q, m_pageSize, after), group,
+                          [this, group, from, to, firstPage](const GitHubResponse &r) {
+                              if (!m_load || m_load->group != group)
+                                  return;
+                              if (!r.ok())
+                                  return failLoad(describe(r.error));
+                              const QJsonObject data = r.json.object().value("data"_L1).toObject();
+                              const QJsonValue search = data.value("search"_L1);
+                              if (!search.isObject())
+                                  return failLoad(graphQlError(r.json));
+                              if (r.json.object().contains("errors"_L1))
+                                  m_load->ledger.append({LedgerEntry::Kind::Partial, 0, u"search"_s,
+                                                         u"GitHub answered a search page with errors"_s});
+                              onSearchPage(from, to, firstPage, search.toObject());
+                              requestDone();
+                          });
+}
+
+void GitHubSource::onSearchPage(const QDateTime &from, const QDateTime &to, bool firstPage, const QJsonObject &search)
+{
+    WeekLoad &load = *m_load;
+    const int count = search.value("issueCount"_L1).toInt();
+    if (firstPage && count > kSearchCap) {
+        const qint64 span = from.secsTo(to);
+        if (span >= 1) {
+            // GitHub returns at most 1,000 results per search: read each half of the range on its own.
+            const QDateTime mid = from.addSecs(span / 2);
+            searchPage(from, mid, {}, true);
+            searchPage(mid.addSecs(1), to, {}, true);
+            return;
+        }
+        load.ledger.append({LedgerEntry::Kind::Truncated, 0, u"search"_s,
+                            u"%1 PRs merged within one second; GitHub lists only %2"_s.arg(count).arg(kSearchCap)});
+    }
+    if (firstPage)
+        load.total += count;
+
+    const QJsonArray nodes = search.value("nodes"_L1).toArray();
+    for (const QJsonValue &v : nodes) {
+        auto parsed = PullRequestParser::fromGraphQl(v.toObject());
+        // The search qualifier is re-checked here: the week is what the numbers promise.
+        if (!parsed || !load.range.contains(parsed->pr.mergedAt) || load.pulls.contains(parsed->pr.number))
+            continue;
+        const int number = parsed->pr.number;
+        load.pulls.insert(number, std::move(parsed->pr));
+        load.ledger.append(parsed->ledger);
+        if (parsed->moreFiles && !parsed->filesCursor.isEmpty()) {
+            load.filesPending.insert(number);
+            filesPage(number, parsed->filesCursor);
+        }
+    }
+    const QJsonObject page = search.value("pageInfo"_L1).toObject();
+    const QString cursor = page.value("endCursor"_L1).toString();
+    if (page.value("hasNextPage"_L1).toBool() && !cursor.isEmpty())
+        searchPage(from, to, cursor, false);
+    reportProgress();
+}
+
+void GitHubSource::filesPage(int number, const QString &after)
+{
+    WeekLoad &load = *m_load;
+    ++load.outstanding;
+    const int group = load.group;
+    m_requester->postJson(
+        u"graphql.files"_s, m_requester->endpoint().graphQlUrl(),
+        GraphQlQueries::filesBody(load.repo.owner, load.repo.name, number, after), group,
+        [this, group, number](const GitHubResponse &r) {
+            if (!m_load || m_load->group != group)
+                return;
+            if (!r.ok())
+                return failLoad(describe(r.error));
+            const QJsonValue files = r.json.object()
+                                         .value("data"_L1).toObject()
+                                         .value("repository"_L1).toObject()
+                                         .value("pullRequest"_L1).toObject()
+                                         .value("files"_L1);
+            if (!files.isObject())
+                return failLoad(graphQlError(r.json));
+            const QJsonObject f = files.toObject();
+            PullRequest &pr = m_load->pulls[number];
+            pr.files.append(PullRequestParser::filesFromGraphQl(f.value("nodes"_L1).toArray()));
+            const QJsonObject page = f.value("pageInfo"_L1).toObject();
+            const QString cursor = page.value("endCursor"_L1).toString();
+            if (page.value("hasNextPage"_L1).toBool() && !cursor.isEmpty()) {
+                filesPage(number, cursor);
+            } else {
+                m_load->filesPending.remove(number);
+                if (pr.files.size() < pr.changedFiles)
+                    m_load->ledger.append({LedgerEntry::Kind::Truncated, number, u"files"_s,
+                                           u"GitHub listed %1 of %2 files"_s.arg(pr.files.size()).arg(pr.changedFiles)});
+                reportProgress();
+            }
+            requestDone();
+        });
+}
+
+void GitHubSource::requestDone()
+{
+    if (!m_load || --m_load->outstanding > 0)
+        return;
+    std::unique_ptr<WeekLoad> load = std::move(m_load);
+    WeekData data;
+    data.repo = load->repo;
+    data.week = load->week;
+    data.zone = load->zone;
+    data.fetchedAt = QDateTime::currentDateTimeUtc();
+    data.pulls = load->pulls.values();
+    std::sort(data.pulls.begin(), data.pulls.end(), [](const PullRequest &a, const PullRequest &b) {
+        return a.mergedAt != b.mergedAt ? a.mergedAt > b.mergedAt : a.number > b.number;
+    });
+    data.ledger = load->ledger;
+    if (load->retries > 0)
+        data.ledger.append({LedgerEntry::Kind::Retried, 0, u"requests"_s,
+                            u"%1 request(s) retried after errors"_s.arg(load->retries)});
+    const int n = int(data.pulls.size());
+    Q_EMIT progress(n, n, tr("Loaded %n pull request(s).", nullptr, n));
+    Q_EMIT finished(data);
+}
+
+void GitHubSource::failLoad(const LoadError &error)
+{
+    if (!m_load)
+        return;
+    m_requester->abortGroup(m_load->group);
+    m_load.reset();
+    Q_EMIT failed(error);
+}
+
+void GitHubSource::reportProgress()
+{
+    const WeekLoad &load = *m_load;
+    const int loaded = int(load.pulls.size() - load.filesPending.size());
+    const int total = std::max(load.total, int(load.pulls.size()));
+    Q_EMIT progress(loaded, total, tr("Reading pull requests of %1: %2 of %n…", nullptr, total)
+                                       .arg(load.repo.displayName())
+                                       .arg(loaded));
+}
+
+LoadError GitHubSource::describe(const LoadError &error) const
+{
+    if (error.kind != LoadError::Kind::NotFound || !m_load)
+        return error;
+    return {LoadError::Kind::NotFound, tr("Repository %1 was not found on %2, or your token cannot see it.")
+                                           .arg(m_load->repo.displayName(), m_requester->endpoint().displayHost())};
+}
+
+LoadError GitHubSource::graphQlError(const QJsonDocument &json) const
+{
+    const QJsonArray errors = json.object().value("errors"_L1).toArray();
+    for (const QJsonValue &e : errors) {
+        const QJsonObject o = e.toObject();
+        const QString message = o.value("message"_L1).toString();
+        if (o.value("type"_L1).toString() == "NOT_FOUND"_L1 || message.contains("cannot be searched"_L1)
+            || message.contains("Could not resolve to a Repository"_L1))
+            return describe({LoadError::Kind::NotFound, {}});
+        if (o.value("type"_L1).toString() == "FORBIDDEN"_L1)
+            return {LoadError::Kind::Unauthorized,
+                    tr("%1 refused to show this repository. Check that the token may read it.")
+                        .arg(m_requester->endpoint().displayHost())};
+    }
+    const QString first = errors.isEmpty() ? QString() : errors.first().toObject().value("message"_L1).toString();
+    return {LoadError::Kind::BadResponse,
+            tr("%1 could not answer the query (%2). Try again later.")
+                .arg(m_requester->endpoint().displayHost(),
+                     first.isEmpty() ? tr("no data") : first.left(200))};
+}
+
+void GitHubSource::onRateLimitWait(int group, int seconds, const QDateTime &resumeAt, bool secondary)
+{
+    const QString when = QLocale().toString(resumeAt.toLocalTime().time(), u"HH:mm:ss"_s);
+    const QString text = secondary
+        ? tr("GitHub asked to slow down; resuming at %1 (in %n second(s)).", nullptr, seconds).arg(when)
+        : tr("GitHub rate limit reached; resuming at %1 (in %n second(s)).", nullptr, seconds).arg(when);
+    const LedgerEntry entry{LedgerEntry::Kind::RateLimited, 0, secondary ? u"secondaryRateLimit"_s : u"rateLimit"_s,
+                            u"waited %1 s for the rate limit until %2"_s.arg(seconds).arg(
+                                resumeAt.toString(Qt::ISODate))};
+    if (m_load && m_load->group == group) {
+        m_load->ledger.append(entry);
+        const int loaded = int(m_load->pulls.size() - m_load->filesPending.size());
+        Q_EMIT progress(loaded, std::max(m_load->total, int(m_load->pulls.size())), text);
+    } else if (m_patchLoads.contains(group)) {
+        Q_EMIT ledgerEntryAdded(entry);
+        Q_EMIT progress(0, 0, text);
+    }
+}
+
+void GitHubSource::loadPatches(const RepoRef &repo, const PullRequest &pr)
+{
+    const GitHubEndpoint endpoint = endpointFor(repo);
+    if (!repo.isValid() || repo.kind != RepoRef::Kind::GitHub || pr.number <= 0 || !endpoint.isValid()) {
+        const LoadError error{LoadError::Kind::BadInput,
+                              tr("Cannot read patches of “%1” #%2 from GitHub. Check the repository and number.")
+                                  .arg(repo.displayName())
+                                  .arg(pr.number)};
+        QMetaObject::invokeMethod(this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
+        return;
+    }
+    if (!m_load)
+        m_requester->setEndpoint(endpoint);
+    auto *loader = new GitHubPatchLoader(m_requester, m_nextGroup++, repo, pr, this);
+    m_patchLoads.insert(loader->group(), loader);
+    connect(loader, &GitHubPatchLoader::done, this,
+            [this, loader](int number, const QList<FileChange> &files, const QList<LedgerEntry> &ledger) {
+                finishPatches(loader);
+                for (const LedgerEntry &e : ledger)
+                    Q_EMIT ledgerEntryAdded(e);
+                Q_EMIT patchesLoaded(number, files);
+            });
+    connect(loader, &GitHubPatchLoader::failed, this, [this, loader](const LoadError &error) {
+        finishPatches(loader);
+        Q_EMIT failed(error);
+    });
+    loader->start();
+}
+
+void GitHubSource::finishPatches(GitHubPatchLoader *loader)
+{
+    m_patchLoads.remove(loader->group());
+    m_requester->abortGroup(loader->group());
+    loader->deleteLater();
+}
+
+void GitHubSource::cancel()
+{
+    const bool busy = m_load || !m_patchLoads.isEmpty();
+    m_requester->abortAll();
+    m_load.reset();
+    for (GitHubPatchLoader *loader : std::as_const(m_patchLoads))
+        loader->deleteLater();
+    m_patchLoads.clear();
+    if (busy)
+        Q_EMIT failed({LoadError::Kind::Cancelled, tr("Loading was cancelled.")});
+}
+
+} // namespace PrLens

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "githubrequester.h"
+#include "weeksource.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSet>
+#include <QUrl>
+
+#include <memory>
+
+namespace PrLens {
+
+class GitHubPatchLoader;
+
+/// Reads a week of merged pull requests from GitHub (or GitHub Enterprise) over GraphQL, and patches over REST.
+class GitHubSource : public WeekSource
+{
+    Q_OBJECT
+public:
+    explicit GitHubSource(QObject *parent = nullptr);
+    ~GitHubSource() override;
+
+    /// A plain API root for tests and proxies (e.g. http://127.0.0.1:PORT); empty = derive from the repo's host.
+    void setApiUrl(const QUrl &url) { m_apiUrl = url; }
+    QUrl apiUrl() const { return m_apiUrl; }
+    /// The token for the repositories' host; empty = anonymous. Sent only to the API host, never logged.
+    void setToken(const QString &token);
+    void setPolicy(const RequestPolicy &policy);
+    RequestPolicy policy() const;
+    /// Pull requests per search page (GitHub allows up to 100; 50 keeps each query well under its limits).
+    void setPageSize(int size) { m_pageSize = std::clamp(size, 1, 100); }
+    /// Search results GitHub returns at most for one query; a larger range is split in halves.
+    static constexpr int kSearchCap = 1000;
+
+    /// Requests sent by kind ("graphql.search", "graphql.files", "rest.files"), retries included.
+    QMap<QString, int> requestCounts() const;
+    void resetCounts();
+
+    void load(const RepoRef &repo, IsoWeek week, UtcOffset zone) override;
+    void loadPatches(const RepoRef &repo, const PullRequest &pr) override;
+    /// Aborts every request and timer; emits failed(Cancelled) when something was under way.
+    void cancel() override;
+
+Q_SIGNALS:
+    /// Ledger lines that come up outside a week load (patch loads: the 3,000-file cap, rate-limit waits).
+    void ledgerEntryAdded(const PrLens::LedgerEntry &entry);
+
+private:
+    struct WeekLoad;
+
+    GitHubEndpoint endpointFor(const RepoRef &repo) const;
+    void searchPage(const QDateTime &from, const QDateTime &to, const QString &after, bool firstPage);
+    void onSearchPage(const QDateTime &from, const QDateTime &to, bool firstPage, const QJsonObject &search);
+    void filesPage(int number, const QString &after);
+    void requestDone();
+    void failLoad(const LoadError &error);
+    void reportProgress();
+    LoadError describe(const LoadError &error) const;
+    LoadError graphQlError(const QJsonDocument &json) const;
+    void onRateLimitWait(int group, int seconds, const QDateTime &resumeAt, bool secondary);
+    void finishPatches(GitHubPatchLoader *loader);
+
+    GitHubRequester *m_requester;
+    QUrl m_apiUrl;
+    int m_pageSize = 50;
+    int m_nextGroup = 1;
+    std::unique_ptr<WeekLoad> m_load;
+    QHash<int, GitHubPatchLoader *> m_patchLoads; ///< by request group
+};
+
+} // namespace PrLens

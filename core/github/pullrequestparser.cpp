@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: MIT
+#include "pullrequestparser.h"
+
+#include <QHash>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens {
+
+namespace {
+
+QDateTime time(const QJsonValue &v)
+{
+    const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+QString login(const QJsonValue &author)
+{
+    // A deleted account comes back as null; GitHub shows it as "ghost".
+    const QString l = author.toObject().value("login"_L1).toString();
+    return l.isEmpty() ? u"ghost"_s : l;
+}
+
+bool hasNextPage(const QJsonObject &connection)
+{
+    return connection.value("pageInfo"_L1).toObject().value("hasNextPage"_L1).toBool();
+}
+
+LedgerEntry truncated(int number, const QString &what, int shown, int total)
+{
+    return LedgerEntry{LedgerEntry::Kind::Truncated, number, what,
+                       u"first %1 of %2 %3 read"_s.arg(shown).arg(total).arg(what)};
+}
+
+ReviewThread thread(const QJsonObject &t)
+{
+    ReviewThread th;
+    th.isResolved = t.value("isResolved"_L1).toBool();
+    th.isOutdated = t.value("isOutdated"_L1).toBool();
+    th.path = t.value("path"_L1).toString();
+    th.line = t.value("line"_L1).toInt();
+    th.originalLine = t.value("originalLine"_L1).toInt();
+    th.diffSide = t.value("diffSide"_L1).toString();
+    const QJsonArray comments = t.value("comments"_L1).toObject().value("nodes"_L1).toArray();
+    for (const QJsonValue &cv : comments) {
+        const QJsonObject c = cv.toObject();
+        ReviewComment rc;
+        rc.author = login(c.value("author"_L1));
+        rc.body = c.value("body"_L1).toString();
+        rc.path = c.value("path"_L1).toString();
+        rc.line = c.value("line"_L1).toInt();
+        rc.originalLine = c.value("originalLine"_L1).toInt();
+        rc.diffHunk = c.value("diffHunk"_L1).toString();
+        rc.createdAt = time(c.value("createdAt"_L1));
+        rc.isReply = c.value("replyTo"_L1).isObject();
+        th.comments.append(rc);
+    }
+    return th;
+}
+
+} // namespace
+
+std::optional<PullRequestParser::Parsed> PullRequestParser::fromGraphQl(const QJsonObject &node)
+{
+    if (node.value("__typename"_L1).toString() != "PullRequest"_L1 || !node.value("number"_L1).isDouble())
+        return std::nullopt;
+    Parsed out;
+    PullRequest &pr = out.pr;
+    pr.number = node.value("number"_L1).toInt();
+    pr.title = node.value("title"_L1).toString();
+    pr.body = node.value("body"_L1).toString();
+    pr.url = node.value("url"_L1).toString();
+    pr.author = login(node.value("author"_L1));
+    pr.isDraft = node.value("isDraft"_L1).toBool();
+    pr.createdAt = time(node.value("createdAt"_L1));
+    pr.mergedAt = time(node.value("mergedAt"_L1));
+    pr.baseRef = node.value("baseRefName"_L1).toString();
+    pr.additions = node.value("additions"_L1).toInt();
+    pr.deletions = node.value("deletions"_L1).toInt();
+    pr.changedFiles = node.value("changedFiles"_L1).toInt();
+    pr.reviewDataKnown = true;
+
+    const QJsonObject labels = node.value("labels"_L1).toObject();
+    const QJsonArray labelNodes = labels.value("nodes"_L1).toArray();
+    for (const QJsonValue &l : labelNodes)
+        pr.labels.append({l.toObject().value("name"_L1).toString(), l.toObject().value("color"_L1).toString()});
+    const int labelTotal = labels.value("totalCount"_L1).toInt(int(labelNodes.size()));
+    if (labelTotal > labelNodes.size())
+        out.ledger.append(truncated(pr.number, u"labels"_s, int(labelNodes.size()), labelTotal));
+
+    const QJsonObject files = node.value("files"_L1).toObject();
+    pr.files = filesFromGraphQl(files.value("nodes"_L1).toArray());
+    out.moreFiles = hasNextPage(files);
+    out.filesCursor = files.value("pageInfo"_L1).toObject().value("endCursor"_L1).toString();
+    if (pr.changedFiles == 0)
+        pr.changedFiles = files.value("totalCount"_L1).toInt(int(pr.files.size()));
+
+    const QJsonArray requests = node.value("reviewRequests"_L1).toObject().value("nodes"_L1).toArray();
+    for (const QJsonValue &r : requests) {
+        const QJsonObject who = r.toObject().value("requestedReviewer"_L1).toObject();
+        const QString name = who.contains("login"_L1) ? who.value("login"_L1).toString()
+                                                      : who.value("slug"_L1).toString();
+        if (!name.isEmpty())
+            pr.requestedReviewers.append(name);
+    }
+
+    const QJsonObject reviews = node.value("reviews"_L1).toObject();
+    const QJsonArray reviewNodes = reviews.value("nodes"_L1).toArray();
+    for (const QJsonValue &rv : reviewNodes) {
+        const QJsonObject r = rv.toObject();
+        pr.reviews.append({login(r.value("author"_L1)), Review::stateFromString(r.value("state"_L1).toString()),
+                           r.value("body"_L1).toString(), time(r.value("submittedAt"_L1))});
+    }
+    if (hasNextPage(reviews))
+        out.ledger.append(truncated(pr.number, u"reviews"_s, int(reviewNodes.size()),
+                                    reviews.value("totalCount"_L1).toInt()));
+
+    const QJsonObject threads = node.value("reviewThreads"_L1).toObject();
+    const QJsonArray threadNodes = threads.value("nodes"_L1).toArray();
+    int cutThreads = 0;
+    for (const QJsonValue &tv : threadNodes) {
+        const QJsonObject t = tv.toObject();
+        pr.reviewThreads.append(thread(t));
+        const QJsonObject comments = t.value("comments"_L1).toObject();
+        if (comments.value("totalCount"_L1).toInt() > comments.value("nodes"_L1).toArray().size())
+            ++cutThreads;
+    }
+    if (hasNextPage(threads))
+        out.ledger.append(truncated(pr.number, u"reviewThreads"_s, int(threadNodes.size()),
+                                    threads.value("totalCount"_L1).toInt()));
+    if (cutThreads > 0)
+        out.ledger.append(LedgerEntry{LedgerEntry::Kind::Truncated, pr.number, u"reviewComments"_s,
+                                      u"comments cut in %1 review thread(s)"_s.arg(cutThreads)});
+    return out;
+}
+
+QList<FileChange> PullRequestParser::filesFromGraphQl(const QJsonArray &nodes)
+{
+    QList<FileChange> out;
+    out.reserve(nodes.size());
+    for (const QJsonValue &v : nodes) {
+        const QJsonObject o = v.toObject();
+        FileChange f;
+        f.path = o.value("path"_L1).toString();
+        f.additions = o.value("additions"_L1).toInt();
+        f.deletions = o.value("deletions"_L1).toInt();
+        f.status = FileChange::statusFromGraphQl(o.value("changeType"_L1).toString());
+        out.append(f);
+    }
+    return out;
+}
+
+QList<FileChange> PullRequestParser::filesFromRest(const QJsonArray &files)
+{
+    QList<FileChange> out;
+    out.reserve(files.size());
+    for (const QJsonValue &v : files)
+        out.append(fileChangeFromRestJson(v.toObject()));
+    return out;
+}
+
+QList<FileChange> PullRequestParser::mergePatches(const QList<FileChange> &known, const QList<FileChange> &rest)
+{
+    QHash<QString, qsizetype> byPath;
+    for (qsizetype i = 0; i < rest.size(); ++i)
+        byPath.insert(rest.at(i).path, i);
+    QList<FileChange> out = known;
+    QSet<QString> seen;
+    for (FileChange &f : out) {
+        seen.insert(f.path);
+        const auto it = byPath.constFind(f.path);
+        if (it == byPath.cend())
+            continue;
+        const FileChange &r = rest.at(*it);
+        f.hasPatch = r.hasPatch;
+        f.patch = r.patch;
+        f.patchTruncated = r.patchTruncated;
+        f.binary = f.binary || r.binary;
+        if (f.previousPath.isEmpty())
+            f.previousPath = r.previousPath;
+    }
+    for (const FileChange &r : rest) {
+        if (!seen.contains(r.path))
+            out.append(r);
+    }
+    return out;
+}
+
+} // namespace PrLens
