@@ -42,6 +42,32 @@
     </message>
 </context>
 <context>
+    <name>PrLens::DiffModel</name>
+    <message>
+        <source>Binary file — no diff</source>
+        <translation>二进制文件 — 无差异</translation>
+    </message>
+    <message>
+        <source>Diff not available: too large or not loaded</source>
+        <translation>差异不可用：文件过大或尚未加载</translation>
+    </message>
+    <message>
+        <source>No changed lines (renamed, copied or mode change only)</source>
+        <translation>没有改动的行（仅重命名、复制或权限变更）</translation>
+    </message>
+    <message>
+        <source>Diff truncated by the source — open the file on GitHub to see the rest</source>
+        <translation>差异已被数据源截断 — 在 GitHub 上打开该文件查看其余部分</translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::DiffView</name>
+    <message>
+        <source>&amp;Copy Lines</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>PrLens::TokenStore</name>
     <message>
         <source>No system keychain is available; PR Lens works without a token: public repositories only, 60 requests per hour.</source>
