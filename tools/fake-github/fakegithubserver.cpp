@@ -1,0 +1,475 @@
+// SPDX-License-Identifier: MIT
+#include "fakegithubserver.h"
+
+#include "fakegithubdata.h"
+#include "fakegraphql.h"
+#include "fakereply.h"
+#include "fakerest.h"
+
+#include <QAbstractHttpServer>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QHttpHeaders>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens {
+
+/// Hands every request to the FakeGitHubServer together with its responder, so answers can come later.
+class FakeGitHubHttpServer : public QAbstractHttpServer
+{
+public:
+    explicit FakeGitHubHttpServer(FakeGitHubServer *owner)
+        : QAbstractHttpServer(owner)
+        , m_owner(owner)
+    {
+    }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override
+    {
+        FakeGitHubServer::RecordedRequest r;
+        r.method = methodName(request.method());
+        r.path = request.url().path();
+        r.query = request.query();
+        const QHttpHeaders &h = request.headers();
+        for (qsizetype i = 0; i < h.size(); ++i)
+            r.headers.insert(QByteArray(h.nameAt(i).data(), h.nameAt(i).size()).toLower(), h.valueAt(i).toByteArray());
+        m_owner->handle(r, request.body(), request.remotePort(),
+                        std::make_shared<QHttpServerResponder>(std::move(responder)));
+        return true;
+    }
+
+    void missingHandler(const QHttpServerRequest &, QHttpServerResponder &responder) override
+    {
+        responder.write(QHttpServerResponder::StatusCode::NotFound);
+    }
+
+private:
+    static QByteArray methodName(QHttpServerRequest::Method m)
+    {
+        switch (m) {
+        case QHttpServerRequest::Method::Get:
+            return "GET";
+        case QHttpServerRequest::Method::Post:
+            return "POST";
+        case QHttpServerRequest::Method::Put:
+            return "PUT";
+        case QHttpServerRequest::Method::Delete:
+            return "DELETE";
+        case QHttpServerRequest::Method::Patch:
+            return "PATCH";
+        case QHttpServerRequest::Method::Head:
+            return "HEAD";
+        case QHttpServerRequest::Method::Options:
+            return "OPTIONS";
+        default:
+            return "OTHER";
+        }
+    }
+
+    FakeGitHubServer *m_owner;
+};
+
+struct FakeGitHubServer::Pending
+{
+    std::shared_ptr<QHttpServerResponder> responder;
+    FakeReply reply;
+    QString kind;
+    quint16 remotePort = 0;
+};
+
+namespace {
+
+constexpr QLatin1StringView kRestPrefix("/api/v3");
+constexpr QLatin1StringView kGraphQlPaths[] = {QLatin1StringView("/graphql"), QLatin1StringView("/api/graphql")};
+
+bool isGraphQlPath(QStringView path)
+{
+    for (const auto p : kGraphQlPaths) {
+        if (path == p || path == QString(p + u'/'))
+            return true;
+    }
+    return false;
+}
+
+QString tokenOf(const QByteArray &authorization)
+{
+    const QByteArray a = authorization.trimmed();
+    for (const char *scheme : {"bearer ", "token "}) {
+        if (a.toLower().startsWith(scheme))
+            return QString::fromUtf8(a.mid(qstrlen(scheme)).trimmed());
+    }
+    return QString::fromUtf8(a);
+}
+
+} // namespace
+
+FakeGitHubServer::FakeGitHubServer(QObject *parent)
+    : QObject(parent)
+    , m_data(std::make_unique<FakeGitHubData>())
+    , m_http(new FakeGitHubHttpServer(this))
+    , m_resetEpoch(QDateTime::currentSecsSinceEpoch() + 3600)
+{
+}
+
+FakeGitHubServer::~FakeGitHubServer()
+{
+    // Responders must go before the HTTP server that owns their connections.
+    m_pending.clear();
+}
+
+bool FakeGitHubServer::addDataset(const QString &dir, QString *error)
+{
+    return m_data->addDataset(dir, error);
+}
+
+void FakeGitHubServer::addPulls(const QString &owner, const QString &repo, const QJsonArray &pulls)
+{
+    m_data->addPulls(owner, repo, pulls);
+}
+
+quint16 FakeGitHubServer::listen(quint16 port)
+{
+    auto *tcp = new QTcpServer(this);
+    if (!tcp->listen(QHostAddress::LocalHost, port) || !m_http->bind(tcp)) {
+        delete tcp;
+        return 0;
+    }
+    m_port = tcp->serverPort();
+    return m_port;
+}
+
+QUrl FakeGitHubServer::baseUrl() const
+{
+    return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));
+}
+
+void FakeGitHubServer::setLatencyMs(int ms)
+{
+    m_latencyMs = std::max(0, ms);
+}
+
+void FakeGitHubServer::addFault(const FaultRule &rule)
+{
+    m_faults.append(rule);
+}
+
+void FakeGitHubServer::clearFaults()
+{
+    m_faults.clear();
+}
+
+void FakeGitHubServer::setTokens(const QHash<QString, QString> &tokenToLogin)
+{
+    m_tokens = tokenToLogin;
+}
+
+void FakeGitHubServer::setRateLimit(int limit)
+{
+    m_rateLimit = std::max(1, limit);
+}
+
+QMap<QString, int> FakeGitHubServer::requestCounts() const
+{
+    return m_counts;
+}
+
+int FakeGitHubServer::totalRequests() const
+{
+    int n = 0;
+    for (const int c : m_counts)
+        n += c;
+    return n;
+}
+
+void FakeGitHubServer::resetCounts()
+{
+    m_counts.clear();
+    m_requests.clear();
+}
+
+QList<FakeGitHubServer::RecordedRequest> FakeGitHubServer::requests() const
+{
+    return m_requests;
+}
+
+int FakeGitHubServer::repositoryCount() const
+{
+    return m_data->repositoryCount();
+}
+
+int FakeGitHubServer::pullCount(const QString &owner, const QString &repo) const
+{
+    const FakeRepo *r = m_data->repo(owner, repo);
+    return r ? int(r->pulls.size()) : 0;
+}
+
+void FakeGitHubServer::handle(const RecordedRequest &request, const QByteArray &body, quint16 remotePort,
+                              std::shared_ptr<QHttpServerResponder> responder)
+{
+    m_requests.append(request);
+    const bool graphQl = isGraphQlPath(request.path);
+    QStringView path = request.path;
+    const bool enterprise = path.startsWith(kRestPrefix);
+    if (enterprise)
+        path = path.mid(kRestPrefix.size());
+    QString kind = u"other"_s;
+    if (graphQl && request.method == "POST") {
+        switch (FakeGraphQl::operationOf(body)) {
+        case FakeGraphQl::Operation::Search:
+            kind = u"graphql.search"_s;
+            break;
+        case FakeGraphQl::Operation::Files:
+            kind = u"graphql.files"_s;
+            break;
+        case FakeGraphQl::Operation::Unknown:
+            break;
+        }
+    } else if (!graphQl) {
+        kind = FakeRest::kindOf(path);
+    }
+    ++m_counts[kind];
+
+    FakeReply reply = answer(request, body, path);
+    if (graphQl)
+        reply.resource = "graphql";
+    const bool faulted = applyFault(request, &reply);
+    // A conditional request that matches costs nothing, as on GitHub.
+    const QByteArray etag = "W/\"" + QCryptographicHash::hash(reply.body, QCryptographicHash::Sha1).toHex() + '"';
+    bool notModified = false;
+    if (!faulted && reply.status == 200 && !reply.body.isEmpty()) {
+        reply.setHeader("etag", etag);
+        const QByteArray ifNoneMatch = request.headers.value("if-none-match");
+        if (!ifNoneMatch.isEmpty() && (ifNoneMatch == etag || ifNoneMatch == etag.mid(2))) {
+            reply.status = 304;
+            reply.body.clear();
+            notModified = true;
+        }
+    } else if (!reply.body.isEmpty()) {
+        reply.setHeader("etag", etag);
+    }
+    addRateHeaders(&reply, !faulted && !notModified);
+    if (reply.header("content-type").isEmpty())
+        reply.setHeader("content-type", "application/json; charset=utf-8");
+    reply.setHeader("x-github-api-version-selected", "2022-11-28");
+    reply.setHeader("x-github-media-type", graphQl ? "github.v4; format=json" : "github.v3; format=json");
+    reply.setHeader("x-github-request-id", "FAKE:" + QByteArray::number(m_nextId));
+    if (request.headers.contains("authorization"))
+        reply.setHeader("x-oauth-scopes", "repo, read:org");
+
+    auto pending = std::make_shared<Pending>();
+    pending->responder = std::move(responder);
+    pending->reply = reply;
+    pending->kind = kind;
+    pending->remotePort = remotePort;
+    const quint64 id = m_nextId++;
+    m_pending.insert(id, pending);
+    const int delay = m_latencyMs + reply.delayMs;
+    if (delay <= 0)
+        send(id);
+    else
+        QTimer::singleShot(delay, this, [this, id] { send(id); });
+}
+
+FakeReply FakeGitHubServer::answer(const RecordedRequest &request, const QByteArray &body, QStringView path)
+{
+    if (!m_tokens.isEmpty() && request.headers.contains("authorization")
+        && !m_tokens.contains(tokenOf(request.headers.value("authorization")))) {
+        return FakeReply::error(401, u"Bad credentials"_s);
+    }
+    if (QDateTime::currentSecsSinceEpoch() >= m_resetEpoch) {
+        m_used.clear();
+        m_resetEpoch = QDateTime::currentSecsSinceEpoch() + 3600;
+    }
+    if (isGraphQlPath(request.path)) {
+        if (request.method != "POST")
+            return FakeRest::notFound();
+        const FakeRateState rate{m_rateLimit, m_used.value("graphql"), m_resetEpoch};
+        if (rate.used + FakeGraphQl::costOf(body) > m_rateLimit) {
+            FakeReply r = FakeReply::json(QJsonObject{
+                {"errors"_L1, QJsonArray{QJsonObject{{"type"_L1, "RATE_LIMITED"_L1},
+                                                     {"message"_L1, "API rate limit exceeded for user ID 1."_L1}}}}});
+            r.cost = 0;
+            return r;
+        }
+        return FakeGraphQl::answer(*m_data, body, rate);
+    }
+    const QString apiBase = baseUrl().toString() + (request.path.startsWith(kRestPrefix) ? kRestPrefix : ""_L1);
+    if (path == u"/rate_limit") {
+        QJsonObject resources;
+        for (const char *res : {"core", "search", "graphql"}) {
+            const int limit = qstrcmp(res, "search") == 0 ? 30 : m_rateLimit;
+            const int used = m_used.value(res);
+            resources.insert(QLatin1StringView(res), QJsonObject{{"limit"_L1, limit},
+                                                                 {"used"_L1, used},
+                                                                 {"remaining"_L1, std::max(0, limit - used)},
+                                                                 {"reset"_L1, m_resetEpoch}});
+        }
+        FakeReply r = FakeReply::json(QJsonObject{{"resources"_L1, resources}, {"rate"_L1, resources.value("core"_L1)}});
+        r.cost = 0;
+        return r;
+    }
+    if (path == u"/user") {
+        const QByteArray auth = request.headers.value("authorization");
+        if (auth.isEmpty())
+            return FakeReply::error(401, u"Requires authentication"_s);
+        const QString login = m_tokens.isEmpty() ? u"octocat"_s : m_tokens.value(tokenOf(auth));
+        return FakeReply::json(QJsonObject{{"login"_L1, login}, {"id"_L1, 1}, {"type"_L1, "User"_L1}});
+    }
+    if (m_used.value("core") + 1 > m_rateLimit) {
+        FakeReply r = FakeReply::error(403, u"API rate limit exceeded for user ID 1."_s,
+                                       u"https://docs.github.com/rest/overview/rate-limits-for-the-rest-api"_s);
+        r.cost = 0;
+        return r;
+    }
+    return FakeRest::answer(*m_data, request.method, path, request.query, apiBase);
+}
+
+void FakeGitHubServer::addRateHeaders(FakeReply *reply, bool consume)
+{
+    const QByteArray res = reply->resource;
+    const int limit = res == "search" ? 30 : m_rateLimit;
+    if (consume && reply->cost > 0)
+        m_used[res] += reply->cost;
+    const int used = std::min(m_used.value(res), limit);
+    if (reply->header("x-ratelimit-remaining").isEmpty()) {
+        reply->setHeader("x-ratelimit-remaining", QByteArray::number(limit - used));
+        reply->setHeader("x-ratelimit-reset", QByteArray::number(m_resetEpoch));
+        reply->setHeader("x-ratelimit-used", QByteArray::number(used));
+    }
+    reply->setHeader("x-ratelimit-limit", QByteArray::number(limit));
+    reply->setHeader("x-ratelimit-resource", res);
+}
+
+bool FakeGitHubServer::applyFault(const RecordedRequest &request, FakeReply *reply)
+{
+    auto it = std::find_if(m_faults.begin(), m_faults.end(), [&request](const FaultRule &f) {
+        return f.times != 0 && (f.pathContains.isEmpty() || request.path.contains(f.pathContains));
+    });
+    if (it == m_faults.end())
+        return false;
+    const FaultRule rule = *it;
+    if (it->times > 0)
+        --it->times;
+    const QByteArray resource = reply->resource;
+    const QByteArray resetSoon = QByteArray::number(QDateTime::currentSecsSinceEpoch() + rule.retryAfterSeconds);
+    const int limitStatus = (rule.status == 403 || rule.status == 429) ? rule.status : 403;
+    switch (rule.kind) {
+    case FaultRule::Kind::ServerError:
+        if (rule.status == 503) {
+            // A real 503 from GitHub's front end: HTML although it says JSON.
+            *reply = FakeReply{};
+            reply->status = 503;
+            reply->body = "<html><body><h1>503 Service Unavailable</h1>No server is available to handle this "
+                          "request.</body></html>";
+        } else {
+            *reply = FakeReply::json(QJsonObject{{"message"_L1, "Server Error"_L1}},
+                                     rule.status >= 500 && rule.status <= 599 ? rule.status : 502);
+        }
+        break;
+    case FaultRule::Kind::RateLimitPrimary:
+        *reply = FakeReply::json(
+            QJsonObject{{"message"_L1, "API rate limit exceeded for user ID 1."_L1},
+                        {"documentation_url"_L1,
+                         "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-the-primary-rate-limits"_L1}},
+            limitStatus);
+        reply->setHeader("x-ratelimit-remaining", "0");
+        reply->setHeader("x-ratelimit-used", QByteArray::number(m_rateLimit));
+        reply->setHeader("x-ratelimit-reset", resetSoon);
+        break;
+    case FaultRule::Kind::RateLimitSecondary:
+        *reply = FakeReply::json(
+            QJsonObject{{"message"_L1, "You have exceeded a secondary rate limit. Please wait a few minutes before you "
+                                       "try again."_L1},
+                        {"documentation_url"_L1,
+                         "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits"_L1}},
+            limitStatus);
+        reply->setHeader("retry-after", QByteArray::number(rule.retryAfterSeconds));
+        break;
+    case FaultRule::Kind::GraphQlRateLimited:
+        *reply = FakeReply::json(QJsonObject{
+            {"errors"_L1, QJsonArray{QJsonObject{{"type"_L1, "RATE_LIMITED"_L1},
+                                                 {"message"_L1, "API rate limit exceeded for user ID 1."_L1}}}}});
+        reply->setHeader("x-ratelimit-remaining", "0");
+        reply->setHeader("x-ratelimit-used", QByteArray::number(m_rateLimit));
+        reply->setHeader("x-ratelimit-reset", resetSoon);
+        break;
+    case FaultRule::Kind::TruncatedBody:
+        reply->truncate = true;
+        break;
+    case FaultRule::Kind::SlowBody:
+        reply->delayMs = rule.retryAfterSeconds * 1000;
+        return true;
+    case FaultRule::Kind::Redirect: {
+        QString target = rule.redirectTo;
+        while (target.endsWith(u'/'))
+            target.chop(1);
+        target += request.path;
+        if (!request.query.isEmpty())
+            target += u'?' + request.query.toString(QUrl::FullyEncoded);
+        *reply = FakeReply::json(QJsonObject{{"message"_L1, "Temporary Redirect"_L1},
+                                             {"url"_L1, target},
+                                             {"documentation_url"_L1, "https://docs.github.com/v3/#http-redirects"_L1}},
+                                 307);
+        reply->setHeader("location", target.toUtf8());
+        break;
+    }
+    case FaultRule::Kind::NotFound:
+        *reply = FakeRest::notFound();
+        break;
+    case FaultRule::Kind::BadCredentials:
+        *reply = FakeReply::error(401, u"Bad credentials"_s);
+        break;
+    }
+    reply->resource = resource;
+    return true;
+}
+
+void FakeGitHubServer::send(quint64 id)
+{
+    const std::shared_ptr<Pending> p = m_pending.take(id);
+    if (!p)
+        return;
+    const FakeReply &r = p->reply;
+    if (r.truncate) {
+        // QHttpServerResponder always sends the whole body, so the cut answer goes straight to the connection:
+        // the full content-length is announced, half the body is sent, then the connection is closed.
+        const QList<QTcpServer *> servers = m_http->servers();
+        for (QTcpServer *server : servers) {
+            const QList<QTcpSocket *> sockets = server->findChildren<QTcpSocket *>();
+            for (QTcpSocket *socket : sockets) {
+                if (socket->peerPort() != p->remotePort || socket->state() != QAbstractSocket::ConnectedState)
+                    continue;
+                QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + " OK\r\n";
+                for (const auto &[name, value] : r.headers)
+                    head += name + ": " + value + "\r\n";
+                head += "content-length: " + QByteArray::number(r.body.size()) + "\r\nconnection: close\r\n\r\n";
+                socket->write(head + r.body.left(r.body.size() / 2));
+                socket->flush();
+                socket->disconnectFromHost();
+                emit requestServed(p->kind, r.status);
+                return;
+            }
+        }
+        qWarning("fake-github: connection for a truncated answer not found; sending a cut body instead");
+    }
+    QHttpHeaders headers;
+    for (const auto &[name, value] : r.headers)
+        headers.append(QLatin1StringView(name), value);
+    const auto status = static_cast<QHttpServerResponder::StatusCode>(r.status);
+    if (r.status == 304 || r.body.isEmpty())
+        p->responder->write(headers, status);
+    else
+        p->responder->write(r.truncate ? r.body.left(r.body.size() / 2) : r.body, headers, status);
+    emit requestServed(p->kind, r.status);
+}
+
+} // namespace PrLens

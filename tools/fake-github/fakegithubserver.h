@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonArray>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <memory>
+
+class QHttpServerResponder;
+
+namespace PrLens {
+
+/// One injected failure: which requests it hits, how often, and how it fails.
+struct FaultRule
+{
+    enum class Kind {
+        ServerError,
+        RateLimitPrimary,
+        RateLimitSecondary,
+        GraphQlRateLimited,
+        TruncatedBody,
+        SlowBody,
+        Redirect,
+        NotFound,
+        BadCredentials
+    };
+    Kind kind = Kind::ServerError;
+    QString pathContains;      ///< applies to requests whose path contains this ("" = all; "/graphql" = GraphQL)
+    int times = 1;             ///< how many matching requests fail; then it is used up (-1 = forever)
+    int status = 502;          ///< for ServerError (500/502/503/504); RateLimit* use 403 or 429 here
+    int retryAfterSeconds = 1; ///< RateLimitSecondary: retry-after; RateLimitPrimary: x-ratelimit-reset = now + this
+    QString redirectTo;        ///< Redirect: base URL of another server, e.g. "http://localhost:PORT2" (307)
+
+    /// Parses the command-line form KIND[:status][@pathContains][xTIMES]; returns false on bad syntax.
+    static bool parse(QStringView spec, FaultRule *out, QString *error);
+    static QString kindName(Kind kind);
+};
+
+class FakeGitHubHttpServer;
+class FakeGitHubData;
+struct FakeReply;
+
+/// A loopback GitHub API server (REST + the GraphQL queries PR Lens sends) answering from dataset folders.
+class FakeGitHubServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FakeGitHubServer(QObject *parent = nullptr);
+    ~FakeGitHubServer() override;
+
+    bool addDataset(const QString &dir, QString *error); ///< dir holds pulls.json; repo from parent "owner__repo"
+    void addPulls(const QString &owner, const QString &repo, const QJsonArray &pulls); ///< REST-shaped pulls
+    quint16 listen(quint16 port = 0); ///< on 127.0.0.1; returns the port, 0 on failure
+    QUrl baseUrl() const;             ///< "http://127.0.0.1:PORT"
+    void setLatencyMs(int ms);
+    void addFault(const FaultRule &rule);
+    void setTokens(const QHash<QString, QString> &tokenToLogin); ///< for /user; empty map = any token accepted
+    /// Keys: "graphql.search", "graphql.files", "rest.files", "rest.pull", "rest.rate_limit", "rest.user", "other".
+    QMap<QString, int> requestCounts() const;
+    int totalRequests() const;
+    void resetCounts();
+
+    struct RecordedRequest
+    {
+        QByteArray method;
+        QString path;
+        QUrlQuery query;
+        QHash<QByteArray, QByteArray> headers; ///< lower-case names
+    };
+    QList<RecordedRequest> requests() const;
+
+    // Additions beyond the first API:
+    void clearFaults();
+    /// Primary limit per resource (default 5000); when it is used up, requests get a real 403 until the reset.
+    void setRateLimit(int limit);
+    /// Number of repositories and pull requests loaded.
+    int repositoryCount() const;
+    int pullCount(const QString &owner, const QString &repo) const;
+
+Q_SIGNALS:
+    void requestServed(const QString &kind, int status);
+
+private:
+    friend class FakeGitHubHttpServer;
+    struct Pending;
+    void handle(const RecordedRequest &request, const QByteArray &body, quint16 remotePort,
+                std::shared_ptr<QHttpServerResponder> responder);
+    FakeReply answer(const RecordedRequest &request, const QByteArray &body, QStringView path);
+    bool applyFault(const RecordedRequest &request, FakeReply *reply);
+    void send(quint64 id);
+    void addRateHeaders(FakeReply *reply, bool consume);
+
+    std::unique_ptr<FakeGitHubData> m_data;
+    FakeGitHubHttpServer *m_http = nullptr;
+    quint16 m_port = 0;
+    int m_latencyMs = 0;
+    int m_rateLimit = 5000;
+    qint64 m_resetEpoch = 0;
+    QHash<QByteArray, int> m_used; ///< per rate-limit resource
+    QList<FaultRule> m_faults;
+    QHash<QString, QString> m_tokens;
+    QMap<QString, int> m_counts;
+    QList<RecordedRequest> m_requests;
+    QHash<quint64, std::shared_ptr<Pending>> m_pending;
+    quint64 m_nextId = 1;
+};
+
+} // namespace PrLens

@@ -1,0 +1,519 @@
+// SPDX-License-Identifier: MIT
+#include "fakegraphql.h"
+
+#include "fakegithubdata.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens {
+
+namespace {
+
+constexpr int kMaxFirst = 100;
+constexpr qsizetype kSearchCap = 1000;
+
+struct Request
+{
+    QString query;
+    QJsonObject variables;
+    bool ok = false;
+};
+
+Request parseBody(const QByteArray &body)
+{
+    Request r;
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return r;
+    r.query = doc.object().value("query"_L1).toString();
+    r.variables = doc.object().value("variables"_L1).toObject();
+    r.ok = !r.query.isEmpty();
+    return r;
+}
+
+/// Where a field with arguments starts, e.g. "files(" but not "changedFiles(".
+qsizetype fieldStart(const QString &query, QStringView field)
+{
+    const QRegularExpression re(u"(?<![A-Za-z0-9_])"_s + QRegularExpression::escape(field) + u"\\s*\\("_s);
+    const QRegularExpressionMatch m = re.match(query);
+    return m.hasMatch() ? m.capturedEnd() : -1;
+}
+
+/// The arguments of the first `field(...)` in the query, with $variables resolved.
+QHash<QString, QJsonValue> fieldArgs(const Request &r, QStringView field)
+{
+    QHash<QString, QJsonValue> args;
+    const qsizetype start = fieldStart(r.query, field);
+    if (start < 0)
+        return args;
+    const qsizetype end = r.query.indexOf(u')', start);
+    if (end < 0)
+        return args;
+    static const QRegularExpression arg(uR"re((\w+)\s*:\s*(\$\w+|"(?:[^"\\]|\\.)*"|[-\w.]+))re"_s);
+    const QStringView text = QStringView(r.query).mid(start, end - start);
+    for (auto it = arg.globalMatchView(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString name = m.captured(1);
+        const QString value = m.captured(2);
+        if (value.startsWith(u'$')) {
+            args.insert(name, r.variables.value(value.mid(1)));
+        } else if (value.startsWith(u'"')) {
+            args.insert(name, QJsonDocument::fromJson(QString(u'[' + value + u']').toUtf8()).array().at(0));
+        } else {
+            bool isInt = false;
+            const int n = value.toInt(&isInt);
+            args.insert(name, isInt ? QJsonValue(n) : QJsonValue(value));
+        }
+    }
+    return args;
+}
+
+/// The `first` of a connection field in the query, or its default when the field has none.
+int firstOf(const Request &r, QStringView field, int fallback)
+{
+    const QJsonValue v = fieldArgs(r, field).value(u"first"_s);
+    return v.isDouble() ? v.toInt() : fallback;
+}
+
+QJsonObject errorEntry(const QString &message, const QString &type = {}, const QStringList &path = {})
+{
+    QJsonObject e{{"message"_L1, message}, {"locations"_L1, QJsonArray{QJsonObject{{"line"_L1, 1}, {"column"_L1, 1}}}}};
+    if (!type.isEmpty())
+        e.insert("type"_L1, type);
+    if (!path.isEmpty())
+        e.insert("path"_L1, QJsonArray::fromStringList(path));
+    return e;
+}
+
+FakeReply errors(const QJsonArray &errs, const QJsonValue &data = QJsonValue::Null)
+{
+    QJsonObject o{{"errors"_L1, errs}};
+    if (!data.isNull())
+        o.insert("data"_L1, data);
+    FakeReply r = FakeReply::json(o);
+    r.resource = "graphql";
+    return r;
+}
+
+QString paginationError(int requested)
+{
+    return u"Requesting %1 records on the connection exceeds the `first` limit of 100 records."_s.arg(requested);
+}
+
+QJsonValue loginOf(const QJsonValue &user)
+{
+    const QJsonObject u = user.toObject();
+    if (u.isEmpty() || !u.value("login"_L1).isString())
+        return QJsonValue::Null;
+    return QJsonObject{{"login"_L1, u.value("login"_L1)}};
+}
+
+QString changeTypeOf(QStringView restStatus)
+{
+    if (restStatus == "added"_L1)
+        return u"ADDED"_s;
+    if (restStatus == "removed"_L1)
+        return u"DELETED"_s;
+    if (restStatus == "renamed"_L1)
+        return u"RENAMED"_s;
+    if (restStatus == "copied"_L1)
+        return u"COPIED"_s;
+    if (restStatus == "changed"_L1)
+        return u"CHANGED"_s;
+    return u"MODIFIED"_s;
+}
+
+QJsonValue cursorValue(qsizetype endOffset, qsizetype startOffset)
+{
+    return endOffset > startOffset ? QJsonValue(QString::fromLatin1(FakeGraphQl::cursorFor(endOffset)))
+                                   : QJsonValue(QJsonValue::Null);
+}
+
+/// A connection page over `items` starting at `offset`: {totalCount, pageInfo, nodes}.
+template<typename Map>
+QJsonObject connection(const QJsonArray &items, qsizetype offset, int first, Map map, bool withPageInfo = true,
+                       qsizetype cap = -1)
+{
+    const qsizetype available = cap < 0 ? items.size() : std::min<qsizetype>(items.size(), cap);
+    const qsizetype begin = std::min(offset, available);
+    const qsizetype end = std::min<qsizetype>(begin + first, available);
+    QJsonArray nodes;
+    for (qsizetype i = begin; i < end; ++i)
+        nodes.append(map(items.at(i).toObject()));
+    QJsonObject c{{"totalCount"_L1, int(items.size())}, {"nodes"_L1, nodes}};
+    if (withPageInfo)
+        c.insert("pageInfo"_L1, QJsonObject{{"hasNextPage"_L1, end < available},
+                                            {"endCursor"_L1, cursorValue(end, begin)}});
+    return c;
+}
+
+QJsonObject fileNode(const QJsonObject &f)
+{
+    return {{"path"_L1, f.value("filename"_L1)},
+            {"additions"_L1, f.value("additions"_L1).toInt()},
+            {"deletions"_L1, f.value("deletions"_L1).toInt()},
+            {"changeType"_L1, changeTypeOf(f.value("status"_L1).toString())}};
+}
+
+struct Sizes
+{
+    int labels = 20, files = 100, reviewRequests = 20, reviews = 20, threads = 20, comments = 20;
+};
+
+Sizes sizesOf(const Request &r)
+{
+    Sizes s;
+    s.labels = firstOf(r, u"labels", s.labels);
+    s.files = firstOf(r, u"files", s.files);
+    s.reviewRequests = firstOf(r, u"reviewRequests", s.reviewRequests);
+    s.reviews = firstOf(r, u"reviews", s.reviews);
+    s.threads = firstOf(r, u"reviewThreads", s.threads);
+    s.comments = firstOf(r, u"comments", s.comments);
+    return s;
+}
+
+QJsonObject commentNode(const QJsonObject &c)
+{
+    QJsonValue replyTo = QJsonValue::Null;
+    if (c.contains("in_reply_to_id"_L1) && !c.value("in_reply_to_id"_L1).isNull())
+        replyTo = QJsonObject{{"id"_L1, u"PRRC_%1"_s.arg(c.value("in_reply_to_id"_L1).toInteger())}};
+    return {{"author"_L1, loginOf(c.value("user"_L1))},
+            {"body"_L1, c.value("body"_L1).toString()},
+            {"path"_L1, c.value("path"_L1)},
+            {"line"_L1, c.value("line"_L1)},
+            {"originalLine"_L1, c.value("original_line"_L1)},
+            {"diffHunk"_L1, c.value("diff_hunk"_L1).toString()},
+            {"createdAt"_L1, c.value("created_at"_L1)},
+            {"replyTo"_L1, replyTo}};
+}
+
+QJsonObject pullNode(const FakePull &p, const Sizes &s)
+{
+    const QJsonObject &o = p.pull;
+    QJsonArray requested;
+    for (const QJsonValue &u : o.value("requested_reviewers"_L1).toArray())
+        requested.append(u.toObject().value("login"_L1));
+    QJsonArray teams;
+    for (const QJsonValue &t : o.value("requested_teams"_L1).toArray())
+        teams.append(t.toObject().value("slug"_L1));
+    QJsonArray reviewRequests;
+    for (const QJsonValue &login : std::as_const(requested))
+        reviewRequests.append(QJsonObject{{"requestedReviewer"_L1,
+                                           QJsonObject{{"__typename"_L1, "User"_L1}, {"login"_L1, login}}}});
+    for (const QJsonValue &slug : std::as_const(teams))
+        reviewRequests.append(QJsonObject{{"requestedReviewer"_L1,
+                                           QJsonObject{{"__typename"_L1, "Team"_L1}, {"slug"_L1, slug}}}});
+    while (reviewRequests.size() > s.reviewRequests)
+        reviewRequests.removeLast();
+
+    const QJsonObject threads = connection(p.threads, 0, s.threads, [&s](const QJsonObject &t) {
+        return QJsonObject{{"isResolved"_L1, t.value("isResolved"_L1).toBool()},
+                           {"isOutdated"_L1, t.value("isOutdated"_L1).toBool()},
+                           {"path"_L1, t.value("path"_L1)},
+                           {"line"_L1, t.value("line"_L1)},
+                           {"originalLine"_L1, t.value("originalLine"_L1)},
+                           {"diffSide"_L1, t.value("diffSide"_L1).toString(u"RIGHT"_s)},
+                           {"comments"_L1, connection(t.value("comments"_L1).toArray(), 0, s.comments, commentNode,
+                                                      false)}};
+    });
+
+    return {
+        {"__typename"_L1, "PullRequest"_L1},
+        {"number"_L1, p.number},
+        {"title"_L1, o.value("title"_L1).toString()},
+        {"url"_L1, o.value("html_url"_L1)},
+        {"body"_L1, o.value("body"_L1).toString()}, // String! in GraphQL: "" where REST has null
+        {"isDraft"_L1, o.value("draft"_L1).toBool()},
+        {"createdAt"_L1, o.value("created_at"_L1)},
+        {"mergedAt"_L1, o.value("merged_at"_L1)},
+        {"baseRefName"_L1, o.value("base"_L1).toObject().value("ref"_L1)},
+        {"additions"_L1, o.value("additions"_L1).toInt()},
+        {"deletions"_L1, o.value("deletions"_L1).toInt()},
+        {"changedFiles"_L1, o.contains("changed_files"_L1) ? o.value("changed_files"_L1).toInt() : int(p.files.size())},
+        {"author"_L1, loginOf(o.value("user"_L1))},
+        {"labels"_L1, connection(o.value("labels"_L1).toArray(), 0, s.labels,
+                                 [](const QJsonObject &l) {
+                                     return QJsonObject{{"name"_L1, l.value("name"_L1)},
+                                                        {"color"_L1, l.value("color"_L1)}};
+                                 },
+                                 false)},
+        {"files"_L1, connection(p.files, 0, s.files, fileNode)},
+        {"reviewRequests"_L1, QJsonObject{{"nodes"_L1, reviewRequests}}},
+        {"reviews"_L1, connection(p.reviews, 0, s.reviews, [](const QJsonObject &r) {
+             return QJsonObject{{"author"_L1, loginOf(r.value("user"_L1))},
+                                {"state"_L1, r.value("state"_L1)},
+                                {"body"_L1, r.value("body"_L1).toString()},
+                                {"submittedAt"_L1, r.value("submitted_at"_L1)}};
+         })},
+        {"reviewThreads"_L1, threads},
+    };
+}
+
+QJsonObject rateLimitObject(const FakeRateState &rate, int cost, int nodeCount)
+{
+    const int used = rate.used + cost;
+    return {{"limit"_L1, rate.limit},
+            {"cost"_L1, cost},
+            {"remaining"_L1, std::max(0, rate.limit - used)},
+            {"used"_L1, used},
+            {"resetAt"_L1, QDateTime::fromSecsSinceEpoch(rate.resetEpoch, QTimeZone::UTC).toString(Qt::ISODate)},
+            {"nodeCount"_L1, nodeCount}};
+}
+
+/// Checks every connection's `first`; returns an error message or empty.
+QString checkFirsts(const Request &r)
+{
+    for (const QStringView field : {u"search", u"labels", u"files", u"reviewRequests", u"reviews",
+                                    u"reviewThreads", u"comments"}) {
+        const QJsonValue v = fieldArgs(r, field).value(u"first"_s);
+        if (fieldStart(r.query, field) < 0)
+            continue;
+        if (!v.isDouble() || v.toInt() < 1) {
+            return u"You must provide a `first` or `last` value to properly paginate the `%1` connection."_s.arg(
+                field.toString());
+        }
+        if (v.toInt() > kMaxFirst)
+            return paginationError(v.toInt());
+    }
+    return {};
+}
+
+int costFor(const Request &r)
+{
+    if (fieldStart(r.query, u"search") < 0)
+        return 1;
+    // GitHub: requests needed to fill every connection assuming full pages, divided by 100, at least 1.
+    const Sizes s = sizesOf(r);
+    const int n = std::max(1, firstOf(r, u"search", 1));
+    const double requests = 1.0 + 5.0 * n + double(n) * s.threads;
+    return std::max(1, int(std::lround(requests / 100.0)));
+}
+
+FakeReply answerSearch(const FakeGitHubData &data, const Request &r, const FakeRateState &rate)
+{
+    const QHash<QString, QJsonValue> args = fieldArgs(r, u"search");
+    const int first = args.value(u"first"_s).toInt();
+    const FakeSearchQuery q = FakeSearchQuery::parse(args.value(u"query"_s).toString());
+    if (!q.error.isEmpty())
+        return errors({errorEntry(q.error, u"INVALID"_s, {u"search"_s})});
+    const FakeRepo *repo = data.repo(q.owner, q.name);
+    if (!repo) {
+        return errors({errorEntry(u"The listed users and repositories cannot be searched either because the "
+                                  "resources do not exist or you do not have permission to view them."_s,
+                                  u"INVALID"_s, {u"search"_s})});
+    }
+    qsizetype offset = 0;
+    const QJsonValue after = args.value(u"after"_s);
+    if (after.isString()) {
+        bool ok = false;
+        offset = FakeGraphQl::offsetFromCursor(after.toString(), &ok);
+        if (!ok)
+            return errors({errorEntry(u"`%1` does not appear to be a valid cursor."_s.arg(after.toString()))});
+    }
+    QList<const FakePull *> matches;
+    for (const FakePull &p : repo->pulls) {
+        if (q.matches(p.mergedAt))
+            matches.append(&p);
+    }
+    const Sizes sizes = sizesOf(r);
+    const qsizetype available = std::min<qsizetype>(matches.size(), kSearchCap);
+    const qsizetype begin = std::min(offset, available);
+    const qsizetype end = std::min<qsizetype>(begin + first, available);
+    QJsonArray nodes;
+    for (qsizetype i = begin; i < end; ++i)
+        nodes.append(pullNode(*matches.at(i), sizes));
+    const int cost = costFor(r);
+    const int perPr = 1 + sizes.labels + sizes.files + sizes.reviewRequests + sizes.reviews + sizes.threads
+                      + sizes.threads * sizes.comments;
+    const QJsonObject search{{"issueCount"_L1, int(matches.size())},
+                             {"pageInfo"_L1, QJsonObject{{"hasNextPage"_L1, end < available},
+                                                         {"endCursor"_L1, cursorValue(end, begin)}}},
+                             {"nodes"_L1, nodes}};
+    QJsonObject dataObj{{"search"_L1, search}};
+    if (r.query.contains("rateLimit"_L1))
+        dataObj.insert("rateLimit"_L1, rateLimitObject(rate, cost, first * perPr));
+    FakeReply reply = FakeReply::json(QJsonObject{{"data"_L1, dataObj}});
+    reply.resource = "graphql";
+    reply.cost = cost;
+    return reply;
+}
+
+FakeReply answerFiles(const FakeGitHubData &data, const Request &r, const FakeRateState &rate)
+{
+    const QHash<QString, QJsonValue> repoArgs = fieldArgs(r, u"repository");
+    const QString owner = repoArgs.value(u"owner"_s).toString();
+    const QString name = repoArgs.value(u"name"_s).toString();
+    const FakeRepo *repo = data.repo(owner, name);
+    if (!repo) {
+        return errors({errorEntry(u"Could not resolve to a Repository with the name '%1/%2'."_s.arg(owner, name),
+                                  u"NOT_FOUND"_s, {u"repository"_s})},
+                      QJsonObject{{"repository"_L1, QJsonValue::Null}});
+    }
+    const int number = fieldArgs(r, u"pullRequest").value(u"number"_s).toInt();
+    const FakePull *pull = repo->pull(number);
+    if (!pull) {
+        return errors({errorEntry(u"Could not resolve to a PullRequest with the number of %1."_s.arg(number),
+                                  u"NOT_FOUND"_s, {u"repository"_s, u"pullRequest"_s})},
+                      QJsonObject{{"repository"_L1, QJsonObject{{"pullRequest"_L1, QJsonValue::Null}}}});
+    }
+    const QHash<QString, QJsonValue> fileArgs = fieldArgs(r, u"files");
+    qsizetype offset = 0;
+    const QJsonValue after = fileArgs.value(u"after"_s);
+    if (after.isString()) {
+        bool ok = false;
+        offset = FakeGraphQl::offsetFromCursor(after.toString(), &ok);
+        if (!ok)
+            return errors({errorEntry(u"`%1` does not appear to be a valid cursor."_s.arg(after.toString()))});
+    }
+    const int first = fileArgs.value(u"first"_s).toInt();
+    QJsonObject dataObj{
+        {"repository"_L1, QJsonObject{{"pullRequest"_L1,
+                                       QJsonObject{{"files"_L1, connection(pull->files, offset, first, fileNode)}}}}}};
+    if (r.query.contains("rateLimit"_L1))
+        dataObj.insert("rateLimit"_L1, rateLimitObject(rate, 1, first + 2));
+    FakeReply reply = FakeReply::json(QJsonObject{{"data"_L1, dataObj}});
+    reply.resource = "graphql";
+    reply.cost = 1;
+    return reply;
+}
+
+QDateTime parseBound(QStringView text, bool isEnd, bool *ok)
+{
+    *ok = true;
+    if (text == u"*")
+        return {};
+    static const QRegularExpression dateOnly(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    if (dateOnly.matchView(text).hasMatch()) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        *ok = d.isValid();
+        // A plain date is a whole UTC day; as an upper bound it includes that day.
+        return isEnd ? QDateTime(d, QTime(23, 59, 59, 999), QTimeZone::UTC) : QDateTime(d, QTime(0, 0), QTimeZone::UTC);
+    }
+    QDateTime t = QDateTime::fromString(text.toString(), Qt::ISODate);
+    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
+        t.setTimeZone(QTimeZone::UTC); // no offset given: UTC
+    *ok = t.isValid();
+    return t.toUTC();
+}
+
+} // namespace
+
+FakeSearchQuery FakeSearchQuery::parse(QStringView q)
+{
+    FakeSearchQuery s;
+    const QList<QStringView> words = q.split(u' ', Qt::SkipEmptyParts);
+    for (const QStringView w : words) {
+        if (w.startsWith(u"repo:")) {
+            const QStringView full = w.mid(5);
+            const qsizetype slash = full.indexOf(u'/');
+            if (slash <= 0) {
+                s.error = u"Invalid repository qualifier: %1"_s.arg(w.toString());
+                return s;
+            }
+            s.owner = full.left(slash).toString();
+            s.name = full.mid(slash + 1).toString();
+        } else if (w.startsWith(u"merged:")) {
+            QStringView range = w.mid(7);
+            bool ok1 = true, ok2 = true;
+            if (const qsizetype dots = range.indexOf(u".."); dots >= 0) {
+                s.from = parseBound(range.left(dots), false, &ok1);
+                s.to = parseBound(range.mid(dots + 2), true, &ok2);
+            } else if (range.startsWith(u">=")) {
+                s.from = parseBound(range.mid(2), false, &ok1);
+            } else if (range.startsWith(u"<=")) {
+                s.to = parseBound(range.mid(2), true, &ok1);
+            } else if (range.startsWith(u'>')) {
+                s.from = parseBound(range.mid(1), true, &ok1).addMSecs(1);
+            } else if (range.startsWith(u'<')) {
+                s.to = parseBound(range.mid(1), false, &ok1).addMSecs(-1);
+            } else {
+                s.from = parseBound(range, false, &ok1);
+                s.to = parseBound(range, true, &ok2);
+            }
+            if (!ok1 || !ok2) {
+                s.error = u"Invalid merged qualifier: %1"_s.arg(w.toString());
+                return s;
+            }
+        }
+    }
+    if (s.owner.isEmpty())
+        s.error = u"This fake server only searches one repository: add repo:OWNER/NAME."_s;
+    return s;
+}
+
+bool FakeSearchQuery::matches(const QDateTime &mergedAtUtc) const
+{
+    if (!mergedAtUtc.isValid())
+        return false;
+    if (from.isValid() && mergedAtUtc < from)
+        return false;
+    if (to.isValid() && mergedAtUtc > to)
+        return false;
+    return true;
+}
+
+FakeGraphQl::Operation FakeGraphQl::operationOf(const QByteArray &body)
+{
+    const Request r = parseBody(body);
+    if (!r.ok)
+        return Operation::Unknown;
+    if (fieldStart(r.query, u"search") >= 0)
+        return Operation::Search;
+    if (fieldStart(r.query, u"pullRequest") >= 0)
+        return Operation::Files;
+    return Operation::Unknown;
+}
+
+int FakeGraphQl::costOf(const QByteArray &body)
+{
+    return costFor(parseBody(body));
+}
+
+FakeReply FakeGraphQl::answer(const FakeGitHubData &data, const QByteArray &body, const FakeRateState &rate)
+{
+    const Request r = parseBody(body);
+    if (!r.ok) {
+        FakeReply bad = FakeReply::error(400, u"Problems parsing JSON"_s, u"https://docs.github.com/graphql"_s);
+        bad.resource = "graphql";
+        return bad;
+    }
+    if (const QString e = checkFirsts(r); !e.isEmpty())
+        return errors({errorEntry(e)});
+    switch (operationOf(body)) {
+    case Operation::Search:
+        return answerSearch(data, r, rate);
+    case Operation::Files:
+        return answerFiles(data, r, rate);
+    case Operation::Unknown:
+        break;
+    }
+    return errors({errorEntry(u"This fake server answers only the MergedPRs and PRFiles queries."_s)});
+}
+
+QByteArray FakeGraphQl::cursorFor(qsizetype offset)
+{
+    return QByteArray("cursor:" + QByteArray::number(offset)).toBase64();
+}
+
+qsizetype FakeGraphQl::offsetFromCursor(const QString &cursor, bool *ok)
+{
+    const QByteArray raw = QByteArray::fromBase64(cursor.toLatin1());
+    *ok = raw.startsWith("cursor:");
+    if (!*ok)
+        return 0;
+    const qsizetype n = raw.mid(7).toLongLong(ok);
+    *ok = *ok && n >= 0;
+    return *ok ? n : 0;
+}
+
+} // namespace PrLens

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: MIT
+#include "fakerest.h"
+
+#include "fakegithubdata.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens {
+
+namespace {
+
+struct Route
+{
+    enum class Target { None, Repo, Pull, Files };
+    Target target = Target::None;
+    const FakeRepo *repo = nullptr;
+    QString owner;
+    QString name;
+    qint64 repoId = 0;
+    int number = 0;
+};
+
+const QRegularExpression &reposPattern()
+{
+    static const QRegularExpression re(u"^/repos/([^/]+)/([^/]+)(?:/pulls/(\\d+)(/files)?)?/?$"_s);
+    return re;
+}
+
+const QRegularExpression &repositoriesPattern()
+{
+    static const QRegularExpression re(u"^/repositories/(\\d+)(?:/pulls/(\\d+)(/files)?)?/?$"_s);
+    return re;
+}
+
+Route route(const FakeGitHubData *data, QStringView path)
+{
+    Route r;
+    QRegularExpressionMatch m = reposPattern().matchView(path);
+    int numberGroup = 3;
+    if (m.hasMatch()) {
+        r.owner = m.captured(1);
+        r.name = m.captured(2);
+        if (data)
+            r.repo = data->repo(r.owner, r.name);
+    } else {
+        m = repositoriesPattern().matchView(path);
+        if (!m.hasMatch())
+            return r;
+        numberGroup = 2;
+        r.repoId = m.captured(1).toLongLong();
+        if (data)
+            r.repo = data->repoById(r.repoId);
+    }
+    if (m.captured(numberGroup).isEmpty()) {
+        r.target = Route::Target::Repo;
+    } else {
+        r.number = m.captured(numberGroup).toInt();
+        r.target = m.captured(numberGroup + 1).isEmpty() ? Route::Target::Pull : Route::Target::Files;
+    }
+    return r;
+}
+
+int intParam(const QUrlQuery &query, const QString &key, int fallback)
+{
+    bool ok = false;
+    const int v = query.queryItemValue(key).toInt(&ok);
+    return ok ? v : fallback;
+}
+
+QString pageUrl(const QString &base, const QUrlQuery &query, int page)
+{
+    QUrlQuery q;
+    const auto items = query.queryItems(QUrl::FullyEncoded);
+    for (const auto &item : items) {
+        if (item.first != "page"_L1)
+            q.addQueryItem(item.first, item.second);
+    }
+    q.addQueryItem(u"page"_s, QString::number(page));
+    return base + u'?' + q.toString(QUrl::FullyEncoded);
+}
+
+FakeReply filesPage(const FakeRepo &repo, const FakePull &pull, const QUrlQuery &query, const QString &apiBase)
+{
+    int perPage = intParam(query, u"per_page"_s, 30);
+    if (perPage < 1)
+        perPage = 30;
+    perPage = std::min(perPage, 100);
+    const int page = std::max(1, intParam(query, u"page"_s, 1));
+    const qsizetype total = std::min<qsizetype>(pull.files.size(), FakeRest::kMaxFiles);
+    const int lastPage = std::max(1, int((total + perPage - 1) / perPage));
+    QJsonArray out;
+    const qsizetype begin = qsizetype(page - 1) * perPage;
+    for (qsizetype i = begin; i < std::min<qsizetype>(begin + perPage, total); ++i) {
+        QJsonObject f = pull.files.at(i).toObject();
+        if (f.value("binary"_L1).toBool())
+            f.remove("patch"_L1); // GitHub sends no patch for binary files
+        out.append(f);
+    }
+    FakeReply reply = FakeReply::json(out);
+    if (lastPage > 1 || page > 1) {
+        // GitHub's order: prev, next, last, first; URLs in the /repositories/{id}/ form.
+        const QString base = apiBase + u"/repositories/%1/pulls/%2/files"_s.arg(repo.id).arg(pull.number);
+        QStringList links;
+        if (page > 1)
+            links << u"<%1>; rel=\"prev\""_s.arg(pageUrl(base, query, std::min(page - 1, lastPage)));
+        if (page < lastPage) {
+            links << u"<%1>; rel=\"next\""_s.arg(pageUrl(base, query, page + 1));
+            links << u"<%1>; rel=\"last\""_s.arg(pageUrl(base, query, lastPage));
+        }
+        if (page > 1)
+            links << u"<%1>; rel=\"first\""_s.arg(pageUrl(base, query, 1));
+        reply.setHeader("link", links.join(", "_L1).toUtf8());
+    }
+    return reply;
+}
+
+QJsonObject repoObject(const FakeRepo &repo, const QString &apiBase)
+{
+    return {{"id"_L1, repo.id},
+            {"node_id"_L1, u"R_%1"_s.arg(repo.id)},
+            {"name"_L1, repo.name},
+            {"full_name"_L1, repo.fullName()},
+            {"private"_L1, false},
+            {"owner"_L1, QJsonObject{{"login"_L1, repo.owner}, {"type"_L1, "Organization"_L1}}},
+            {"html_url"_L1, QString(u"https://github.com/"_s + repo.fullName())},
+            {"url"_L1, QString(apiBase + u"/repos/"_s + repo.fullName())},
+            {"default_branch"_L1, "main"_L1}};
+}
+
+} // namespace
+
+QString FakeRest::kindOf(QStringView path)
+{
+    if (path == u"/rate_limit")
+        return u"rest.rate_limit"_s;
+    if (path == u"/user")
+        return u"rest.user"_s;
+    const Route r = route(nullptr, path);
+    switch (r.target) {
+    case Route::Target::Pull:
+        return u"rest.pull"_s;
+    case Route::Target::Files:
+        return u"rest.files"_s;
+    case Route::Target::Repo:
+    case Route::Target::None:
+        break;
+    }
+    return u"other"_s;
+}
+
+FakeReply FakeRest::notFound()
+{
+    return FakeReply::error(404, u"Not Found"_s);
+}
+
+FakeReply FakeRest::answer(const FakeGitHubData &data, const QByteArray &method, QStringView path,
+                           const QUrlQuery &query, const QString &apiBase)
+{
+    if (method != "GET" && method != "HEAD")
+        return notFound();
+    const Route r = route(&data, path);
+    if (r.target == Route::Target::None || !r.repo)
+        return notFound();
+    if (r.target == Route::Target::Repo)
+        return FakeReply::json(repoObject(*r.repo, apiBase));
+    const FakePull *pull = r.repo->pull(r.number);
+    if (!pull)
+        return notFound();
+    if (r.target == Route::Target::Files)
+        return filesPage(*r.repo, *pull, query, apiBase);
+    QJsonObject o = pull->pull;
+    o.insert("url"_L1, QString(apiBase + u"/repos/%1/pulls/%2"_s.arg(r.repo->fullName()).arg(pull->number)));
+    if (!o.contains("changed_files"_L1))
+        o.insert("changed_files"_L1, int(pull->files.size()));
+    return FakeReply::json(o);
+}
+
+} // namespace PrLens

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+// prlens-fake-github: serves dataset folders as a loopback GitHub API until it is stopped.
+#include "fakegithubserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    // Only async-signal-safe work here: wake the event loop through the pipe.
+    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[0], &c, 1);
+}
+
+QString failHelp()
+{
+    return QCoreApplication::translate(
+        "main",
+        "Inject a fault (repeatable). Syntax: KIND[:N][@PATH][xTIMES]\n"
+        "  KIND: server-error (N = status, 500/502/503/504; 503 sends an HTML body),\n"
+        "        rate-limit (primary; N = 403 or 429, optional ,SECONDS until reset),\n"
+        "        secondary-rate-limit (N = 403 or 429, optional ,SECONDS of retry-after),\n"
+        "        graphql-rate-limit (HTTP 200 with a RATE_LIMITED error), truncated (half the body, then close),\n"
+        "        slow (N = seconds before the answer), redirect=URL (307 to URL + same path),\n"
+        "        not-found (404), bad-credentials (401).\n"
+        "  @PATH: only requests whose path contains PATH (e.g. @/graphql, @/files).\n"
+        "  xTIMES: how many matching requests fail (default 1; x* = every one).\n"
+        "  Examples: server-error:502@/graphqlx2  rate-limit:429,3@/files  slow:5  truncated@/pulls/x1");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"prlens-fake-github"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "A loopback GitHub API (REST and GraphQL) serving PR Lens dataset folders, for tests and demos.\n"
+                "Prints its URL as the first line on stdout and runs until stopped."));
+    parser.addHelpOption();
+    const QCommandLineOption dataOpt(u"data"_s,
+                                     QCoreApplication::translate("main", "Dataset folder with pulls.json, inside a "
+                                                                         "folder named owner__repo (repeatable)."),
+                                     u"DIR"_s);
+    const QCommandLineOption portOpt(u"port"_s, QCoreApplication::translate("main", "Port on 127.0.0.1 (0 = any)."),
+                                     u"N"_s, u"0"_s);
+    const QCommandLineOption latencyOpt(u"latency-ms"_s,
+                                        QCoreApplication::translate("main", "Delay added to every answer."),
+                                        u"L"_s, u"0"_s);
+    const QCommandLineOption failOpt(u"fail"_s, failHelp(), u"SPEC"_s);
+    const QCommandLineOption tokenOpt(u"token"_s,
+                                      QCoreApplication::translate("main", "Accept only these tokens (repeatable); "
+                                                                          "TOKEN=LOGIN names the user for /user."),
+                                      u"TOKEN[=LOGIN]"_s);
+    const QCommandLineOption countsOpt(u"print-counts"_s,
+                                       QCoreApplication::translate("main", "On SIGINT/SIGTERM, print the request "
+                                                                           "counts by kind to stderr."));
+    parser.addOptions({dataOpt, portOpt, latencyOpt, failOpt, tokenOpt, countsOpt});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    PrLens::FakeGitHubServer server;
+    const QStringList dirs = parser.values(dataOpt);
+    for (const QString &dir : dirs) {
+        QString error;
+        if (!server.addDataset(dir, &error)) {
+            err << error << Qt::endl;
+            return 2;
+        }
+    }
+    const QStringList fails = parser.values(failOpt);
+    for (const QString &spec : fails) {
+        PrLens::FaultRule rule;
+        QString error;
+        if (!PrLens::FaultRule::parse(spec, &rule, &error)) {
+            err << error << Qt::endl;
+            return 2;
+        }
+        server.addFault(rule);
+    }
+    QHash<QString, QString> tokens;
+    const QStringList tokenSpecs = parser.values(tokenOpt);
+    for (const QString &t : tokenSpecs) {
+        const qsizetype eq = t.indexOf(u'=');
+        tokens.insert(eq < 0 ? t : t.left(eq), eq < 0 ? u"octocat"_s : t.mid(eq + 1));
+    }
+    server.setTokens(tokens);
+    server.setLatencyMs(parser.value(latencyOpt).toInt());
+    bool portOk = false;
+    const uint port = parser.value(portOpt).toUInt(&portOk);
+    if (!portOk || port > 65535 || server.listen(quint16(port)) == 0) {
+        err << QCoreApplication::translate("main", "Cannot listen on 127.0.0.1:%1; choose another --port.")
+                   .arg(parser.value(portOpt))
+            << Qt::endl;
+        return 1;
+    }
+    {
+        QTextStream out(stdout);
+        out << server.baseUrl().toString() << Qt::endl;
+    }
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
+        err << QCoreApplication::translate("main", "Cannot set up signal handling.") << Qt::endl;
+        return 1;
+    }
+    QSocketNotifier notifier(g_signalPipe[1], QSocketNotifier::Read);
+    const bool printCounts = parser.isSet(countsOpt);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&] {
+        char c;
+        [[maybe_unused]] const ssize_t n = ::read(g_signalPipe[1], &c, 1);
+        if (printCounts) {
+            const QMap<QString, int> counts = server.requestCounts();
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                err << it.key() << ' ' << it.value() << '\n';
+            err << "total " << server.totalRequests() << Qt::endl;
+        }
+        QCoreApplication::quit();
+    });
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
+    return app.exec();
+}
