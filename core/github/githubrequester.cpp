@@ -166,7 +166,8 @@ void GitHubRequester::onFinished(const std::shared_ptr<Job> &job, QNetworkReply 
         response.headers.insert(pair.first.toLower(), pair.second);
     const QNetworkReply::NetworkError netError = reply->error();
     const QString netErrorText = reply->errorString();
-    response.body = reply->readAll();
+    if (reply->isOpen())
+        response.body = reply->readAll();
 
     // Free the slot first: whatever happens next, the queue can move on.
     QMetaObject::invokeMethod(this, &GitHubRequester::pump, Qt::QueuedConnection);

@@ -1,0 +1,477 @@
+// SPDX-License-Identifier: MIT
+// GitHubSource against a real loopback GitHub server (tools/fake-github): paging, follow-up pages, faults,
+// rate limits, cancellation, token handling and patches.
+#include "datasetreader.h"
+#include "fakegithubserver.h"
+#include "githubsource.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <set>
+
+using namespace PrLens;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kToken = u"ghp_secret_token_for_tests_0123456789"_s;
+
+QString vllmDir()
+{
+    return QStringLiteral(PRLENS_SHARED_DIR) + u"/datasets/vllm-project__vllm/2026-03-23_2026-03-29"_s;
+}
+
+RequestPolicy fastPolicy()
+{
+    RequestPolicy p;
+    p.retryBaseDelayMs = 10;
+    p.maxTries = 3;
+    p.transferTimeoutMs = 5000;
+    p.secondaryWaitSeconds = 1;
+    return p;
+}
+
+/// A REST-shaped merged pull with `files` small files (every third one binary: no patch).
+QJsonObject makePull(int number, const QDateTime &mergedAt, int files)
+{
+    QJsonArray list;
+    int additions = 0;
+    for (int i = 0; i < files; ++i) {
+        QJsonObject f{{"filename"_L1, u"src/m%1/file%2.cpp"_s.arg(i % 7).arg(i)},
+                      {"status"_L1, "modified"_L1},
+                      {"additions"_L1, 1},
+                      {"deletions"_L1, 0},
+                      {"changes"_L1, 1}};
+        if (i % 3 == 2)
+            f.insert("binary"_L1, true);
+        else
+            f.insert("patch"_L1, u"@@ -0,0 +1 @@\n+line %1"_s.arg(i));
+        list.append(f);
+        ++additions;
+    }
+    const QString merged = mergedAt.toUTC().toString(Qt::ISODate);
+    return QJsonObject{{"number"_L1, number},
+                       {"title"_L1, u"[Feature] change %1"_s.arg(number)},
+                       {"body"_L1, "body"_L1},
+                       {"user"_L1, QJsonObject{{"login"_L1, u"dev%1"_s.arg(number % 5)}}},
+                       {"html_url"_L1, u"https://github.com/acme/widgets/pull/%1"_s.arg(number)},
+                       {"state"_L1, "closed"_L1},
+                       {"merged"_L1, true},
+                       {"created_at"_L1, mergedAt.toUTC().addDays(-1).toString(Qt::ISODate)},
+                       {"updated_at"_L1, merged},
+                       {"closed_at"_L1, merged},
+                       {"merged_at"_L1, merged},
+                       {"labels"_L1, QJsonArray{}},
+                       {"base"_L1, QJsonObject{{"ref"_L1, "main"_L1}}},
+                       {"additions"_L1, additions},
+                       {"deletions"_L1, 0},
+                       {"changed_files"_L1, files},
+                       {"files"_L1, list}};
+}
+
+const IsoWeek kWeek(2026, 14);
+const UtcOffset kZone(0);
+
+/// `count` PRs merged inside 2026-W14 (UTC), spread over the week, `files` files each.
+QJsonArray syntheticWeek(int count, int files = 1, int firstNumber = 1)
+{
+    const WeekRange range = WeekRange::of(kWeek, kZone);
+    const qint64 span = range.start.secsTo(range.end) - 1;
+    QJsonArray pulls;
+    for (int i = 0; i < count; ++i)
+        pulls.append(makePull(firstNumber + i, range.start.addSecs(span * i / std::max(1, count - 1)), files));
+    return pulls;
+}
+
+struct Run
+{
+    bool finished = false;
+    WeekData data;
+    LoadError error;
+    QStringList progressTexts;
+};
+
+Run loadWeek(GitHubSource &source, const RepoRef &repo, IsoWeek week, UtcOffset zone, int timeoutMs = 60000)
+{
+    Run run;
+    QSignalSpy finished(&source, &WeekSource::finished);
+    QSignalSpy failed(&source, &WeekSource::failed);
+    QObject context;
+    QObject::connect(&source, &WeekSource::progress, &context,
+                     [&run](int, int, const QString &text) { run.progressTexts.append(text); });
+    source.load(repo, week, zone);
+    QElapsedTimer t;
+    t.start();
+    while (finished.isEmpty() && failed.isEmpty() && t.elapsed() < timeoutMs)
+        finished.wait(100);
+    if (!finished.isEmpty()) {
+        run.finished = true;
+        run.data = finished.first().first().value<WeekData>();
+    } else if (!failed.isEmpty()) {
+        run.error = failed.first().first().value<LoadError>();
+    }
+    return run;
+}
+
+bool hasLedger(const WeekData &d, LedgerEntry::Kind kind)
+{
+    return std::any_of(d.ledger.cbegin(), d.ledger.cend(), [kind](const LedgerEntry &e) { return e.kind == kind; });
+}
+
+} // namespace
+
+class TestGitHubSource : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<GitHubSource> makeSource(const FakeGitHubServer &server)
+    {
+        auto source = std::make_unique<GitHubSource>();
+        source->setApiUrl(server.baseUrl());
+        source->setToken(kToken);
+        source->setPolicy(fastPolicy());
+        return source;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<WeekData>();
+        qRegisterMetaType<LoadError>();
+        qRegisterMetaType<QList<FileChange>>();
+        qRegisterMetaType<LedgerEntry>();
+    }
+
+    void weekOverSeveralPages()
+    {
+        if (!QFile::exists(vllmDir() + u"/pulls.json"_s))
+            QSKIP("shared vLLM dataset not present next to the repository");
+        FakeGitHubServer server;
+        QString error;
+        QVERIFY2(server.addDataset(vllmDir(), &error), qPrintable(error));
+        QVERIFY(server.listen() != 0);
+        auto source = makeSource(server);
+
+        const UtcOffset zone(8 * 3600);
+        const Run run = loadWeek(*source, RepoRef::parseGitHub(u"vllm-project/vllm"_s), IsoWeek(2026, 13), zone);
+        QVERIFY2(run.finished, qPrintable(run.error.message));
+
+        // Expected values come from the dataset itself, not from the client.
+        QList<PullRequest> expected;
+        QVERIFY(DatasetReader::read(vllmDir() + u"/pulls.json"_s, &expected, &error));
+        const WeekRange range = WeekRange::of(IsoWeek(2026, 13), zone);
+        expected.removeIf([&range](const PullRequest &p) { return !range.contains(p.mergedAt); });
+        QCOMPARE(run.data.pulls.size(), expected.size());
+        const int pages = int((expected.size() + 49) / 50);
+        QCOMPARE(server.requestCounts().value(u"graphql.search"_s), pages);
+        QCOMPARE(source->requestCounts().value(u"graphql.search"_s), pages);
+
+        QHash<int, const PullRequest *> byNumber;
+        for (const PullRequest &p : run.data.pulls)
+            byNumber.insert(p.number, &p);
+        int followUps = 0;
+        for (const PullRequest &want : std::as_const(expected)) {
+            const PullRequest *got = byNumber.value(want.number);
+            QVERIFY2(got, qPrintable(QString::number(want.number)));
+            QCOMPARE(got->mergedAt, want.mergedAt);
+            QCOMPARE(got->title, want.title);
+            QCOMPARE(got->files.size(), want.files.size());
+            QCOMPARE(got->additions, want.additions);
+            followUps += int((want.files.size() - 1) / 100);
+        }
+        QVERIFY(followUps > 0); // the week holds a PR with more than 100 files
+        QCOMPARE(server.requestCounts().value(u"graphql.files"_s), followUps);
+        for (qsizetype i = 1; i < run.data.pulls.size(); ++i)
+            QVERIFY(run.data.pulls.at(i - 1).mergedAt >= run.data.pulls.at(i).mergedAt);
+        QCOMPARE(run.data.week, IsoWeek(2026, 13));
+        QVERIFY(run.data.fetchedAt.isValid());
+
+        // Hot files as stats.json counts them.
+        QFile statsFile(vllmDir() + u"/stats.json"_s);
+        QVERIFY(statsFile.open(QIODevice::ReadOnly));
+        const QJsonObject stats = QJsonDocument::fromJson(statsFile.readAll()).object();
+        QCOMPARE(run.data.pulls.size(), stats.value("pr_count"_L1).toInt());
+        QHash<QString, int> prsPerFile;
+        for (const PullRequest &p : run.data.pulls)
+            for (const FileChange &f : p.files)
+                ++prsPerFile[f.path];
+        const QJsonArray hot = stats.value("top_hot_files"_L1).toArray();
+        QVERIFY(!hot.isEmpty());
+        for (const QJsonValue &h : hot)
+            QCOMPARE(prsPerFile.value(h.toObject().value("filename"_L1).toString()),
+                     h.toObject().value("prs"_L1).toInt());
+
+        // Every request carried GitHub's headers and the token (all went to the API host).
+        const auto requests = server.requests();
+        QVERIFY(!requests.isEmpty());
+        for (const auto &r : requests) {
+            QVERIFY(r.headers.value("user-agent").startsWith("PRLens/"));
+            QCOMPARE(r.headers.value("accept"), QByteArray("application/vnd.github+json"));
+            QCOMPARE(r.headers.value("x-github-api-version"), QByteArray("2022-11-28"));
+            QCOMPARE(r.headers.value("authorization"), "Bearer " + kToken.toUtf8());
+        }
+    }
+
+    void faultsAreRecovered_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("times");
+        QTest::addColumn<int>("seconds");
+        QTest::addColumn<int>("ledgerKind");
+        QTest::addColumn<int>("timeoutMs");
+        using K = FaultRule::Kind;
+        using L = LedgerEntry::Kind;
+        QTest::addRow("502 is retried") << int(K::ServerError) << 502 << 2 << 1 << int(L::Retried) << 5000;
+        QTest::addRow("503 with an HTML body is retried") << int(K::ServerError) << 503 << 1 << 1 << int(L::Retried)
+                                                          << 5000;
+        QTest::addRow("one truncated body is retried") << int(K::TruncatedBody) << 200 << 1 << 1 << int(L::Retried)
+                                                       << 5000;
+        QTest::addRow("slow answer times out and is retried") << int(K::SlowBody) << 200 << 1 << 2 << int(L::Retried)
+                                                              << 400;
+        QTest::addRow("primary rate limit 403 is waited out") << int(K::RateLimitPrimary) << 403 << 1 << 1
+                                                              << int(L::RateLimited) << 5000;
+        QTest::addRow("secondary rate limit 429 with retry-after") << int(K::RateLimitSecondary) << 429 << 1 << 1
+                                                                   << int(L::RateLimited) << 5000;
+        QTest::addRow("GraphQL RATE_LIMITED is waited out") << int(K::GraphQlRateLimited) << 200 << 1 << 1
+                                                            << int(L::RateLimited) << 5000;
+    }
+    void faultsAreRecovered()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, status);
+        QFETCH(int, times);
+        QFETCH(int, seconds);
+        QFETCH(int, ledgerKind);
+        QFETCH(int, timeoutMs);
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, syntheticWeek(120));
+        QVERIFY(server.listen() != 0);
+        FaultRule rule;
+        rule.kind = FaultRule::Kind(kind);
+        rule.status = status;
+        rule.times = times;
+        rule.retryAfterSeconds = seconds;
+        rule.pathContains = u"/graphql"_s;
+        server.addFault(rule);
+        auto source = makeSource(server);
+        RequestPolicy policy = fastPolicy();
+        policy.transferTimeoutMs = timeoutMs;
+        source->setPolicy(policy);
+
+        const Run run = loadWeek(*source, RepoRef::parseGitHub(u"acme/widgets"_s), kWeek, kZone);
+        QVERIFY2(run.finished, qPrintable(run.error.message));
+        QCOMPARE(run.data.pulls.size(), 120);
+        QVERIFY(hasLedger(run.data, LedgerEntry::Kind(ledgerKind)));
+        QCOMPARE(source->requestCounts().value(u"graphql.search"_s), 3 + times);
+        if (LedgerEntry::Kind(ledgerKind) == LedgerEntry::Kind::RateLimited) {
+            const bool told = std::any_of(run.progressTexts.cbegin(), run.progressTexts.cend(),
+                                          [](const QString &t) { return t.contains("resuming at"_L1); });
+            QVERIFY2(told, qPrintable(run.progressTexts.join(u" | "_s)));
+        }
+    }
+
+    void failuresAreClean_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("seconds");
+        QTest::addColumn<QString>("repo");
+        QTest::addColumn<int>("errorKind");
+        QTest::addColumn<int>("requests");
+        using K = FaultRule::Kind;
+        using E = LoadError::Kind;
+        QTest::addRow("truncated bodies fail after retries") << int(K::TruncatedBody) << 200 << 1 << u"acme/widgets"_s
+                                                             << int(E::BadResponse) << 3;
+        QTest::addRow("502 forever fails after retries") << int(K::ServerError) << 502 << 1 << u"acme/widgets"_s
+                                                         << int(E::Network) << 3;
+        QTest::addRow("unknown repository") << -1 << 0 << 0 << u"acme/nothing-here"_s << int(E::NotFound) << 1;
+        QTest::addRow("404 from the API") << int(K::NotFound) << 404 << 1 << u"acme/widgets"_s << int(E::NotFound) << 1;
+        QTest::addRow("bad credentials") << int(K::BadCredentials) << 401 << 1 << u"acme/widgets"_s
+                                         << int(E::Unauthorized) << 1;
+        QTest::addRow("rate limit beyond the longest wait") << int(K::RateLimitPrimary) << 403 << 3600
+                                                            << u"acme/widgets"_s << int(E::RateLimited) << 1;
+    }
+    void failuresAreClean()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, status);
+        QFETCH(int, seconds);
+        QFETCH(QString, repo);
+        QFETCH(int, errorKind);
+        QFETCH(int, requests);
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, syntheticWeek(10));
+        QVERIFY(server.listen() != 0);
+        if (kind >= 0) {
+            FaultRule rule;
+            rule.kind = FaultRule::Kind(kind);
+            rule.status = status;
+            rule.times = -1;
+            rule.retryAfterSeconds = seconds;
+            server.addFault(rule);
+        }
+        auto source = makeSource(server);
+        QSignalSpy finished(source.get(), &WeekSource::finished);
+        const Run run = loadWeek(*source, RepoRef::parseGitHub(repo), kWeek, kZone);
+        QVERIFY(!run.finished);
+        QCOMPARE(int(run.error.kind), errorKind);
+        QVERIFY(!run.error.message.isEmpty());
+        QVERIFY(!run.error.message.contains(kToken));
+        QVERIFY(!run.error.message.contains(u'\n'));
+        if (LoadError::Kind(errorKind) == LoadError::Kind::NotFound)
+            QVERIFY2(run.error.message.contains(repo), qPrintable(run.error.message));
+        QCOMPARE(server.totalRequests(), requests);
+        QCOMPARE(finished.size(), 0);
+    }
+
+    void cancelMidLoad()
+    {
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, syntheticWeek(300));
+        server.setLatencyMs(150);
+        QVERIFY(server.listen() != 0);
+        auto source = makeSource(server);
+        QSignalSpy finished(source.get(), &WeekSource::finished);
+        QSignalSpy failed(source.get(), &WeekSource::failed);
+        QSignalSpy progress(source.get(), &WeekSource::progress);
+        source->load(RepoRef::parseGitHub(u"acme/widgets"_s), kWeek, kZone);
+        // Wait until the first page is in, so the cancel hits a load with requests in flight.
+        QTRY_VERIFY(progress.size() >= 2);
+        source->cancel();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().first().value<LoadError>().kind, LoadError::Kind::Cancelled);
+        const auto countSent = [&source] {
+            int n = 0;
+            for (int v : source->requestCounts())
+                n += v;
+            return n;
+        };
+        const int sent = countSent();
+        QVERIFY(sent < 6);
+        // Nothing more happens: no finish, no late failure, no further request.
+        QVERIFY(!finished.wait(600));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(countSent(), sent);
+        QVERIFY(server.totalRequests() <= sent);
+    }
+
+    void tokenOnlyToTheApiHost()
+    {
+        FakeGitHubServer api;
+        FakeGitHubServer other;
+        const QJsonArray pulls = syntheticWeek(60, 3);
+        api.addPulls(u"acme"_s, u"widgets"_s, pulls);
+        other.addPulls(u"acme"_s, u"widgets"_s, pulls);
+        QVERIFY(api.listen() != 0);
+        const quint16 otherPort = other.listen();
+        QVERIFY(otherPort != 0);
+        // The same machine, but another host name: a different origin for the client.
+        FaultRule redirect;
+        redirect.kind = FaultRule::Kind::Redirect;
+        redirect.times = -1;
+        redirect.redirectTo = u"http://localhost:%1"_s.arg(otherPort);
+        redirect.pathContains = u"/graphql"_s;
+        api.addFault(redirect);
+        redirect.pathContains = u"/files"_s;
+        api.addFault(redirect);
+        auto source = makeSource(api);
+
+        const Run run = loadWeek(*source, RepoRef::parseGitHub(u"acme/widgets"_s), kWeek, kZone);
+        QVERIFY2(run.finished, qPrintable(run.error.message));
+        QCOMPARE(run.data.pulls.size(), 60);
+        QSignalSpy patches(source.get(), &WeekSource::patchesLoaded);
+        source->loadPatches(run.data.repo, run.data.pulls.first());
+        QVERIFY(patches.wait(10000));
+
+        QVERIFY(api.totalRequests() >= 3);
+        for (const auto &r : api.requests())
+            QCOMPARE(r.headers.value("authorization"), "Bearer " + kToken.toUtf8());
+        QVERIFY(other.totalRequests() >= 3);
+        for (const auto &r : other.requests()) {
+            QVERIFY2(!r.headers.contains("authorization"), qPrintable(r.path));
+            QVERIFY(r.headers.value("user-agent").startsWith("PRLens/"));
+        }
+    }
+
+    void splitsAboveTheSearchCap()
+    {
+        constexpr int count = 1120;
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, syntheticWeek(count));
+        QVERIFY(server.listen() != 0);
+        auto source = makeSource(server);
+        const Run run = loadWeek(*source, RepoRef::parseGitHub(u"acme/widgets"_s), kWeek, kZone);
+        QVERIFY2(run.finished, qPrintable(run.error.message));
+        std::set<int> numbers;
+        for (const PullRequest &p : run.data.pulls)
+            numbers.insert(p.number);
+        QCOMPARE(int(numbers.size()), count);
+        QCOMPARE(int(run.data.pulls.size()), count);
+        QCOMPARE(*numbers.begin(), 1);
+        QCOMPARE(*numbers.rbegin(), count);
+        // One over-full first page, then every half read on its own.
+        const int searches = source->requestCounts().value(u"graphql.search"_s);
+        QVERIFY2(searches >= 1 + (count + 49) / 50 && searches <= 3 + (count + 49) / 50, qPrintable(QString::number(searches)));
+        QVERIFY(!hasLedger(run.data, LedgerEntry::Kind::Truncated));
+    }
+
+    void prWithManyFilesAndPatches()
+    {
+        const WeekRange range = WeekRange::of(kWeek, kZone);
+        QJsonArray pulls = syntheticWeek(5, 2);
+        pulls.append(makePull(900, range.start.addDays(3), 250));
+        pulls.append(makePull(901, range.start.addDays(4), 3050));
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, pulls);
+        QVERIFY(server.listen() != 0);
+        auto source = makeSource(server);
+        const Run run = loadWeek(*source, RepoRef::parseGitHub(u"acme/widgets"_s), kWeek, kZone);
+        QVERIFY2(run.finished, qPrintable(run.error.message));
+        const PullRequest *big = run.data.find(900);
+        QVERIFY(big);
+        QCOMPARE(big->files.size(), 250);
+        QCOMPARE(big->changedFiles, 250);
+        QVERIFY(!big->files.first().hasPatch); // GraphQL has no patch text
+
+        QSignalSpy patches(source.get(), &WeekSource::patchesLoaded);
+        QSignalSpy ledger(source.get(), &GitHubSource::ledgerEntryAdded);
+        source->resetCounts();
+        source->loadPatches(run.data.repo, *big);
+        QVERIFY(patches.wait(10000));
+        QCOMPARE(patches.first().at(0).toInt(), 900);
+        const auto files = patches.first().at(1).value<QList<FileChange>>();
+        QCOMPARE(files.size(), 250);
+        QCOMPARE(source->requestCounts().value(u"rest.files"_s), 3); // 100 + 100 + 50, via Link rel="next"
+        int withPatch = 0;
+        for (const FileChange &f : files) {
+            if (f.hasPatch) {
+                ++withPatch;
+                QVERIFY(f.patch.startsWith("@@"_L1));
+            }
+        }
+        QCOMPARE(withPatch, 250 - 250 / 3); // every third file is binary
+        QCOMPARE(ledger.size(), 0);
+
+        // Over GitHub's 3,000-file REST cap: what is there is merged, the cut is recorded.
+        const PullRequest *huge = run.data.find(901);
+        QVERIFY(huge);
+        source->resetCounts();
+        patches.clear();
+        source->loadPatches(run.data.repo, *huge);
+        QVERIFY(patches.wait(20000));
+        QCOMPARE(source->requestCounts().value(u"rest.files"_s), 30);
+        QCOMPARE(ledger.size(), 1);
+        const auto entry = ledger.first().first().value<LedgerEntry>();
+        QCOMPARE(entry.kind, LedgerEntry::Kind::Truncated);
+        QCOMPARE(entry.prNumber, 901);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGitHubSource)
+#include "tst_githubsource.moc"
