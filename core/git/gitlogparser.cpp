@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: MIT
+#include "gitlogparser.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens::GitLogParser {
+
+namespace {
+
+constexpr char kRecordStart = '\x1e';
+constexpr char kFieldSeparator = '\x1f';
+
+// Reads NUL-terminated tokens of the diff part of one record.
+class TokenReader
+{
+public:
+    TokenReader(const QByteArray &data, qsizetype begin, qsizetype end) : m_data(data), m_pos(begin), m_end(end) {}
+    bool atEnd() const { return m_pos >= m_end; }
+    QByteArrayView next()
+    {
+        const qsizetype nul = m_data.indexOf('\0', m_pos);
+        const qsizetype stop = (nul < 0 || nul > m_end) ? m_end : nul;
+        const QByteArrayView token(m_data.constData() + m_pos, stop - m_pos);
+        m_pos = stop + 1;
+        return token;
+    }
+
+private:
+    const QByteArray &m_data;
+    qsizetype m_pos;
+    qsizetype m_end;
+};
+
+QString decode(QByteArrayView bytes)
+{
+    return QString::fromUtf8(bytes);
+}
+
+int parseCount(QByteArrayView text, bool *binary)
+{
+    if (text == "-") {
+        *binary = true;
+        return 0;
+    }
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    return ok ? n : 0;
+}
+
+// Fills files from the raw (status) and numstat entries that follow a commit's header.
+void parseDiffPart(const QByteArray &data, qsizetype begin, qsizetype end, GitCommit &commit)
+{
+    TokenReader reader(data, begin, end);
+    QHash<QString, qsizetype> indexByPath;
+    while (!reader.atEnd()) {
+        QByteArrayView token = reader.next();
+        while (token.startsWith('\n'))
+            token = token.sliced(1);
+        if (token.isEmpty())
+            continue;
+        if (token.startsWith(':')) {
+            // ":100644 100644 abc123 def456 R086" then path (and new path for R/C).
+            const qsizetype lastSpace = token.lastIndexOf(' ');
+            const char letter = lastSpace >= 0 && lastSpace + 1 < token.size() ? token.at(lastSpace + 1) : 'M';
+            FileChange f;
+            f.status = statusFromLetter(letter);
+            const QString first = decode(reader.next());
+            if (letter == 'R' || letter == 'C') {
+                f.previousPath = first;
+                f.path = decode(reader.next());
+            } else {
+                f.path = first;
+            }
+            indexByPath.insert(f.path, commit.files.size());
+            commit.files.append(f);
+            continue;
+        }
+        // numstat: "ADD\tDEL\tPATH" or, for renames and copies, "ADD\tDEL\t" then OLD and NEW tokens.
+        const qsizetype tab1 = token.indexOf('\t');
+        const qsizetype tab2 = tab1 < 0 ? -1 : token.indexOf('\t', tab1 + 1);
+        if (tab2 < 0)
+            continue;
+        bool binary = false;
+        const int additions = parseCount(token.first(tab1), &binary);
+        const int deletions = parseCount(token.sliced(tab1 + 1, tab2 - tab1 - 1), &binary);
+        QString path = decode(token.sliced(tab2 + 1));
+        if (path.isEmpty()) {
+            reader.next(); // old path
+            path = decode(reader.next());
+        }
+        qsizetype index = indexByPath.value(path, -1);
+        if (index < 0) {
+            // A numstat entry without a raw line (should not happen): keep the figures anyway.
+            FileChange f;
+            f.path = path;
+            index = commit.files.size();
+            indexByPath.insert(path, index);
+            commit.files.append(f);
+        }
+        FileChange &f = commit.files[index];
+        f.additions = additions;
+        f.deletions = deletions;
+        f.binary = binary;
+    }
+}
+
+} // namespace
+
+QStringList logArguments(const QString &tip, qint64 since, qint64 until)
+{
+    return {u"-c"_s, u"core.quotePath=false"_s, u"log"_s, u"--first-parent"_s, u"--diff-merges=first-parent"_s,
+            u"-z"_s, u"-M"_s, u"--raw"_s, u"--numstat"_s, u"--no-color"_s, u"--no-ext-diff"_s,
+            u"--no-textconv"_s, u"--no-show-signature"_s, u"--no-abbrev"_s, u"--encoding=UTF-8"_s,
+            u"--format=%x1e%H%x1f%P%x1f%ct%x1f%an%x1f%ae%x1f%B"_s,
+            u"--since=@%1"_s.arg(since), u"--until=@%1"_s.arg(until), u"--end-of-options"_s, tip, u"--"_s};
+}
+
+QList<GitCommit> parse(const QByteArray &output)
+{
+    QList<GitCommit> commits;
+    qsizetype pos = output.indexOf(kRecordStart);
+    while (pos >= 0 && pos < output.size()) {
+        // The header (format output) ends at the first NUL: messages cannot hold NUL bytes.
+        const qsizetype headerEnd = output.indexOf('\0', pos);
+        const qsizetype headerStop = headerEnd < 0 ? output.size() : headerEnd;
+        // The next record starts right after a NUL, so a stray 0x1e in a message or path cannot split a record.
+        const qsizetype next = headerEnd < 0 ? -1 : output.indexOf(QByteArrayView("\0\x1e", 2), headerEnd);
+        const qsizetype recordEnd = next < 0 ? output.size() : next;
+
+        const QByteArrayView header(output.constData() + pos + 1, headerStop - pos - 1);
+        GitCommit c;
+        qsizetype field = 0;
+        qsizetype start = 0;
+        for (; field < 5; ++field) {
+            const qsizetype sep = header.indexOf(kFieldSeparator, start);
+            if (sep < 0)
+                break;
+            const QByteArrayView value = header.sliced(start, sep - start);
+            switch (field) {
+            case 0: c.sha = QString::fromLatin1(value); break;
+            case 1:
+                c.parents = QString::fromLatin1(value).split(u' ', Qt::SkipEmptyParts);
+                break;
+            case 2: c.committerTime = value.toLongLong(); break;
+            case 3: c.authorName = decode(value); break;
+            case 4: c.authorEmail = decode(value); break;
+            }
+            start = sep + 1;
+        }
+        if (field == 5 && !c.sha.isEmpty()) {
+            c.message = decode(header.sliced(start));
+            if (headerEnd >= 0)
+                parseDiffPart(output, headerEnd + 1, recordEnd, c);
+            commits.append(c);
+        }
+        pos = next < 0 ? -1 : next + 1;
+    }
+    return commits;
+}
+
+FileChange::Status statusFromLetter(char letter)
+{
+    switch (letter) {
+    case 'A': return FileChange::Status::Added;
+    case 'D': return FileChange::Status::Removed;
+    case 'R': return FileChange::Status::Renamed;
+    case 'C': return FileChange::Status::Copied;
+    case 'T': return FileChange::Status::Changed;
+    default: return FileChange::Status::Modified;
+    }
+}
+
+} // namespace PrLens::GitLogParser

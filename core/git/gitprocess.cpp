@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+#include "gitprocess.h"
+
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens::GitProcess {
+
+QString Result::firstErrorLine() const
+{
+    const QString text = QString::fromUtf8(err).trimmed();
+    const qsizetype nl = text.indexOf(u'\n');
+    return nl < 0 ? text : text.first(nl);
+}
+
+QString defaultProgram()
+{
+    return QStandardPaths::findExecutable(u"git"_s);
+}
+
+QProcessEnvironment environment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const auto &name : {u"GIT_DIR"_s, u"GIT_WORK_TREE"_s, u"GIT_INDEX_FILE"_s, u"GIT_NAMESPACE"_s,
+                             u"GIT_OBJECT_DIRECTORY"_s, u"GIT_ALTERNATE_OBJECT_DIRECTORIES"_s,
+                             u"GIT_EXTERNAL_DIFF"_s, u"GIT_DIFF_OPTS"_s})
+        env.remove(name);
+    env.insert(u"LC_ALL"_s, u"C"_s);
+    env.insert(u"LANGUAGE"_s, u"C"_s);
+    env.insert(u"GIT_TERMINAL_PROMPT"_s, u"0"_s);
+    env.insert(u"GIT_OPTIONAL_LOCKS"_s, u"0"_s);
+    env.insert(u"GIT_PAGER"_s, u"cat"_s);
+    return env;
+}
+
+QProcess *start(QObject *context, const QString &program, const QString &workDir, const QStringList &args,
+                std::function<void(const Result &)> done)
+{
+    auto *process = new QProcess(context);
+    process->setProcessEnvironment(environment());
+    process->setWorkingDirectory(workDir);
+    process->setStandardInputFile(QProcess::nullDevice());
+    auto finish = [process, done = std::move(done)](bool started) {
+        Result r;
+        r.started = started;
+        if (started) {
+            r.crashed = process->exitStatus() == QProcess::CrashExit;
+            r.exitCode = process->exitCode();
+            r.out = process->readAllStandardOutput();
+            r.err = process->readAllStandardError();
+        }
+        process->disconnect();
+        process->deleteLater();
+        done(r);
+    };
+    QObject::connect(process, &QProcess::finished, context, [finish] { finish(true); });
+    QObject::connect(process, &QProcess::errorOccurred, context, [finish](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            finish(false);
+    });
+    process->start(program, args);
+    return process;
+}
+
+Result run(const QString &program, const QString &workDir, const QStringList &args, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.setWorkingDirectory(workDir);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(program, args);
+    Result r;
+    if (!process.waitForStarted())
+        return r;
+    r.started = true;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        r.crashed = true;
+        return r;
+    }
+    r.crashed = process.exitStatus() == QProcess::CrashExit;
+    r.exitCode = process.exitCode();
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    return r;
+}
+
+} // namespace PrLens::GitProcess

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace PrLens {
+
+/// Runs the git executable directly (no shell) with a predictable environment, asynchronously or, for quick
+/// queries, synchronously.
+namespace GitProcess {
+
+struct Result
+{
+    bool started = false; ///< false when the executable could not be started
+    bool crashed = false; ///< killed or crashed
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    bool ok() const { return started && !crashed && exitCode == 0; }
+    /// First line of stderr, for logs and error details.
+    QString firstErrorLine() const;
+};
+
+/// "git" found on PATH, or empty when it is missing.
+QString defaultProgram();
+
+/// The environment git runs with: C locale, no prompts, no pager, no inherited GIT_DIR.
+QProcessEnvironment environment();
+
+/// Starts git in @p workDir. @p done is called once on @p context's thread (unless the process is deleted
+/// first); the process is a child of @p context and deletes itself afterwards. Kill it to cancel.
+QProcess *start(QObject *context, const QString &program, const QString &workDir, const QStringList &args,
+                std::function<void(const Result &)> done);
+
+/// Runs git to completion, for quick queries (e.g. one `git log -1`). Kills it after @p timeoutMs.
+Result run(const QString &program, const QString &workDir, const QStringList &args, int timeoutMs = 10000);
+
+} // namespace GitProcess
+} // namespace PrLens

@@ -1,0 +1,452 @@
+// SPDX-License-Identifier: MIT
+#include "gitsource.h"
+
+#include "gitcommitclassifier.h"
+#include "gitprocess.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QTimeZone>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens {
+
+struct GitSource::LoadJob
+{
+    RepoRef repo;
+    IsoWeek week;
+    UtcOffset zone;
+    WeekRange range;
+    QString gitDir;
+    bool shallow = false;
+    bool branchGiven = false;
+    QStringList candidates;
+    qsizetype candidateIndex = 0;
+    QString tip;
+    GitCommitClassifier::BranchContext context;
+    QList<GitCommit> commits; ///< inside the week, newest first
+    QHash<QString, std::pair<QString, QString>> authorOf; ///< second parent → (name, email)
+};
+
+namespace {
+
+QString cacheKey(const RepoRef &repo, const QString &sha)
+{
+    return repo.gitPath + u'\n' + sha;
+}
+
+QStringList branchCandidates(const QString &branch)
+{
+    if (branch.isEmpty())
+        return {u"refs/remotes/origin/HEAD"_s, u"HEAD"_s};
+    QStringList c{branch};
+    if (!branch.startsWith(u"refs/"_s) && !branch.startsWith(u"origin/"_s))
+        c.append(u"refs/remotes/origin/"_s + branch);
+    return c;
+}
+
+QString shortBranchName(QString name)
+{
+    name = name.trimmed();
+    for (const auto &prefix : {u"refs/heads/"_s, u"refs/remotes/origin/"_s, u"origin/"_s}) {
+        if (name.startsWith(prefix))
+            return name.sliced(prefix.size());
+    }
+    return name == u"HEAD" ? QString() : name;
+}
+
+} // namespace
+
+GitSource::GitSource(QObject *parent) : WeekSource(parent), m_program(GitProcess::defaultProgram()) {}
+
+GitSource::~GitSource()
+{
+    ++m_generation;
+    ++m_patchGeneration;
+    const auto processes = findChildren<QProcess *>(Qt::FindDirectChildrenOnly);
+    for (QProcess *p : processes) {
+        p->disconnect();
+        p->kill();
+    }
+    qDeleteAll(processes);
+}
+
+void GitSource::setGitProgram(const QString &program)
+{
+    m_program = program;
+}
+
+void GitSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
+{
+    // A new load replaces the one under way without reporting it.
+    ++m_generation;
+    if (m_loadProcess)
+        m_loadProcess->kill();
+    m_job = std::make_unique<LoadJob>();
+    m_job->repo = repo;
+    m_job->week = week;
+    m_job->zone = zone;
+    m_job->range = WeekRange::of(week, zone);
+    m_job->branchGiven = !repo.branch.isEmpty();
+    m_job->candidates = branchCandidates(repo.branch);
+
+    const quint64 generation = m_generation;
+    const auto failSoon = [this, generation](LoadError::Kind kind, const QString &message) {
+        QMetaObject::invokeMethod(this, [this, generation, kind, message] {
+            if (generation == m_generation)
+                fail(kind, message);
+        }, Qt::QueuedConnection);
+    };
+    if (m_program.isEmpty() || !QFileInfo(m_program).isExecutable()) {
+        failSoon(LoadError::Kind::ToolMissing,
+                 tr("The git program was not found. Install git and make sure it is on the PATH."));
+        return;
+    }
+    if (repo.kind != RepoRef::Kind::LocalGit || !QFileInfo(repo.gitPath).isDir()) {
+        failSoon(LoadError::Kind::NotARepository,
+                 tr("There is no folder at %1. Choose the folder of a git clone.").arg(repo.gitPath));
+        return;
+    }
+    if (!week.isValid()) {
+        failSoon(LoadError::Kind::BadInput, tr("The week %1 does not exist. Choose a valid ISO week.")
+                                                .arg(week.toString()));
+        return;
+    }
+    if (repo.branch.startsWith(u'-')) {
+        failSoon(LoadError::Kind::NotFound,
+                 tr("There is no branch “%1” in %2. List the branches with “git branch -a”.")
+                     .arg(repo.branch, repo.gitPath));
+        return;
+    }
+    Q_EMIT progress(0, 0, tr("Reading the git history of %1…").arg(repo.displayName()));
+    runStep({u"rev-parse"_s, u"--absolute-git-dir"_s, u"--is-shallow-repository"_s}, &GitSource::onProbed);
+}
+
+void GitSource::runStep(const QStringList &args, void (GitSource::*next)(const GitProcess::Result &))
+{
+    const quint64 generation = m_generation;
+    m_loadProcess = GitProcess::start(this, m_program, m_job->repo.gitPath, args,
+                                      [this, generation, next](const GitProcess::Result &r) {
+                                          if (generation != m_generation || !m_job)
+                                              return;
+                                          (this->*next)(r);
+                                      });
+}
+
+void GitSource::fail(LoadError::Kind kind, const QString &message)
+{
+    ++m_generation;
+    if (m_loadProcess)
+        m_loadProcess->kill();
+    m_job.reset();
+    Q_EMIT failed(LoadError{kind, message});
+}
+
+bool GitSource::failOnGitError(const GitProcess::Result &r)
+{
+    if (r.ok())
+        return false;
+    const QString path = m_job->repo.gitPath;
+    if (!r.started) {
+        fail(LoadError::Kind::ToolMissing,
+             tr("The git program (%1) could not be started. Install git or check its path.").arg(m_program));
+    } else if (r.crashed) {
+        fail(LoadError::Kind::Io, tr("git stopped unexpectedly while reading %1. Try again.").arg(path));
+    } else if (r.err.contains("not a git repository")) {
+        fail(LoadError::Kind::NotARepository,
+             tr("%1 is not a git repository. Choose the folder of a git clone.").arg(path));
+    } else if (r.err.contains("dubious ownership")) {
+        fail(LoadError::Kind::NotARepository,
+             tr("git refuses to read %1 because another user owns it. Trust it with "
+                "“git config --global --add safe.directory %1”.").arg(path));
+    } else {
+        fail(LoadError::Kind::Io, tr("git could not read %1: %2").arg(path, r.firstErrorLine()));
+    }
+    return true;
+}
+
+void GitSource::onProbed(const GitProcess::Result &r)
+{
+    if (failOnGitError(r))
+        return;
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    m_job->gitDir = QString::fromUtf8(lines.value(0)).trimmed();
+    m_job->shallow = lines.value(1).trimmed() == "true";
+    resolveNextCandidate();
+}
+
+void GitSource::resolveNextCandidate()
+{
+    if (m_job->candidateIndex >= m_job->candidates.size()) {
+        if (m_job->branchGiven) {
+            fail(LoadError::Kind::NotFound,
+                 tr("There is no branch “%1” in %2. List the branches with “git branch -a”.")
+                     .arg(m_job->repo.branch, m_job->repo.gitPath));
+        } else {
+            finishLoad(); // a repository without any commit: an empty week
+        }
+        return;
+    }
+    const QString candidate = m_job->candidates.at(m_job->candidateIndex);
+    runStep({u"rev-parse"_s, u"--verify"_s, u"--quiet"_s, candidate + u"^{commit}"_s},
+            &GitSource::onCandidateResolved);
+}
+
+void GitSource::onCandidateResolved(const GitProcess::Result &r)
+{
+    if (r.started && !r.crashed && r.exitCode != 0 && !r.err.contains("not a git repository")) {
+        ++m_job->candidateIndex;
+        resolveNextCandidate();
+        return;
+    }
+    if (failOnGitError(r))
+        return;
+    m_job->tip = QString::fromLatin1(r.out.trimmed());
+    const QString candidate = m_job->candidates.at(m_job->candidateIndex);
+    if (m_job->branchGiven) {
+        m_job->context.baseRef = shortBranchName(candidate);
+        runStep({u"config"_s, u"--get"_s, u"remote.origin.url"_s}, &GitSource::onRemoteRead);
+    } else {
+        runStep({u"rev-parse"_s, u"--abbrev-ref"_s, candidate}, &GitSource::onBranchNamed);
+    }
+}
+
+void GitSource::onBranchNamed(const GitProcess::Result &r)
+{
+    if (r.ok())
+        m_job->context.baseRef = shortBranchName(QString::fromUtf8(r.out));
+    runStep({u"config"_s, u"--get"_s, u"remote.origin.url"_s}, &GitSource::onRemoteRead);
+}
+
+void GitSource::onRemoteRead(const GitProcess::Result &r)
+{
+    if (r.ok())
+        m_job->context.webBase = GitCommitClassifier::webBaseFromRemote(QString::fromUtf8(r.out));
+    const qint64 since = m_job->range.start.toSecsSinceEpoch() - kClockSkewSlackSecs;
+    const qint64 until = m_job->range.end.toSecsSinceEpoch();
+    runStep(GitLogParser::logArguments(m_job->tip, since, until), &GitSource::onLogRead);
+}
+
+void GitSource::onLogRead(const GitProcess::Result &r)
+{
+    if (failOnGitError(r))
+        return;
+    const qint64 start = m_job->range.start.toSecsSinceEpoch();
+    const qint64 end = m_job->range.end.toSecsSinceEpoch();
+    const QList<GitCommit> all = GitLogParser::parse(r.out);
+    QStringList secondParents;
+    for (const GitCommit &c : all) {
+        m_firstParent.insert(cacheKey(m_job->repo, c.sha), c.parents.value(0));
+        if (c.committerTime < start || c.committerTime >= end)
+            continue; // [start, end): git's own bounds are inclusive and widened for clock skew
+        m_job->commits.append(c);
+        if (c.parents.size() >= 2 && GitCommitClassifier::identify(c.message).isMergeCommit)
+            secondParents.append(c.parents.at(1));
+    }
+    const int n = int(m_job->commits.size());
+    Q_EMIT progress(n, n, tr("Read %n commit(s) of the week.", nullptr, n));
+    if (secondParents.isEmpty()) {
+        onSecondParentsRead(GitProcess::Result());
+        return;
+    }
+    runStep(QStringList{u"log"_s, u"--no-walk=unsorted"_s, u"-z"_s, u"--encoding=UTF-8"_s,
+                        u"--format=%H%x1f%an%x1f%ae"_s, u"--end-of-options"_s}
+                + secondParents + QStringList{u"--"_s},
+            &GitSource::onSecondParentsRead);
+}
+
+void GitSource::onSecondParentsRead(const GitProcess::Result &r)
+{
+    // Missing second parents (e.g. cut off by a shallow clone) leave the merger as the author.
+    if (r.ok()) {
+        const QList<QByteArray> records = r.out.split('\0');
+        for (const QByteArray &record : records) {
+            const QList<QByteArray> fields = record.trimmed().split('\x1f');
+            if (fields.size() == 3)
+                m_job->authorOf.insert(QString::fromLatin1(fields.at(0)),
+                                       {QString::fromUtf8(fields.at(1)), QString::fromUtf8(fields.at(2))});
+        }
+    }
+    if (!m_job->shallow) {
+        finishLoad();
+        return;
+    }
+    runStep({u"log"_s, u"--first-parent"_s, u"--max-parents=0"_s, u"--format=%H %ct"_s, u"--end-of-options"_s,
+             m_job->tip, u"--"_s},
+            &GitSource::onShallowChecked);
+}
+
+void GitSource::onShallowChecked(const GitProcess::Result &r)
+{
+    if (failOnGitError(r))
+        return;
+    QSet<QByteArray> boundary;
+    QFile shallowFile(QDir(m_job->gitDir).filePath(u"shallow"_s));
+    if (shallowFile.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> lines = shallowFile.readAll().split('\n');
+        for (const QByteArray &line : lines)
+            boundary.insert(line.trimmed());
+    }
+    const qint64 start = m_job->range.start.toSecsSinceEpoch();
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> parts = line.split(' ');
+        if (parts.size() != 2 || !boundary.contains(parts.at(0)))
+            continue;
+        const qint64 oldest = parts.at(1).toLongLong();
+        if (oldest < start)
+            continue;
+        const QDateTime when = QDateTime::fromSecsSinceEpoch(oldest, QTimeZone::fromSecondsAheadOfUtc(
+                                                                         m_job->zone.seconds()));
+        const QString since = m_job->range.start.toString(u"yyyy-MM-dd"_s);
+        fail(LoadError::Kind::NotFound,
+             tr("This shallow clone reaches back only to %1, after the start of week %2. Fetch more history "
+                "with “git fetch --shallow-since=%3” or choose a later week.")
+                 .arg(when.toString(u"yyyy-MM-dd HH:mm"_s) + u' ' + m_job->zone.displayName(),
+                      m_job->week.toString(), since));
+        return;
+    }
+    finishLoad();
+}
+
+void GitSource::finishLoad()
+{
+    std::unique_ptr<LoadJob> job = std::move(m_job);
+    ++m_generation;
+    WeekData data;
+    data.repo = job->repo;
+    data.week = job->week;
+    data.zone = job->zone;
+    data.fetchedAt = QDateTime::currentDateTimeUtc();
+    for (const GitCommit &c : std::as_const(job->commits)) {
+        const auto author = c.parents.size() >= 2 ? job->authorOf.value(c.parents.at(1))
+                                                  : std::pair<QString, QString>();
+        PullRequest pr = GitCommitClassifier::toPullRequest(c, job->context, author.first, author.second);
+        (pr.isDirectCommit ? data.direct : data.pulls).append(pr);
+    }
+    const auto newestFirst = [](const PullRequest &a, const PullRequest &b) { return a.mergedAt > b.mergedAt; };
+    std::stable_sort(data.pulls.begin(), data.pulls.end(), newestFirst);
+    std::stable_sort(data.direct.begin(), data.direct.end(), newestFirst);
+    Q_EMIT finished(data);
+}
+
+void GitSource::cancel()
+{
+    const bool busy = m_job || !m_patchWaiting.isEmpty();
+    ++m_generation;
+    ++m_patchGeneration;
+    m_job.reset();
+    if (m_loadProcess)
+        m_loadProcess->kill();
+    for (const QPointer<QProcess> &p : std::as_const(m_patchProcesses)) {
+        if (p)
+            p->kill();
+    }
+    m_patchProcesses.clear();
+    m_patchWaiting.clear();
+    if (busy)
+        Q_EMIT failed(LoadError{LoadError::Kind::Cancelled, tr("Reading the git history was cancelled.")});
+}
+
+void GitSource::loadPatches(const RepoRef &repo, const PullRequest &pr)
+{
+    const QString sha = pr.mergeCommitSha;
+    const quint64 generation = m_patchGeneration;
+    if (sha.isEmpty() || repo.kind != RepoRef::Kind::LocalGit) {
+        QMetaObject::invokeMethod(this, [this, generation, number = pr.number] {
+            if (generation == m_patchGeneration)
+                Q_EMIT failed(LoadError{LoadError::Kind::BadInput,
+                                        tr("Pull request #%1 has no commit in this clone to read a diff from.")
+                                            .arg(number)});
+        }, Qt::QueuedConnection);
+        return;
+    }
+    const QString key = cacheKey(repo, sha);
+    QList<PatchRequest> &waiting = m_patchWaiting[key];
+    waiting.append(PatchRequest{repo, pr});
+    if (m_patchCache.contains(key)) {
+        QMetaObject::invokeMethod(this, [this, generation, key] {
+            if (generation == m_patchGeneration)
+                deliverPatches(key);
+        }, Qt::QueuedConnection);
+        return;
+    }
+    if (waiting.size() > 1)
+        return; // the diff is already being read
+    const auto parent = m_firstParent.constFind(key);
+    startPatchProcess(key, parent != m_firstParent.cend() ? *parent : sha + u"^1"_s, repo.gitPath);
+}
+
+void GitSource::startPatchProcess(const QString &key, const QString &firstParent, const QString &workDir)
+{
+    const QString sha = key.sliced(key.lastIndexOf(u'\n') + 1);
+    const quint64 generation = m_patchGeneration;
+    QProcess *p = GitProcess::start(
+        this, m_program, workDir, GitPatchSplitter::diffArguments(firstParent, sha),
+        [this, generation, key](const GitProcess::Result &r) {
+            if (generation != m_patchGeneration)
+                return;
+            m_patchProcesses.removeAll(nullptr);
+            if (!r.ok()) {
+                const QList<PatchRequest> requests = m_patchWaiting.take(key);
+                const QString detail = r.started ? r.firstErrorLine() : m_program;
+                for (const PatchRequest &req : requests)
+                    Q_EMIT failed(LoadError{r.started ? LoadError::Kind::Io : LoadError::Kind::ToolMissing,
+                                            tr("The diff of #%1 could not be read with git: %2")
+                                                .arg(req.pr.number)
+                                                .arg(detail)});
+                return;
+            }
+            m_patchCache.insert(key, GitPatchSplitter::split(r.out));
+            deliverPatches(key);
+        });
+    m_patchProcesses.append(p);
+}
+
+void GitSource::deliverPatches(const QString &key)
+{
+    const QList<PatchRequest> requests = m_patchWaiting.take(key);
+    const QList<GitFilePatch> patches = m_patchCache.value(key);
+    for (const PatchRequest &req : requests)
+        Q_EMIT patchesLoaded(req.pr.number, GitPatchSplitter::apply(req.pr.files, patches));
+}
+
+std::optional<IsoWeek> GitSource::latestWeekWithCommits(const QString &path, const QString &branch, UtcOffset zone,
+                                                        const QString &gitProgram)
+{
+    const QString program = gitProgram.isEmpty() ? GitProcess::defaultProgram() : gitProgram;
+    if (program.isEmpty() || !QFileInfo(path).isDir() || branch.startsWith(u'-'))
+        return std::nullopt;
+    const QStringList candidates = branchCandidates(branch);
+    for (const QString &candidate : candidates) {
+        const GitProcess::Result r = GitProcess::run(
+            program, path, {u"log"_s, u"-1"_s, u"--format=%ct"_s, u"--end-of-options"_s, candidate, u"--"_s});
+        bool ok = false;
+        const qint64 ct = r.out.trimmed().toLongLong(&ok);
+        if (r.ok() && ok)
+            return IsoWeek::containing(QDateTime::fromSecsSinceEpoch(ct, QTimeZone::UTC), zone);
+    }
+    return std::nullopt;
+}
+
+QString GitSource::findRepositoryRoot(const QString &startDir, const QString &gitProgram)
+{
+    const QString program = gitProgram.isEmpty() ? GitProcess::defaultProgram() : gitProgram;
+    if (program.isEmpty() || !QFileInfo(startDir).isDir())
+        return {};
+    GitProcess::Result r = GitProcess::run(program, startDir, {u"rev-parse"_s, u"--show-toplevel"_s});
+    if (r.ok() && !r.out.trimmed().isEmpty())
+        return QDir::cleanPath(QString::fromUtf8(r.out.trimmed()));
+    // A bare repository (or the inside of a .git folder) has no work tree: use the git directory itself.
+    r = GitProcess::run(program, startDir, {u"rev-parse"_s, u"--absolute-git-dir"_s});
+    if (r.ok() && !r.out.trimmed().isEmpty())
+        return QDir::cleanPath(QString::fromUtf8(r.out.trimmed()));
+    return {};
+}
+
+} // namespace PrLens
