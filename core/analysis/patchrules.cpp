@@ -1,0 +1,385 @@
+// SPDX-License-Identifier: MIT
+#include "builtinrules.h"
+
+#include "pathclassifier.h"
+#include "patchlines.h"
+#include "pullrequest.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens {
+
+namespace {
+
+QString clip(QStringView text, int max = 200)
+{
+    QString t = text.trimmed().toString();
+    if (t.size() > max)
+        t = t.left(max - 1) + u'…';
+    return t;
+}
+
+QStringView fileName(QStringView path)
+{
+    const qsizetype slash = path.lastIndexOf(u'/');
+    return slash < 0 ? path : path.mid(slash + 1);
+}
+
+QStringView extension(QStringView path)
+{
+    const QStringView name = fileName(path);
+    const qsizetype dot = name.lastIndexOf(u'.');
+    return dot <= 0 ? QStringView() : name.mid(dot + 1);
+}
+
+/// Runs `scan` over the added lines of every relevant file's patch. Fired when scan produced evidence; else
+/// NotEvaluated when a relevant file's patch is missing or cut; else Passed. The scan sees the parsed lines.
+struct PatchScan
+{
+    QList<Evidence> evidence;
+    QStringList missing;
+    QStringList truncated;
+
+    void run(const PullRequest &pr, const std::function<bool(const FileChange &)> &relevant,
+             const std::function<void(const FileChange &, const PatchLines &, QList<Evidence> *)> &scan)
+    {
+        for (const FileChange &f : pr.files) {
+            if (f.binary || f.status == FileChange::Status::Removed || !relevant(f))
+                continue;
+            if (!f.hasPatch) {
+                if (f.changes() > 0)
+                    missing.append(f.path);
+                continue;
+            }
+            if (f.patchTruncated)
+                truncated.append(f.path);
+            scan(f, PatchLines::parse(f.patch), &evidence);
+        }
+    }
+};
+
+RuleResult finish(const RiskRule &rule, const PullRequest &pr, const PatchScan &s,
+                  const std::function<RuleResult()> &fire,
+                  const std::function<RuleResult(NotEvaluated::Reason, QStringList)> &notEvaluated)
+{
+    if (!s.evidence.isEmpty())
+        return fire();
+    if (!s.missing.isEmpty())
+        return notEvaluated(NotEvaluated::Reason::PatchMissing, s.missing);
+    if (!s.truncated.isEmpty())
+        return notEvaluated(NotEvaluated::Reason::PatchTruncated, s.truncated);
+    if (pr.filesTruncated())
+        return notEvaluated(NotEvaluated::Reason::FilesTruncated, {});
+    Q_UNUSED(rule)
+    return {};
+}
+
+bool isProductionSource(const FileChange &f, const RuleContext &ctx)
+{
+    return PathClassifier::isSource(f.path) && !PathClassifier::isAuxiliary(f.path)
+           && !(ctx.paths && ctx.paths->isExcluded(f.path));
+}
+
+} // namespace
+
+// The protected helpers are reached through these thin wrappers so the lambdas above stay free functions.
+#define PRLENS_FINISH(scan, factsExpr)                                                                                 \
+    finish(*this, pr, scan, [&] { return fired(pr, ctx, scan.evidence, factsExpr); },                                \
+           [&](NotEvaluated::Reason r, QStringList files) { return notEvaluated(pr, r, files); })
+
+// ---- new-env-var --------------------------------------------------------------------------------------------------
+
+QString NewEnvVarRule::id() const { return u"new-env-var"_s; }
+Severity NewEnvVarRule::defaultSeverity() const { return Severity::Warning; }
+QString NewEnvVarRule::title() const { return tr("New environment variable"); }
+QString NewEnvVarRule::explanation() const
+{
+    return tr("Added lines read an environment variable (os.environ, os.getenv, getenv(, process.env, "
+              "std::env::var, System.getenv, os.Getenv, qEnvironmentVariable) or register one in an envs.py "
+              "table; names that were only moved (also on a removed line) are not counted.");
+}
+QString NewEnvVarRule::recommendation() const
+{
+    return tr("Document the new environment variables and their defaults, and check that deployments set them.");
+}
+QString NewEnvVarRule::describe(const RiskFinding &f) const
+{
+    return tr("Reads %n new environment variable(s): %1.", nullptr, f.fact(u"count"_s).toInt())
+        .arg(f.fact(u"names"_s));
+}
+
+RuleResult NewEnvVarRule::evaluate(const PullRequest &pr, const RuleContext &ctx) const
+{
+    static const QRegularExpression read(
+        uR"((?:os\.environ(?:\.get|\.setdefault)?\s*[\[(]|os\.getenv\(|\bgetenv\(|process\.env\.|process\.env\[|std::env::var(?:_os)?\(|System\.getenv\(|os\.Getenv\(|os\.LookupEnv\(|qEnvironmentVariable\w*\(|qgetenv\()\s*["']?([A-Za-z_][A-Za-z0-9_]*)?)"_s);
+    static const QRegularExpression table(uR"(^\s*["']([A-Z][A-Z0-9_]{2,})["']\s*:)"_s);
+    PatchScan scan;
+    QSet<QString> removedNames;
+    QStringList names;
+    const auto nameOf = [](QStringView line, bool envTable) -> QString {
+        if (envTable) {
+            const QRegularExpressionMatch m = table.matchView(line);
+            if (m.hasMatch())
+                return m.captured(1);
+        }
+        const QRegularExpressionMatch m = read.matchView(line);
+        if (!m.hasMatch())
+            return {};
+        return m.captured(1).isEmpty() ? u"?"_s : m.captured(1);
+    };
+    scan.run(
+        pr, [&](const FileChange &f) { return isProductionSource(f, ctx); },
+        [&](const FileChange &f, const PatchLines &lines, QList<Evidence> *out) {
+            const QStringView name = fileName(f.path);
+            const bool envTable = name == u"envs.py" || name == u"env.py" || name == u"environment_variables.py";
+            for (const PatchLine &l : lines.removed)
+                if (const QString n = nameOf(l.text, envTable); !n.isEmpty() && !isCommentLine(l.text))
+                    removedNames.insert(n);
+            for (const PatchLine &l : lines.added) {
+                if (isCommentLine(l.text))
+                    continue;
+                const QString n = nameOf(l.text, envTable);
+                if (n.isEmpty())
+                    continue;
+                out->append({f.path, l.line, clip(l.text)});
+                if (!names.contains(n))
+                    names.append(n);
+            }
+        });
+    // moved or edited reads are not new
+    QList<Evidence> kept;
+    QStringList keptNames;
+    for (const Evidence &e : std::as_const(scan.evidence)) {
+        const QString n = nameOf(e.text, true);
+        if (n != u"?"_s && removedNames.contains(n))
+            continue;
+        kept.append(e);
+        if (!keptNames.contains(n))
+            keptNames.append(n);
+    }
+    scan.evidence = kept;
+    const int count = int(keptNames.size());
+    return PRLENS_FINISH(scan, (QList<std::pair<QString, QString>>{{u"count"_s, QString::number(count)},
+                                                                    {u"names"_s, keptNames.join(u", "_s)}}));
+}
+
+// ---- dependency-manifest ------------------------------------------------------------------------------------------
+
+namespace {
+
+enum class Manifest { None, Requirements, SetupPy, PyProject, PackageJson, Cargo, GoMod, CMake, Gemfile };
+
+Manifest manifestOf(QStringView path)
+{
+    const QStringView name = fileName(path);
+    if ((name.startsWith(u"requirements") && name.endsWith(u".txt"))
+        || (path.contains(u"requirements/") && name.endsWith(u".txt")))
+        return Manifest::Requirements;
+    if (name == u"setup.py")
+        return Manifest::SetupPy;
+    if (name == u"pyproject.toml")
+        return Manifest::PyProject;
+    if (name == u"package.json")
+        return Manifest::PackageJson;
+    if (name == u"Cargo.toml")
+        return Manifest::Cargo;
+    if (name == u"go.mod")
+        return Manifest::GoMod;
+    if (name == u"CMakeLists.txt" || name.endsWith(u".cmake"))
+        return Manifest::CMake;
+    if (name == u"Gemfile")
+        return Manifest::Gemfile;
+    return Manifest::None;
+}
+
+/// Lock files that should change with the manifest (empty when it has none).
+QStringList locksFor(Manifest m)
+{
+    switch (m) {
+    case Manifest::PackageJson: return {u"package-lock.json"_s, u"yarn.lock"_s, u"pnpm-lock.yaml"_s};
+    case Manifest::Cargo: return {u"Cargo.lock"_s};
+    case Manifest::GoMod: return {u"go.sum"_s};
+    case Manifest::Gemfile: return {u"Gemfile.lock"_s};
+    default: return {};
+    }
+}
+
+bool isDependencyLine(Manifest m, QStringView line)
+{
+    static const QRegularExpression pySpec(uR"(["'][A-Za-z0-9_.\-\[\]]+\s*(==|>=|<=|~=|!=|>|<)[^"']*["'])"_s);
+    static const QRegularExpression npm(uR"("[@\w./-]+"\s*:\s*"[~^>=<]*\d)"_s);
+    static const QRegularExpression cargo(uR"(^\s*[\w-]+\s*=\s*("[~^=<>]*\d|\{.*version))"_s);
+    static const QRegularExpression gomod(uR"(^\s*(require\s+)?[\w.\-]+(/[\w.\-]+)+\s+v\d)"_s);
+    static const QRegularExpression cmake(uR"(\b(find_package|FetchContent_Declare|ExternalProject_Add|pkg_check_modules)\s*\()"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression gem(uR"(^\s*gem\s+["'])"_s);
+    const QStringView t = line.trimmed();
+    if (t.isEmpty() || isCommentLine(t))
+        return false;
+    switch (m) {
+    case Manifest::Requirements: return !t.startsWith(u'-') || t.startsWith(u"-r") || t.startsWith(u"-e");
+    case Manifest::SetupPy:
+    case Manifest::PyProject: return pySpec.matchView(t).hasMatch();
+    case Manifest::PackageJson: return npm.matchView(t).hasMatch();
+    case Manifest::Cargo: return cargo.matchView(t).hasMatch();
+    case Manifest::GoMod: return gomod.matchView(t).hasMatch();
+    case Manifest::CMake: return cmake.matchView(t).hasMatch();
+    case Manifest::Gemfile: return gem.matchView(t).hasMatch();
+    case Manifest::None: return false;
+    }
+    return false;
+}
+
+} // namespace
+
+QString DependencyManifestRule::id() const { return u"dependency-manifest"_s; }
+Severity DependencyManifestRule::defaultSeverity() const { return Severity::Warning; }
+QString DependencyManifestRule::title() const { return tr("Dependency change"); }
+QString DependencyManifestRule::explanation() const
+{
+    return tr("Added dependency lines in a manifest (requirements*.txt, setup.py, pyproject.toml, package.json, "
+              "Cargo.toml, go.mod, Gemfile, CMake find_package/FetchContent); the finding says when the "
+              "manifest's lock file did not change with it.");
+}
+QString DependencyManifestRule::recommendation() const
+{
+    return tr("Check the new or changed dependencies: licence, maintenance, size, and that lock files are updated.");
+}
+QString DependencyManifestRule::describe(const RiskFinding &f) const
+{
+    const int n = f.fact(u"lines"_s).toInt();
+    if (!f.fact(u"missingLocks"_s).isEmpty())
+        return tr("%n dependency line(s) added; lock file not updated (%1).", nullptr, n).arg(f.fact(u"missingLocks"_s));
+    return tr("%n dependency line(s) added.", nullptr, n);
+}
+
+RuleResult DependencyManifestRule::evaluate(const PullRequest &pr, const RuleContext &ctx) const
+{
+    QSet<QString> changedNames;
+    for (const FileChange &f : pr.files)
+        changedNames.insert(fileName(f.path).toString());
+    PatchScan scan;
+    QStringList missingLocks;
+    scan.run(
+        pr,
+        [&](const FileChange &f) {
+            return manifestOf(f.path) != Manifest::None
+                   || std::any_of(ctx.globs.begin(), ctx.globs.end(),
+                                  [&](const QString &g) { return PathClassifier::matches(g, f.path); });
+        },
+        [&](const FileChange &f, const PatchLines &lines, QList<Evidence> *out) {
+            const Manifest m = manifestOf(f.path);
+            const qsizetype before = out->size();
+            for (const PatchLine &l : lines.added)
+                if (m == Manifest::None ? !l.text.trimmed().isEmpty() : isDependencyLine(m, l.text))
+                    out->append({f.path, l.line, clip(l.text)});
+            const QStringList locks = locksFor(m);
+            if (out->size() > before && !locks.isEmpty()
+                && std::none_of(locks.begin(), locks.end(), [&](const QString &l) { return changedNames.contains(l); }))
+                missingLocks.append(locks.constFirst());
+        });
+    const int n = int(scan.evidence.size());
+    return PRLENS_FINISH(scan, (QList<std::pair<QString, QString>>{{u"lines"_s, QString::number(n)},
+                                                                    {u"missingLocks"_s, missingLocks.join(u", "_s)}}));
+}
+
+// ---- debug-leftovers ----------------------------------------------------------------------------------------------
+
+QString DebugLeftoversRule::id() const { return u"debug-leftovers"_s; }
+Severity DebugLeftoversRule::defaultSeverity() const { return Severity::Warning; }
+QString DebugLeftoversRule::title() const { return tr("Debug code left in"); }
+QString DebugLeftoversRule::explanation() const
+{
+    return tr("Added lines in production source (not tests, examples, scripts, tools or benchmarks) with debugging "
+              "calls: print( at the start of a Python statement, breakpoint(), pdb.set_trace, import pdb, "
+              "console.log, debugger;, dbg!, fmt.Println, qDebug().");
+}
+QString DebugLeftoversRule::recommendation() const
+{
+    return tr("Remove the debugging output or turn it into proper logging.");
+}
+QString DebugLeftoversRule::describe(const RiskFinding &f) const
+{
+    return tr("%n debugging line(s) added.", nullptr, f.fact(u"lines"_s).toInt());
+}
+
+RuleResult DebugLeftoversRule::evaluate(const PullRequest &pr, const RuleContext &ctx) const
+{
+    static const QRegularExpression py(uR"(^\s*print\(|\bbreakpoint\(\)|\bi?pdb\.set_trace\(|^\s*import i?pdb\b)"_s);
+    static const QRegularExpression js(uR"(\bconsole\.(log|debug)\(|^\s*debugger\s*;)"_s);
+    static const QRegularExpression rs(uR"(\bdbg!\()"_s);
+    static const QRegularExpression go(uR"(\bfmt\.Print(ln|f)?\()"_s);
+    static const QRegularExpression cpp(uR"(\bqDebug\(\))"_s);
+    PatchScan scan;
+    scan.run(
+        pr, [&](const FileChange &f) { return isProductionSource(f, ctx); },
+        [&](const FileChange &f, const PatchLines &lines, QList<Evidence> *out) {
+            const QString ext = extension(f.path).toString().toLower();
+            const QRegularExpression *re = nullptr;
+            if (ext == u"py"_s || ext == u"pyx"_s)
+                re = &py;
+            else if (ext == u"js"_s || ext == u"ts"_s || ext == u"jsx"_s || ext == u"tsx"_s)
+                re = &js;
+            else if (ext == u"rs"_s)
+                re = &rs;
+            else if (ext == u"go"_s)
+                re = &go;
+            else if (ext == u"cpp"_s || ext == u"cc"_s || ext == u"h"_s || ext == u"hpp"_s)
+                re = &cpp;
+            if (!re)
+                return;
+            for (const PatchLine &l : lines.added)
+                if (!isCommentLine(l.text) && re->matchView(l.text).hasMatch())
+                    out->append({f.path, l.line, clip(l.text)});
+        });
+    const int n = int(scan.evidence.size());
+    return PRLENS_FINISH(scan, (QList<std::pair<QString, QString>>{{u"lines"_s, QString::number(n)}}));
+}
+
+// ---- hard-coded-literal -------------------------------------------------------------------------------------------
+
+QString HardCodedLiteralRule::id() const { return u"hard-coded-literal"_s; }
+Severity HardCodedLiteralRule::defaultSeverity() const { return Severity::Info; }
+QString HardCodedLiteralRule::title() const { return tr("Hard-coded value in a core path"); }
+QString HardCodedLiteralRule::explanation() const
+{
+    return tr("Added code lines in core files with an IPv4 address or an http(s) URL. Magic numbers are not "
+              "flagged: without types they cannot be told apart from ordinary constants precisely enough.");
+}
+QString HardCodedLiteralRule::recommendation() const
+{
+    return tr("Move hard-coded addresses and URLs into configuration.");
+}
+QString HardCodedLiteralRule::describe(const RiskFinding &f) const
+{
+    return tr("%n hard-coded address(es) or URL(s) added in core files.", nullptr, f.fact(u"lines"_s).toInt());
+}
+
+RuleResult HardCodedLiteralRule::evaluate(const PullRequest &pr, const RuleContext &ctx) const
+{
+    static const QRegularExpression literal(
+        uR"((?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.])|https?://[^\s"'<>)]+)"_s);
+    PatchScan scan;
+    scan.run(
+        pr,
+        [&](const FileChange &f) {
+            const bool core = ctx.coreFiles.contains(f.path)
+                              || std::any_of(ctx.globs.begin(), ctx.globs.end(),
+                                             [&](const QString &g) { return PathClassifier::matches(g, f.path); });
+            return core && PathClassifier::isSource(f.path);
+        },
+        [&](const FileChange &f, const PatchLines &lines, QList<Evidence> *out) {
+            for (const PatchLine &l : lines.added)
+                if (!isCommentLine(l.text) && literal.matchView(l.text).hasMatch())
+                    out->append({f.path, l.line, clip(l.text)});
+        });
+    const int n = int(scan.evidence.size());
+    return PRLENS_FINISH(scan, (QList<std::pair<QString, QString>>{{u"lines"_s, QString::number(n)}}));
+}
+
+} // namespace PrLens

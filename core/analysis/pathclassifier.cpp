@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: MIT
+#include "pathclassifier.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens {
+
+namespace {
+
+QStringView fileNameOf(QStringView path)
+{
+    const qsizetype slash = path.lastIndexOf(u'/');
+    return slash < 0 ? path : path.mid(slash + 1);
+}
+
+QStringView extensionOf(QStringView path)
+{
+    const QStringView name = fileNameOf(path);
+    const qsizetype dot = name.lastIndexOf(u'.');
+    return dot <= 0 ? QStringView() : name.mid(dot + 1);
+}
+
+bool hasDirectory(QStringView path, QStringView dir)
+{
+    // dir without trailing slash; matches a whole component anywhere but the file name
+    qsizetype from = 0;
+    while (from < path.size()) {
+        const qsizetype slash = path.indexOf(u'/', from);
+        if (slash < 0)
+            return false;
+        if (path.mid(from, slash - from).compare(dir, Qt::CaseInsensitive) == 0)
+            return true;
+        from = slash + 1;
+    }
+    return false;
+}
+
+bool wildcard(QStringView pattern, QStringView text, bool crossSlash)
+{
+    const auto options = crossSlash ? QRegularExpression::NonPathWildcardConversion
+                                    : QRegularExpression::DefaultWildcardConversion;
+    const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(pattern, options),
+                                QRegularExpression::CaseInsensitiveOption);
+    return re.matchView(text).hasMatch();
+}
+
+} // namespace
+
+PathClassifier::PathClassifier() : m_exclusions(defaultExclusions()) {}
+
+QStringList PathClassifier::defaultExclusions()
+{
+    return {
+        // lock files
+        u"*.lock"_s, u"package-lock.json"_s, u"pnpm-lock.yaml"_s, u"go.sum"_s, u"npm-shrinkwrap.json"_s,
+        // vendored and third-party trees
+        u"vendor/"_s, u"third_party/"_s, u"third-party/"_s, u"3rdparty/"_s, u"node_modules/"_s,
+        // generated code and build output
+        u"generated/"_s, u"dist/"_s, u"*.pb.go"_s, u"*.pb.cc"_s, u"*.pb.h"_s, u"*_pb2.py"_s, u"*_pb2_grpc.py"_s,
+        u"*.min.js"_s, u"*.min.css"_s, u"*.map"_s, u"*.snap"_s,
+    };
+}
+
+void PathClassifier::setExclusions(const QStringList &patterns) { m_exclusions = patterns; }
+
+void PathClassifier::addExclusions(const QStringList &patterns)
+{
+    for (const QString &p : patterns)
+        if (!m_exclusions.contains(p))
+            m_exclusions.append(p);
+}
+
+QString PathClassifier::exclusionFor(QStringView path) const
+{
+    for (const QString &p : m_exclusions)
+        if (matches(p, path))
+            return p;
+    return {};
+}
+
+bool PathClassifier::matches(QStringView pattern, QStringView path)
+{
+    if (pattern.isEmpty())
+        return false;
+    if (pattern.endsWith(u'/')) {
+        const QStringView dir = pattern.chopped(1);
+        if (dir.contains(u'/'))
+            return path.startsWith(pattern, Qt::CaseInsensitive) || path.contains(QString(u'/' + dir.toString() + u'/'));
+        return hasDirectory(path, dir);
+    }
+    if (pattern.contains(u'/'))
+        return wildcard(pattern, path, true);
+    return wildcard(pattern, fileNameOf(path), false);
+}
+
+bool PathClassifier::isTest(QStringView path)
+{
+    static const QStringList dirs = {u"test"_s, u"tests"_s, u"testing"_s, u"__tests__"_s, u"autotests"_s,
+                                     u"unittest"_s, u"unittests"_s, u"spec"_s};
+    for (const QString &d : dirs)
+        if (hasDirectory(path, d))
+            return true;
+    const QStringView name = fileNameOf(path);
+    static const QRegularExpression re(
+        uR"(^(test_.*|tst_.*|conftest\.py|.*_test\.(py|go|cc|cpp|c|rs)|.*_unittest\.(cc|cpp)|.*\.(test|spec)\.[jt]sx?|.*Tests?\.(java|kt|cs|swift))$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return re.matchView(name).hasMatch();
+}
+
+bool PathClassifier::isDocumentation(QStringView path)
+{
+    if (hasDirectory(path, u"docs") || hasDirectory(path, u"doc"))
+        return true;
+    const QStringView ext = extensionOf(path);
+    static const QStringList docExt = {u"md"_s, u"rst"_s, u"txt"_s, u"adoc"_s};
+    const QStringView name = fileNameOf(path);
+    if (name.startsWith(u"requirements", Qt::CaseInsensitive))
+        return false;
+    return docExt.contains(ext.toString().toLower());
+}
+
+bool PathClassifier::isSource(QStringView path)
+{
+    static const QStringList sourceExt = {u"py"_s,  u"c"_s,     u"cc"_s,  u"cpp"_s, u"cxx"_s,   u"h"_s,
+                                          u"hh"_s,  u"hpp"_s,   u"cu"_s,  u"cuh"_s, u"go"_s,    u"rs"_s,
+                                          u"java"_s, u"kt"_s,   u"js"_s,  u"jsx"_s, u"ts"_s,    u"tsx"_s,
+                                          u"rb"_s,  u"swift"_s, u"m"_s,   u"mm"_s,  u"cs"_s,    u"scala"_s,
+                                          u"php"_s, u"pyx"_s,   u"triton"_s, u"metal"_s, u"hip"_s};
+    if (isTest(path) || isDocumentation(path))
+        return false;
+    return sourceExt.contains(extensionOf(path).toString().toLower());
+}
+
+bool PathClassifier::isAuxiliary(QStringView path)
+{
+    static const QStringList dirs = {u"examples"_s, u"example"_s, u"benchmarks"_s, u"benchmark"_s,
+                                     u"scripts"_s,  u"tools"_s,   u"bench"_s,      u".github"_s, u".buildkite"_s};
+    for (const QString &d : dirs)
+        if (hasDirectory(path, d))
+            return true;
+    return fileNameOf(path) == u"setup.py";
+}
+
+bool PathClassifier::isLockFile(QStringView path)
+{
+    static const QStringList names = {u"package-lock.json"_s, u"yarn.lock"_s, u"pnpm-lock.yaml"_s,
+                                      u"Cargo.lock"_s,        u"go.sum"_s,    u"poetry.lock"_s,
+                                      u"uv.lock"_s,           u"Gemfile.lock"_s, u"Pipfile.lock"_s,
+                                      u"composer.lock"_s,     u"npm-shrinkwrap.json"_s};
+    return names.contains(fileNameOf(path).toString());
+}
+
+QString PathClassifier::moduleOf(QStringView path, int depth)
+{
+    const QList<QStringView> parts = path.split(u'/');
+    if (parts.size() <= 1)
+        return u"(root)"_s;
+    const qsizetype dirs = std::min<qsizetype>(std::max(depth, 1), parts.size() - 1);
+    QString out;
+    for (qsizetype i = 0; i < dirs; ++i) {
+        if (i)
+            out += u'/';
+        out += parts.at(i);
+    }
+    return out;
+}
+
+} // namespace PrLens

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace PrLens {
+
+/// Classifies repository paths: excluded (generated, lock, vendored), test, documentation, source; and modules.
+///
+/// Exclusion patterns: "dir/" matches a directory component anywhere in the path; a pattern containing '/'
+/// is a wildcard over the whole path ('*' crosses '/'); any other pattern is a wildcard over the file name.
+class PathClassifier
+{
+public:
+    PathClassifier(); ///< with defaultExclusions()
+
+    static QStringList defaultExclusions();
+    void setExclusions(const QStringList &patterns);
+    void addExclusions(const QStringList &patterns);
+    QStringList exclusions() const { return m_exclusions; }
+
+    /// The first exclusion pattern matching the path, or an empty string when the path is kept.
+    QString exclusionFor(QStringView path) const;
+    bool isExcluded(QStringView path) const { return !exclusionFor(path).isEmpty(); }
+
+    static bool isTest(QStringView path);
+    static bool isDocumentation(QStringView path);
+    /// Program source by extension, not a test and not documentation.
+    static bool isSource(QStringView path);
+    /// Examples, benchmarks, scripts and tools: code that may legitimately print.
+    static bool isAuxiliary(QStringView path);
+    /// A lock file (package-lock.json, Cargo.lock, go.sum, …).
+    static bool isLockFile(QStringView path);
+
+    /// The first `depth` directory components ("fastdeploy/engine"); files higher up give their directory,
+    /// files at the root give "(root)".
+    static QString moduleOf(QStringView path, int depth);
+
+    /// Wildcard match of a configured glob against a path (same pattern rules as exclusions).
+    static bool matches(QStringView pattern, QStringView path);
+
+private:
+    QStringList m_exclusions;
+};
+
+} // namespace PrLens

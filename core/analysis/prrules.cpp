@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: MIT
+#include "builtinrules.h"
+
+#include "pathclassifier.h"
+#include "pullrequest.h"
+#include "sizebucket.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens {
+
+namespace {
+
+QString lineCounts(const FileChange &f)
+{
+    return u"+%1 −%2"_s.arg(f.additions).arg(f.deletions);
+}
+
+QString firstLine(const QString &text, int max = 160)
+{
+    QString line = text.section(u'\n', 0, 0).trimmed();
+    if (line.size() > max)
+        line = line.left(max - 1) + u'…';
+    return line;
+}
+
+} // namespace
+
+// ---- missing-tests ------------------------------------------------------------------------------------------------
+
+QString MissingTestsRule::id() const { return u"missing-tests"_s; }
+Severity MissingTestsRule::defaultSeverity() const { return Severity::Warning; }
+QString MissingTestsRule::title() const { return tr("Missing tests"); }
+QString MissingTestsRule::explanation() const
+{
+    return tr("Program source changed (not examples, scripts or benchmarks) and no test file changed in the same "
+              "pull request.");
+}
+QString MissingTestsRule::recommendation() const
+{
+    return tr("Ask the authors of these PRs for tests, or record why none are needed.");
+}
+QString MissingTestsRule::describe(const RiskFinding &f) const
+{
+    return tr("%n source file(s) changed without a test change.", nullptr, f.fact(u"sources"_s).toInt());
+}
+
+RuleResult MissingTestsRule::evaluate(const PullRequest &pr, const RuleContext &ctx) const
+{
+    QList<Evidence> sources;
+    for (const FileChange &f : pr.files) {
+        if (PathClassifier::isTest(f.path)
+            || std::any_of(ctx.globs.begin(), ctx.globs.end(),
+                           [&](const QString &g) { return PathClassifier::matches(g, f.path); }))
+            return {}; // a test changed
+        if (f.status == FileChange::Status::Removed || !PathClassifier::isSource(f.path)
+            || PathClassifier::isAuxiliary(f.path) || (ctx.paths && ctx.paths->isExcluded(f.path)))
+            continue;
+        sources.append({f.path, 0, lineCounts(f)});
+    }
+    if (sources.isEmpty()) {
+        if (pr.filesTruncated())
+            return notEvaluated(pr, NotEvaluated::Reason::FilesTruncated);
+        return {};
+    }
+    if (pr.filesTruncated()) // an unlisted file may be a test
+        return notEvaluated(pr, NotEvaluated::Reason::FilesTruncated);
+    const int n = int(sources.size());
+    return fired(pr, ctx, sources, {{u"sources"_s, QString::number(n)}});
+}
+
+// ---- core-path ----------------------------------------------------------------------------------------------------
+
+QString CorePathRule::id() const { return u"core-path"_s; }
+Severity CorePathRule::defaultSeverity() const { return Severity::Warning; }
+QString CorePathRule::title() const { return tr("Core path change"); }
+QString CorePathRule::explanation() const
+{
+    return tr("Touches a core file: one of the repository's most-changed source files over recent weeks, or a "
+              "path matching the configured core globs.");
+}
+QString CorePathRule::recommendation() const
+{
+    return tr("Have an owner of the core files review these PRs and watch them for regressions.");
+}
+QString CorePathRule::describe(const RiskFinding &f) const
+{
+    return tr("Touches %n core file(s).", nullptr, f.fact(u"files"_s).toInt());
+}
+
+RuleResult CorePathRule::evaluate(const PullRequest &pr, const RuleContext &ctx) const
+{
+    QList<Evidence> hits;
+    for (const FileChange &f : pr.files) {
+        const bool core = ctx.coreFiles.contains(f.path)
+                          || std::any_of(ctx.globs.begin(), ctx.globs.end(),
+                                         [&](const QString &g) { return PathClassifier::matches(g, f.path); });
+        if (core)
+            hits.append({f.path, 0, lineCounts(f)});
+    }
+    if (hits.isEmpty())
+        return {};
+    const int n = int(hits.size());
+    return fired(pr, ctx, hits, {{u"files"_s, QString::number(n)}});
+}
+
+// ---- large-change -------------------------------------------------------------------------------------------------
+
+QString LargeChangeRule::id() const { return u"large-change"_s; }
+Severity LargeChangeRule::defaultSeverity() const { return Severity::Warning; }
+QString LargeChangeRule::title() const { return tr("Large change"); }
+QString LargeChangeRule::explanation() const
+{
+    return tr("Size buckets by changed lines, generated, lock and vendored files not counted: XS < 10, S < 30, "
+              "M < 100, L < 500, XL < 1000, XXL ≥ 1000. Fires from XL; XXL is one severity higher.");
+}
+QString LargeChangeRule::recommendation() const
+{
+    return tr("Split very large changes, or review them in several sittings with the author.");
+}
+QString LargeChangeRule::describe(const RiskFinding &f) const
+{
+    return tr("%n changed line(s), size %1.", nullptr, f.fact(u"lines"_s).toInt()).arg(f.fact(u"bucket"_s));
+}
+
+RuleResult LargeChangeRule::evaluate(const PullRequest &pr, const RuleContext &ctx) const
+{
+    static const PathClassifier defaults;
+    const PathClassifier &paths = ctx.paths ? *ctx.paths : defaults;
+    const int lines = SizeBuckets::effectiveLines(pr, paths);
+    const SizeBucket bucket = SizeBuckets::of(lines);
+    if (bucket < SizeBucket::XL)
+        return {};
+    QList<FileChange> files;
+    for (const FileChange &f : pr.files)
+        if (!paths.isExcluded(f.path))
+            files.append(f);
+    std::stable_sort(files.begin(), files.end(),
+                     [](const FileChange &a, const FileChange &b) { return a.changes() > b.changes(); });
+    QList<Evidence> evidence;
+    for (qsizetype i = 0; i < std::min<qsizetype>(3, files.size()); ++i)
+        evidence.append({files.at(i).path, 0, lineCounts(files.at(i))});
+    RuleResult r = fired(pr, ctx, evidence,
+                         {{u"lines"_s, QString::number(lines)}, {u"bucket"_s, SizeBuckets::name(bucket)}});
+    if (bucket == SizeBucket::XXL && r.finding.severity != Severity::High)
+        r.finding.severity = Severity(int(r.finding.severity) + 1);
+    return r;
+}
+
+// ---- unresolved-threads -------------------------------------------------------------------------------------------
+
+QString UnresolvedThreadsRule::id() const { return u"unresolved-threads"_s; }
+Severity UnresolvedThreadsRule::defaultSeverity() const { return Severity::Warning; }
+QString UnresolvedThreadsRule::title() const { return tr("Unresolved review threads"); }
+QString UnresolvedThreadsRule::explanation() const
+{
+    return tr("Review threads were still unresolved when the pull request was merged.");
+}
+QString UnresolvedThreadsRule::recommendation() const
+{
+    return tr("Go through the unresolved threads and open follow-up issues for the points still valid.");
+}
+QString UnresolvedThreadsRule::describe(const RiskFinding &f) const
+{
+    return tr("%n review thread(s) unresolved at merge.", nullptr, f.fact(u"threads"_s).toInt());
+}
+
+RuleResult UnresolvedThreadsRule::evaluate(const PullRequest &pr, const RuleContext &ctx) const
+{
+    if (!pr.reviewDataKnown)
+        return notEvaluated(pr, NotEvaluated::Reason::ReviewDataUnknown);
+    QList<Evidence> open;
+    for (const ReviewThread &t : pr.reviewThreads) {
+        if (t.isResolved)
+            continue;
+        const QString text = t.comments.isEmpty()
+                                 ? QString()
+                                 : u"%1: %2"_s.arg(t.comments.constFirst().author,
+                                                   firstLine(t.comments.constFirst().body));
+        open.append({t.path, t.line ? t.line : t.originalLine, text});
+    }
+    if (open.isEmpty())
+        return {};
+    const int n = int(open.size());
+    return fired(pr, ctx, open, {{u"threads"_s, QString::number(n)}});
+}
+
+// ---- no-approval --------------------------------------------------------------------------------------------------
+
+QString NoApprovalRule::id() const { return u"no-approval"_s; }
+Severity NoApprovalRule::defaultSeverity() const { return Severity::Warning; }
+QString NoApprovalRule::title() const { return tr("Merged without approval"); }
+QString NoApprovalRule::explanation() const
+{
+    return tr("No review approved the pull request before it was merged.");
+}
+QString NoApprovalRule::recommendation() const
+{
+    return tr("Review these PRs after the fact and check the branch protection settings.");
+}
+QString NoApprovalRule::describe(const RiskFinding &f) const
+{
+    return tr("Merged with %n review(s), none approving.", nullptr, f.fact(u"reviews"_s).toInt());
+}
+
+RuleResult NoApprovalRule::evaluate(const PullRequest &pr, const RuleContext &ctx) const
+{
+    if (!pr.reviewDataKnown)
+        return notEvaluated(pr, NotEvaluated::Reason::ReviewDataUnknown);
+    QList<Evidence> evidence;
+    for (const Review &r : pr.reviews) {
+        if (r.state == Review::State::Approved)
+            return {};
+        evidence.append({QString(), 0, u"%1: %2"_s.arg(r.author, Review::stateToString(r.state))});
+    }
+    const int n = int(pr.reviews.size());
+    return fired(pr, ctx, evidence, {{u"reviews"_s, QString::number(n)}});
+}
+
+// ---- revert-follow-up ---------------------------------------------------------------------------------------------
+
+QString RevertFollowUpRule::id() const { return u"revert-follow-up"_s; }
+Severity RevertFollowUpRule::defaultSeverity() const { return Severity::Info; }
+QString RevertFollowUpRule::title() const { return tr("Revert or follow-up fix"); }
+QString RevertFollowUpRule::explanation() const
+{
+    return tr("The pull request reverts an earlier one (title Revert \"…\") or fixes an earlier PR it names "
+              "(\"Fix … #N\", \"fixes #N\", \"follow-up of #N\").");
+}
+QString RevertFollowUpRule::recommendation() const
+{
+    return tr("Find out why the earlier changes had to be reverted or fixed, and whether their tests missed it.");
+}
+QString RevertFollowUpRule::describe(const RiskFinding &f) const
+{
+    const QString target = f.fact(u"target"_s);
+    if (f.fact(u"kind"_s) == u"revert"_s)
+        return target.isEmpty() ? tr("Reverts an earlier change (the original PR was not found).")
+                                : tr("Reverts #%1.").arg(target);
+    return tr("Follow-up fix of #%1.").arg(target);
+}
+
+RuleResult RevertFollowUpRule::evaluate(const PullRequest &pr, const RuleContext &ctx) const
+{
+    const Evidence title{QString(), 0, pr.title};
+    if (PrIndex::isRevertTitle(pr.title)) {
+        const int target = ctx.index ? ctx.index->revertTarget(pr) : 0;
+        RuleResult r = fired(pr, ctx, {title},
+                             {{u"kind"_s, u"revert"_s}, {u"target"_s, target ? QString::number(target) : QString()}});
+        if (target)
+            r.finding.relatedPrs = {target};
+        return r;
+    }
+    const int target = ctx.index ? ctx.index->followUpTarget(pr) : 0;
+    if (!target)
+        return {};
+    RuleResult r = fired(pr, ctx, {title}, {{u"kind"_s, u"follow-up"_s}, {u"target"_s, QString::number(target)}});
+    r.finding.relatedPrs = {target};
+    return r;
+}
+
+} // namespace PrLens

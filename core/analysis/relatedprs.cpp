@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: MIT
+#include "relatedprs.h"
+
+#include "pathclassifier.h"
+#include "weekdata.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens {
+
+QString RelatedPr::kindId(Kind k)
+{
+    switch (k) {
+    case Kind::Reverts: return u"reverts"_s;
+    case Kind::RevertedBy: return u"reverted-by"_s;
+    case Kind::FollowsUp: return u"follows-up"_s;
+    case Kind::FollowedUpBy: return u"followed-up-by"_s;
+    case Kind::SameFiles: return u"same-files"_s;
+    }
+    return {};
+}
+
+QString RelatedPr::describe() const
+{
+    switch (kind) {
+    case Kind::Reverts: return QCoreApplication::translate("PrLens::RelatedPr", "Reverts #%1").arg(number);
+    case Kind::RevertedBy: return QCoreApplication::translate("PrLens::RelatedPr", "Reverted by #%1").arg(number);
+    case Kind::FollowsUp: return QCoreApplication::translate("PrLens::RelatedPr", "Follow-up fix of #%1").arg(number);
+    case Kind::FollowedUpBy: return QCoreApplication::translate("PrLens::RelatedPr", "Fixed later by #%1").arg(number);
+    case Kind::SameFiles:
+        return QCoreApplication::translate("PrLens::RelatedPr", "#%1 touched %n of the same file(s)", nullptr,
+                                           int(sharedFiles.size()))
+            .arg(number);
+    }
+    return {};
+}
+
+// ---- PrIndex ------------------------------------------------------------------------------------------------------
+
+void PrIndex::add(const PullRequest &pr)
+{
+    if (pr.number <= 0)
+        return;
+    byNumber.insert(pr.number, &pr);
+    if (!pr.mergeCommitSha.isEmpty())
+        byMergeSha.insert(pr.mergeCommitSha.toLower(), pr.number);
+}
+
+bool PrIndex::isRevertTitle(QStringView title)
+{
+    return title.trimmed().startsWith(u"Revert \"", Qt::CaseInsensitive);
+}
+
+QString PrIndex::revertedTitle(QStringView title)
+{
+    QStringView t = title.trimmed();
+    if (!isRevertTitle(t))
+        return {};
+    t = t.mid(8); // after Revert "
+    if (t.endsWith(u'"'))
+        t.chop(1);
+    QString s = t.toString().trimmed();
+    static const QRegularExpression tail(uR"((\s*\(#\d*)?\s*(…|\.\.\.)$|\s*\(#\d*$)"_s);
+    s.remove(tail);
+    return s.trimmed();
+}
+
+int PrIndex::revertTarget(const PullRequest &pr) const
+{
+    if (!isRevertTitle(pr.title))
+        return 0;
+    // 1. "(#N)" inside the quoted title
+    static const QRegularExpression num(uR"(\(#(\d+)\))"_s);
+    const QRegularExpressionMatch n = num.match(pr.title);
+    if (n.hasMatch() && byNumber.contains(n.captured(1).toInt()) && n.captured(1).toInt() != pr.number)
+        return n.captured(1).toInt();
+    // 2. "This reverts commit <sha>"
+    static const QRegularExpression sha(uR"(reverts commit ([0-9a-fA-F]{7,40}))"_s);
+    const QRegularExpressionMatch s = sha.match(pr.body);
+    if (s.hasMatch()) {
+        const QString wanted = s.captured(1).toLower();
+        for (auto it = byMergeSha.begin(); it != byMergeSha.end(); ++it)
+            if (it.key().startsWith(wanted) && it.value() != pr.number)
+                return it.value();
+    }
+    // 3. the quoted title (a prefix when the quote was cut)
+    const QString quoted = revertedTitle(pr.title);
+    if (quoted.isEmpty())
+        return 0;
+    const bool cut = pr.title.trimmed().endsWith(u"…\""_s) || pr.title.trimmed().endsWith(u"...\""_s)
+                     || pr.title.trimmed().endsWith(u'…') || pr.title.trimmed().endsWith(u"..."_s);
+    int best = 0;
+    for (auto it = byNumber.begin(); it != byNumber.end(); ++it) {
+        const PullRequest *other = it.value();
+        if (other->number == pr.number || isRevertTitle(other->title))
+            continue;
+        if (pr.mergedAt.isValid() && other->mergedAt.isValid() && other->mergedAt > pr.mergedAt)
+            continue;
+        const bool match = cut ? other->title.startsWith(quoted) : other->title == quoted;
+        if (match && other->number > best) // the latest matching PR is the one reverted
+            best = other->number;
+    }
+    return best;
+}
+
+int PrIndex::followUpTarget(const PullRequest &pr) const
+{
+    static const QRegularExpression titleRe(
+        uR"(^\s*(?:\[[^\]]*\]\s*)*(?:fix(?:es|ed)?|hotfix|bugfix|follow[- ]?up)\b.*?#(\d+))"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression bodyRe(
+        uR"(\b(?:fix(?:es|ed)?|follow[- ]?up(?:\s+(?:to|of|on|for))?)\s*:?\s+(?:https?://[^\s/]+/[^\s/]+/[^\s/]+/pull/|#)(\d+))"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const auto accept = [&](int n) {
+        if (n == pr.number || !byNumber.contains(n))
+            return false;
+        const PullRequest *other = byNumber.value(n);
+        return !(pr.mergedAt.isValid() && other->mergedAt.isValid() && other->mergedAt >= pr.mergedAt);
+    };
+    const QRegularExpressionMatch t = titleRe.match(pr.title);
+    if (t.hasMatch() && accept(t.captured(1).toInt()))
+        return t.captured(1).toInt();
+    QRegularExpressionMatchIterator it = bodyRe.globalMatch(pr.body);
+    while (it.hasNext()) {
+        const int n = it.next().captured(1).toInt();
+        if (accept(n))
+            return n;
+    }
+    return 0;
+}
+
+// ---- RelatedPrs ---------------------------------------------------------------------------------------------------
+
+RelatedPrs::RelatedPrs(const WeekData &week, const QList<WeekData> &history, const PathClassifier &paths, int weeks)
+{
+    const IsoWeek earliest = week.week.addWeeks(-std::max(weeks, 0));
+    const auto addWeek = [&](const WeekData &w) {
+        if (w.week < earliest || week.week < w.week)
+            return;
+        for (const PullRequest &pr : w.pulls) {
+            if (pr.number <= 0 || m_position.contains(pr.number))
+                continue;
+            Entry e{&pr, w.week, {}};
+            for (const FileChange &f : pr.files)
+                if (!paths.isExcluded(f.path))
+                    e.files.append(f.path);
+            m_position.insert(pr.number, -1);
+            m_entries.append(e);
+        }
+    };
+    addWeek(week);
+    for (const WeekData &w : history)
+        if (!(w.week == week.week))
+            addWeek(w);
+    std::stable_sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) {
+        if (a.pr->mergedAt != b.pr->mergedAt)
+            return a.pr->mergedAt < b.pr->mergedAt;
+        return a.pr->number < b.pr->number;
+    });
+    for (int i = 0; i < m_entries.size(); ++i) {
+        m_position.insert(m_entries.at(i).pr->number, i);
+        m_index.add(*m_entries.at(i).pr);
+    }
+    const auto link = [&](const Entry &from, int target, RelatedPr::Kind forward, RelatedPr::Kind backward) {
+        const Entry &to = m_entries.at(m_position.value(target));
+        QStringList shared;
+        for (const QString &f : from.files)
+            if (to.files.contains(f))
+                shared.append(f);
+        m_links[from.pr->number].append({forward, target, to.pr->title, to.week, shared});
+        m_links[target].append({backward, from.pr->number, from.pr->title, from.week, shared});
+    };
+    for (const Entry &e : std::as_const(m_entries)) {
+        if (const int r = m_index.revertTarget(*e.pr))
+            link(e, r, RelatedPr::Kind::Reverts, RelatedPr::Kind::RevertedBy);
+        else if (const int f = m_index.followUpTarget(*e.pr))
+            link(e, f, RelatedPr::Kind::FollowsUp, RelatedPr::Kind::FollowedUpBy);
+    }
+}
+
+QList<RelatedPr> RelatedPrs::of(int number, int limit) const
+{
+    QList<RelatedPr> out = m_links.value(number);
+    const int pos = m_position.value(number, -1);
+    if (pos < 0)
+        return out;
+    const Entry &self = m_entries.at(pos);
+    QList<RelatedPr> same;
+    for (int i = 0; i < pos; ++i) { // earlier merges only
+        const Entry &other = m_entries.at(i);
+        if (std::any_of(out.begin(), out.end(), [&](const RelatedPr &r) { return r.number == other.pr->number; }))
+            continue;
+        QStringList shared;
+        for (const QString &f : self.files)
+            if (other.files.contains(f))
+                shared.append(f);
+        if (!shared.isEmpty())
+            same.append({RelatedPr::Kind::SameFiles, other.pr->number, other.pr->title, other.week, shared});
+    }
+    std::stable_sort(same.begin(), same.end(), [](const RelatedPr &a, const RelatedPr &b) {
+        if (a.sharedFiles.size() != b.sharedFiles.size())
+            return a.sharedFiles.size() > b.sharedFiles.size();
+        return a.number > b.number; // most recent first
+    });
+    if (same.size() > limit)
+        same.resize(limit);
+    return out + same;
+}
+
+} // namespace PrLens

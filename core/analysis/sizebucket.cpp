@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#include "sizebucket.h"
+
+#include "pathclassifier.h"
+#include "pullrequest.h"
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens {
+
+SizeBucket SizeBuckets::of(int changedLines)
+{
+    if (changedLines < 10)
+        return SizeBucket::XS;
+    if (changedLines < 30)
+        return SizeBucket::S;
+    if (changedLines < 100)
+        return SizeBucket::M;
+    if (changedLines < 500)
+        return SizeBucket::L;
+    if (changedLines < 1000)
+        return SizeBucket::XL;
+    return SizeBucket::XXL;
+}
+
+int SizeBuckets::lowerBound(SizeBucket b)
+{
+    switch (b) {
+    case SizeBucket::XS: return 0;
+    case SizeBucket::S: return 10;
+    case SizeBucket::M: return 30;
+    case SizeBucket::L: return 100;
+    case SizeBucket::XL: return 500;
+    case SizeBucket::XXL: return 1000;
+    }
+    return 0;
+}
+
+QString SizeBuckets::name(SizeBucket b)
+{
+    switch (b) {
+    case SizeBucket::XS: return u"XS"_s;
+    case SizeBucket::S: return u"S"_s;
+    case SizeBucket::M: return u"M"_s;
+    case SizeBucket::L: return u"L"_s;
+    case SizeBucket::XL: return u"XL"_s;
+    case SizeBucket::XXL: return u"XXL"_s;
+    }
+    return {};
+}
+
+int SizeBuckets::effectiveLines(const PullRequest &pr, const PathClassifier &paths)
+{
+    if (pr.files.isEmpty())
+        return pr.size();
+    int lines = 0;
+    for (const FileChange &f : pr.files)
+        if (!paths.isExcluded(f.path))
+            lines += f.changes();
+    return lines;
+}
+
+} // namespace PrLens

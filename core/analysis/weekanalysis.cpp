@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: MIT
+#include "weekanalysis.h"
+
+#include "completenessledger.h"
+#include "tagextractor.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens {
+
+bool PrAnalysis::hasFinding(const QString &ruleId) const
+{
+    return std::any_of(findings.begin(), findings.end(), [&](const RiskFinding &f) { return f.ruleId == ruleId; });
+}
+
+const PrAnalysis *WeekAnalysis::find(int number) const
+{
+    for (const PrAnalysis &p : pulls)
+        if (p.number == number)
+            return &p;
+    return nullptr;
+}
+
+const RiskCount *WeekAnalysis::risk(const QString &ruleId) const
+{
+    for (const RiskCount &r : risks)
+        if (r.ruleId == ruleId)
+            return &r;
+    return nullptr;
+}
+
+QSet<QString> computeCoreFiles(const QList<const WeekData *> &weeks, const PathClassifier &paths, int topN,
+                               int minPrs, const QStringList &globs)
+{
+    QHash<QString, QSet<int>> prsPerFile;
+    QSet<QString> out;
+    for (const WeekData *w : weeks) {
+        for (const PullRequest &pr : w->pulls) {
+            for (const FileChange &f : pr.files) {
+                if (std::any_of(globs.begin(), globs.end(), [&](const QString &g) { return PathClassifier::matches(g, f.path); }))
+                    out.insert(f.path);
+                if (paths.isExcluded(f.path) || PathClassifier::isTest(f.path) || PathClassifier::isDocumentation(f.path))
+                    continue;
+                prsPerFile[f.path].insert(pr.number);
+            }
+        }
+    }
+    QList<CountedItem> items;
+    for (auto it = prsPerFile.begin(); it != prsPerFile.end(); ++it)
+        if (it.value().size() >= minPrs)
+            items.append({it.key(), it.key(), QList<int>(it.value().begin(), it.value().end())});
+    sortByCount(items);
+    for (qsizetype i = 0; i < std::min<qsizetype>(topN, items.size()); ++i)
+        out.insert(items.at(i).key);
+    return out;
+}
+
+namespace {
+
+/// Dominant tag, else the module with the most changed lines.
+QString themeOf(const PullRequest &pr, const QStringList &tags, const PathClassifier &paths, int depth)
+{
+    static const QStringList generic = {u"bugfix"_s, u"feature"_s, u"optimization"_s, u"refactor"_s, u"other"_s,
+                                        u"misc"_s,   u"chore"_s,   u"revert"_s};
+    // a specific tag ("ROCm", "KVCache") says more than a kind of change ("Bugfix")
+    for (const QString &t : tags)
+        if (!generic.contains(t))
+            return t;
+    QHash<QString, int> lines;
+    for (const FileChange &f : pr.files)
+        if (!paths.isExcluded(f.path))
+            lines[PathClassifier::moduleOf(f.path, depth)] += f.changes();
+    QString best;
+    for (auto it = lines.begin(); it != lines.end(); ++it)
+        if (best.isEmpty() || it.value() > lines.value(best) || (it.value() == lines.value(best) && it.key() < best))
+            best = it.key();
+    if (!best.isEmpty())
+        return best;
+    return tags.isEmpty() ? QString() : tags.constFirst();
+}
+
+} // namespace
+
+WeekAnalysis analyzeWeek(const WeekData &week, const QList<WeekData> &history, const AnalysisConfig &cfg)
+{
+    WeekAnalysis a;
+    a.repo = week.repo;
+    a.week = week.week;
+    a.zone = week.zone;
+    a.summary = WeekSummary::of(week);
+    a.hot = HotFiles::compute(week.pulls, cfg.paths, cfg.moduleDepth);
+
+    // history within the related window, plus this week, for core files and trends
+    QList<const WeekData *> recent{&week};
+    const WeekData *previous = nullptr;
+    for (const WeekData &h : history) {
+        if (h.week == week.week || week.week < h.week || h.week < week.week.addWeeks(-std::max(cfg.relatedWeeks, 1)))
+            continue;
+        recent.append(&h);
+        if (h.week == week.week.previous())
+            previous = &h;
+    }
+    a.coreFiles = computeCoreFiles(recent, cfg.paths, cfg.coreTopFiles, cfg.coreMinPrs, cfg.coreGlobs);
+    a.moduleTrend = ModuleTrend::compute(recent, cfg.paths, cfg.moduleDepth, cfg.trendModules);
+
+    const RelatedPrs related(week, history, cfg.paths, cfg.relatedWeeks);
+    RuleContext ctx;
+    ctx.paths = &cfg.paths;
+    ctx.coreFiles = a.coreFiles;
+    ctx.index = &related.index();
+    ctx.moduleDepth = cfg.moduleDepth;
+
+    QHash<QString, QSet<int>> tagPrs;
+    QHash<QString, QHash<QString, int>> spellings;
+    QList<NotEvaluated> notEvaluated;
+    for (const PullRequest &pr : week.pulls) {
+        PrAnalysis p;
+        p.number = pr.number;
+        const QList<TagOrigin> origins = TagExtractor::origins(pr, cfg.tags);
+        for (const TagOrigin &o : origins) {
+            if (!p.tags.contains(o.key))
+                p.tags.append(o.key);
+            spellings[o.key][o.raw] += 1;
+        }
+        for (const QString &t : std::as_const(p.tags))
+            tagPrs[t].insert(pr.number);
+        if (p.tags.isEmpty())
+            a.untaggedPrs.append(pr.number);
+        p.effectiveLines = SizeBuckets::effectiveLines(pr, cfg.paths);
+        p.size = SizeBuckets::of(p.effectiveLines);
+        for (const FileChange &f : pr.files) {
+            if (cfg.paths.isExcluded(f.path))
+                continue;
+            const QString m = PathClassifier::moduleOf(f.path, cfg.moduleDepth);
+            if (!p.modules.contains(m))
+                p.modules.append(m);
+        }
+        p.importance = Importance::of(pr, p.tags, cfg.paths, a.coreFiles, cfg.moduleDepth);
+        for (const RuleResult &r : cfg.rules.evaluate(pr, ctx)) {
+            if (r.outcome == RuleResult::Outcome::Fired)
+                p.findings.append(r.finding);
+            else if (r.outcome == RuleResult::Outcome::NotEvaluated)
+                p.notEvaluated.append(r.notEvaluated);
+        }
+        notEvaluated += p.notEvaluated;
+        p.related = related.of(pr.number);
+        p.theme = themeOf(pr, p.tags, cfg.paths, cfg.moduleDepth);
+        a.pulls.append(p);
+    }
+    std::sort(a.untaggedPrs.begin(), a.untaggedPrs.end());
+
+    // tag distribution; display = configured/built-in, else the spelling used most
+    for (auto it = tagPrs.begin(); it != tagPrs.end(); ++it) {
+        QString display = cfg.tags.display(it.key());
+        if (!cfg.tags.hasDisplay(it.key())) {
+            const QHash<QString, int> &s = spellings.value(it.key());
+            for (auto sp = s.begin(); sp != s.end(); ++sp)
+                if (display == it.key() || sp.value() > s.value(display) || (sp.value() == s.value(display) && sp.key() < display))
+                    display = sp.key();
+        }
+        a.tags.append({it.key(), display, QList<int>(it.value().begin(), it.value().end())});
+    }
+    sortByCount(a.tags);
+
+    // risk counts, one per enabled rule
+    for (const RiskRule *rule : cfg.rules.rules()) {
+        RiskCount rc{rule->id(), cfg.rules.severity(rule->id()), {}, {}};
+        for (const PrAnalysis &p : std::as_const(a.pulls)) {
+            for (const RiskFinding &f : p.findings)
+                if (f.ruleId == rc.ruleId) {
+                    rc.prs.append(p.number);
+                    rc.severity = std::max(rc.severity, f.severity);
+                    break;
+                }
+            for (const NotEvaluated &n : p.notEvaluated)
+                if (n.ruleId == rc.ruleId) {
+                    rc.notEvaluatedPrs.append(p.number);
+                    break;
+                }
+        }
+        std::sort(rc.prs.begin(), rc.prs.end());
+        std::sort(rc.notEvaluatedPrs.begin(), rc.notEvaluatedPrs.end());
+        if (rc.prs.isEmpty())
+            rc.severity = cfg.rules.severity(rule->id());
+        a.risks.append(rc);
+    }
+
+    // highlighted: top N by importance, then size, then number
+    QList<const PrAnalysis *> ranked;
+    for (const PrAnalysis &p : std::as_const(a.pulls))
+        ranked.append(&p);
+    std::stable_sort(ranked.begin(), ranked.end(), [](const PrAnalysis *x, const PrAnalysis *y) {
+        if (x->importance.score != y->importance.score)
+            return x->importance.score > y->importance.score;
+        if (x->effectiveLines != y->effectiveLines)
+            return x->effectiveLines > y->effectiveLines;
+        return x->number < y->number;
+    });
+    if (ranked.size() > cfg.highlightCount)
+        ranked.resize(cfg.highlightCount);
+    for (const PrAnalysis *p : std::as_const(ranked)) {
+        const_cast<PrAnalysis *>(p)->highlighted = true;
+        a.summary.highlightedPrs.append(p->number);
+        auto g = std::find_if(a.highlights.begin(), a.highlights.end(), [&](const ThemeGroup &t) { return t.theme == p->theme; });
+        if (g == a.highlights.end()) {
+            const auto tagIt = std::find_if(a.tags.begin(), a.tags.end(), [&](const CountedItem &c) { return c.key == p->theme; });
+            a.highlights.append({p->theme, tagIt == a.tags.end() ? p->theme : tagIt->display, {p->number}});
+        } else {
+            g->prs.append(p->number);
+        }
+    }
+    a.summary.highlighted = int(a.summary.highlightedPrs.size());
+    if (!a.pulls.isEmpty()) {
+        double total = 0;
+        for (const PrAnalysis &p : std::as_const(a.pulls))
+            total += p.importance.score;
+        a.summary.averageImportance = total / double(a.pulls.size());
+    }
+
+    // recommendations from the rules that fired: high severity first, then more PRs
+    for (const RiskCount &rc : std::as_const(a.risks))
+        if (!rc.prs.isEmpty())
+            a.recommendations.append({rc.ruleId, rc.severity, rc.prs});
+    std::stable_sort(a.recommendations.begin(), a.recommendations.end(), [](const Recommendation &x, const Recommendation &y) {
+        if (x.severity != y.severity)
+            return x.severity > y.severity;
+        return x.prs.size() > y.prs.size();
+    });
+
+    if (previous) {
+        // the previous week's figures without its own history: importance from the same rules
+        const WeekAnalysis prev = analyzeWeek(*previous, {}, cfg);
+        a.previous = prev.summary;
+        a.delta = WeekDelta::between(a.summary, prev.summary);
+    }
+    a.ledger = CompletenessLedger::merge(week.ledger, notEvaluated);
+    return a;
+}
+
+} // namespace PrLens
