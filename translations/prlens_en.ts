@@ -1,4 +1,66 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>PrLens::GitHubRequester</name>
+    <message numerus="yes">
+        <source>Could not reach %1 (%2), %n attempt(s). Check the network connection and try again.</source>
+        <translation>
+            <numerusform>Could not reach %1 (%2), %n attempt. Check the network connection and try again.</numerusform>
+            <numerusform>Could not reach %1 (%2), %n attempts. Check the network connection and try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer in time, %n attempt(s). Try again later.</source>
+        <translation>
+            <numerusform>%1 did not answer in time, %n attempt. Try again later.</numerusform>
+            <numerusform>%1 did not answer in time, %n attempts. Try again later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 kept failing with HTTP %2, %n attempt(s). Try again later.</source>
+        <translation>
+            <numerusform>%1 kept failing with HTTP %2, %n attempt. Try again later.</numerusform>
+            <numerusform>%1 kept failing with HTTP %2, %n attempts. Try again later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent incomplete or unreadable data, %n attempt(s). Try again later.</source>
+        <translation>
+            <numerusform>%1 sent incomplete or unreadable data, %n attempt. Try again later.</numerusform>
+            <numerusform>%1 sent incomplete or unreadable data, %n attempts. Try again later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::GitHubSource</name>
+    <message numerus="yes">
+        <source>Loaded %n pull request(s).</source>
+        <translation>
+            <numerusform>Loaded %n pull request.</numerusform>
+            <numerusform>Loaded %n pull requests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading pull requests of %1: %2 of %n…</source>
+        <translation>
+            <numerusform>Reading pull requests of %1: %2 of %n…</numerusform>
+            <numerusform>Reading pull requests of %1: %2 of %n…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>GitHub asked to slow down; resuming at %1 (in %n second(s)).</source>
+        <translation>
+            <numerusform>GitHub asked to slow down; resuming at %1 (in %n second).</numerusform>
+            <numerusform>GitHub asked to slow down; resuming at %1 (in %n seconds).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>GitHub rate limit reached; resuming at %1 (in %n second(s)).</source>
+        <translation>
+            <numerusform>GitHub rate limit reached; resuming at %1 (in %n second).</numerusform>
+            <numerusform>GitHub rate limit reached; resuming at %1 (in %n seconds).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

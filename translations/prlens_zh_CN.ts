@@ -68,6 +68,127 @@
     </message>
 </context>
 <context>
+    <name>PrLens::GitHubPatchLoader</name>
+    <message>
+        <source>Pull request #%1 of %2 was not found on %3, or your token cannot see it.</source>
+        <translation>在 %3 上找不到 %2 的拉取请求 #%1，或者你的令牌无权查看。</translation>
+    </message>
+    <message>
+        <source>%1 sent an unexpected answer for the files of #%2. Try again later.</source>
+        <translation>%1 对 #%2 的文件列表返回了意外的应答。请稍后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::GitHubRequester</name>
+    <message>
+        <source>%1 redirected the request too often. Check the server address.</source>
+        <translation>%1 重定向请求的次数过多。请检查服务器地址。</translation>
+    </message>
+    <message>
+        <source>The GitHub rate limit on %1 is used up until %2. Try again after that, or use a token with a higher limit.</source>
+        <translation>%1 上的 GitHub 速率限制在 %2 之前已用尽。请在此之后重试，或使用限额更高的令牌。</translation>
+    </message>
+    <message>
+        <source>%1 rejected the token (HTTP 401). Check or renew the token for this host in Settings.</source>
+        <translation>%1 拒绝了令牌（HTTP 401）。请在设置中检查或更新此主机的令牌。</translation>
+    </message>
+    <message>
+        <source>%1 refused access (HTTP 403). Check that the token may read this repository.</source>
+        <translation>%1 拒绝访问（HTTP 403）。请检查令牌是否有权读取此仓库。</translation>
+    </message>
+    <message>
+        <source>%1 has nothing at that address (HTTP %2). Check the repository name.</source>
+        <translation>%1 上该地址没有内容（HTTP %2）。请检查仓库名称。</translation>
+    </message>
+    <message>
+        <source>%1 turned the request down (HTTP %2). Check the repository and week, then try again.</source>
+        <translation>%1 拒绝了请求（HTTP %2）。请检查仓库和周次后重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not reach %1 (%2), %n attempt(s). Check the network connection and try again.</source>
+        <translation>
+            <numerusform>无法连接 %1（%2），已尝试 %n 次。请检查网络连接后重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer in time, %n attempt(s). Try again later.</source>
+        <translation>
+            <numerusform>%1 未能及时应答，已尝试 %n 次。请稍后重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 kept failing with HTTP %2, %n attempt(s). Try again later.</source>
+        <translation>
+            <numerusform>%1 持续返回 HTTP %2 错误，已尝试 %n 次。请稍后重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent incomplete or unreadable data, %n attempt(s). Try again later.</source>
+        <translation>
+            <numerusform>%1 返回的数据不完整或无法读取，已尝试 %n 次。请稍后重试。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::GitHubSource</name>
+    <message>
+        <source>Cannot read “%1” for week %2 from GitHub. Check the repository (owner/name) and the week (YYYY-Www).</source>
+        <translation>无法从 GitHub 读取“%1”第 %2 周的数据。请检查仓库（owner/name）和周次（YYYY-Www）。</translation>
+    </message>
+    <message>
+        <source>Searching merged pull requests of %1 in %2…</source>
+        <translation>正在搜索 %1 在 %2 合并的拉取请求…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n pull request(s).</source>
+        <translation>
+            <numerusform>已加载 %n 个拉取请求。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading pull requests of %1: %2 of %n…</source>
+        <translation>
+            <numerusform>正在读取 %1 的拉取请求：%2 / %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repository %1 was not found on %2, or your token cannot see it.</source>
+        <translation>在 %2 上找不到仓库 %1，或者你的令牌无权查看。</translation>
+    </message>
+    <message>
+        <source>%1 refused to show this repository. Check that the token may read it.</source>
+        <translation>%1 拒绝显示此仓库。请检查令牌是否有权读取。</translation>
+    </message>
+    <message>
+        <source>%1 could not answer the query (%2). Try again later.</source>
+        <translation>%1 无法应答查询（%2）。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>GitHub asked to slow down; resuming at %1 (in %n second(s)).</source>
+        <translation>
+            <numerusform>GitHub 要求放慢请求；将于 %1 继续（%n 秒后）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>GitHub rate limit reached; resuming at %1 (in %n second(s)).</source>
+        <translation>
+            <numerusform>已达到 GitHub 速率限制；将于 %1 继续（%n 秒后）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read patches of “%1” #%2 from GitHub. Check the repository and number.</source>
+        <translation>无法从 GitHub 读取“%1” #%2 的补丁。请检查仓库和编号。</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>加载已取消。</translation>
+    </message>
+</context>
+<context>
     <name>PrLens::TokenStore</name>
     <message>
         <source>No system keychain is available; PR Lens works without a token: public repositories only, 60 requests per hour.</source>
