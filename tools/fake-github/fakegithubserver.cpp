@@ -442,22 +442,19 @@ void FakeGitHubServer::send(quint64 id)
     if (r.truncate) {
         // QHttpServerResponder always sends the whole body, so the cut answer goes straight to the connection:
         // the full content-length is announced, half the body is sent, then the connection is closed.
-        const QList<QTcpServer *> servers = m_http->servers();
-        for (QTcpServer *server : servers) {
-            const QList<QTcpSocket *> sockets = server->findChildren<QTcpSocket *>();
-            for (QTcpSocket *socket : sockets) {
-                if (socket->peerPort() != p->remotePort || socket->state() != QAbstractSocket::ConnectedState)
-                    continue;
-                QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + " OK\r\n";
-                for (const auto &[name, value] : r.headers)
-                    head += name + ": " + value + "\r\n";
-                head += "content-length: " + QByteArray::number(r.body.size()) + "\r\nconnection: close\r\n\r\n";
-                socket->write(head + r.body.left(r.body.size() / 2));
-                socket->flush();
-                socket->disconnectFromHost();
-                emit requestServed(p->kind, r.status);
-                return;
-            }
+        const QList<QTcpSocket *> sockets = findChildren<QTcpSocket *>();
+        for (QTcpSocket *socket : sockets) {
+            if (socket->peerPort() != p->remotePort || socket->state() != QAbstractSocket::ConnectedState)
+                continue;
+            QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + " OK\r\n";
+            for (const auto &[name, value] : r.headers)
+                head += name + ": " + value + "\r\n";
+            head += "content-length: " + QByteArray::number(r.body.size()) + "\r\nconnection: close\r\n\r\n";
+            socket->write(head + r.body.left(r.body.size() / 2));
+            socket->flush();
+            socket->disconnectFromHost();
+            emit requestServed(p->kind, r.status);
+            return;
         }
         qWarning("fake-github: connection for a truncated answer not found; sending a cut body instead");
     }

@@ -1,0 +1,832 @@
+// SPDX-License-Identifier: MIT
+// The fake GitHub server, checked from the outside with a plain QNetworkAccessManager.
+#include "datasetreader.h"
+#include "fakegithubserver.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace PrLens;
+
+namespace {
+
+struct Http
+{
+    int status = 0;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; ///< lower-case names
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
+};
+
+QString datasetDir(const QString &repoFolder, const QString &week)
+{
+    return QStringLiteral(PRLENS_SHARED_DIR) + u"/datasets/"_s + repoFolder + u'/' + week;
+}
+
+QString referenceQuery(const QString &file)
+{
+    QFile f(QStringLiteral(PRLENS_SHARED_DIR) + u"/reference/graphql/"_s + file);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+QJsonObject makePull(int number, const QString &mergedAt, int fileCount = 1)
+{
+    QJsonArray files;
+    for (int i = 0; i < fileCount; ++i) {
+        files.append(QJsonObject{{"sha"_L1, u"%1"_s.arg(i, 40, 10, QChar(u'0'))},
+                                 {"filename"_L1, u"src/file%1.cpp"_s.arg(i, 4, 10, QChar(u'0'))},
+                                 {"status"_L1, i % 7 == 3 ? "added"_L1 : "modified"_L1},
+                                 {"additions"_L1, i + 1},
+                                 {"deletions"_L1, 1},
+                                 {"changes"_L1, i + 2},
+                                 {"patch"_L1, u"@@ -1 +1 @@\n-a\n+b%1\n"_s.arg(i)}});
+    }
+    return {{"number"_L1, number},
+            {"title"_L1, u"[Core] Change %1"_s.arg(number)},
+            {"state"_L1, "closed"_L1},
+            {"user"_L1, QJsonObject{{"login"_L1, u"dev%1"_s.arg(number % 5)}}},
+            {"created_at"_L1, "2026-03-01T00:00:00Z"_L1},
+            {"merged_at"_L1, mergedAt},
+            {"body"_L1, QJsonValue::Null},
+            {"labels"_L1, QJsonArray{QJsonObject{{"name"_L1, "bug"_L1}, {"color"_L1, "d73a4a"_L1}}}},
+            {"base"_L1, QJsonObject{{"ref"_L1, "main"_L1}}},
+            {"html_url"_L1, u"https://github.com/acme/widgets/pull/%1"_s.arg(number)},
+            {"additions"_L1, 10},
+            {"deletions"_L1, 2},
+            {"changed_files"_L1, fileCount},
+            {"files"_L1, files}};
+}
+
+QStringList linkRels(const QByteArray &link)
+{
+    QStringList rels;
+    static const QRegularExpression re(u"rel=\"(\\w+)\""_s);
+    for (auto it = re.globalMatch(QString::fromLatin1(link)); it.hasNext();)
+        rels << it.next().captured(1);
+    return rels;
+}
+
+QUrl linkFor(const QByteArray &link, const QString &rel)
+{
+    static const QRegularExpression re(u"<([^>]+)>; rel=\"(\\w+)\""_s);
+    for (auto it = re.globalMatch(QString::fromLatin1(link)); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.captured(2) == rel)
+            return QUrl(m.captured(1));
+    }
+    return {};
+}
+
+} // namespace
+
+class tst_FakeGitHubServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkAccessManager m_nam;
+    QString m_searchQuery;
+    QString m_filesQuery;
+
+    Http send(const QByteArray &verb, const QUrl &url, const QByteArray &body = {},
+              const QList<std::pair<QByteArray, QByteArray>> &headers = {})
+    {
+        QNetworkRequest req(url);
+        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        if (!body.isEmpty())
+            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        for (const auto &[name, value] : headers)
+            req.setRawHeader(name, value);
+        QNetworkReply *reply = m_nam.sendCustomRequest(req, verb, body);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(20000);
+        Http h;
+        h.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        h.body = reply->readAll();
+        h.error = reply->error();
+        const auto pairs = reply->rawHeaderPairs();
+        for (const auto &[name, value] : pairs)
+            h.headers.insert(name.toLower(), value);
+        reply->deleteLater();
+        return h;
+    }
+
+    Http get(const QUrl &url, const QList<std::pair<QByteArray, QByteArray>> &headers = {})
+    {
+        return send("GET", url, {}, headers);
+    }
+
+    Http graphQl(const QUrl &url, const QString &query, const QJsonObject &variables)
+    {
+        return send("POST", url,
+                    QJsonDocument(QJsonObject{{"query"_L1, query}, {"variables"_L1, variables}}).toJson());
+    }
+
+    static QUrl at(const FakeGitHubServer &s, const QString &pathAndQuery)
+    {
+        return QUrl(s.baseUrl().toString() + pathAndQuery);
+    }
+
+    QJsonObject searchVars(const QString &q, int first, const QJsonValue &after = QJsonValue::Null)
+    {
+        return {{"q"_L1, q}, {"first"_L1, first}, {"after"_L1, after}};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_searchQuery = referenceQuery(u"merged-prs-week.graphql"_s);
+        m_filesQuery = referenceQuery(u"pr-files-page.graphql"_s);
+    }
+
+    void searchPagesThroughDatasetWeek()
+    {
+        const QString dir = datasetDir(u"vllm-project__vllm"_s, u"2026-03-23_2026-03-29"_s);
+        if (!QFile::exists(dir + u"/pulls.json"_s) || m_searchQuery.isEmpty())
+            QSKIP("shared vLLM dataset or reference queries absent");
+        QFile statsFile(dir + u"/stats.json"_s);
+        QVERIFY(statsFile.open(QIODevice::ReadOnly));
+        const int expectedPrs = QJsonDocument::fromJson(statsFile.readAll()).object().value("pr_count"_L1).toInt();
+        QList<PullRequest> dataset;
+        QString error;
+        QVERIFY2(DatasetReader::read(dir + u"/pulls.json"_s, &dataset, &error), qPrintable(error));
+        QHash<int, int> filesByNumber;
+        for (const PullRequest &pr : std::as_const(dataset))
+            filesByNumber.insert(pr.number, int(pr.files.size()));
+
+        FakeGitHubServer server;
+        QVERIFY2(server.addDataset(dir, &error), qPrintable(error));
+        QVERIFY(server.listen() != 0);
+        const QString q = u"repo:vllm-project/vllm is:pr is:merged merged:2026-03-23T00:00:00+08:00..2026-03-29T23:59:59+08:00"_s;
+        QJsonValue after = QJsonValue::Null;
+        QSet<int> seen;
+        int pages = 0;
+        QDateTime previous;
+        for (;;) {
+            const Http h = graphQl(at(server, u"/graphql"_s), m_searchQuery, searchVars(q, 50, after));
+            QCOMPARE(h.status, 200);
+            const QJsonObject root = h.json();
+            QVERIFY2(!root.contains("errors"_L1), h.body.constData());
+            const QJsonObject search = root.value("data"_L1).toObject().value("search"_L1).toObject();
+            QCOMPARE(search.value("issueCount"_L1).toInt(), expectedPrs);
+            ++pages;
+            const QJsonArray nodes = search.value("nodes"_L1).toArray();
+            for (const QJsonValue &v : nodes) {
+                const QJsonObject n = v.toObject();
+                const int number = n.value("number"_L1).toInt();
+                QVERIFY(!seen.contains(number));
+                seen.insert(number);
+                QVERIFY(filesByNumber.contains(number));
+                const QJsonObject files = n.value("files"_L1).toObject();
+                QCOMPARE(files.value("totalCount"_L1).toInt(), filesByNumber.value(number));
+                QCOMPARE(files.value("nodes"_L1).toArray().size(), std::min(100, filesByNumber.value(number)));
+                const QDateTime merged = QDateTime::fromString(n.value("mergedAt"_L1).toString(), Qt::ISODate);
+                QVERIFY(merged >= QDateTime::fromString(u"2026-03-22T16:00:00Z"_s, Qt::ISODate));
+                QVERIFY(merged < QDateTime::fromString(u"2026-03-29T16:00:00Z"_s, Qt::ISODate));
+                if (previous.isValid())
+                    QVERIFY(merged <= previous); // newest merge first
+                previous = merged;
+            }
+            const QJsonObject pageInfo = search.value("pageInfo"_L1).toObject();
+            if (!pageInfo.value("hasNextPage"_L1).toBool())
+                break;
+            QCOMPARE(nodes.size(), 50);
+            after = pageInfo.value("endCursor"_L1);
+            QVERIFY(pages < 10);
+        }
+        QCOMPARE(seen.size(), expectedPrs);
+        QCOMPARE(pages, (expectedPrs + 49) / 50);
+        QCOMPARE(server.requestCounts().value(u"graphql.search"_s), pages);
+    }
+
+    void searchRange_data()
+    {
+        QTest::addColumn<QString>("range");
+        QTest::addColumn<QList<int>>("expected");
+        // PR 1 at 2026-03-29T15:59:59Z, 2 at 16:00:00Z, 3 at 2026-03-30T00:00:00Z, 4 at 2026-04-05T23:59:59Z,
+        // 5 at 2026-04-06T00:00:00Z.
+        QTest::addRow("plain dates are UTC days, end inclusive") << u"2026-03-30..2026-04-05"_s << QList<int>{4, 3};
+        QTest::addRow("offset bounds, both inclusive")
+            << u"2026-03-30T00:00:00+08:00..2026-04-06T07:59:59+08:00"_s << QList<int>{4, 3, 2};
+        QTest::addRow("UTC instants with Z") << u"2026-03-29T15:59:59Z..2026-03-29T16:00:00Z"_s << QList<int>{2, 1};
+        QTest::addRow("open end") << u">=2026-04-05"_s << QList<int>{5, 4};
+        QTest::addRow("single day") << u"2026-03-29"_s << QList<int>{2, 1};
+        QTest::addRow("nothing merged") << u"2025-01-01..2025-01-07"_s << QList<int>{};
+    }
+
+    void searchRange()
+    {
+        if (m_searchQuery.isEmpty())
+            QSKIP("reference queries absent");
+        QFETCH(QString, range);
+        QFETCH(QList<int>, expected);
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s,
+                        {makePull(1, u"2026-03-29T15:59:59Z"_s), makePull(2, u"2026-03-29T16:00:00Z"_s),
+                         makePull(3, u"2026-03-30T00:00:00Z"_s), makePull(4, u"2026-04-05T23:59:59Z"_s),
+                         makePull(5, u"2026-04-06T00:00:00Z"_s)});
+        QVERIFY(server.listen());
+        const Http h = graphQl(at(server, u"/graphql"_s), m_searchQuery,
+                               searchVars(u"repo:acme/widgets is:pr is:merged merged:"_s + range, 50));
+        const QJsonObject search = h.json().value("data"_L1).toObject().value("search"_L1).toObject();
+        QList<int> got;
+        for (const QJsonValue &n : search.value("nodes"_L1).toArray())
+            got << n.toObject().value("number"_L1).toInt();
+        QCOMPARE(got, expected);
+        QCOMPARE(search.value("issueCount"_L1).toInt(), expected.size());
+    }
+
+    void searchNodeShape()
+    {
+        if (m_searchQuery.isEmpty())
+            QSKIP("reference queries absent");
+        QJsonObject pull = makePull(7, u"2026-03-31T10:00:00Z"_s, 120);
+        pull.insert("requested_reviewers"_L1, QJsonArray{QJsonObject{{"login"_L1, "carol"_L1}}});
+        pull.insert("reviews"_L1, QJsonArray{QJsonObject{{"user"_L1, QJsonObject{{"login"_L1, "bob"_L1}}},
+                                                         {"state"_L1, "APPROVED"_L1},
+                                                         {"body"_L1, "LGTM"_L1},
+                                                         {"submitted_at"_L1, "2026-03-31T09:00:00Z"_L1}}});
+        const QJsonArray comments{
+            QJsonObject{{"id"_L1, 11}, {"user"_L1, QJsonObject{{"login"_L1, "bob"_L1}}}, {"body"_L1, "Why?"_L1},
+                        {"path"_L1, "src/file0000.cpp"_L1}, {"line"_L1, 3}, {"original_line"_L1, 3},
+                        {"diff_hunk"_L1, "@@ -1 +1 @@"_L1}, {"created_at"_L1, "2026-03-30T09:00:00Z"_L1}},
+            QJsonObject{{"id"_L1, 12}, {"user"_L1, QJsonObject{{"login"_L1, "dev2"_L1}}}, {"body"_L1, "Because."_L1},
+                        {"path"_L1, "src/file0000.cpp"_L1}, {"line"_L1, 3}, {"original_line"_L1, 3},
+                        {"diff_hunk"_L1, "@@ -1 +1 @@"_L1}, {"created_at"_L1, "2026-03-30T10:00:00Z"_L1},
+                        {"in_reply_to_id"_L1, 11}}};
+        pull.insert("review_threads"_L1, QJsonArray{QJsonObject{{"isResolved"_L1, true}, {"isOutdated"_L1, false},
+                                                               {"path"_L1, "src/file0000.cpp"_L1}, {"line"_L1, 3},
+                                                               {"originalLine"_L1, 3}, {"diffSide"_L1, "RIGHT"_L1},
+                                                               {"comments"_L1, comments}}});
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, {pull});
+        QVERIFY(server.listen());
+        const Http h = graphQl(at(server, u"/graphql"_s), m_searchQuery,
+                               searchVars(u"repo:acme/widgets is:pr is:merged merged:2026-03-30..2026-04-05"_s, 50));
+        const QJsonObject data = h.json().value("data"_L1).toObject();
+        const QJsonObject n = data.value("search"_L1).toObject().value("nodes"_L1).toArray().at(0).toObject();
+        QCOMPARE(n.value("__typename"_L1).toString(), u"PullRequest"_s);
+        QCOMPARE(n.value("body"_L1).toString(), QString()); // String! where REST has null
+        QCOMPARE(n.value("author"_L1).toObject().value("login"_L1).toString(), u"dev2"_s);
+        QCOMPARE(n.value("baseRefName"_L1).toString(), u"main"_s);
+        QCOMPARE(n.value("changedFiles"_L1).toInt(), 120);
+        const QJsonObject labels = n.value("labels"_L1).toObject();
+        QCOMPARE(labels.value("totalCount"_L1).toInt(), 1);
+        QCOMPARE(labels.value("nodes"_L1).toArray().at(0).toObject().value("color"_L1).toString(), u"d73a4a"_s);
+        const QJsonObject files = n.value("files"_L1).toObject();
+        QCOMPARE(files.value("totalCount"_L1).toInt(), 120);
+        QCOMPARE(files.value("nodes"_L1).toArray().size(), 100);
+        QVERIFY(files.value("pageInfo"_L1).toObject().value("hasNextPage"_L1).toBool());
+        QCOMPARE(files.value("nodes"_L1).toArray().at(3).toObject().value("changeType"_L1).toString(), u"ADDED"_s);
+        QCOMPARE(files.value("nodes"_L1).toArray().at(0).toObject().value("changeType"_L1).toString(), u"MODIFIED"_s);
+        const QJsonObject requested = n.value("reviewRequests"_L1).toObject().value("nodes"_L1).toArray().at(0)
+                                          .toObject().value("requestedReviewer"_L1).toObject();
+        QCOMPARE(requested.value("login"_L1).toString(), u"carol"_s);
+        const QJsonObject review = n.value("reviews"_L1).toObject().value("nodes"_L1).toArray().at(0).toObject();
+        QCOMPARE(review.value("state"_L1).toString(), u"APPROVED"_s);
+        QCOMPARE(review.value("author"_L1).toObject().value("login"_L1).toString(), u"bob"_s);
+        const QJsonObject thread = n.value("reviewThreads"_L1).toObject().value("nodes"_L1).toArray().at(0).toObject();
+        QVERIFY(thread.value("isResolved"_L1).toBool());
+        const QJsonArray threadComments = thread.value("comments"_L1).toObject().value("nodes"_L1).toArray();
+        QCOMPARE(threadComments.size(), 2);
+        QVERIFY(threadComments.at(0).toObject().value("replyTo"_L1).isNull());
+        QVERIFY(threadComments.at(1).toObject().value("replyTo"_L1).toObject().contains("id"_L1));
+        QCOMPARE(threadComments.at(1).toObject().value("diffHunk"_L1).toString(), u"@@ -1 +1 @@"_s);
+        const QJsonObject rate = data.value("rateLimit"_L1).toObject();
+        QVERIFY(rate.value("cost"_L1).toInt() >= 1);
+        QCOMPARE(rate.value("used"_L1).toInt(), rate.value("cost"_L1).toInt());
+        QCOMPARE(h.headers.value("x-ratelimit-resource"), QByteArray("graphql"));
+    }
+
+    void searchCapsAtThousand()
+    {
+        if (m_searchQuery.isEmpty())
+            QSKIP("reference queries absent");
+        QJsonArray pulls;
+        const QDateTime start = QDateTime::fromString(u"2026-03-30T00:00:00Z"_s, Qt::ISODate);
+        for (int i = 0; i < 1100; ++i)
+            pulls.append(makePull(1000 + i, start.addSecs(i * 60).toString(Qt::ISODate), 0));
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, pulls);
+        QVERIFY(server.listen());
+        QJsonValue after = QJsonValue::Null;
+        int received = 0;
+        int pages = 0;
+        for (;;) {
+            const Http h = graphQl(at(server, u"/graphql"_s), m_searchQuery,
+                                   searchVars(u"repo:acme/widgets is:pr is:merged merged:2026-03-30..2026-04-05"_s,
+                                              100, after));
+            const QJsonObject search = h.json().value("data"_L1).toObject().value("search"_L1).toObject();
+            QCOMPARE(search.value("issueCount"_L1).toInt(), 1100);
+            received += int(search.value("nodes"_L1).toArray().size());
+            ++pages;
+            if (!search.value("pageInfo"_L1).toObject().value("hasNextPage"_L1).toBool())
+                break;
+            after = search.value("pageInfo"_L1).toObject().value("endCursor"_L1);
+            QVERIFY(pages < 20);
+        }
+        QCOMPARE(received, 1000);
+        QCOMPARE(pages, 10);
+    }
+
+    void graphQlErrors_data()
+    {
+        QTest::addColumn<QString>("q");
+        QTest::addColumn<int>("first");
+        QTest::addColumn<QString>("after");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("first over 100") << u"repo:acme/widgets is:pr is:merged merged:2026-03-30..2026-04-05"_s << 101
+                                        << QString() << u"Requesting 101 records on the connection exceeds the `first` limit of 100 records."_s;
+        QTest::addRow("unknown repository") << u"repo:acme/nothing is:pr is:merged merged:2026-03-30..2026-04-05"_s
+                                            << 50 << QString() << u"cannot be searched"_s;
+        QTest::addRow("bad cursor") << u"repo:acme/widgets is:pr is:merged merged:2026-03-30..2026-04-05"_s << 50
+                                    << u"bm90LWEtY3Vyc29y"_s << u"valid cursor"_s;
+    }
+
+    void graphQlErrors()
+    {
+        if (m_searchQuery.isEmpty())
+            QSKIP("reference queries absent");
+        QFETCH(QString, q);
+        QFETCH(int, first);
+        QFETCH(QString, after);
+        QFETCH(QString, message);
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, {makePull(1, u"2026-03-31T00:00:00Z"_s)});
+        QVERIFY(server.listen());
+        const Http h = graphQl(at(server, u"/graphql"_s), m_searchQuery,
+                               searchVars(q, first, after.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(after)));
+        QCOMPARE(h.status, 200); // GraphQL reports errors in the body
+        const QJsonArray errors = h.json().value("errors"_L1).toArray();
+        QVERIFY2(!errors.isEmpty(), h.body.constData());
+        QVERIFY2(errors.at(0).toObject().value("message"_L1).toString().contains(message), h.body.constData());
+    }
+
+    void filesQueryPages()
+    {
+        if (m_filesQuery.isEmpty())
+            QSKIP("reference queries absent");
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, {makePull(9, u"2026-03-31T00:00:00Z"_s, 250)});
+        QVERIFY(server.listen());
+        QJsonValue after = QJsonValue::Null;
+        QStringList paths;
+        QList<int> pageSizes;
+        for (int guard = 0; guard < 10; ++guard) {
+            const Http h = graphQl(at(server, u"/api/graphql"_s), m_filesQuery,
+                                   {{"owner"_L1, "acme"_L1}, {"name"_L1, "widgets"_L1}, {"number"_L1, 9}, {"after"_L1, after}});
+            const QJsonObject files = h.json().value("data"_L1).toObject().value("repository"_L1).toObject()
+                                          .value("pullRequest"_L1).toObject().value("files"_L1).toObject();
+            QCOMPARE(files.value("totalCount"_L1).toInt(), 250);
+            const QJsonArray nodes = files.value("nodes"_L1).toArray();
+            pageSizes << int(nodes.size());
+            for (const QJsonValue &n : nodes)
+                paths << n.toObject().value("path"_L1).toString();
+            if (!files.value("pageInfo"_L1).toObject().value("hasNextPage"_L1).toBool())
+                break;
+            after = files.value("pageInfo"_L1).toObject().value("endCursor"_L1);
+        }
+        QCOMPARE(pageSizes, (QList<int>{100, 100, 50}));
+        QCOMPARE(QSet<QString>(paths.cbegin(), paths.cend()).size(), 250);
+        QCOMPARE(server.requestCounts().value(u"graphql.files"_s), 3);
+
+        const Http missing = graphQl(at(server, u"/graphql"_s), m_filesQuery,
+                                     {{"owner"_L1, "acme"_L1}, {"name"_L1, "widgets"_L1}, {"number"_L1, 404}});
+        QCOMPARE(missing.json().value("errors"_L1).toArray().at(0).toObject().value("type"_L1).toString(), u"NOT_FOUND"_s);
+    }
+
+    void restFilesPagination_data()
+    {
+        QTest::addColumn<int>("fileCount");
+        QTest::addColumn<QString>("perPage");
+        QTest::addColumn<QList<int>>("pageSizes");
+        QTest::addRow("default 30 per page") << 75 << QString() << QList<int>{30, 30, 15};
+        QTest::addRow("100 per page over 250 files") << 250 << u"100"_s << QList<int>{100, 100, 50};
+        QTest::addRow("per_page above 100 is clamped") << 150 << u"500"_s << QList<int>{100, 50};
+        QTest::addRow("one page, no Link") << 20 << u"100"_s << QList<int>{20};
+        QTest::addRow("capped at 3000 files") << 3100 << u"100"_s << QList<int>(30, 100);
+    }
+
+    void restFilesPagination()
+    {
+        QFETCH(int, fileCount);
+        QFETCH(QString, perPage);
+        QFETCH(QList<int>, pageSizes);
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, {makePull(5, u"2026-03-31T00:00:00Z"_s, fileCount)});
+        QVERIFY(server.listen());
+        QUrl next = at(server, u"/repos/acme/widgets/pulls/5/files"_s + (perPage.isEmpty() ? QString() : u"?per_page="_s + perPage));
+        QList<int> sizes;
+        QSet<QString> names;
+        while (next.isValid() && sizes.size() < 40) {
+            const Http h = get(next);
+            QCOMPARE(h.status, 200);
+            const QJsonArray files = h.array();
+            sizes << int(files.size());
+            for (const QJsonValue &f : files)
+                names.insert(f.toObject().value("filename"_L1).toString());
+            const QByteArray link = h.headers.value("link");
+            if (pageSizes.size() == 1) {
+                QVERIFY(link.isEmpty());
+                break;
+            }
+            const QStringList rels = linkRels(link);
+            if (sizes.size() == 1)
+                QCOMPARE(rels, (QStringList{u"next"_s, u"last"_s}));
+            else if (sizes.size() == pageSizes.size())
+                QCOMPARE(rels, (QStringList{u"prev"_s, u"first"_s}));
+            else
+                QCOMPARE(rels, (QStringList{u"prev"_s, u"next"_s, u"last"_s, u"first"_s}));
+            QVERIFY(!perPage.isEmpty() || !link.contains("per_page"));
+            next = linkFor(link, u"next"_s);
+        }
+        QCOMPARE(sizes, pageSizes);
+        QCOMPARE(names.size(), std::min(fileCount, 3000));
+        QCOMPARE(server.requestCounts().value(u"rest.files"_s), int(pageSizes.size()));
+    }
+
+    void restPatchAbsentForBinary()
+    {
+        QJsonObject pull = makePull(6, u"2026-03-31T00:00:00Z"_s, 2);
+        QJsonArray files = pull.value("files"_L1).toArray();
+        QJsonObject image{{"filename"_L1, "docs/logo.png"_L1}, {"status"_L1, "added"_L1}, {"additions"_L1, 0},
+                          {"deletions"_L1, 0}, {"changes"_L1, 0}, {"binary"_L1, true}, {"patch"_L1, "Binary"_L1}};
+        files.append(image);
+        pull.insert("files"_L1, files);
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, {pull});
+        QVERIFY(server.listen());
+        const QJsonArray got = get(at(server, u"/repos/acme/widgets/pulls/6/files?per_page=100"_s)).array();
+        QCOMPARE(got.size(), 3);
+        QVERIFY(got.at(0).toObject().contains("patch"_L1));
+        QVERIFY(!got.at(2).toObject().contains("patch"_L1));
+
+        const Http pullReply = get(at(server, u"/repos/acme/widgets/pulls/6"_s));
+        QCOMPARE(pullReply.status, 200);
+        QVERIFY(!pullReply.json().contains("files"_L1));
+        QCOMPARE(pullReply.json().value("changed_files"_L1).toInt(), 2);
+        QCOMPARE(server.requestCounts().value(u"rest.pull"_s), 1);
+    }
+
+    void notFound_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addRow("unknown repository") << u"/repos/acme/nothing"_s;
+        QTest::addRow("unknown pull") << u"/repos/acme/widgets/pulls/999"_s;
+        QTest::addRow("files of unknown pull") << u"/repos/acme/widgets/pulls/999/files"_s;
+        QTest::addRow("unknown endpoint") << u"/emojis"_s;
+        QTest::addRow("GraphQL by GET") << u"/graphql"_s;
+    }
+
+    void notFound()
+    {
+        QFETCH(QString, path);
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, {makePull(1, u"2026-03-31T00:00:00Z"_s)});
+        QVERIFY(server.listen());
+        const Http h = get(at(server, path));
+        QCOMPARE(h.status, 404);
+        QCOMPARE(h.json().value("message"_L1).toString(), u"Not Found"_s);
+        QCOMPARE(h.json().value("status"_L1).toString(), u"404"_s);
+        QVERIFY(h.json().contains("documentation_url"_L1));
+        QCOMPARE(h.headers.value("content-type"), QByteArray("application/json; charset=utf-8"));
+    }
+
+    void commonHeadersAndEtag()
+    {
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, {makePull(1, u"2026-03-31T00:00:00Z"_s)});
+        QVERIFY(server.listen());
+        const QUrl url = at(server, u"/repos/acme/widgets/pulls/1"_s);
+        const Http first = get(url);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.headers.value("x-github-api-version-selected"), QByteArray("2022-11-28"));
+        QCOMPARE(first.headers.value("x-ratelimit-resource"), QByteArray("core"));
+        QCOMPARE(first.headers.value("x-ratelimit-limit"), QByteArray("5000"));
+        QCOMPARE(first.headers.value("x-ratelimit-remaining"), QByteArray("4999"));
+        QVERIFY(first.headers.value("x-ratelimit-reset").toLongLong() > QDateTime::currentSecsSinceEpoch());
+        const QByteArray etag = first.headers.value("etag");
+        QVERIFY(etag.startsWith("W/\""));
+
+        const Http cached = get(url, {{"If-None-Match", etag}});
+        QCOMPARE(cached.status, 304);
+        QVERIFY(cached.body.isEmpty());
+        QCOMPARE(cached.headers.value("x-ratelimit-remaining"), QByteArray("4999")); // 304 is free
+
+        const Http other = get(url, {{"If-None-Match", "W/\"0000\""}});
+        QCOMPARE(other.status, 200);
+        QCOMPARE(other.headers.value("etag"), etag);
+        QCOMPARE(other.headers.value("x-ratelimit-remaining"), QByteArray("4998"));
+
+        const Http limits = get(at(server, u"/rate_limit"_s));
+        const QJsonObject resources = limits.json().value("resources"_L1).toObject();
+        QCOMPARE(resources.value("core"_L1).toObject().value("used"_L1).toInt(), 2);
+        QCOMPARE(resources.value("graphql"_L1).toObject().value("remaining"_L1).toInt(), 5000);
+        QCOMPARE(limits.headers.value("x-ratelimit-remaining"), QByteArray("4998")); // /rate_limit is free
+    }
+
+    void enterprisePrefixes()
+    {
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, {makePull(3, u"2026-03-31T00:00:00Z"_s, 40)});
+        QVERIFY(server.listen());
+        const Http repo = get(at(server, u"/api/v3/repos/acme/widgets"_s));
+        QCOMPARE(repo.status, 200);
+        QCOMPARE(repo.json().value("full_name"_L1).toString(), u"acme/widgets"_s);
+        const Http files = get(at(server, u"/api/v3/repos/acme/widgets/pulls/3/files?per_page=10"_s));
+        QCOMPARE(files.array().size(), 10);
+        const QUrl next = linkFor(files.headers.value("link"), u"next"_s);
+        QVERIFY(next.path().startsWith("/api/v3/"_L1));
+        QCOMPARE(get(next).array().size(), 10);
+        QCOMPARE(server.requestCounts().value(u"rest.files"_s), 2);
+    }
+
+    void faults_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("expectedStatus");
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QByteArray>("headerValue");
+        QTest::addColumn<QString>("bodyText");
+        using K = FaultRule::Kind;
+        QTest::addRow("502") << int(K::ServerError) << 502 << 502 << QByteArray() << QByteArray() << u"Server Error"_s;
+        QTest::addRow("503 with HTML body") << int(K::ServerError) << 503 << 503 << QByteArray() << QByteArray()
+                                            << u"<html>"_s;
+        QTest::addRow("primary 403") << int(K::RateLimitPrimary) << 403 << 403 << QByteArray("x-ratelimit-remaining")
+                                     << QByteArray("0") << u"API rate limit exceeded"_s;
+        QTest::addRow("primary 429") << int(K::RateLimitPrimary) << 429 << 429 << QByteArray("x-ratelimit-remaining")
+                                     << QByteArray("0") << u"API rate limit exceeded"_s;
+        QTest::addRow("secondary 403") << int(K::RateLimitSecondary) << 403 << 403 << QByteArray("retry-after")
+                                       << QByteArray("2") << u"secondary rate limit"_s;
+        QTest::addRow("GraphQL RATE_LIMITED") << int(K::GraphQlRateLimited) << 0 << 200
+                                              << QByteArray("x-ratelimit-remaining") << QByteArray("0")
+                                              << u"RATE_LIMITED"_s;
+        QTest::addRow("not found") << int(K::NotFound) << 0 << 404 << QByteArray() << QByteArray() << u"Not Found"_s;
+        QTest::addRow("bad credentials") << int(K::BadCredentials) << 0 << 401 << QByteArray() << QByteArray()
+                                         << u"Bad credentials"_s;
+    }
+
+    void faults()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, status);
+        QFETCH(int, expectedStatus);
+        QFETCH(QByteArray, header);
+        QFETCH(QByteArray, headerValue);
+        QFETCH(QString, bodyText);
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, {makePull(1, u"2026-03-31T00:00:00Z"_s)});
+        QVERIFY(server.listen());
+        FaultRule rule;
+        rule.kind = FaultRule::Kind(kind);
+        rule.status = status;
+        rule.retryAfterSeconds = 2;
+        rule.pathContains = u"/pulls/1"_s;
+        server.addFault(rule);
+        const QUrl url = at(server, u"/repos/acme/widgets/pulls/1"_s);
+        QCOMPARE(get(at(server, u"/repos/acme/widgets"_s)).status, 200); // other paths are untouched
+        const Http failed = get(url);
+        QCOMPARE(failed.status, expectedStatus);
+        QVERIFY2(QString::fromUtf8(failed.body).contains(bodyText), failed.body.constData());
+        if (!header.isEmpty())
+            QCOMPARE(failed.headers.value(header), headerValue);
+        if (FaultRule::Kind(kind) == FaultRule::Kind::RateLimitPrimary) {
+            const qint64 reset = failed.headers.value("x-ratelimit-reset").toLongLong();
+            QVERIFY(qAbs(reset - (QDateTime::currentSecsSinceEpoch() + 2)) <= 2);
+        }
+        const Http recovered = get(url); // used up after one request
+        QCOMPARE(recovered.status, 200);
+        QCOMPARE(server.requestCounts().value(u"rest.pull"_s), 2);
+    }
+
+    void faultForever()
+    {
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, {makePull(1, u"2026-03-31T00:00:00Z"_s)});
+        QVERIFY(server.listen());
+        FaultRule rule;
+        rule.times = -1;
+        rule.status = 500;
+        server.addFault(rule);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(get(at(server, u"/repos/acme/widgets/pulls/1"_s)).status, 500);
+        server.clearFaults();
+        QCOMPARE(get(at(server, u"/repos/acme/widgets/pulls/1"_s)).status, 200);
+    }
+
+    void truncatedBodyFails()
+    {
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, {makePull(1, u"2026-03-31T00:00:00Z"_s, 50)});
+        QVERIFY(server.listen());
+        FaultRule rule;
+        rule.kind = FaultRule::Kind::TruncatedBody;
+        server.addFault(rule);
+        const QUrl url = at(server, u"/repos/acme/widgets/pulls/1/files?per_page=100"_s);
+        const Http cut = get(url);
+        QVERIFY2(cut.error != QNetworkReply::NoError, "a cut body must fail at the network layer");
+        QVERIFY(QJsonDocument::fromJson(cut.body).isNull());
+        const Http whole = get(url);
+        QCOMPARE(whole.error, QNetworkReply::NoError);
+        QCOMPARE(whole.array().size(), 50);
+    }
+
+    void slowBodyAndLatency()
+    {
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, {makePull(1, u"2026-03-31T00:00:00Z"_s)});
+        QVERIFY(server.listen());
+        server.setLatencyMs(150);
+        FaultRule rule;
+        rule.kind = FaultRule::Kind::SlowBody;
+        rule.retryAfterSeconds = 1;
+        server.addFault(rule);
+        QElapsedTimer timer;
+        timer.start();
+        const Http slow = get(at(server, u"/repos/acme/widgets/pulls/1"_s));
+        QCOMPARE(slow.status, 200);
+        QVERIFY(timer.elapsed() >= 1100);
+        timer.restart();
+        // While one answer waits, the server keeps serving other connections: it never blocks its thread.
+        QNetworkRequest req(at(server, u"/rate_limit"_s));
+        QNetworkReply *a = m_nam.get(req);
+        QNetworkReply *b = m_nam.get(req);
+        QTRY_VERIFY_WITH_TIMEOUT(a->isFinished() && b->isFinished(), 5000);
+        QVERIFY(timer.elapsed() >= 150);
+        QVERIFY(timer.elapsed() < 1000);
+        a->deleteLater();
+        b->deleteLater();
+    }
+
+    void redirectToAnotherServer()
+    {
+        FakeGitHubServer target;
+        target.addPulls(u"acme"_s, u"widgets"_s, {makePull(1, u"2026-03-31T00:00:00Z"_s)});
+        QVERIFY(target.listen());
+        FakeGitHubServer server;
+        QVERIFY(server.listen());
+        FaultRule rule;
+        rule.kind = FaultRule::Kind::Redirect;
+        rule.redirectTo = target.baseUrl().toString() + u'/';
+        server.addFault(rule);
+        const Http moved = get(at(server, u"/api/v3/repos/acme/widgets/pulls/1/files?per_page=5"_s));
+        QCOMPARE(moved.status, 307);
+        const QUrl location(QString::fromUtf8(moved.headers.value("location")));
+        QCOMPARE(location.port(), target.baseUrl().port());
+        QCOMPARE(location.path(), u"/api/v3/repos/acme/widgets/pulls/1/files"_s);
+        QCOMPARE(location.query(), u"per_page=5"_s);
+        QCOMPARE(get(location).status, 200);
+        QCOMPARE(target.totalRequests(), 1);
+    }
+
+    void tokensAndRecordedRequests()
+    {
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, {makePull(1, u"2026-03-31T00:00:00Z"_s)});
+        server.setTokens({{u"ghp_good"_s, u"alice"_s}});
+        QVERIFY(server.listen());
+        const Http me = get(at(server, u"/user"_s), {{"Authorization", "Bearer ghp_good"}, {"User-Agent", "PRLens"}});
+        QCOMPARE(me.status, 200);
+        QCOMPARE(me.json().value("login"_L1).toString(), u"alice"_s);
+        QCOMPARE(me.headers.value("x-oauth-scopes"), QByteArray("repo, read:org"));
+        const Http bad = get(at(server, u"/user"_s), {{"Authorization", "token ghp_wrong"}});
+        QCOMPARE(bad.status, 401);
+        QCOMPARE(bad.json().value("message"_L1).toString(), u"Bad credentials"_s);
+        QCOMPARE(get(at(server, u"/repos/acme/widgets/pulls/1"_s), {{"Authorization", "Bearer ghp_wrong"}}).status, 401);
+        QCOMPARE(get(at(server, u"/user"_s)).status, 401);
+
+        const QList<FakeGitHubServer::RecordedRequest> recorded = server.requests();
+        QCOMPARE(recorded.size(), 4);
+        QCOMPARE(recorded.at(0).method, QByteArray("GET"));
+        QCOMPARE(recorded.at(0).path, u"/user"_s);
+        QCOMPARE(recorded.at(0).headers.value("authorization"), QByteArray("Bearer ghp_good"));
+        QCOMPARE(recorded.at(0).headers.value("user-agent"), QByteArray("PRLens"));
+        const QMap<QString, int> counts = server.requestCounts();
+        QCOMPARE(counts.value(u"rest.user"_s), 3);
+        QCOMPARE(counts.value(u"rest.pull"_s), 1);
+        QCOMPARE(server.totalRequests(), 4);
+        server.resetCounts();
+        QCOMPARE(server.totalRequests(), 0);
+        QVERIFY(server.requests().isEmpty());
+    }
+
+    void primaryLimitUsedUp()
+    {
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, {makePull(1, u"2026-03-31T00:00:00Z"_s)});
+        server.setRateLimit(2);
+        QVERIFY(server.listen());
+        const QUrl url = at(server, u"/repos/acme/widgets/pulls/1"_s);
+        QCOMPARE(get(url).headers.value("x-ratelimit-remaining"), QByteArray("1"));
+        QCOMPARE(get(url).headers.value("x-ratelimit-remaining"), QByteArray("0"));
+        const Http limited = get(url);
+        QCOMPARE(limited.status, 403);
+        QCOMPARE(limited.headers.value("x-ratelimit-remaining"), QByteArray("0"));
+    }
+
+    void faultRuleParse_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("times");
+        QTest::addColumn<int>("seconds");
+        using K = FaultRule::Kind;
+        QTest::addRow("kind only") << u"server-error"_s << true << int(K::ServerError) << 502 << QString() << 1 << 1;
+        QTest::addRow("status, path, times") << u"server-error:503@/graphqlx3"_s << true << int(K::ServerError) << 503
+                                             << u"/graphql"_s << 3 << 1;
+        QTest::addRow("rate limit with seconds") << u"rate-limit:429,5@/files"_s << true << int(K::RateLimitPrimary)
+                                                 << 429 << u"/files"_s << 1 << 5;
+        QTest::addRow("secondary forever") << u"secondary-rate-limitx*"_s << true << int(K::RateLimitSecondary) << 403
+                                           << QString() << -1 << 1;
+        QTest::addRow("slow seconds") << u"slow:4"_s << true << int(K::SlowBody) << 502 << QString() << 1 << 4;
+        QTest::addRow("redirect") << u"redirect=http://127.0.0.1:9999@/reposx2"_s << true << int(K::Redirect) << 502
+                                  << u"/repos"_s << 2 << 1;
+        QTest::addRow("unknown kind") << u"explode"_s << false << 0 << 0 << QString() << 0 << 0;
+        QTest::addRow("bad number") << u"server-error:abc"_s << false << 0 << 0 << QString() << 0 << 0;
+        QTest::addRow("redirect without target") << u"redirect"_s << false << 0 << 0 << QString() << 0 << 0;
+    }
+
+    void faultRuleParse()
+    {
+        QFETCH(QString, spec);
+        QFETCH(bool, ok);
+        FaultRule rule;
+        QString error;
+        QCOMPARE(FaultRule::parse(spec, &rule, &error), ok);
+        QCOMPARE(error.isEmpty(), ok);
+        if (!ok)
+            return;
+        QFETCH(int, kind);
+        QFETCH(int, status);
+        QFETCH(QString, path);
+        QFETCH(int, times);
+        QFETCH(int, seconds);
+        QCOMPARE(int(rule.kind), kind);
+        QCOMPARE(rule.status, status);
+        QCOMPARE(rule.pathContains, path);
+        QCOMPARE(rule.times, times);
+        QCOMPARE(rule.retryAfterSeconds, seconds);
+    }
+
+    void executableServesAndCounts()
+    {
+        const QString exe = QStringLiteral(PRLENS_BINARY_DIR) + u"/tools/fake-github/prlens-fake-github"_s;
+        if (!QFile::exists(exe))
+            QSKIP("prlens-fake-github not built");
+        const QString dir = datasetDir(u"PaddlePaddle__FastDeploy"_s, u"2026-03-30_2026-04-05"_s);
+        if (!QFile::exists(dir + u"/pulls.json"_s))
+            QSKIP("shared FastDeploy dataset absent");
+        QProcess proc;
+        proc.start(exe, {u"--data"_s, dir, u"--fail"_s, u"server-error:502@/pullsx1"_s, u"--print-counts"_s});
+        QVERIFY(proc.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(proc.canReadLine(), 10000);
+        const QUrl base(QString::fromUtf8(proc.readLine()).trimmed());
+        QCOMPARE(base.host(), u"127.0.0.1"_s);
+        QVERIFY(base.port() > 0);
+        const Http failed = get(QUrl(base.toString() + u"/repos/PaddlePaddle/FastDeploy/pulls/7001/files"_s));
+        QCOMPARE(failed.status, 502);
+        const Http ok = get(QUrl(base.toString() + u"/repos/paddlepaddle/fastdeploy/pulls/7001/files"_s));
+        QCOMPARE(ok.status, 200);
+        QVERIFY(!ok.array().isEmpty());
+        proc.terminate(); // SIGTERM
+        QVERIFY(proc.waitForFinished(10000));
+        QCOMPARE(proc.exitStatus(), QProcess::NormalExit);
+        const QString counts = QString::fromUtf8(proc.readAllStandardError());
+        QVERIFY2(counts.contains("rest.files 2"_L1), qPrintable(counts));
+        QVERIFY2(counts.contains("total 2"_L1), qPrintable(counts));
+    }
+
+    void executableRejectsBadFault()
+    {
+        const QString exe = QStringLiteral(PRLENS_BINARY_DIR) + u"/tools/fake-github/prlens-fake-github"_s;
+        if (!QFile::exists(exe))
+            QSKIP("prlens-fake-github not built");
+        QProcess proc;
+        proc.start(exe, {u"--fail"_s, u"explode"_s});
+        QVERIFY(proc.waitForFinished(10000));
+        QCOMPARE(proc.exitCode(), 2);
+        QVERIFY(proc.readAllStandardError().contains("explode"));
+    }
+};
+
+QTEST_MAIN(tst_FakeGitHubServer)
+#include "tst_fakegithubserver.moc"
