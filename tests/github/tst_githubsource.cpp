@@ -286,8 +286,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("requests");
         using K = FaultRule::Kind;
         using E = LoadError::Kind;
+        // The fake server announces the full length, sends half and closes: a network failure, retried.
         QTest::addRow("truncated bodies fail after retries") << int(K::TruncatedBody) << 200 << 1 << u"acme/widgets"_s
-                                                             << int(E::BadResponse) << 3;
+                                                             << int(E::Network) << 3;
         QTest::addRow("502 forever fails after retries") << int(K::ServerError) << 502 << 1 << u"acme/widgets"_s
                                                          << int(E::Network) << 3;
         QTest::addRow("unknown repository") << -1 << 0 << 0 << u"acme/nothing-here"_s << int(E::NotFound) << 1;
