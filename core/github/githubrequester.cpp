@@ -133,6 +133,7 @@ void GitHubRequester::dispatch(const std::shared_ptr<Job> &job)
     QNetworkReply *reply = job->method == "POST" ? m_nam.post(request, job->body) : m_nam.get(request);
     job->reply = reply;
     m_running.insert(job->id, job);
+    m_peakInFlight = std::max(m_peakInFlight, int(m_running.size()));
 
     dropTimer(job->timer);
     job->timer = new QTimer(this);

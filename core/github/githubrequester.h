@@ -78,7 +78,13 @@ public:
     /// Requests sent (including retries and redirects) by kind.
     QMap<QString, int> requestCounts() const { return m_counts; }
     int totalRequests() const;
-    void resetCounts() { m_counts.clear(); }
+    /// The most requests that were in flight at once since the last resetCounts().
+    int peakInFlight() const { return m_peakInFlight; }
+    void resetCounts()
+    {
+        m_counts.clear();
+        m_peakInFlight = 0;
+    }
 
     /// The rel="next" URL of a REST `Link` header, or an empty URL.
     static QUrl nextLink(const QByteArray &linkHeader);
@@ -113,6 +119,7 @@ private:
     QDateTime m_pausedUntil;
     QTimer *m_pauseTimer = nullptr;
     QMap<QString, int> m_counts;
+    int m_peakInFlight = 0;
 };
 
 } // namespace PrLens

@@ -65,6 +65,11 @@ QMap<QString, int> GitHubSource::requestCounts() const
     return m_requester->requestCounts();
 }
 
+int GitHubSource::peakInFlight() const
+{
+    return m_requester->peakInFlight();
+}
+
 void GitHubSource::resetCounts()
 {
     m_requester->resetCounts();

@@ -37,6 +37,8 @@ public:
 
     /// Requests sent by kind ("graphql.search", "graphql.files", "rest.files"), retries included.
     QMap<QString, int> requestCounts() const;
+    /// The most requests in flight at once since the last resetCounts() (at most RequestPolicy::maxConcurrent).
+    int peakInFlight() const;
     void resetCounts();
 
     void load(const RepoRef &repo, IsoWeek week, UtcOffset zone) override;

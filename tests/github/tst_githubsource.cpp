@@ -94,6 +94,8 @@ struct Run
     WeekData data;
     LoadError error;
     QStringList progressTexts;
+    int lastDone = -1;
+    int lastTotal = -1;
 };
 
 Run loadWeek(GitHubSource &source, const RepoRef &repo, IsoWeek week, UtcOffset zone, int timeoutMs = 60000)
@@ -103,7 +105,12 @@ Run loadWeek(GitHubSource &source, const RepoRef &repo, IsoWeek week, UtcOffset 
     QSignalSpy failed(&source, &WeekSource::failed);
     QObject context;
     QObject::connect(&source, &WeekSource::progress, &context,
-                     [&run](int, int, const QString &text) { run.progressTexts.append(text); });
+                     [&run](int done, int total, const QString &text) {
+                         QVERIFY(done <= total || total == 0);
+                         run.progressTexts.append(text);
+                         run.lastDone = done;
+                         run.lastTotal = total;
+                     });
     source.load(repo, week, zone);
     QElapsedTimer t;
     t.start();
@@ -189,6 +196,9 @@ private Q_SLOTS:
         for (qsizetype i = 1; i < run.data.pulls.size(); ++i)
             QVERIFY(run.data.pulls.at(i - 1).mergedAt >= run.data.pulls.at(i).mergedAt);
         QCOMPARE(run.data.week, IsoWeek(2026, 13));
+        QCOMPARE(run.lastDone, int(expected.size()));
+        QCOMPARE(run.lastTotal, int(expected.size()));
+        QVERIFY(run.progressTexts.size() >= pages);
         QVERIFY(run.data.fetchedAt.isValid());
 
         // Hot files as stats.json counts them.
@@ -398,6 +408,39 @@ private Q_SLOTS:
             QVERIFY2(!r.headers.contains("authorization"), qPrintable(r.path));
             QVERIFY(r.headers.value("user-agent").startsWith("PRLens/"));
         }
+    }
+
+    void concurrencyIsLimited_data()
+    {
+        QTest::addColumn<int>("limit");
+        QTest::addRow("one at a time") << 1;
+        QTest::addRow("two at a time") << 2;
+        QTest::addRow("four at a time") << 4;
+    }
+    void concurrencyIsLimited()
+    {
+        QFETCH(int, limit);
+        const QJsonArray pulls = syntheticWeek(6, 120);
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, pulls);
+        server.setLatencyMs(50);
+        QVERIFY(server.listen() != 0);
+        auto source = makeSource(server);
+        RequestPolicy policy = fastPolicy();
+        policy.maxConcurrent = limit;
+        source->setPolicy(policy);
+        QSignalSpy patches(source.get(), &WeekSource::patchesLoaded);
+        const RepoRef repo = RepoRef::parseGitHub(u"acme/widgets"_s);
+        for (int n = 1; n <= 6; ++n) {
+            PullRequest pr;
+            pr.number = n;
+            pr.changedFiles = 120;
+            source->loadPatches(repo, pr);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(patches.size(), 6, 20000);
+        QCOMPARE(source->requestCounts().value(u"rest.files"_s), 12);
+        // Six loads start at once; the queue lets exactly `limit` run together.
+        QCOMPARE(source->peakInFlight(), limit);
     }
 
     void splitsAboveTheSearchCap()
