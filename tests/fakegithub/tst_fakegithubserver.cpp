@@ -22,8 +22,7 @@ using namespace PrLens;
 
 namespace {
 
-struct Http
-{
+struct Http {
     int status = 0;
     QByteArray body;
     QHash<QByteArray, QByteArray> headers; ///< lower-case names
@@ -47,28 +46,18 @@ QJsonObject makePull(int number, const QString &mergedAt, int fileCount = 1)
 {
     QJsonArray files;
     for (int i = 0; i < fileCount; ++i) {
-        files.append(QJsonObject{{"sha"_L1, u"%1"_s.arg(i, 40, 10, QChar(u'0'))},
-                                 {"filename"_L1, u"src/file%1.cpp"_s.arg(i, 4, 10, QChar(u'0'))},
-                                 {"status"_L1, i % 7 == 3 ? "added"_L1 : "modified"_L1},
-                                 {"additions"_L1, i + 1},
-                                 {"deletions"_L1, 1},
-                                 {"changes"_L1, i + 2},
-                                 {"patch"_L1, u"@@ -1 +1 @@\n-a\n+b%1\n"_s.arg(i)}});
+        files.append(QJsonObject {{"sha"_L1, u"%1"_s.arg(i, 40, 10, QChar(u'0'))},
+            {"filename"_L1, u"src/file%1.cpp"_s.arg(i, 4, 10, QChar(u'0'))},
+            {"status"_L1, i % 7 == 3 ? "added"_L1 : "modified"_L1}, {"additions"_L1, i + 1}, {"deletions"_L1, 1},
+            {"changes"_L1, i + 2}, {"patch"_L1, u"@@ -1 +1 @@\n-a\n+b%1\n"_s.arg(i)}});
     }
-    return {{"number"_L1, number},
-            {"title"_L1, u"[Core] Change %1"_s.arg(number)},
-            {"state"_L1, "closed"_L1},
-            {"user"_L1, QJsonObject{{"login"_L1, u"dev%1"_s.arg(number % 5)}}},
-            {"created_at"_L1, "2026-03-01T00:00:00Z"_L1},
-            {"merged_at"_L1, mergedAt},
-            {"body"_L1, QJsonValue::Null},
-            {"labels"_L1, QJsonArray{QJsonObject{{"name"_L1, "bug"_L1}, {"color"_L1, "d73a4a"_L1}}}},
-            {"base"_L1, QJsonObject{{"ref"_L1, "main"_L1}}},
-            {"html_url"_L1, u"https://github.com/acme/widgets/pull/%1"_s.arg(number)},
-            {"additions"_L1, 10},
-            {"deletions"_L1, 2},
-            {"changed_files"_L1, fileCount},
-            {"files"_L1, files}};
+    return {{"number"_L1, number}, {"title"_L1, u"[Core] Change %1"_s.arg(number)}, {"state"_L1, "closed"_L1},
+        {"user"_L1, QJsonObject {{"login"_L1, u"dev%1"_s.arg(number % 5)}}},
+        {"created_at"_L1, "2026-03-01T00:00:00Z"_L1}, {"merged_at"_L1, mergedAt}, {"body"_L1, QJsonValue::Null},
+        {"labels"_L1, QJsonArray {QJsonObject {{"name"_L1, "bug"_L1}, {"color"_L1, "d73a4a"_L1}}}},
+        {"base"_L1, QJsonObject {{"ref"_L1, "main"_L1}}},
+        {"html_url"_L1, u"https://github.com/acme/widgets/pull/%1"_s.arg(number)}, {"additions"_L1, 10},
+        {"deletions"_L1, 2}, {"changed_files"_L1, fileCount}, {"files"_L1, files}};
 }
 
 QStringList linkRels(const QByteArray &link)
@@ -93,8 +82,7 @@ QUrl linkFor(const QByteArray &link, const QString &rel)
 
 } // namespace
 
-class tst_FakeGitHubServer : public QObject
-{
+class tst_FakeGitHubServer : public QObject {
     Q_OBJECT
 
 private:
@@ -103,7 +91,7 @@ private:
     QString m_filesQuery;
 
     Http send(const QByteArray &verb, const QUrl &url, const QByteArray &body = {},
-              const QList<std::pair<QByteArray, QByteArray>> &headers = {})
+        const QList<std::pair<QByteArray, QByteArray>> &headers = {})
     {
         QNetworkRequest req(url);
         req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -133,8 +121,8 @@ private:
 
     Http graphQl(const QUrl &url, const QString &query, const QJsonObject &variables)
     {
-        return send("POST", url,
-                    QJsonDocument(QJsonObject{{"query"_L1, query}, {"variables"_L1, variables}}).toJson());
+        return send(
+            "POST", url, QJsonDocument(QJsonObject {{"query"_L1, query}, {"variables"_L1, variables}}).toJson());
     }
 
     static QUrl at(const FakeGitHubServer &s, const QString &pathAndQuery)
@@ -172,7 +160,8 @@ private Q_SLOTS:
         FakeGitHubServer server;
         QVERIFY2(server.addDataset(dir, &error), qPrintable(error));
         QVERIFY(server.listen() != 0);
-        const QString q = u"repo:vllm-project/vllm is:pr is:merged merged:2026-03-23T00:00:00+08:00..2026-03-29T23:59:59+08:00"_s;
+        const QString q
+            = u"repo:vllm-project/vllm is:pr is:merged merged:2026-03-23T00:00:00+08:00..2026-03-29T23:59:59+08:00"_s;
         QJsonValue after = QJsonValue::Null;
         QSet<int> seen;
         int pages = 0;
@@ -220,13 +209,13 @@ private Q_SLOTS:
         QTest::addColumn<QList<int>>("expected");
         // PR 1 at 2026-03-29T15:59:59Z, 2 at 16:00:00Z, 3 at 2026-03-30T00:00:00Z, 4 at 2026-04-05T23:59:59Z,
         // 5 at 2026-04-06T00:00:00Z.
-        QTest::addRow("plain dates are UTC days, end inclusive") << u"2026-03-30..2026-04-05"_s << QList<int>{4, 3};
+        QTest::addRow("plain dates are UTC days, end inclusive") << u"2026-03-30..2026-04-05"_s << QList<int> {4, 3};
         QTest::addRow("offset bounds, both inclusive")
-            << u"2026-03-30T00:00:00+08:00..2026-04-06T07:59:59+08:00"_s << QList<int>{4, 3, 2};
-        QTest::addRow("UTC instants with Z") << u"2026-03-29T15:59:59Z..2026-03-29T16:00:00Z"_s << QList<int>{2, 1};
-        QTest::addRow("open end") << u">=2026-04-05"_s << QList<int>{5, 4};
-        QTest::addRow("single day") << u"2026-03-29"_s << QList<int>{2, 1};
-        QTest::addRow("nothing merged") << u"2025-01-01..2025-01-07"_s << QList<int>{};
+            << u"2026-03-30T00:00:00+08:00..2026-04-06T07:59:59+08:00"_s << QList<int> {4, 3, 2};
+        QTest::addRow("UTC instants with Z") << u"2026-03-29T15:59:59Z..2026-03-29T16:00:00Z"_s << QList<int> {2, 1};
+        QTest::addRow("open end") << u">=2026-04-05"_s << QList<int> {5, 4};
+        QTest::addRow("single day") << u"2026-03-29"_s << QList<int> {2, 1};
+        QTest::addRow("nothing merged") << u"2025-01-01..2025-01-07"_s << QList<int> {};
     }
 
     void searchRange()
@@ -237,12 +226,12 @@ private Q_SLOTS:
         QFETCH(QList<int>, expected);
         FakeGitHubServer server;
         server.addPulls(u"acme"_s, u"widgets"_s,
-                        {makePull(1, u"2026-03-29T15:59:59Z"_s), makePull(2, u"2026-03-29T16:00:00Z"_s),
-                         makePull(3, u"2026-03-30T00:00:00Z"_s), makePull(4, u"2026-04-05T23:59:59Z"_s),
-                         makePull(5, u"2026-04-06T00:00:00Z"_s)});
+            {makePull(1, u"2026-03-29T15:59:59Z"_s), makePull(2, u"2026-03-29T16:00:00Z"_s),
+                makePull(3, u"2026-03-30T00:00:00Z"_s), makePull(4, u"2026-04-05T23:59:59Z"_s),
+                makePull(5, u"2026-04-06T00:00:00Z"_s)});
         QVERIFY(server.listen());
         const Http h = graphQl(at(server, u"/graphql"_s), m_searchQuery,
-                               searchVars(u"repo:acme/widgets is:pr is:merged merged:"_s + range, 50));
+            searchVars(u"repo:acme/widgets is:pr is:merged merged:"_s + range, 50));
         const QJsonObject search = h.json().value("data"_L1).toObject().value("search"_L1).toObject();
         QList<int> got;
         for (const QJsonValue &n : search.value("nodes"_L1).toArray())
@@ -256,28 +245,27 @@ private Q_SLOTS:
         if (m_searchQuery.isEmpty())
             QSKIP("reference queries absent");
         QJsonObject pull = makePull(7, u"2026-03-31T10:00:00Z"_s, 120);
-        pull.insert("requested_reviewers"_L1, QJsonArray{QJsonObject{{"login"_L1, "carol"_L1}}});
-        pull.insert("reviews"_L1, QJsonArray{QJsonObject{{"user"_L1, QJsonObject{{"login"_L1, "bob"_L1}}},
-                                                         {"state"_L1, "APPROVED"_L1},
-                                                         {"body"_L1, "LGTM"_L1},
-                                                         {"submitted_at"_L1, "2026-03-31T09:00:00Z"_L1}}});
-        const QJsonArray comments{
-            QJsonObject{{"id"_L1, 11}, {"user"_L1, QJsonObject{{"login"_L1, "bob"_L1}}}, {"body"_L1, "Why?"_L1},
-                        {"path"_L1, "src/file0000.cpp"_L1}, {"line"_L1, 3}, {"original_line"_L1, 3},
-                        {"diff_hunk"_L1, "@@ -1 +1 @@"_L1}, {"created_at"_L1, "2026-03-30T09:00:00Z"_L1}},
-            QJsonObject{{"id"_L1, 12}, {"user"_L1, QJsonObject{{"login"_L1, "dev2"_L1}}}, {"body"_L1, "Because."_L1},
-                        {"path"_L1, "src/file0000.cpp"_L1}, {"line"_L1, 3}, {"original_line"_L1, 3},
-                        {"diff_hunk"_L1, "@@ -1 +1 @@"_L1}, {"created_at"_L1, "2026-03-30T10:00:00Z"_L1},
-                        {"in_reply_to_id"_L1, 11}}};
-        pull.insert("review_threads"_L1, QJsonArray{QJsonObject{{"isResolved"_L1, true}, {"isOutdated"_L1, false},
-                                                               {"path"_L1, "src/file0000.cpp"_L1}, {"line"_L1, 3},
-                                                               {"originalLine"_L1, 3}, {"diffSide"_L1, "RIGHT"_L1},
-                                                               {"comments"_L1, comments}}});
+        pull.insert("requested_reviewers"_L1, QJsonArray {QJsonObject {{"login"_L1, "carol"_L1}}});
+        pull.insert("reviews"_L1,
+            QJsonArray {QJsonObject {{"user"_L1, QJsonObject {{"login"_L1, "bob"_L1}}}, {"state"_L1, "APPROVED"_L1},
+                {"body"_L1, "LGTM"_L1}, {"submitted_at"_L1, "2026-03-31T09:00:00Z"_L1}}});
+        const QJsonArray comments {
+            QJsonObject {{"id"_L1, 11}, {"user"_L1, QJsonObject {{"login"_L1, "bob"_L1}}}, {"body"_L1, "Why?"_L1},
+                {"path"_L1, "src/file0000.cpp"_L1}, {"line"_L1, 3}, {"original_line"_L1, 3},
+                {"diff_hunk"_L1, "@@ -1 +1 @@"_L1}, {"created_at"_L1, "2026-03-30T09:00:00Z"_L1}},
+            QJsonObject {{"id"_L1, 12}, {"user"_L1, QJsonObject {{"login"_L1, "dev2"_L1}}}, {"body"_L1, "Because."_L1},
+                {"path"_L1, "src/file0000.cpp"_L1}, {"line"_L1, 3}, {"original_line"_L1, 3},
+                {"diff_hunk"_L1, "@@ -1 +1 @@"_L1}, {"created_at"_L1, "2026-03-30T10:00:00Z"_L1},
+                {"in_reply_to_id"_L1, 11}}};
+        pull.insert("review_threads"_L1,
+            QJsonArray {
+                QJsonObject {{"isResolved"_L1, true}, {"isOutdated"_L1, false}, {"path"_L1, "src/file0000.cpp"_L1},
+                    {"line"_L1, 3}, {"originalLine"_L1, 3}, {"diffSide"_L1, "RIGHT"_L1}, {"comments"_L1, comments}}});
         FakeGitHubServer server;
         server.addPulls(u"acme"_s, u"widgets"_s, {pull});
         QVERIFY(server.listen());
         const Http h = graphQl(at(server, u"/graphql"_s), m_searchQuery,
-                               searchVars(u"repo:acme/widgets is:pr is:merged merged:2026-03-30..2026-04-05"_s, 50));
+            searchVars(u"repo:acme/widgets is:pr is:merged merged:2026-03-30..2026-04-05"_s, 50));
         const QJsonObject data = h.json().value("data"_L1).toObject();
         const QJsonObject n = data.value("search"_L1).toObject().value("nodes"_L1).toArray().at(0).toObject();
         QCOMPARE(n.value("__typename"_L1).toString(), u"PullRequest"_s);
@@ -294,8 +282,14 @@ private Q_SLOTS:
         QVERIFY(files.value("pageInfo"_L1).toObject().value("hasNextPage"_L1).toBool());
         QCOMPARE(files.value("nodes"_L1).toArray().at(3).toObject().value("changeType"_L1).toString(), u"ADDED"_s);
         QCOMPARE(files.value("nodes"_L1).toArray().at(0).toObject().value("changeType"_L1).toString(), u"MODIFIED"_s);
-        const QJsonObject requested = n.value("reviewRequests"_L1).toObject().value("nodes"_L1).toArray().at(0)
-                                          .toObject().value("requestedReviewer"_L1).toObject();
+        const QJsonObject requested = n.value("reviewRequests"_L1)
+                                          .toObject()
+                                          .value("nodes"_L1)
+                                          .toArray()
+                                          .at(0)
+                                          .toObject()
+                                          .value("requestedReviewer"_L1)
+                                          .toObject();
         QCOMPARE(requested.value("login"_L1).toString(), u"carol"_s);
         const QJsonObject review = n.value("reviews"_L1).toObject().value("nodes"_L1).toArray().at(0).toObject();
         QCOMPARE(review.value("state"_L1).toString(), u"APPROVED"_s);
@@ -329,8 +323,7 @@ private Q_SLOTS:
         int pages = 0;
         for (;;) {
             const Http h = graphQl(at(server, u"/graphql"_s), m_searchQuery,
-                                   searchVars(u"repo:acme/widgets is:pr is:merged merged:2026-03-30..2026-04-05"_s,
-                                              100, after));
+                searchVars(u"repo:acme/widgets is:pr is:merged merged:2026-03-30..2026-04-05"_s, 100, after));
             const QJsonObject search = h.json().value("data"_L1).toObject().value("search"_L1).toObject();
             QCOMPARE(search.value("issueCount"_L1).toInt(), 1100);
             received += int(search.value("nodes"_L1).toArray().size());
@@ -350,8 +343,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("first");
         QTest::addColumn<QString>("after");
         QTest::addColumn<QString>("message");
-        QTest::addRow("first over 100") << u"repo:acme/widgets is:pr is:merged merged:2026-03-30..2026-04-05"_s << 101
-                                        << QString() << u"Requesting 101 records on the connection exceeds the `first` limit of 100 records."_s;
+        QTest::addRow("first over 100")
+            << u"repo:acme/widgets is:pr is:merged merged:2026-03-30..2026-04-05"_s << 101 << QString()
+            << u"Requesting 101 records on the connection exceeds the `first` limit of 100 records."_s;
         QTest::addRow("unknown repository") << u"repo:acme/nothing is:pr is:merged merged:2026-03-30..2026-04-05"_s
                                             << 50 << QString() << u"cannot be searched"_s;
         QTest::addRow("bad cursor") << u"repo:acme/widgets is:pr is:merged merged:2026-03-30..2026-04-05"_s << 50
@@ -370,7 +364,7 @@ private Q_SLOTS:
         server.addPulls(u"acme"_s, u"widgets"_s, {makePull(1, u"2026-03-31T00:00:00Z"_s)});
         QVERIFY(server.listen());
         const Http h = graphQl(at(server, u"/graphql"_s), m_searchQuery,
-                               searchVars(q, first, after.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(after)));
+            searchVars(q, first, after.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(after)));
         QCOMPARE(h.status, 200); // GraphQL reports errors in the body
         const QJsonArray errors = h.json().value("errors"_L1).toArray();
         QVERIFY2(!errors.isEmpty(), h.body.constData());
@@ -389,9 +383,16 @@ private Q_SLOTS:
         QList<int> pageSizes;
         for (int guard = 0; guard < 10; ++guard) {
             const Http h = graphQl(at(server, u"/api/graphql"_s), m_filesQuery,
-                                   {{"owner"_L1, "acme"_L1}, {"name"_L1, "widgets"_L1}, {"number"_L1, 9}, {"after"_L1, after}});
-            const QJsonObject files = h.json().value("data"_L1).toObject().value("repository"_L1).toObject()
-                                          .value("pullRequest"_L1).toObject().value("files"_L1).toObject();
+                {{"owner"_L1, "acme"_L1}, {"name"_L1, "widgets"_L1}, {"number"_L1, 9}, {"after"_L1, after}});
+            const QJsonObject files = h.json()
+                                          .value("data"_L1)
+                                          .toObject()
+                                          .value("repository"_L1)
+                                          .toObject()
+                                          .value("pullRequest"_L1)
+                                          .toObject()
+                                          .value("files"_L1)
+                                          .toObject();
             QCOMPARE(files.value("totalCount"_L1).toInt(), 250);
             const QJsonArray nodes = files.value("nodes"_L1).toArray();
             pageSizes << int(nodes.size());
@@ -401,13 +402,14 @@ private Q_SLOTS:
                 break;
             after = files.value("pageInfo"_L1).toObject().value("endCursor"_L1);
         }
-        QCOMPARE(pageSizes, (QList<int>{100, 100, 50}));
+        QCOMPARE(pageSizes, (QList<int> {100, 100, 50}));
         QCOMPARE(QSet<QString>(paths.cbegin(), paths.cend()).size(), 250);
         QCOMPARE(server.requestCounts().value(u"graphql.files"_s), 3);
 
         const Http missing = graphQl(at(server, u"/graphql"_s), m_filesQuery,
-                                     {{"owner"_L1, "acme"_L1}, {"name"_L1, "widgets"_L1}, {"number"_L1, 404}});
-        QCOMPARE(missing.json().value("errors"_L1).toArray().at(0).toObject().value("type"_L1).toString(), u"NOT_FOUND"_s);
+            {{"owner"_L1, "acme"_L1}, {"name"_L1, "widgets"_L1}, {"number"_L1, 404}});
+        QCOMPARE(
+            missing.json().value("errors"_L1).toArray().at(0).toObject().value("type"_L1).toString(), u"NOT_FOUND"_s);
     }
 
     void restFilesPagination_data()
@@ -415,10 +417,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("fileCount");
         QTest::addColumn<QString>("perPage");
         QTest::addColumn<QList<int>>("pageSizes");
-        QTest::addRow("default 30 per page") << 75 << QString() << QList<int>{30, 30, 15};
-        QTest::addRow("100 per page over 250 files") << 250 << u"100"_s << QList<int>{100, 100, 50};
-        QTest::addRow("per_page above 100 is clamped") << 150 << u"500"_s << QList<int>{100, 50};
-        QTest::addRow("one page, no Link") << 20 << u"100"_s << QList<int>{20};
+        QTest::addRow("default 30 per page") << 75 << QString() << QList<int> {30, 30, 15};
+        QTest::addRow("100 per page over 250 files") << 250 << u"100"_s << QList<int> {100, 100, 50};
+        QTest::addRow("per_page above 100 is clamped") << 150 << u"500"_s << QList<int> {100, 50};
+        QTest::addRow("one page, no Link") << 20 << u"100"_s << QList<int> {20};
         QTest::addRow("capped at 3000 files") << 3100 << u"100"_s << QList<int>(30, 100);
     }
 
@@ -430,7 +432,8 @@ private Q_SLOTS:
         FakeGitHubServer server;
         server.addPulls(u"acme"_s, u"widgets"_s, {makePull(5, u"2026-03-31T00:00:00Z"_s, fileCount)});
         QVERIFY(server.listen());
-        QUrl next = at(server, u"/repos/acme/widgets/pulls/5/files"_s + (perPage.isEmpty() ? QString() : u"?per_page="_s + perPage));
+        QUrl next = at(server,
+            u"/repos/acme/widgets/pulls/5/files"_s + (perPage.isEmpty() ? QString() : u"?per_page="_s + perPage));
         QList<int> sizes;
         QSet<QString> names;
         while (next.isValid() && sizes.size() < 40) {
@@ -447,11 +450,11 @@ private Q_SLOTS:
             }
             const QStringList rels = linkRels(link);
             if (sizes.size() == 1)
-                QCOMPARE(rels, (QStringList{u"next"_s, u"last"_s}));
+                QCOMPARE(rels, (QStringList {u"next"_s, u"last"_s}));
             else if (sizes.size() == pageSizes.size())
-                QCOMPARE(rels, (QStringList{u"prev"_s, u"first"_s}));
+                QCOMPARE(rels, (QStringList {u"prev"_s, u"first"_s}));
             else
-                QCOMPARE(rels, (QStringList{u"prev"_s, u"next"_s, u"last"_s, u"first"_s}));
+                QCOMPARE(rels, (QStringList {u"prev"_s, u"next"_s, u"last"_s, u"first"_s}));
             QVERIFY(!perPage.isEmpty() || !link.contains("per_page"));
             next = linkFor(link, u"next"_s);
         }
@@ -464,8 +467,8 @@ private Q_SLOTS:
     {
         QJsonObject pull = makePull(6, u"2026-03-31T00:00:00Z"_s, 2);
         QJsonArray files = pull.value("files"_L1).toArray();
-        QJsonObject image{{"filename"_L1, "docs/logo.png"_L1}, {"status"_L1, "added"_L1}, {"additions"_L1, 0},
-                          {"deletions"_L1, 0}, {"changes"_L1, 0}, {"binary"_L1, true}, {"patch"_L1, "Binary"_L1}};
+        QJsonObject image {{"filename"_L1, "docs/logo.png"_L1}, {"status"_L1, "added"_L1}, {"additions"_L1, 0},
+            {"deletions"_L1, 0}, {"changes"_L1, 0}, {"binary"_L1, true}, {"patch"_L1, "Binary"_L1}};
         files.append(image);
         pull.insert("files"_L1, files);
         FakeGitHubServer server;
@@ -566,17 +569,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("bodyText");
         using K = FaultRule::Kind;
         QTest::addRow("502") << int(K::ServerError) << 502 << 502 << QByteArray() << QByteArray() << u"Server Error"_s;
-        QTest::addRow("503 with HTML body") << int(K::ServerError) << 503 << 503 << QByteArray() << QByteArray()
-                                            << u"<html>"_s;
+        QTest::addRow("503 with HTML body")
+            << int(K::ServerError) << 503 << 503 << QByteArray() << QByteArray() << u"<html>"_s;
         QTest::addRow("primary 403") << int(K::RateLimitPrimary) << 403 << 403 << QByteArray("x-ratelimit-remaining")
                                      << QByteArray("0") << u"API rate limit exceeded"_s;
         QTest::addRow("primary 429") << int(K::RateLimitPrimary) << 429 << 429 << QByteArray("x-ratelimit-remaining")
                                      << QByteArray("0") << u"API rate limit exceeded"_s;
         QTest::addRow("secondary 403") << int(K::RateLimitSecondary) << 403 << 403 << QByteArray("retry-after")
                                        << QByteArray("2") << u"secondary rate limit"_s;
-        QTest::addRow("GraphQL RATE_LIMITED") << int(K::GraphQlRateLimited) << 0 << 200
-                                              << QByteArray("x-ratelimit-remaining") << QByteArray("0")
-                                              << u"RATE_LIMITED"_s;
+        QTest::addRow("GraphQL RATE_LIMITED")
+            << int(K::GraphQlRateLimited) << 0 << 200 << QByteArray("x-ratelimit-remaining") << QByteArray("0")
+            << u"RATE_LIMITED"_s;
         QTest::addRow("not found") << int(K::NotFound) << 0 << 404 << QByteArray() << QByteArray() << u"Not Found"_s;
         QTest::addRow("bad credentials") << int(K::BadCredentials) << 0 << 401 << QByteArray() << QByteArray()
                                          << u"Bad credentials"_s;
@@ -708,7 +711,8 @@ private Q_SLOTS:
         const Http bad = get(at(server, u"/user"_s), {{"Authorization", "token ghp_wrong"}});
         QCOMPARE(bad.status, 401);
         QCOMPARE(bad.json().value("message"_L1).toString(), u"Bad credentials"_s);
-        QCOMPARE(get(at(server, u"/repos/acme/widgets/pulls/1"_s), {{"Authorization", "Bearer ghp_wrong"}}).status, 401);
+        QCOMPARE(
+            get(at(server, u"/repos/acme/widgets/pulls/1"_s), {{"Authorization", "Bearer ghp_wrong"}}).status, 401);
         QCOMPARE(get(at(server, u"/user"_s)).status, 401);
 
         const QList<FakeGitHubServer::RecordedRequest> recorded = server.requests();
@@ -751,12 +755,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("seconds");
         using K = FaultRule::Kind;
         QTest::addRow("kind only") << u"server-error"_s << true << int(K::ServerError) << 502 << QString() << 1 << 1;
-        QTest::addRow("status, path, times") << u"server-error:503@/graphqlx3"_s << true << int(K::ServerError) << 503
-                                             << u"/graphql"_s << 3 << 1;
-        QTest::addRow("rate limit with seconds") << u"rate-limit:429,5@/files"_s << true << int(K::RateLimitPrimary)
-                                                 << 429 << u"/files"_s << 1 << 5;
-        QTest::addRow("secondary forever") << u"secondary-rate-limitx*"_s << true << int(K::RateLimitSecondary) << 403
-                                           << QString() << -1 << 1;
+        QTest::addRow("status, path, times")
+            << u"server-error:503@/graphqlx3"_s << true << int(K::ServerError) << 503 << u"/graphql"_s << 3 << 1;
+        QTest::addRow("rate limit with seconds")
+            << u"rate-limit:429,5@/files"_s << true << int(K::RateLimitPrimary) << 429 << u"/files"_s << 1 << 5;
+        QTest::addRow("secondary forever")
+            << u"secondary-rate-limitx*"_s << true << int(K::RateLimitSecondary) << 403 << QString() << -1 << 1;
         QTest::addRow("slow seconds") << u"slow:4"_s << true << int(K::SlowBody) << 502 << QString() << 1 << 4;
         QTest::addRow("redirect") << u"redirect=http://127.0.0.1:9999@/reposx2"_s << true << int(K::Redirect) << 502
                                   << u"/repos"_s << 2 << 1;

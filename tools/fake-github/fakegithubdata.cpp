@@ -9,9 +9,8 @@
 #include <QJsonDocument>
 #include <QtEndian>
 
-#include <zlib.h>
-
 #include <algorithm>
+#include <zlib.h>
 
 using namespace Qt::StringLiterals;
 
@@ -30,7 +29,7 @@ static QString tr(const char *text)
 
 static bool gunzip(const QByteArray &in, QByteArray *out)
 {
-    z_stream zs{};
+    z_stream zs {};
     if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK)
         return false;
     zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));

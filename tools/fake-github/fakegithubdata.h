@@ -11,19 +11,17 @@
 namespace PrLens {
 
 /// One pull request as the fake server keeps it: the REST object and its lists, apart.
-struct FakePull
-{
+struct FakePull {
     int number = 0;
-    QDateTime mergedAt;   ///< UTC; invalid when not merged
-    QJsonObject pull;     ///< REST pull object without "files", "reviews", "review_threads"
-    QJsonArray files;     ///< list-files shape, in dataset order
-    QJsonArray reviews;   ///< optional REST review objects (tests provide them)
-    QJsonArray threads;   ///< optional review threads (tests provide them)
+    QDateTime mergedAt; ///< UTC; invalid when not merged
+    QJsonObject pull; ///< REST pull object without "files", "reviews", "review_threads"
+    QJsonArray files; ///< list-files shape, in dataset order
+    QJsonArray reviews; ///< optional REST review objects (tests provide them)
+    QJsonArray threads; ///< optional review threads (tests provide them)
 };
 
 /// One repository: its pull requests, newest merge first.
-struct FakeRepo
-{
+struct FakeRepo {
     QString owner;
     QString name;
     qint64 id = 0; ///< stable numeric id, used in /repositories/{id}/… links
@@ -35,8 +33,7 @@ struct FakeRepo
 };
 
 /// The repositories a fake server answers from, loaded from dataset folders or given by tests.
-class FakeGitHubData
-{
+class FakeGitHubData {
 public:
     /// Loads DIR/pulls.json (or pulls.json.gz) and DIR/boundary_extra_pulls_*.json; the repository comes from the
     /// parent folder's name "owner__repo".

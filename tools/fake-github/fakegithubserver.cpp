@@ -23,8 +23,7 @@ using namespace Qt::StringLiterals;
 namespace PrLens {
 
 /// Hands every request to the FakeGitHubServer together with its responder, so answers can come later.
-class FakeGitHubHttpServer : public QAbstractHttpServer
-{
+class FakeGitHubHttpServer : public QAbstractHttpServer {
 public:
     explicit FakeGitHubHttpServer(FakeGitHubServer *owner)
         : QAbstractHttpServer(owner)
@@ -42,8 +41,8 @@ protected:
         const QHttpHeaders &h = request.headers();
         for (qsizetype i = 0; i < h.size(); ++i)
             r.headers.insert(QByteArray(h.nameAt(i).data(), h.nameAt(i).size()).toLower(), h.valueAt(i).toByteArray());
-        m_owner->handle(r, request.body(), request.remotePort(),
-                        std::make_shared<QHttpServerResponder>(std::move(responder)));
+        m_owner->handle(
+            r, request.body(), request.remotePort(), std::make_shared<QHttpServerResponder>(std::move(responder)));
         return true;
     }
 
@@ -78,8 +77,7 @@ private:
     FakeGitHubServer *m_owner;
 };
 
-struct FakeGitHubServer::Pending
-{
+struct FakeGitHubServer::Pending {
     std::shared_ptr<QHttpServerResponder> responder;
     FakeReply reply;
     QString kind;
@@ -213,7 +211,7 @@ int FakeGitHubServer::pullCount(const QString &owner, const QString &repo) const
 }
 
 void FakeGitHubServer::handle(const RecordedRequest &request, const QByteArray &body, quint16 remotePort,
-                              std::shared_ptr<QHttpServerResponder> responder)
+    std::shared_ptr<QHttpServerResponder> responder)
 {
     m_requests.append(request);
     const bool graphQl = isGraphQlPath(request.path);
@@ -292,11 +290,11 @@ FakeReply FakeGitHubServer::answer(const RecordedRequest &request, const QByteAr
     if (isGraphQlPath(request.path)) {
         if (request.method != "POST")
             return FakeRest::notFound();
-        const FakeRateState rate{m_rateLimit, m_used.value("graphql"), m_resetEpoch};
+        const FakeRateState rate {m_rateLimit, m_used.value("graphql"), m_resetEpoch};
         if (rate.used + FakeGraphQl::costOf(body) > m_rateLimit) {
-            FakeReply r = FakeReply::json(QJsonObject{
-                {"errors"_L1, QJsonArray{QJsonObject{{"type"_L1, "RATE_LIMITED"_L1},
-                                                     {"message"_L1, "API rate limit exceeded for user ID 1."_L1}}}}});
+            FakeReply r = FakeReply::json(QJsonObject {{"errors"_L1,
+                QJsonArray {QJsonObject {
+                    {"type"_L1, "RATE_LIMITED"_L1}, {"message"_L1, "API rate limit exceeded for user ID 1."_L1}}}}});
             r.cost = 0;
             return r;
         }
@@ -308,12 +306,12 @@ FakeReply FakeGitHubServer::answer(const RecordedRequest &request, const QByteAr
         for (const char *res : {"core", "search", "graphql"}) {
             const int limit = qstrcmp(res, "search") == 0 ? 30 : m_rateLimit;
             const int used = m_used.value(res);
-            resources.insert(QLatin1StringView(res), QJsonObject{{"limit"_L1, limit},
-                                                                 {"used"_L1, used},
-                                                                 {"remaining"_L1, std::max(0, limit - used)},
-                                                                 {"reset"_L1, m_resetEpoch}});
+            resources.insert(QLatin1StringView(res),
+                QJsonObject {{"limit"_L1, limit}, {"used"_L1, used}, {"remaining"_L1, std::max(0, limit - used)},
+                    {"reset"_L1, m_resetEpoch}});
         }
-        FakeReply r = FakeReply::json(QJsonObject{{"resources"_L1, resources}, {"rate"_L1, resources.value("core"_L1)}});
+        FakeReply r
+            = FakeReply::json(QJsonObject {{"resources"_L1, resources}, {"rate"_L1, resources.value("core"_L1)}});
         r.cost = 0;
         return r;
     }
@@ -322,11 +320,11 @@ FakeReply FakeGitHubServer::answer(const RecordedRequest &request, const QByteAr
         if (auth.isEmpty())
             return FakeReply::error(401, u"Requires authentication"_s);
         const QString login = m_tokens.isEmpty() ? u"octocat"_s : m_tokens.value(tokenOf(auth));
-        return FakeReply::json(QJsonObject{{"login"_L1, login}, {"id"_L1, 1}, {"type"_L1, "User"_L1}});
+        return FakeReply::json(QJsonObject {{"login"_L1, login}, {"id"_L1, 1}, {"type"_L1, "User"_L1}});
     }
     if (m_used.value("core") + 1 > m_rateLimit) {
         FakeReply r = FakeReply::error(403, u"API rate limit exceeded for user ID 1."_s,
-                                       u"https://docs.github.com/rest/overview/rate-limits-for-the-rest-api"_s);
+            u"https://docs.github.com/rest/overview/rate-limits-for-the-rest-api"_s);
         r.cost = 0;
         return r;
     }
@@ -366,20 +364,20 @@ bool FakeGitHubServer::applyFault(const RecordedRequest &request, FakeReply *rep
     case FaultRule::Kind::ServerError:
         if (rule.status == 503) {
             // A real 503 from GitHub's front end: HTML although it says JSON.
-            *reply = FakeReply{};
+            *reply = FakeReply {};
             reply->status = 503;
             reply->body = "<html><body><h1>503 Service Unavailable</h1>No server is available to handle this "
                           "request.</body></html>";
         } else {
-            *reply = FakeReply::json(QJsonObject{{"message"_L1, "Server Error"_L1}},
-                                     rule.status >= 500 && rule.status <= 599 ? rule.status : 502);
+            *reply = FakeReply::json(QJsonObject {{"message"_L1, "Server Error"_L1}},
+                rule.status >= 500 && rule.status <= 599 ? rule.status : 502);
         }
         break;
     case FaultRule::Kind::RateLimitPrimary:
         *reply = FakeReply::json(
-            QJsonObject{{"message"_L1, "API rate limit exceeded for user ID 1."_L1},
-                        {"documentation_url"_L1,
-                         "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-the-primary-rate-limits"_L1}},
+            QJsonObject {{"message"_L1, "API rate limit exceeded for user ID 1."_L1},
+                {"documentation_url"_L1,
+                    "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-the-primary-rate-limits"_L1}},
             limitStatus);
         reply->setHeader("x-ratelimit-remaining", "0");
         reply->setHeader("x-ratelimit-used", QByteArray::number(m_rateLimit));
@@ -387,17 +385,18 @@ bool FakeGitHubServer::applyFault(const RecordedRequest &request, FakeReply *rep
         break;
     case FaultRule::Kind::RateLimitSecondary:
         *reply = FakeReply::json(
-            QJsonObject{{"message"_L1, "You have exceeded a secondary rate limit. Please wait a few minutes before you "
-                                       "try again."_L1},
-                        {"documentation_url"_L1,
-                         "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits"_L1}},
+            QJsonObject {{"message"_L1,
+                             "You have exceeded a secondary rate limit. Please wait a few minutes before you "
+                             "try again."_L1},
+                {"documentation_url"_L1,
+                    "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits"_L1}},
             limitStatus);
         reply->setHeader("retry-after", QByteArray::number(rule.retryAfterSeconds));
         break;
     case FaultRule::Kind::GraphQlRateLimited:
-        *reply = FakeReply::json(QJsonObject{
-            {"errors"_L1, QJsonArray{QJsonObject{{"type"_L1, "RATE_LIMITED"_L1},
-                                                 {"message"_L1, "API rate limit exceeded for user ID 1."_L1}}}}});
+        *reply = FakeReply::json(QJsonObject {{"errors"_L1,
+            QJsonArray {QJsonObject {
+                {"type"_L1, "RATE_LIMITED"_L1}, {"message"_L1, "API rate limit exceeded for user ID 1."_L1}}}}});
         reply->setHeader("x-ratelimit-remaining", "0");
         reply->setHeader("x-ratelimit-used", QByteArray::number(m_rateLimit));
         reply->setHeader("x-ratelimit-reset", resetSoon);
@@ -415,10 +414,9 @@ bool FakeGitHubServer::applyFault(const RecordedRequest &request, FakeReply *rep
         target += request.path;
         if (!request.query.isEmpty())
             target += u'?' + request.query.toString(QUrl::FullyEncoded);
-        *reply = FakeReply::json(QJsonObject{{"message"_L1, "Temporary Redirect"_L1},
-                                             {"url"_L1, target},
-                                             {"documentation_url"_L1, "https://docs.github.com/v3/#http-redirects"_L1}},
-                                 307);
+        *reply = FakeReply::json(QJsonObject {{"message"_L1, "Temporary Redirect"_L1}, {"url"_L1, target},
+                                     {"documentation_url"_L1, "https://docs.github.com/v3/#http-redirects"_L1}},
+            307);
         reply->setHeader("location", target.toUtf8());
         break;
     }

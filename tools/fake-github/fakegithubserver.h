@@ -18,8 +18,7 @@ class QHttpServerResponder;
 namespace PrLens {
 
 /// One injected failure: which requests it hits, how often, and how it fails.
-struct FaultRule
-{
+struct FaultRule {
     enum class Kind {
         ServerError,
         RateLimitPrimary,
@@ -32,11 +31,11 @@ struct FaultRule
         BadCredentials
     };
     Kind kind = Kind::ServerError;
-    QString pathContains;      ///< applies to requests whose path contains this ("" = all; "/graphql" = GraphQL)
-    int times = 1;             ///< how many matching requests fail; then it is used up (-1 = forever)
-    int status = 502;          ///< for ServerError (500/502/503/504); RateLimit* use 403 or 429 here
+    QString pathContains; ///< applies to requests whose path contains this ("" = all; "/graphql" = GraphQL)
+    int times = 1; ///< how many matching requests fail; then it is used up (-1 = forever)
+    int status = 502; ///< for ServerError (500/502/503/504); RateLimit* use 403 or 429 here
     int retryAfterSeconds = 1; ///< RateLimitSecondary: retry-after; RateLimitPrimary: x-ratelimit-reset = now + this
-    QString redirectTo;        ///< Redirect: base URL of another server, e.g. "http://localhost:PORT2" (307)
+    QString redirectTo; ///< Redirect: base URL of another server, e.g. "http://localhost:PORT2" (307)
 
     /// Parses the command-line form KIND[:status][@pathContains][xTIMES]; returns false on bad syntax.
     static bool parse(QStringView spec, FaultRule *out, QString *error);
@@ -48,8 +47,7 @@ class FakeGitHubData;
 struct FakeReply;
 
 /// A loopback GitHub API server (REST + the GraphQL queries PR Lens sends) answering from dataset folders.
-class FakeGitHubServer : public QObject
-{
+class FakeGitHubServer : public QObject {
     Q_OBJECT
 public:
     explicit FakeGitHubServer(QObject *parent = nullptr);
@@ -58,7 +56,7 @@ public:
     bool addDataset(const QString &dir, QString *error); ///< dir holds pulls.json; repo from parent "owner__repo"
     void addPulls(const QString &owner, const QString &repo, const QJsonArray &pulls); ///< REST-shaped pulls
     quint16 listen(quint16 port = 0); ///< on 127.0.0.1; returns the port, 0 on failure
-    QUrl baseUrl() const;             ///< "http://127.0.0.1:PORT"
+    QUrl baseUrl() const; ///< "http://127.0.0.1:PORT"
     void setLatencyMs(int ms);
     void addFault(const FaultRule &rule);
     void setTokens(const QHash<QString, QString> &tokenToLogin); ///< for /user; empty map = any token accepted
@@ -67,8 +65,7 @@ public:
     int totalRequests() const;
     void resetCounts();
 
-    struct RecordedRequest
-    {
+    struct RecordedRequest {
         QByteArray method;
         QString path;
         QUrlQuery query;
@@ -91,7 +88,7 @@ private:
     friend class FakeGitHubHttpServer;
     struct Pending;
     void handle(const RecordedRequest &request, const QByteArray &body, quint16 remotePort,
-                std::shared_ptr<QHttpServerResponder> responder);
+        std::shared_ptr<QHttpServerResponder> responder);
     FakeReply answer(const RecordedRequest &request, const QByteArray &body, QStringView path);
     bool applyFault(const RecordedRequest &request, FakeReply *reply);
     void send(quint64 id);

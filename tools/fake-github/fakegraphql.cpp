@@ -21,8 +21,7 @@ namespace {
 constexpr int kMaxFirst = 100;
 constexpr qsizetype kSearchCap = 1000;
 
-struct Request
-{
+struct Request {
     QString query;
     QJsonObject variables;
     bool ok = false;
@@ -87,7 +86,8 @@ int firstOf(const Request &r, QStringView field, int fallback)
 
 QJsonObject errorEntry(const QString &message, const QString &type = {}, const QStringList &path = {})
 {
-    QJsonObject e{{"message"_L1, message}, {"locations"_L1, QJsonArray{QJsonObject{{"line"_L1, 1}, {"column"_L1, 1}}}}};
+    QJsonObject e {
+        {"message"_L1, message}, {"locations"_L1, QJsonArray {QJsonObject {{"line"_L1, 1}, {"column"_L1, 1}}}}};
     if (!type.isEmpty())
         e.insert("type"_L1, type);
     if (!path.isEmpty())
@@ -97,7 +97,7 @@ QJsonObject errorEntry(const QString &message, const QString &type = {}, const Q
 
 FakeReply errors(const QJsonArray &errs, const QJsonValue &data = QJsonValue::Null)
 {
-    QJsonObject o{{"errors"_L1, errs}};
+    QJsonObject o {{"errors"_L1, errs}};
     if (!data.isNull())
         o.insert("data"_L1, data);
     FakeReply r = FakeReply::json(o);
@@ -115,7 +115,7 @@ QJsonValue loginOf(const QJsonValue &user)
     const QJsonObject u = user.toObject();
     if (u.isEmpty() || !u.value("login"_L1).isString())
         return QJsonValue::Null;
-    return QJsonObject{{"login"_L1, u.value("login"_L1)}};
+    return QJsonObject {{"login"_L1, u.value("login"_L1)}};
 }
 
 QString changeTypeOf(QStringView restStatus)
@@ -141,8 +141,8 @@ QJsonValue cursorValue(qsizetype endOffset, qsizetype startOffset)
 
 /// A connection page over `items` starting at `offset`: {totalCount, pageInfo, nodes}.
 template<typename Map>
-QJsonObject connection(const QJsonArray &items, qsizetype offset, int first, Map map, bool withPageInfo = true,
-                       qsizetype cap = -1)
+QJsonObject connection(
+    const QJsonArray &items, qsizetype offset, int first, Map map, bool withPageInfo = true, qsizetype cap = -1)
 {
     const qsizetype available = cap < 0 ? items.size() : std::min<qsizetype>(items.size(), cap);
     const qsizetype begin = std::min(offset, available);
@@ -150,23 +150,21 @@ QJsonObject connection(const QJsonArray &items, qsizetype offset, int first, Map
     QJsonArray nodes;
     for (qsizetype i = begin; i < end; ++i)
         nodes.append(map(items.at(i).toObject()));
-    QJsonObject c{{"totalCount"_L1, int(items.size())}, {"nodes"_L1, nodes}};
+    QJsonObject c {{"totalCount"_L1, int(items.size())}, {"nodes"_L1, nodes}};
     if (withPageInfo)
-        c.insert("pageInfo"_L1, QJsonObject{{"hasNextPage"_L1, end < available},
-                                            {"endCursor"_L1, cursorValue(end, begin)}});
+        c.insert("pageInfo"_L1,
+            QJsonObject {{"hasNextPage"_L1, end < available}, {"endCursor"_L1, cursorValue(end, begin)}});
     return c;
 }
 
 QJsonObject fileNode(const QJsonObject &f)
 {
-    return {{"path"_L1, f.value("filename"_L1)},
-            {"additions"_L1, f.value("additions"_L1).toInt()},
-            {"deletions"_L1, f.value("deletions"_L1).toInt()},
-            {"changeType"_L1, changeTypeOf(f.value("status"_L1).toString())}};
+    return {{"path"_L1, f.value("filename"_L1)}, {"additions"_L1, f.value("additions"_L1).toInt()},
+        {"deletions"_L1, f.value("deletions"_L1).toInt()},
+        {"changeType"_L1, changeTypeOf(f.value("status"_L1).toString())}};
 }
 
-struct Sizes
-{
+struct Sizes {
     int labels = 20, files = 100, reviewRequests = 20, reviews = 20, threads = 20, comments = 20;
 };
 
@@ -186,15 +184,11 @@ QJsonObject commentNode(const QJsonObject &c)
 {
     QJsonValue replyTo = QJsonValue::Null;
     if (c.contains("in_reply_to_id"_L1) && !c.value("in_reply_to_id"_L1).isNull())
-        replyTo = QJsonObject{{"id"_L1, u"PRRC_%1"_s.arg(c.value("in_reply_to_id"_L1).toInteger())}};
-    return {{"author"_L1, loginOf(c.value("user"_L1))},
-            {"body"_L1, c.value("body"_L1).toString()},
-            {"path"_L1, c.value("path"_L1)},
-            {"line"_L1, c.value("line"_L1)},
-            {"originalLine"_L1, c.value("original_line"_L1)},
-            {"diffHunk"_L1, c.value("diff_hunk"_L1).toString()},
-            {"createdAt"_L1, c.value("created_at"_L1)},
-            {"replyTo"_L1, replyTo}};
+        replyTo = QJsonObject {{"id"_L1, u"PRRC_%1"_s.arg(c.value("in_reply_to_id"_L1).toInteger())}};
+    return {{"author"_L1, loginOf(c.value("user"_L1))}, {"body"_L1, c.value("body"_L1).toString()},
+        {"path"_L1, c.value("path"_L1)}, {"line"_L1, c.value("line"_L1)},
+        {"originalLine"_L1, c.value("original_line"_L1)}, {"diffHunk"_L1, c.value("diff_hunk"_L1).toString()},
+        {"createdAt"_L1, c.value("created_at"_L1)}, {"replyTo"_L1, replyTo}};
 }
 
 QJsonObject pullNode(const FakePull &p, const Sizes &s)
@@ -208,23 +202,20 @@ QJsonObject pullNode(const FakePull &p, const Sizes &s)
         teams.append(t.toObject().value("slug"_L1));
     QJsonArray reviewRequests;
     for (const QJsonValue &login : std::as_const(requested))
-        reviewRequests.append(QJsonObject{{"requestedReviewer"_L1,
-                                           QJsonObject{{"__typename"_L1, "User"_L1}, {"login"_L1, login}}}});
+        reviewRequests.append(
+            QJsonObject {{"requestedReviewer"_L1, QJsonObject {{"__typename"_L1, "User"_L1}, {"login"_L1, login}}}});
     for (const QJsonValue &slug : std::as_const(teams))
-        reviewRequests.append(QJsonObject{{"requestedReviewer"_L1,
-                                           QJsonObject{{"__typename"_L1, "Team"_L1}, {"slug"_L1, slug}}}});
+        reviewRequests.append(
+            QJsonObject {{"requestedReviewer"_L1, QJsonObject {{"__typename"_L1, "Team"_L1}, {"slug"_L1, slug}}}});
     while (reviewRequests.size() > s.reviewRequests)
         reviewRequests.removeLast();
 
     const QJsonObject threads = connection(p.threads, 0, s.threads, [&s](const QJsonObject &t) {
-        return QJsonObject{{"isResolved"_L1, t.value("isResolved"_L1).toBool()},
-                           {"isOutdated"_L1, t.value("isOutdated"_L1).toBool()},
-                           {"path"_L1, t.value("path"_L1)},
-                           {"line"_L1, t.value("line"_L1)},
-                           {"originalLine"_L1, t.value("originalLine"_L1)},
-                           {"diffSide"_L1, t.value("diffSide"_L1).toString(u"RIGHT"_s)},
-                           {"comments"_L1, connection(t.value("comments"_L1).toArray(), 0, s.comments, commentNode,
-                                                      false)}};
+        return QJsonObject {{"isResolved"_L1, t.value("isResolved"_L1).toBool()},
+            {"isOutdated"_L1, t.value("isOutdated"_L1).toBool()}, {"path"_L1, t.value("path"_L1)},
+            {"line"_L1, t.value("line"_L1)}, {"originalLine"_L1, t.value("originalLine"_L1)},
+            {"diffSide"_L1, t.value("diffSide"_L1).toString(u"RIGHT"_s)},
+            {"comments"_L1, connection(t.value("comments"_L1).toArray(), 0, s.comments, commentNode, false)}};
     });
 
     return {
@@ -241,20 +232,21 @@ QJsonObject pullNode(const FakePull &p, const Sizes &s)
         {"deletions"_L1, o.value("deletions"_L1).toInt()},
         {"changedFiles"_L1, o.contains("changed_files"_L1) ? o.value("changed_files"_L1).toInt() : int(p.files.size())},
         {"author"_L1, loginOf(o.value("user"_L1))},
-        {"labels"_L1, connection(o.value("labels"_L1).toArray(), 0, s.labels,
-                                 [](const QJsonObject &l) {
-                                     return QJsonObject{{"name"_L1, l.value("name"_L1)},
-                                                        {"color"_L1, l.value("color"_L1)}};
-                                 },
-                                 false)},
+        {"labels"_L1,
+            connection(
+                o.value("labels"_L1).toArray(), 0, s.labels,
+                [](const QJsonObject &l) {
+                    return QJsonObject {{"name"_L1, l.value("name"_L1)}, {"color"_L1, l.value("color"_L1)}};
+                },
+                false)},
         {"files"_L1, connection(p.files, 0, s.files, fileNode)},
-        {"reviewRequests"_L1, QJsonObject{{"nodes"_L1, reviewRequests}}},
-        {"reviews"_L1, connection(p.reviews, 0, s.reviews, [](const QJsonObject &r) {
-             return QJsonObject{{"author"_L1, loginOf(r.value("user"_L1))},
-                                {"state"_L1, r.value("state"_L1)},
-                                {"body"_L1, r.value("body"_L1).toString()},
-                                {"submittedAt"_L1, r.value("submitted_at"_L1)}};
-         })},
+        {"reviewRequests"_L1, QJsonObject {{"nodes"_L1, reviewRequests}}},
+        {"reviews"_L1,
+            connection(p.reviews, 0, s.reviews,
+                [](const QJsonObject &r) {
+                    return QJsonObject {{"author"_L1, loginOf(r.value("user"_L1))}, {"state"_L1, r.value("state"_L1)},
+                        {"body"_L1, r.value("body"_L1).toString()}, {"submittedAt"_L1, r.value("submitted_at"_L1)}};
+                })},
         {"reviewThreads"_L1, threads},
     };
 }
@@ -262,19 +254,17 @@ QJsonObject pullNode(const FakePull &p, const Sizes &s)
 QJsonObject rateLimitObject(const FakeRateState &rate, int cost, int nodeCount)
 {
     const int used = rate.used + cost;
-    return {{"limit"_L1, rate.limit},
-            {"cost"_L1, cost},
-            {"remaining"_L1, std::max(0, rate.limit - used)},
-            {"used"_L1, used},
-            {"resetAt"_L1, QDateTime::fromSecsSinceEpoch(rate.resetEpoch, QTimeZone::UTC).toString(Qt::ISODate)},
-            {"nodeCount"_L1, nodeCount}};
+    return {{"limit"_L1, rate.limit}, {"cost"_L1, cost}, {"remaining"_L1, std::max(0, rate.limit - used)},
+        {"used"_L1, used},
+        {"resetAt"_L1, QDateTime::fromSecsSinceEpoch(rate.resetEpoch, QTimeZone::UTC).toString(Qt::ISODate)},
+        {"nodeCount"_L1, nodeCount}};
 }
 
 /// Checks every connection's `first`; returns an error message or empty.
 QString checkFirsts(const Request &r)
 {
-    for (const QStringView field : {u"search", u"labels", u"files", u"reviewRequests", u"reviews",
-                                    u"reviewThreads", u"comments"}) {
+    for (const QStringView field :
+        {u"search", u"labels", u"files", u"reviewRequests", u"reviews", u"reviewThreads", u"comments"}) {
         const QJsonValue v = fieldArgs(r, field).value(u"first"_s);
         if (fieldStart(r.query, field) < 0)
             continue;
@@ -310,7 +300,7 @@ FakeReply answerSearch(const FakeGitHubData &data, const Request &r, const FakeR
     if (!repo) {
         return errors({errorEntry(u"The listed users and repositories cannot be searched either because the "
                                   "resources do not exist or you do not have permission to view them."_s,
-                                  u"INVALID"_s, {u"search"_s})});
+            u"INVALID"_s, {u"search"_s})});
     }
     qsizetype offset = 0;
     const QJsonValue after = args.value(u"after"_s);
@@ -334,15 +324,14 @@ FakeReply answerSearch(const FakeGitHubData &data, const Request &r, const FakeR
         nodes.append(pullNode(*matches.at(i), sizes));
     const int cost = costFor(r);
     const int perPr = 1 + sizes.labels + sizes.files + sizes.reviewRequests + sizes.reviews + sizes.threads
-                      + sizes.threads * sizes.comments;
-    const QJsonObject search{{"issueCount"_L1, int(matches.size())},
-                             {"pageInfo"_L1, QJsonObject{{"hasNextPage"_L1, end < available},
-                                                         {"endCursor"_L1, cursorValue(end, begin)}}},
-                             {"nodes"_L1, nodes}};
-    QJsonObject dataObj{{"search"_L1, search}};
+        + sizes.threads * sizes.comments;
+    const QJsonObject search {{"issueCount"_L1, int(matches.size())},
+        {"pageInfo"_L1, QJsonObject {{"hasNextPage"_L1, end < available}, {"endCursor"_L1, cursorValue(end, begin)}}},
+        {"nodes"_L1, nodes}};
+    QJsonObject dataObj {{"search"_L1, search}};
     if (r.query.contains("rateLimit"_L1))
         dataObj.insert("rateLimit"_L1, rateLimitObject(rate, cost, first * perPr));
-    FakeReply reply = FakeReply::json(QJsonObject{{"data"_L1, dataObj}});
+    FakeReply reply = FakeReply::json(QJsonObject {{"data"_L1, dataObj}});
     reply.resource = "graphql";
     reply.cost = cost;
     return reply;
@@ -356,15 +345,15 @@ FakeReply answerFiles(const FakeGitHubData &data, const Request &r, const FakeRa
     const FakeRepo *repo = data.repo(owner, name);
     if (!repo) {
         return errors({errorEntry(u"Could not resolve to a Repository with the name '%1/%2'."_s.arg(owner, name),
-                                  u"NOT_FOUND"_s, {u"repository"_s})},
-                      QJsonObject{{"repository"_L1, QJsonValue::Null}});
+                          u"NOT_FOUND"_s, {u"repository"_s})},
+            QJsonObject {{"repository"_L1, QJsonValue::Null}});
     }
     const int number = fieldArgs(r, u"pullRequest").value(u"number"_s).toInt();
     const FakePull *pull = repo->pull(number);
     if (!pull) {
         return errors({errorEntry(u"Could not resolve to a PullRequest with the number of %1."_s.arg(number),
-                                  u"NOT_FOUND"_s, {u"repository"_s, u"pullRequest"_s})},
-                      QJsonObject{{"repository"_L1, QJsonObject{{"pullRequest"_L1, QJsonValue::Null}}}});
+                          u"NOT_FOUND"_s, {u"repository"_s, u"pullRequest"_s})},
+            QJsonObject {{"repository"_L1, QJsonObject {{"pullRequest"_L1, QJsonValue::Null}}}});
     }
     const QHash<QString, QJsonValue> fileArgs = fieldArgs(r, u"files");
     qsizetype offset = 0;
@@ -376,12 +365,12 @@ FakeReply answerFiles(const FakeGitHubData &data, const Request &r, const FakeRa
             return errors({errorEntry(u"`%1` does not appear to be a valid cursor."_s.arg(after.toString()))});
     }
     const int first = fileArgs.value(u"first"_s).toInt();
-    QJsonObject dataObj{
-        {"repository"_L1, QJsonObject{{"pullRequest"_L1,
-                                       QJsonObject{{"files"_L1, connection(pull->files, offset, first, fileNode)}}}}}};
+    QJsonObject dataObj {{"repository"_L1,
+        QJsonObject {
+            {"pullRequest"_L1, QJsonObject {{"files"_L1, connection(pull->files, offset, first, fileNode)}}}}}};
     if (r.query.contains("rateLimit"_L1))
         dataObj.insert("rateLimit"_L1, rateLimitObject(rate, 1, first + 2));
-    FakeReply reply = FakeReply::json(QJsonObject{{"data"_L1, dataObj}});
+    FakeReply reply = FakeReply::json(QJsonObject {{"data"_L1, dataObj}});
     reply.resource = "graphql";
     reply.cost = 1;
     return reply;

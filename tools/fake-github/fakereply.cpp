@@ -39,10 +39,9 @@ FakeReply FakeReply::json(const QJsonValue &value, int status)
 
 FakeReply FakeReply::error(int status, const QString &message, const QString &documentationUrl)
 {
-    return json(QJsonObject{{"message"_L1, message},
-                            {"documentation_url"_L1, documentationUrl},
-                            {"status"_L1, QString::number(status)}},
-                status);
+    return json(QJsonObject {{"message"_L1, message}, {"documentation_url"_L1, documentationUrl},
+                    {"status"_L1, QString::number(status)}},
+        status);
 }
 
 } // namespace PrLens

@@ -14,8 +14,7 @@ namespace PrLens {
 
 namespace {
 
-struct Route
-{
+struct Route {
     enum class Target { None, Repo, Pull, Files };
     Target target = Target::None;
     const FakeRepo *repo = nullptr;
@@ -121,15 +120,11 @@ FakeReply filesPage(const FakeRepo &repo, const FakePull &pull, const QUrlQuery 
 
 QJsonObject repoObject(const FakeRepo &repo, const QString &apiBase)
 {
-    return {{"id"_L1, repo.id},
-            {"node_id"_L1, u"R_%1"_s.arg(repo.id)},
-            {"name"_L1, repo.name},
-            {"full_name"_L1, repo.fullName()},
-            {"private"_L1, false},
-            {"owner"_L1, QJsonObject{{"login"_L1, repo.owner}, {"type"_L1, "Organization"_L1}}},
-            {"html_url"_L1, QString(u"https://github.com/"_s + repo.fullName())},
-            {"url"_L1, QString(apiBase + u"/repos/"_s + repo.fullName())},
-            {"default_branch"_L1, "main"_L1}};
+    return {{"id"_L1, repo.id}, {"node_id"_L1, u"R_%1"_s.arg(repo.id)}, {"name"_L1, repo.name},
+        {"full_name"_L1, repo.fullName()}, {"private"_L1, false},
+        {"owner"_L1, QJsonObject {{"login"_L1, repo.owner}, {"type"_L1, "Organization"_L1}}},
+        {"html_url"_L1, QString(u"https://github.com/"_s + repo.fullName())},
+        {"url"_L1, QString(apiBase + u"/repos/"_s + repo.fullName())}, {"default_branch"_L1, "main"_L1}};
 }
 
 } // namespace
@@ -159,7 +154,7 @@ FakeReply FakeRest::notFound()
 }
 
 FakeReply FakeRest::answer(const FakeGitHubData &data, const QByteArray &method, QStringView path,
-                           const QUrlQuery &query, const QString &apiBase)
+    const QUrlQuery &query, const QString &apiBase)
 {
     if (method != "GET" && method != "HEAD")
         return notFound();

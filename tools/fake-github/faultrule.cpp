@@ -10,8 +10,7 @@ namespace PrLens {
 
 namespace {
 
-struct KindName
-{
+struct KindName {
     FaultRule::Kind kind;
     QLatin1StringView name;
 };

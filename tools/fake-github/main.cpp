@@ -27,8 +27,7 @@ void onSignal(int)
 
 QString failHelp()
 {
-    return QCoreApplication::translate(
-        "main",
+    return QCoreApplication::translate("main",
         "Inject a fault (repeatable). Syntax: KIND[:N][@PATH][xTIMES]\n"
         "  KIND: server-error (N = status, 500/502/503/504; 503 sends an HTML body),\n"
         "        rate-limit (primary; N = 403 or 429, optional ,SECONDS until reset),\n"
@@ -49,27 +48,29 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"prlens-fake-github"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "A loopback GitHub API (REST and GraphQL) serving PR Lens dataset folders, for tests and demos.\n"
-                "Prints its URL as the first line on stdout and runs until stopped."));
+    parser.setApplicationDescription(QCoreApplication::translate("main",
+        "A loopback GitHub API (REST and GraphQL) serving PR Lens dataset folders, for tests and demos.\n"
+        "Prints its URL as the first line on stdout and runs until stopped."));
     parser.addHelpOption();
     const QCommandLineOption dataOpt(u"data"_s,
-                                     QCoreApplication::translate("main", "Dataset folder with pulls.json, inside a "
-                                                                         "folder named owner__repo (repeatable)."),
-                                     u"DIR"_s);
-    const QCommandLineOption portOpt(u"port"_s, QCoreApplication::translate("main", "Port on 127.0.0.1 (0 = any)."),
-                                     u"N"_s, u"0"_s);
-    const QCommandLineOption latencyOpt(u"latency-ms"_s,
-                                        QCoreApplication::translate("main", "Delay added to every answer."),
-                                        u"L"_s, u"0"_s);
+        QCoreApplication::translate("main",
+            "Dataset folder with pulls.json, inside a "
+            "folder named owner__repo (repeatable)."),
+        u"DIR"_s);
+    const QCommandLineOption portOpt(
+        u"port"_s, QCoreApplication::translate("main", "Port on 127.0.0.1 (0 = any)."), u"N"_s, u"0"_s);
+    const QCommandLineOption latencyOpt(
+        u"latency-ms"_s, QCoreApplication::translate("main", "Delay added to every answer."), u"L"_s, u"0"_s);
     const QCommandLineOption failOpt(u"fail"_s, failHelp(), u"SPEC"_s);
     const QCommandLineOption tokenOpt(u"token"_s,
-                                      QCoreApplication::translate("main", "Accept only these tokens (repeatable); "
-                                                                          "TOKEN=LOGIN names the user for /user."),
-                                      u"TOKEN[=LOGIN]"_s);
+        QCoreApplication::translate("main",
+            "Accept only these tokens (repeatable); "
+            "TOKEN=LOGIN names the user for /user."),
+        u"TOKEN[=LOGIN]"_s);
     const QCommandLineOption countsOpt(u"print-counts"_s,
-                                       QCoreApplication::translate("main", "On SIGINT/SIGTERM, print the request "
-                                                                           "counts by kind to stderr."));
+        QCoreApplication::translate("main",
+            "On SIGINT/SIGTERM, print the request "
+            "counts by kind to stderr."));
     parser.addOptions({dataOpt, portOpt, latencyOpt, failOpt, tokenOpt, countsOpt});
     parser.process(app);
 
