@@ -698,6 +698,55 @@ private Q_SLOTS:
         QCOMPARE(target.totalRequests(), 1);
     }
 
+    void abortedRequestsAndPeakInFlight()
+    {
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, {makePull(1, u"2026-03-31T00:00:00Z"_s)});
+        QVERIFY(server.listen());
+        server.setLatencyMs(300);
+        QSignalSpy served(&server, &FakeGitHubServer::requestServed);
+        // A client that gives up while the answer is still delayed must not upset the server.
+        QNetworkReply *aborted = m_nam.get(QNetworkRequest(at(server, u"/repos/acme/widgets/pulls/1"_s)));
+        QTRY_COMPARE_WITH_TIMEOUT(server.totalRequests(), 1, 5000);
+        aborted->abort();
+        aborted->deleteLater();
+        QTRY_COMPARE_WITH_TIMEOUT(served.size(), 1, 5000);
+        QCOMPARE(server.peakInFlight(), 1);
+
+        server.resetCounts();
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < 4; ++i)
+            replies << m_nam.get(QNetworkRequest(at(server, u"/repos/acme/widgets/pulls/1"_s)));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); }), 5000);
+        for (QNetworkReply *r : std::as_const(replies)) {
+            QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            r->deleteLater();
+        }
+        QCOMPARE(server.totalRequests(), 4);
+        QCOMPARE(server.peakInFlight(), 4); // all four waited on the latency together
+    }
+
+    void graphQlNeedsTokenWhenTokensAreSet()
+    {
+        if (m_searchQuery.isEmpty())
+            QSKIP("reference queries absent");
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, {makePull(1, u"2026-03-31T00:00:00Z"_s)});
+        server.setTokens({{u"ghp_good"_s, u"alice"_s}});
+        QVERIFY(server.listen());
+        const QByteArray body
+            = QJsonDocument(QJsonObject {
+                                {"query"_L1, m_searchQuery},
+                                {"variables"_L1, searchVars(u"repo:acme/widgets merged:2026-03-31"_s, 10)},
+                            })
+                  .toJson();
+        QCOMPARE(send("POST", at(server, u"/graphql"_s), body).status, 401);
+        const Http ok = send("POST", at(server, u"/graphql"_s), body, {{"Authorization", "bearer ghp_good"}});
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(ok.json().value("data"_L1).toObject().value("search"_L1).toObject().value("issueCount"_L1).toInt(), 1);
+    }
+
     void tokensAndRecordedRequests()
     {
         FakeGitHubServer server;

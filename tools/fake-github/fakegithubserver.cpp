@@ -188,8 +188,14 @@ int FakeGitHubServer::totalRequests() const
     return n;
 }
 
+int FakeGitHubServer::peakInFlight() const
+{
+    return m_peakInFlight;
+}
+
 void FakeGitHubServer::resetCounts()
 {
+    m_peakInFlight = int(m_pending.size());
     m_counts.clear();
     m_requests.clear();
 }
@@ -270,6 +276,7 @@ void FakeGitHubServer::handle(const RecordedRequest &request, const QByteArray &
     pending->remotePort = remotePort;
     const quint64 id = m_nextId++;
     m_pending.insert(id, pending);
+    m_peakInFlight = std::max(m_peakInFlight, int(m_pending.size()));
     const int delay = m_latencyMs + reply.delayMs;
     if (delay <= 0)
         send(id);
@@ -290,6 +297,10 @@ FakeReply FakeGitHubServer::answer(const RecordedRequest &request, const QByteAr
     if (isGraphQlPath(request.path)) {
         if (request.method != "POST")
             return FakeRest::notFound();
+        if (!m_tokens.isEmpty() && !request.headers.contains("authorization")) {
+            return FakeReply::error(401, u"This endpoint requires you to be authenticated."_s,
+                u"https://docs.github.com/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql"_s);
+        }
         const FakeRateState rate {m_rateLimit, m_used.value("graphql"), m_resetEpoch};
         if (rate.used + FakeGraphQl::costOf(body) > m_rateLimit) {
             FakeReply r = FakeReply::json(QJsonObject {{"errors"_L1,

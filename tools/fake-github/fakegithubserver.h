@@ -80,6 +80,8 @@ public:
     /// Number of repositories and pull requests loaded.
     int repositoryCount() const;
     int pullCount(const QString &owner, const QString &repo) const;
+    /// The most requests the server held at once (received, not yet answered) since the last resetCounts().
+    int peakInFlight() const;
 
 Q_SIGNALS:
     void requestServed(const QString &kind, int status);
@@ -107,6 +109,7 @@ private:
     QList<RecordedRequest> m_requests;
     QHash<quint64, std::shared_ptr<Pending>> m_pending;
     quint64 m_nextId = 1;
+    int m_peakInFlight = 0;
 };
 
 } // namespace PrLens
