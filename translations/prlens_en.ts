@@ -63,4 +63,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PrLens::PrDetailPane</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::ReviewView</name>
+    <message numerus="yes">
+        <source>%n review thread(s)</source>
+        <translation>
+            <numerusform>%n review thread</numerusform>
+            <numerusform>%n review threads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved at merge</source>
+        <translation>
+            <numerusform>%n unresolved at merge</numerusform>
+            <numerusform>%n unresolved at merge</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

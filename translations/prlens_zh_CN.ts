@@ -68,6 +68,57 @@
     </message>
 </context>
 <context>
+    <name>PrLens::FileListModel</name>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Type changed</source>
+        <translation>类型变更</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未改动</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (binary)</source>
+        <translation>%1（二进制）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
     <name>PrLens::GitHubPatchLoader</name>
     <message>
         <source>Pull request #%1 of %2 was not found on %3, or your token cannot see it.</source>
@@ -186,6 +237,190 @@
     <message>
         <source>Loading was cancelled.</source>
         <translation>加载已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::PrDetailPane</name>
+    <message>
+        <source>Open on GitHub</source>
+        <translation>在 GitHub 上打开</translation>
+    </message>
+    <message>
+        <source>Open this pull request in the web browser</source>
+        <translation>在浏览器中打开此 PR</translation>
+    </message>
+    <message>
+        <source>Open File on GitHub</source>
+        <translation>在 GitHub 上打开文件</translation>
+    </message>
+    <message>
+        <source>Open this file&apos;s diff in the web browser</source>
+        <translation>在浏览器中打开此文件的差异</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Files &amp;&amp; diff (%1)</source>
+        <translation>文件与差异 (%1)</translation>
+    </message>
+    <message>
+        <source>Files &amp;&amp; diff</source>
+        <translation>文件与差异</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <translation>评审 (%1)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <source>Related (%1)</source>
+        <translation>关联 (%1)</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>No pull request selected</source>
+        <translation>未选择 PR</translation>
+    </message>
+    <message>
+        <source>Select a pull request in the list to see its report, diff and review.</source>
+        <translation>在列表中选择一个 PR 以查看其报告、差异和评审。</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>时间未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown author</source>
+        <translation>作者未知</translation>
+    </message>
+    <message>
+        <source>Direct commit by %1 · %2 · +%3 −%4 · %5</source>
+        <translation>%1 的直接提交 · %2 · +%3 −%4 · %5</translation>
+    </message>
+    <message>
+        <source>#%1 by %2 · merged %3 · +%4 −%5 · %6</source>
+        <translation>#%1，作者 %2 · 合并于 %3 · +%4 −%5 · %6</translation>
+    </message>
+    <message>
+        <source>The pull request has no description.</source>
+        <translation>此 PR 没有描述。</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Show pull request #%1</source>
+        <translation>显示 PR #%1</translation>
+    </message>
+    <message>
+        <source>No related pull requests: none of the recent weeks&apos; pull requests touch the same files, revert this one or follow it up.</source>
+        <translation>没有关联的 PR：最近几周没有 PR 修改相同的文件、回滚此 PR 或对其进行后续修复。</translation>
+    </message>
+    <message>
+        <source>Loading diff…</source>
+        <translation>正在加载差异…</translation>
+    </message>
+    <message>
+        <source>Truncated</source>
+        <translation>已截断</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::ReviewView</name>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>要求修改</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待提交</translation>
+    </message>
+    <message>
+        <source>Commented</source>
+        <translation>已评论</translation>
+    </message>
+    <message>
+        <source>Select a pull request to see its review.</source>
+        <translation>选择一个 PR 以查看其评审。</translation>
+    </message>
+    <message>
+        <source>No review data from this source: git history does not record reviews. Load the repository from GitHub to see them.</source>
+        <translation>此数据源没有评审数据：git 历史不记录评审。从 GitHub 加载该仓库即可查看。</translation>
+    </message>
+    <message>
+        <source>This pull request was merged without reviews or review comments.</source>
+        <translation>此 PR 在没有评审或评审评论的情况下被合并。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review thread(s)</source>
+        <translation>
+            <numerusform>%n 个评审讨论</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved at merge</source>
+        <translation>
+            <numerusform>合并时 %n 个未解决</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>讨论</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Unresolved at merge</source>
+        <translation>合并时未解决</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>已过时</translation>
     </message>
 </context>
 <context>

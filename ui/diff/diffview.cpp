@@ -126,8 +126,7 @@ QSize DiffView::sizeHint() const
         return QListView::sizeHint();
     const int rows = std::clamp(m_model->rowCount(), 1, m_fitRows);
     const int rowHeight = QFontMetrics(font()).height() + 2;
-    const int scrollBar = horizontalScrollBar()->sizeHint().height();
-    return {QListView::sizeHint().width(), rows * rowHeight + 2 * frameWidth() + scrollBar};
+    return {QListView::sizeHint().width(), rows * rowHeight + 2 * frameWidth()};
 }
 
 void DiffView::changeEvent(QEvent *event)

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "relatedprs.h"
+#include "weekdata.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+class QTreeView;
+
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
+namespace PrLens {
+
+class DiffView;
+class FileListModel;
+class OverviewBrowser;
+class ReviewView;
+
+/// Everything about one pull request: Overview (the PR report), Files & diff, Review, Related.
+/// Patches are asked for when the files are first looked at (patchesWanted) and handed in with setPatches().
+class PrDetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Tab { OverviewTab, FilesTab, ReviewTab, RelatedTab };
+
+    explicit PrDetailPane(QWidget *parent = nullptr);
+    ~PrDetailPane() override;
+
+    /// The application's syntax repository (not owned); must outlive the pane.
+    void setRepository(const KSyntaxHighlighting::Repository *repository);
+
+    /// Shows @p pr of @p repo. The report and related PRs are set separately (they come from the analysis).
+    void setPullRequest(const RepoRef &repo, const PullRequest &pr);
+    /// The PR report as Markdown (untrusted text inside is shown literally: raw HTML is not interpreted and
+    /// nothing is loaded). Empty shows the PR description instead.
+    void setReportMarkdown(const QString &markdown);
+    /// Earlier and later PRs linked to this one (PrAnalysis::related); choosing one emits pullRequestActivated().
+    void setRelated(const QList<PrLens::RelatedPr> &related);
+    void clear();
+
+    int pullRequestNumber() const { return m_hasPr ? m_pr.number : 0; }
+    const PullRequest &pullRequest() const { return m_pr; }
+    /// Selects the file in the Files & diff tab (and shows that tab).
+    bool showFile(const QString &path);
+    void setCurrentTab(Tab tab);
+
+    // The parts, for the main window's printing and for tests.
+    QTabWidget *tabs() const { return m_tabs; }
+    OverviewBrowser *overview() const { return m_overview; }
+    QTreeView *fileView() const { return m_fileView; }
+    FileListModel *fileModel() const { return m_fileModel; }
+    DiffView *diffView() const { return m_diffView; }
+    ReviewView *reviewView() const { return m_review; }
+    QListWidget *relatedList() const { return m_relatedList; }
+
+public Q_SLOTS:
+    /// Patches of PR @p number arrived (ignored when another PR is shown by now).
+    void setPatches(int number, const QList<PrLens::FileChange> &files);
+
+Q_SIGNALS:
+    /// The shown PR's patches are needed (the files tab is open and they are not loaded).
+    void patchesWanted(int number);
+    /// The user chose another PR (a related link or a PR link in the report).
+    void pullRequestActivated(int number);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void retranslateUi();
+    void updateHeader();
+    void updateOverview();
+    void updateRelated();
+    void selectFileRow(int row);
+    void showFileRow(int row);
+    void updateFileBar();
+    void requestPatchesIfNeeded();
+    void openPullRequest();
+    void openCurrentFile();
+    bool patchesMissing() const;
+
+    const KSyntaxHighlighting::Repository *m_repository = nullptr;
+    RepoRef m_repo;
+    PullRequest m_pr;
+    bool m_hasPr = false;
+    bool m_patchesRequested = false;
+    QString m_reportMarkdown;
+    QList<RelatedPr> m_related;
+    QString m_currentPath;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_meta = nullptr;
+    QPushButton *m_openPr = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    OverviewBrowser *m_overview = nullptr;
+    QSplitter *m_filesSplitter = nullptr;
+    FileListModel *m_fileModel = nullptr;
+    QTreeView *m_fileView = nullptr;
+    QLabel *m_filePath = nullptr;
+    QLabel *m_fileState = nullptr;
+    QPushButton *m_openFile = nullptr;
+    DiffView *m_diffView = nullptr;
+    ReviewView *m_review = nullptr;
+    QLabel *m_relatedEmpty = nullptr;
+    QListWidget *m_relatedList = nullptr;
+};
+
+} // namespace PrLens
