@@ -63,6 +63,13 @@ GitHubRequester::~GitHubRequester()
     abortAll();
 }
 
+void GitHubRequester::setToken(const QString &token)
+{
+    if (token != m_token)
+        m_etags.clear(); // answers vary by Authorization
+    m_token = token;
+}
+
 void GitHubRequester::get(const QString &kind, const QUrl &url, int group, Callback callback)
 {
     auto job = std::make_shared<Job>();
@@ -127,6 +134,8 @@ void GitHubRequester::dispatch(const std::shared_ptr<Job> &job)
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     if (job->method == "POST")
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    else if (const CachedAnswer *cached = m_etags.object(job->url.toString()))
+        request.setRawHeader("If-None-Match", cached->etag);
 
     ++m_counts[job->kind];
     job->timedOut = false;
@@ -203,6 +212,18 @@ void GitHubRequester::onFinished(const std::shared_ptr<Job> &job, QNetworkReply 
         return;
     }
 
+    if (status == 304 && job->method == "GET") {
+        if (const CachedAnswer *cached = m_etags.object(job->url.toString())) {
+            ++m_notModified;
+            response.status = 200;
+            response.body = cached->body;
+            response.headers = cached->headers;
+            response.json = QJsonDocument::fromJson(cached->body);
+            complete(job, response);
+            return;
+        }
+    }
+
     QJsonParseError parseError{};
     response.json = QJsonDocument::fromJson(response.body, &parseError);
     const bool jsonOk = parseError.error == QJsonParseError::NoError && !response.json.isNull();
@@ -237,6 +258,10 @@ void GitHubRequester::onFinished(const std::shared_ptr<Job> &job, QNetworkReply 
             retryOrFail(job, Retryable::Malformed, response, {});
             return;
         }
+        const QByteArray etag = response.headers.value("etag");
+        if (job->method == "GET" && !etag.isEmpty() && response.body.size() < m_etags.maxCost())
+            m_etags.insert(job->url.toString(), new CachedAnswer{etag, response.body, response.headers},
+                           std::max<qsizetype>(1, response.body.size()));
         complete(job, response);
         return;
     }

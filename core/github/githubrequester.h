@@ -12,6 +12,7 @@
 #include <QMap>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QCache>
 #include <QUrl>
 
 #include <deque>
@@ -63,7 +64,7 @@ public:
     void setEndpoint(const GitHubEndpoint &endpoint) { m_endpoint = endpoint; }
     GitHubEndpoint endpoint() const { return m_endpoint; }
     /// The token for the endpoint's host; empty = anonymous. Never logged.
-    void setToken(const QString &token) { m_token = token; }
+    void setToken(const QString &token);
 
     /// Queues a request. `kind` names it for statistics ("graphql.search", "rest.files", …); `group` lets a caller
     /// abort its own requests. The callback runs once, unless the group is aborted first.
@@ -78,12 +79,15 @@ public:
     /// Requests sent (including retries and redirects) by kind.
     QMap<QString, int> requestCounts() const { return m_counts; }
     int totalRequests() const;
+    /// GET answers served from the ETag cache after a 304 Not Modified (these cost no rate limit on GitHub).
+    int notModifiedCount() const { return m_notModified; }
     /// The most requests that were in flight at once since the last resetCounts().
     int peakInFlight() const { return m_peakInFlight; }
     void resetCounts()
     {
         m_counts.clear();
         m_peakInFlight = 0;
+        m_notModified = 0;
     }
 
     /// The rel="next" URL of a REST `Link` header, or an empty URL.
@@ -118,8 +122,17 @@ private:
     QHash<quint64, std::shared_ptr<Job>> m_backingOff;
     QDateTime m_pausedUntil;
     QTimer *m_pauseTimer = nullptr;
+    /// A GET answer kept for conditional requests (If-None-Match → 304).
+    struct CachedAnswer
+    {
+        QByteArray etag;
+        QByteArray body;
+        QHash<QByteArray, QByteArray> headers;
+    };
+    QCache<QString, CachedAnswer> m_etags{32 * 1024 * 1024}; ///< by URL; cost = body bytes
     QMap<QString, int> m_counts;
     int m_peakInFlight = 0;
+    int m_notModified = 0;
 };
 
 } // namespace PrLens

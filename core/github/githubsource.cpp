@@ -70,6 +70,11 @@ int GitHubSource::peakInFlight() const
     return m_requester->peakInFlight();
 }
 
+int GitHubSource::notModifiedCount() const
+{
+    return m_requester->notModifiedCount();
+}
+
 void GitHubSource::resetCounts()
 {
     m_requester->resetCounts();

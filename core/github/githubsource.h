@@ -39,6 +39,8 @@ public:
     QMap<QString, int> requestCounts() const;
     /// The most requests in flight at once since the last resetCounts() (at most RequestPolicy::maxConcurrent).
     int peakInFlight() const;
+    /// REST answers served from the ETag cache after 304 Not Modified since the last resetCounts().
+    int notModifiedCount() const;
     void resetCounts();
 
     void load(const RepoRef &repo, IsoWeek week, UtcOffset zone) override;

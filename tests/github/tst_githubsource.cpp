@@ -502,6 +502,18 @@ private Q_SLOTS:
         QCOMPARE(withPatch, 250 - 250 / 3); // every third file is binary
         QCOMPARE(ledger.size(), 0);
 
+        // Asked again, GitHub answers 304 Not Modified to the ETags and the same patches come back.
+        source->resetCounts();
+        patches.clear();
+        source->loadPatches(run.data.repo, *big);
+        QVERIFY(patches.wait(10000));
+        QCOMPARE(patches.first().at(1).value<QList<FileChange>>(), files);
+        QCOMPARE(source->notModifiedCount(), 3);
+        int conditional = 0;
+        for (const auto &r : server.requests())
+            conditional += r.headers.contains("if-none-match") ? 1 : 0;
+        QCOMPARE(conditional, 3);
+
         // Over GitHub's 3,000-file REST cap: what is there is merged, the cut is recorded.
         const PullRequest *huge = run.data.find(901);
         QVERIFY(huge);
