@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QProcess>
 #include <QString>
@@ -86,3 +87,63 @@ private:
 
     QString m_path;
 };
+
+namespace GitTestFixture {
+using namespace Qt::StringLiterals;
+inline const QString kAlice = u"Alice <12345+alice@users.noreply.github.com>"_s;
+inline const QString kBob = u"Bob <bob@example.com>"_s;
+inline const QString kCarol = u"Carol <carol@example.com>"_s;
+inline const QString kDave = u"Dave <dave@example.com>"_s;
+inline const QString kMerger = u"Merger <merger@example.com>"_s;
+} // namespace GitTestFixture
+
+/// The shared fixture: a main branch with squash and merge pull requests, renames, a binary file, direct
+/// commits and commits exactly on week boundaries in UTC and UTC+8 (see the comments for the dates).
+inline void buildFixture(const QString &path)
+{
+    using namespace Qt::StringLiterals;
+    using namespace GitTestFixture;
+    GitTestRepo r(path);
+    r.init();
+    r.write(u"README.md"_s, "# Widgets\nline2\nline3\n");
+    r.write(u"src/a.cpp"_s, GitTestRepo::lines(u"a"_s, 1, 10));
+    r.write(u"logo.png"_s, QByteArray("\x89PNG\0\x01\x02", 7));
+    r.write(u"old/name.txt"_s, GitTestRepo::lines(u"n"_s, 1, 5));
+    r.commit(u"Initial commit"_s, u"2026-03-20T10:00:00Z"_s, u"Root <root@example.com>"_s);
+
+    r.write(u"src/parser.cpp"_s, GitTestRepo::lines(u"p"_s, 1, 4));
+    r.write(u"src/a.cpp"_s, "A1\n" + GitTestRepo::lines(u"a"_s, 2, 11));
+    r.write(u"src/naïve.txt"_s, "hello\n");
+    r.commit(u"Add parser (#5)\n\nLong description\n\nCo-authored-by: Bob <bob@example.com>"_s,
+             u"2026-03-29T16:00:00Z"_s, kAlice); // = 2026-03-30 00:00 in UTC+8
+
+    QDir().mkpath(path + u"/new"_s);
+    r.git({u"mv"_s, u"old/name.txt"_s, u"new/name.txt"_s});
+    r.write(u"new/name.txt"_s, GitTestRepo::lines(u"n"_s, 1, 4) + "N5\n");
+    r.commit(u"Rename old name (#6)"_s, u"2026-03-30T00:00:00Z"_s, kBob); // = start of W14 in UTC
+
+    r.git({u"checkout"_s, u"-q"_s, u"-b"_s, u"guide"_s});
+    r.write(u"README.md"_s, "# Widgets\nline2\nline3\nline4\n");
+    r.write(u"docs/user guide.md"_s, "Guide\nMore\n");
+    r.commit(u"Write the guide"_s, u"2026-03-31T09:00:00Z"_s, kCarol);
+    r.git({u"checkout"_s, u"-q"_s, u"main"_s});
+    r.git({u"merge"_s, u"-q"_s, u"--no-ff"_s, u"guide"_s, u"-m"_s,
+           u"Merge pull request #12 from carol/guide\n\nWrite the guide\n\nMore words"_s},
+          u"2026-03-31T10:00:00Z"_s, kMerger);
+
+    r.write(u"README.md"_s, "# Widgets\nLine2\nline3\nline4\n");
+    r.commit(u"Fix typo in README"_s, u"2026-04-01T12:00:00Z"_s, kDave);
+
+    r.write(u"logo.png"_s, QByteArray("\x89PNG\0\x03\x04\x05", 8));
+    QFile::remove(path + u"/src/parser.cpp"_s);
+    r.commit(u"Update logo and drop parser (#7)"_s, u"2026-04-02T08:00:00Z"_s, kAlice);
+
+    r.write(u"src/a.cpp"_s, "A1\n" + GitTestRepo::lines(u"a"_s, 2, 12));
+    r.commit(u"Tweak (#8)"_s, u"2026-04-05T16:00:00Z"_s, kBob); // = end of W14 in UTC+8
+
+    r.write(u"b.txt"_s, "b\n");
+    r.commit(u"Next week work (#9)"_s, u"2026-04-06T00:00:00Z"_s, kBob); // = end of W14 in UTC
+
+    r.write(u"b.txt"_s, "b\nc\n");
+    r.commit(u"Later (#10)"_s, u"2026-05-25T12:00:00Z"_s, kBob);
+}
