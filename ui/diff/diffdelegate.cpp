@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "diffdelegate.h"
 
+#include "diffcolors.h"
 #include "diffmodel.h"
 
 #include <QAbstractItemView>
@@ -15,39 +16,6 @@ namespace PrLens {
 namespace {
 constexpr int Pad = 4;
 constexpr int TabWidth = 4;
-
-QColor mix(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
-}
-
-struct Colors
-{
-    QColor text, dim, addedText, addedGutter, removedText, removedGutter, hunk, hunkText, notice, gutter;
-};
-
-Colors colorsFor(const QPalette &pal)
-{
-    const QColor base = pal.color(QPalette::Base);
-    const QColor text = pal.color(QPalette::Text);
-    const bool dark = base.lightness() < 128;
-    const QColor green(0x2d, 0xa4, 0x4e);
-    const QColor red(0xe5, 0x48, 0x4d);
-    const QColor blue(0x3b, 0x82, 0xf6);
-    Colors c;
-    c.text = text;
-    c.dim = mix(text, base, 0.45);
-    c.addedText = mix(base, green, dark ? 0.22 : 0.15);
-    c.addedGutter = mix(base, green, dark ? 0.35 : 0.28);
-    c.removedText = mix(base, red, dark ? 0.22 : 0.13);
-    c.removedGutter = mix(base, red, dark ? 0.35 : 0.25);
-    c.hunk = mix(base, blue, dark ? 0.20 : 0.10);
-    c.hunkText = mix(text, blue, dark ? 0.35 : 0.45);
-    c.notice = pal.color(QPalette::AlternateBase);
-    c.gutter = mix(base, text, 0.04);
-    return c;
-}
 
 int digitsOf(int n)
 {
@@ -84,7 +52,7 @@ void DiffDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         return;
     }
     const DiffLine &line = model->line(index.row());
-    const Colors c = colorsFor(option.palette);
+    const DiffColors c = DiffColors::forPalette(option.palette);
     const QFontMetrics fm(option.font);
     const int digit = fm.horizontalAdvance(u'0');
     const int numberWidth = std::max(3, digitsOf(model->maxLineNumber())) * digit + 2 * Pad;

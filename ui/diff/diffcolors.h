@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+
+namespace PrLens {
+
+/// The diff view's colours for a palette: added/removed/hunk backgrounds blended into the base colour, so they
+/// stay readable on light and dark palettes alike.
+struct DiffColors
+{
+    QColor base, text, dim;
+    QColor addedText, addedGutter, removedText, removedGutter;
+    QColor hunk, hunkText, notice, gutter;
+
+    static DiffColors forPalette(const QPalette &palette);
+    static QColor mix(const QColor &a, const QColor &b, qreal t);
+};
+
+} // namespace PrLens

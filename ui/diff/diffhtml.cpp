@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#include "diffhtml.h"
+
+#include "diffcolors.h"
+#include "diffmodel.h"
+
+#include <KSyntaxHighlighting/Theme>
+
+#include <QFontDatabase>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens {
+
+namespace {
+QString escapedLine(const QString &text, const QList<QTextLayout::FormatRange> &formats)
+{
+    QString out;
+    int pos = 0;
+    auto plain = [&](int from, int to) {
+        if (to > from)
+            out += text.mid(from, to - from).toHtmlEscaped();
+    };
+    for (const QTextLayout::FormatRange &r : formats) {
+        if (r.start < pos || r.start >= text.size())
+            continue;
+        plain(pos, r.start);
+        QString style;
+        if (r.format.hasProperty(QTextFormat::ForegroundBrush))
+            style += u"color:%1;"_s.arg(r.format.foreground().color().name());
+        if (r.format.fontWeight() >= QFont::DemiBold)
+            style += u"font-weight:bold;"_s;
+        if (r.format.fontItalic())
+            style += u"font-style:italic;"_s;
+        const QString piece = text.mid(r.start, r.length).toHtmlEscaped();
+        out += style.isEmpty() ? piece : u"<span style=\"%1\">%2</span>"_s.arg(style, piece);
+        pos = r.start + r.length;
+    }
+    plain(pos, int(text.size()));
+    out.replace(u'\t', u"    "_s);
+    return out;
+}
+} // namespace
+
+QString DiffHtml::render(const QString &path, const QString &patch, const KSyntaxHighlighting::Repository *repository,
+                         const KSyntaxHighlighting::Theme &theme, const QPalette &palette, int maxLines)
+{
+    DiffModel model;
+    model.setBackgroundHighlighting(false);
+    model.setRepository(repository);
+    if (theme.isValid())
+        model.setTheme(theme);
+    model.setPatch(path, patch);
+    const int rows = maxLines > 0 ? std::min(maxLines, model.rowCount()) : model.rowCount();
+
+    const DiffColors c = DiffColors::forPalette(palette);
+    const QString family = QFontDatabase::systemFont(QFontDatabase::FixedFont).family().toHtmlEscaped();
+    QString html = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\" bgcolor=\"%1\" "
+                   "style=\"font-family:'%2',monospace; color:%3; border-collapse:collapse\">"_s
+                       .arg(c.base.name(), family, c.text.name());
+    for (int row = 0; row < rows; ++row) {
+        const DiffLine &l = model.line(row);
+        QColor bg = c.base;
+        QColor gutter = c.gutter;
+        QString marker;
+        QString body;
+        switch (l.kind) {
+        case DiffLine::Kind::Added:
+            bg = c.addedText;
+            gutter = c.addedGutter;
+            marker = u"+"_s;
+            break;
+        case DiffLine::Kind::Removed:
+            bg = c.removedText;
+            gutter = c.removedGutter;
+            marker = u"−"_s;
+            break;
+        case DiffLine::Kind::HunkHeader:
+            bg = gutter = c.hunk;
+            body = u"<span style=\"color:%1\">%2</span>"_s.arg(c.hunkText.name(), l.text.toHtmlEscaped());
+            break;
+        case DiffLine::Kind::Notice:
+        case DiffLine::Kind::NoNewline:
+            bg = gutter = c.notice;
+            body = u"<i style=\"color:%1\">%2</i>"_s.arg(c.dim.name(), l.text.toHtmlEscaped());
+            break;
+        case DiffLine::Kind::Context:
+            break;
+        }
+        if (body.isEmpty())
+            body = escapedLine(l.text, model.formats(row));
+        const QString oldNo = l.oldLine > 0 ? QString::number(l.oldLine) : QString();
+        const QString newNo = l.newLine > 0 ? QString::number(l.newLine) : QString();
+        html += u"<tr><td align=\"right\" bgcolor=\"%1\" style=\"color:%2\">%3&nbsp;</td>"
+                "<td align=\"right\" bgcolor=\"%1\" style=\"color:%2\">%4&nbsp;</td>"
+                "<td bgcolor=\"%1\">%5&nbsp;</td>"
+                "<td width=\"100%\" bgcolor=\"%6\"><pre style=\"margin:0\">%7</pre></td></tr>"_s
+                    .arg(gutter.name(), c.dim.name(), oldNo, newNo, marker, bg.name(), body);
+    }
+    html += u"</table>"_s;
+    return html;
+}
+
+} // namespace PrLens

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QPalette>
+#include <QString>
+
+namespace KSyntaxHighlighting {
+class Repository;
+class Theme;
+}
+
+namespace PrLens {
+
+/// A diff as an HTML table for QTextDocument (report views, printing): every text escaped, syntax colours as
+/// inline styles, added/removed backgrounds and old/new line numbers, with the same colours as DiffView.
+class DiffHtml
+{
+public:
+    /// @p repository may be null (no syntax colours). @p maxLines > 0 keeps the first lines only.
+    static QString render(const QString &path, const QString &patch,
+                          const KSyntaxHighlighting::Repository *repository, const KSyntaxHighlighting::Theme &theme,
+                          const QPalette &palette, int maxLines = 0);
+};
+
+} // namespace PrLens
