@@ -307,6 +307,9 @@ private Q_SLOTS:
                                          << int(E::Unauthorized) << 1;
         QTest::addRow("rate limit beyond the longest wait") << int(K::RateLimitPrimary) << 403 << 3600
                                                             << u"acme/widgets"_s << int(E::RateLimited) << 1;
+        // The server redirects every request to itself: the first try plus five redirects, then a clear stop.
+        QTest::addRow("endless redirects") << int(K::Redirect) << 307 << 1 << u"acme/widgets"_s << int(E::BadResponse)
+                                           << 6;
     }
     void failuresAreClean()
     {
@@ -325,6 +328,7 @@ private Q_SLOTS:
             rule.status = status;
             rule.times = -1;
             rule.retryAfterSeconds = seconds;
+            rule.redirectTo = server.baseUrl().toString();
             server.addFault(rule);
         }
         auto source = makeSource(server);
@@ -339,6 +343,9 @@ private Q_SLOTS:
             QVERIFY2(run.error.message.contains(repo), qPrintable(run.error.message));
         QCOMPARE(server.totalRequests(), requests);
         QCOMPARE(finished.size(), 0);
+        // Same-origin redirects keep the token; it goes only to the API's own host.
+        for (const auto &r : server.requests())
+            QCOMPARE(r.headers.value("authorization"), "Bearer " + kToken.toUtf8());
     }
 
     void cancelMidLoad()
