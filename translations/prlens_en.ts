@@ -64,6 +64,16 @@
     </message>
 </context>
 <context>
+    <name>PrLens::GitSource</name>
+    <message numerus="yes">
+        <source>Read %n commit(s) of the week.</source>
+        <translation>
+            <numerusform>Read %n commit of the week.</numerusform>
+            <numerusform>Read %n commits of the week.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrLens::PrDetailPane</name>
     <message numerus="yes">
         <source>%n file(s)</source>

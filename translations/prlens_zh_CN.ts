@@ -240,6 +240,71 @@
     </message>
 </context>
 <context>
+    <name>PrLens::GitSource</name>
+    <message>
+        <source>The git program was not found. Install git and make sure it is on the PATH.</source>
+        <translation>找不到 git 程序。请安装 git，并确认它在 PATH 中。</translation>
+    </message>
+    <message>
+        <source>There is no folder at %1. Choose the folder of a git clone.</source>
+        <translation>%1 处没有文件夹。请选择一个 git 克隆所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The week %1 does not exist. Choose a valid ISO week.</source>
+        <translation>第 %1 周不存在。请选择一个有效的 ISO 周。</translation>
+    </message>
+    <message>
+        <source>There is no branch “%1” in %2. List the branches with “git branch -a”.</source>
+        <translation>%2 中没有分支“%1”。可用“git branch -a”列出所有分支。</translation>
+    </message>
+    <message>
+        <source>Reading the git history of %1…</source>
+        <translation>正在读取 %1 的 git 历史…</translation>
+    </message>
+    <message>
+        <source>The git program (%1) could not be started. Install git or check its path.</source>
+        <translation>无法启动 git 程序（%1）。请安装 git 或检查其路径。</translation>
+    </message>
+    <message>
+        <source>git stopped unexpectedly while reading %1. Try again.</source>
+        <translation>读取 %1 时 git 意外停止。请重试。</translation>
+    </message>
+    <message>
+        <source>%1 is not a git repository. Choose the folder of a git clone.</source>
+        <translation>%1 不是 git 仓库。请选择一个 git 克隆所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>git refuses to read %1 because another user owns it. Trust it with “git config --global --add safe.directory %1”.</source>
+        <translation>%1 属于其他用户，git 拒绝读取。可用“git config --global --add safe.directory %1”将其设为可信。</translation>
+    </message>
+    <message>
+        <source>git could not read %1: %2</source>
+        <translation>git 无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n commit(s) of the week.</source>
+        <translation>
+            <numerusform>已读取本周的 %n 个提交。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This shallow clone reaches back only to %1, after the start of week %2. Fetch more history with “git fetch --shallow-since=%3” or choose a later week.</source>
+        <translation>此浅克隆的历史只回溯到 %1，晚于第 %2 周的开始。请用“git fetch --shallow-since=%3”获取更多历史，或选择更晚的一周。</translation>
+    </message>
+    <message>
+        <source>Reading the git history was cancelled.</source>
+        <translation>已取消读取 git 历史。</translation>
+    </message>
+    <message>
+        <source>Pull request #%1 has no commit in this clone to read a diff from.</source>
+        <translation>拉取请求 #%1 在此克隆中没有可读取差异的提交。</translation>
+    </message>
+    <message>
+        <source>The diff of #%1 could not be read with git: %2</source>
+        <translation>无法用 git 读取 #%1 的差异：%2</translation>
+    </message>
+</context>
+<context>
     <name>PrLens::PrDetailPane</name>
     <message>
         <source>Open on GitHub</source>
