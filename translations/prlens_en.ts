@@ -2,6 +2,103 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CorePathRule</name>
+    <message numerus="yes">
+        <source>Touches %n core file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DebugLeftoversRule</name>
+    <message numerus="yes">
+        <source>%n debugging line(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DependencyManifestRule</name>
+    <message numerus="yes">
+        <source>%n dependency line(s) added; lock file not updated (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependency line(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HardCodedLiteralRule</name>
+    <message numerus="yes">
+        <source>%n hard-coded address(es) or URL(s) added in core files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LargeChangeRule</name>
+    <message numerus="yes">
+        <source>%n changed line(s), size %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MissingTestsRule</name>
+    <message numerus="yes">
+        <source>%n source file(s) changed without a test change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewEnvVarRule</name>
+    <message numerus="yes">
+        <source>Reads %n new environment variable(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoApprovalRule</name>
+    <message numerus="yes">
+        <source>Merged with %n review(s), none approving.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::AccountsPage</name>
+    <message numerus="yes">
+        <source>Rate limit: %n request(s) left of %1; resets at %2.</source>
+        <translation>
+            <numerusform>Rate limit: %n request left of %1; resets at %2.</numerusform>
+            <numerusform>Rate limit: %n requests left of %1; resets at %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrLens::GitHubRequester</name>
     <message numerus="yes">
         <source>Could not reach %1 (%2), %n attempt(s). Check the network connection and try again.</source>
@@ -74,12 +171,70 @@
     </message>
 </context>
 <context>
+    <name>PrLens::Importance</name>
+    <message numerus="yes">
+        <source>Size %1: %n changed line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Touches %n module(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Touches %n core file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active review: %n review(s) and thread comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::NotEvaluated</name>
+    <message numerus="yes">
+        <source>Not evaluated: the diff text of %n file(s) is not loaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not evaluated: the diff text of %n file(s) was cut by the source.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrLens::PrDetailPane</name>
     <message numerus="yes">
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
             <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::RelatedPr</name>
+    <message numerus="yes">
+        <source>#%1 touched %n of the same file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -97,6 +252,16 @@
         <translation>
             <numerusform>%n unresolved at merge</numerusform>
             <numerusform>%n unresolved at merge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnresolvedThreadsRule</name>
+    <message numerus="yes">
+        <source>%n review thread(s) unresolved at merge.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -9,6 +9,27 @@
     </message>
 </context>
 <context>
+    <name>CorePathRule</name>
+    <message>
+        <source>Core path change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touches a core file: one of the repository&apos;s most-changed source files over recent weeks, or a path matching the configured core globs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have an owner of the core files review these PRs and watch them for regressions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Touches %n core file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatasetReader</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -20,10 +41,401 @@
     </message>
 </context>
 <context>
+    <name>DebugLeftoversRule</name>
+    <message>
+        <source>Debug code left in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added lines in production source (not tests, examples, scripts, tools or benchmarks) with debugging calls: print( at the start of a Python statement, breakpoint(), pdb.set_trace, import pdb, console.log, debugger;, dbg!, fmt.Println, qDebug().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the debugging output or turn it into proper logging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debugging line(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DependencyManifestRule</name>
+    <message>
+        <source>Dependency change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added dependency lines in a manifest (requirements*.txt, setup.py, pyproject.toml, package.json, Cargo.toml, go.mod, Gemfile, CMake find_package/FetchContent); the finding says when the manifest&apos;s lock file did not change with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the new or changed dependencies: licence, maintenance, size, and that lock files are updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependency line(s) added; lock file not updated (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dependency line(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>PR Lens</source>
         <translation>PR Lens</translation>
+    </message>
+</context>
+<context>
+    <name>HardCodedLiteralRule</name>
+    <message>
+        <source>Hard-coded value in a core path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added code lines in core files with an IPv4 address or an http(s) URL. Magic numbers are not flagged: without types they cannot be told apart from ordinary constants precisely enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move hard-coded addresses and URLs into configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hard-coded address(es) or URL(s) added in core files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LargeChangeRule</name>
+    <message>
+        <source>Large change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size buckets by changed lines, generated, lock and vendored files not counted: XS &lt; 10, S &lt; 30, M &lt; 100, L &lt; 500, XL &lt; 1000, XXL ≥ 1000. Fires from XL; XXL is one severity higher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split very large changes, or review them in several sittings with the author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed line(s), size %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MissingTestsRule</name>
+    <message>
+        <source>Missing tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program source changed (not examples, scripts or benchmarks) and no test file changed in the same pull request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the authors of these PRs for tests, or record why none are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source file(s) changed without a test change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewEnvVarRule</name>
+    <message>
+        <source>New environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added lines read an environment variable (os.environ, os.getenv, getenv(, process.env, std::env::var, System.getenv, os.Getenv, qEnvironmentVariable) or register one in an envs.py table; names that were only moved (also on a removed line) are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document the new environment variables and their defaults, and check that deployments set them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reads %n new environment variable(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoApprovalRule</name>
+    <message>
+        <source>Merged without approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review approved the pull request before it was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review these PRs after the fact and check the branch protection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged with %n review(s), none approving.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::AccountsPage</name>
+    <message>
+        <source>Add GitHub Enterprise Host</source>
+        <translation>添加 GitHub Enterprise 主机</translation>
+    </message>
+    <message>
+        <source>Host name of the GitHub Enterprise server (for example github.example.com):</source>
+        <translation>GitHub Enterprise 服务器的主机名（例如 github.example.com）：</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name, or it is already in the list.</source>
+        <translation>“%1”不是主机名，或已在列表中。</translation>
+    </message>
+    <message>
+        <source>Remove Host</source>
+        <translation>移除主机</translation>
+    </message>
+    <message>
+        <source>Remove %1 and its token from the system keychain?</source>
+        <translation>要移除 %1 并从系统钥匙串中删除它的令牌吗？</translation>
+    </message>
+    <message>
+        <source>The API URLs must be complete http:// or https:// addresses; the last valid ones are kept.</source>
+        <translation>API 地址必须是完整的 http:// 或 https:// 地址；已保留上一个有效地址。</translation>
+    </message>
+    <message>
+        <source>Valid token of %1 on %2.</source>
+        <translation>%2 上 %1 的有效令牌。</translation>
+    </message>
+    <message>
+        <source>No token: %1 is read without signing in.</source>
+        <translation>没有令牌：将以未登录方式读取 %1。</translation>
+    </message>
+    <message>
+        <source>Scopes: not reported (fine-grained token).</source>
+        <translation>权限范围：未报告（细粒度令牌）。</translation>
+    </message>
+    <message>
+        <source>Scopes: none (enough for public repositories).</source>
+        <translation>权限范围：无（足以读取公开仓库）。</translation>
+    </message>
+    <message>
+        <source>Scopes: %1.</source>
+        <translation>权限范围：%1。</translation>
+    </message>
+    <message>
+        <source>Rate limiting is off on this host.</source>
+        <translation>此主机未启用速率限制。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limit: %n request(s) left of %1; resets at %2.</source>
+        <translation>
+            <numerusform>速率限制：%1 次中剩余 %n 次请求；于 %2 重置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Add a GitHub Enterprise server</source>
+        <translation>添加 GitHub Enterprise 服务器</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>显示名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>&amp;REST API URL:</source>
+        <translation>REST API 地址(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;GraphQL URL:</source>
+        <translation>GraphQL 地址(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation>个人访问令牌</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Paste a new token</source>
+        <translation>粘贴新令牌</translation>
+    </message>
+    <message>
+        <source>Va&amp;lidate</source>
+        <translation>验证(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Save to Keychain</source>
+        <translation>保存到钥匙串(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Token</source>
+        <translation>删除令牌(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Without a system keychain, save tokens &amp;unencrypted in a file</source>
+        <translation>没有系统钥匙串时，将令牌以未加密方式保存到文件中(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Not recommended: anyone who can read your files can then read your tokens. Leave this off unless no keychain (Secret Service, KWallet) can run here.</source>
+        <translation>不推荐：任何能读取你文件的人都能读取你的令牌。除非这里无法运行任何钥匙串（Secret Service、KWallet），否则请保持关闭。</translation>
+    </message>
+    <message>
+        <source>Looking for a saved token…</source>
+        <translation>正在查找已保存的令牌…</translation>
+    </message>
+    <message>
+        <source>A token for %1 is saved in the system keychain.</source>
+        <translation>%1 的令牌已保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>No token saved for %1: public repositories only, 60 requests per hour.</source>
+        <translation>未保存 %1 的令牌：仅限公开仓库，每小时 60 次请求。</translation>
+    </message>
+    <message>
+        <source>Checking the token with %1…</source>
+        <translation>正在向 %1 验证令牌…</translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::AnalysisConfig</name>
+    <message>
+        <source>The analysis setting &quot;%1&quot; has the wrong type; fix the configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the analysis settings %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis settings %1 are not a JSON object (%2); fix the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::AnalysisPage</name>
+    <message>
+        <source>Rule Override File</source>
+        <translation>规则覆盖文件</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Risk rules mark pull requests that deserve a closer look. Switch a rule off or change how severe its findings are.</source>
+        <translation>风险规则会标记值得仔细查看的拉取请求。你可以关闭某条规则，或更改其发现的严重程度。</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Per-repository &amp;override file:</source>
+        <translation>按仓库的覆盖文件(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>No override file</source>
+        <translation>无覆盖文件</translation>
+    </message>
+    <message>
+        <source>A JSON file with rule settings for particular repositories; its entries take precedence over the choices above.</source>
+        <translation>包含特定仓库规则设置的 JSON 文件；其中的条目优先于上面的选择。</translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::CachePage</name>
+    <message>
+        <source>Clear Cache</source>
+        <translation>清除缓存</translation>
+    </message>
+    <message>
+        <source>Remove every cached week? They will be loaded from GitHub again when you open them.</source>
+        <translation>要删除所有已缓存的周吗？再次打开时将重新从 GitHub 加载。</translation>
+    </message>
+    <message>
+        <source>Cache File</source>
+        <translation>缓存文件</translation>
+    </message>
+    <message>
+        <source>PR Lens cache (*.sqlite);;All files (*)</source>
+        <translation>PR Lens 缓存 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cache &amp;file:</source>
+        <translation>缓存文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Size on disk:</source>
+        <translation>磁盘占用：</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Cache</source>
+        <translation>清除缓存(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>Weeks you have loaded are kept here so that they open instantly and offline. Tokens are never stored in the cache. A new location takes effect the next time a week is loaded.</source>
+        <translation>已加载的周保存在这里，以便离线也能立即打开。令牌从不存入缓存。新位置将在下次加载某一周时生效。</translation>
     </message>
 </context>
 <context>
@@ -116,6 +528,29 @@
     <message>
         <source>File</source>
         <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::GeneralPage</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone for weeks:</source>
+        <translation>周的时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>ISO weeks run from Monday 00:00 to Sunday 24:00 in this time zone; use your team&apos;s.</source>
+        <translation>ISO 周按此时区从周一 00:00 到周日 24:00；请使用你团队的时区。</translation>
+    </message>
+    <message>
+        <source>&amp;Highlighted PRs per week:</source>
+        <translation>每周重点 PR 数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>The most important pull requests of a week are highlighted in the summary and the report.</source>
+        <translation>每周最重要的拉取请求会在摘要和报告中重点显示。</translation>
     </message>
 </context>
 <context>
@@ -305,6 +740,64 @@
     </message>
 </context>
 <context>
+    <name>PrLens::Importance</name>
+    <message numerus="yes">
+        <source>Size %1: %n changed line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Touches %n module(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Touches %n core file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active review: %n review(s) and thread comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only maintenance tags (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::NotEvaluated</name>
+    <message numerus="yes">
+        <source>Not evaluated: the diff text of %n file(s) is not loaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not evaluated: the diff text of %n file(s) was cut by the source.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not evaluated: this source has no review data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not evaluated: the file list was cut by the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrLens::PrDetailPane</name>
     <message>
         <source>Open on GitHub</source>
@@ -410,6 +903,31 @@
     </message>
 </context>
 <context>
+    <name>PrLens::RelatedPr</name>
+    <message>
+        <source>Reverts #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted by #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up fix of #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed later by #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1 touched %n of the same file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrLens::ReviewView</name>
     <message>
         <source>Approved</source>
@@ -486,6 +1004,55 @@
     <message>
         <source>Outdated</source>
         <translation>已过时</translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::RiskEngine</name>
+    <message>
+        <source>The risk rule settings for &quot;%1&quot; are malformed. Expected {&quot;enabled&quot;: bool, &quot;severity&quot;: &quot;info|warning|high&quot;, &quot;globs&quot;: [&quot;path/*&quot;]}; fix the configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown risk rule &quot;%1&quot; in the configuration; known rules: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::SettingsDialog</name>
+    <message>
+        <source>PR Lens Settings</source>
+        <translation>PR Lens 设置</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>缓存</translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::Severity</name>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -587,6 +1154,61 @@
     <message>
         <source>The cache is not open.</source>
         <translation>缓存未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>RevertFollowUpRule</name>
+    <message>
+        <source>Revert or follow-up fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pull request reverts an earlier one (title Revert &quot;…&quot;) or fixes an earlier PR it names (&quot;Fix … #N&quot;, &quot;fixes #N&quot;, &quot;follow-up of #N&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out why the earlier changes had to be reverted or fixed, and whether their tests missed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverts an earlier change (the original PR was not found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverts #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up fix of #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagNormalizer</name>
+    <message>
+        <source>The tag mapping&apos;s &quot;%1&quot; entry is malformed. Fix the repository&apos;s configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnresolvedThreadsRule</name>
+    <message>
+        <source>Unresolved review threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review threads were still unresolved when the pull request was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go through the unresolved threads and open follow-up issues for the points still valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review thread(s) unresolved at merge.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

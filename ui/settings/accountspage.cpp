@@ -112,14 +112,17 @@ AccountsPage::AccountsPage(QWidget *parent)
     connect(m_store, &TokenStore::tokenRead, this, [this](const QString &host, const QString &token) {
         if (host != m_pendingHost)
             return;
-        if (m_tokenState == TokenState::Checking) { // validating the stored token
+        if (m_validateStoredToken) {
+            m_validateStoredToken = false;
             if (token.isEmpty())
                 setTokenState(TokenState::NotStored);
             else
                 m_validator->validate(m_accounts.value(currentRow()), token);
             return;
         }
-        setTokenState(token.isEmpty() ? TokenState::NotStored : TokenState::Stored);
+        // Only the first look decides "stored or not"; a check or save started since then has the last word.
+        if (m_tokenState == TokenState::Unknown)
+            setTokenState(token.isEmpty() ? TokenState::NotStored : TokenState::Stored);
     });
     connect(m_store, &TokenStore::tokenWritten, this, [this](const QString &host) {
         if (host != m_pendingHost)
@@ -132,8 +135,21 @@ AccountsPage::AccountsPage(QWidget *parent)
             setTokenState(TokenState::NotStored);
     });
     connect(m_store, &TokenStore::failed, this, [this](const QString &host, const QString &message) {
-        if (host == m_pendingHost)
-            setTokenState(TokenState::Failed, message);
+        if (host != m_pendingHost)
+            return;
+        if (!m_store->isAvailable()) {
+            // The keychain line explains that; a running or finished check of a typed token stays shown.
+            if (m_tokenState == TokenState::Unknown || m_validateStoredToken) {
+                m_validateStoredToken = false;
+                setTokenState(TokenState::NotStored);
+                return;
+            }
+            if (m_tokenState == TokenState::Checking || m_tokenState == TokenState::Valid
+                || m_tokenState == TokenState::Invalid)
+                return;
+        }
+        m_validateStoredToken = false;
+        setTokenState(TokenState::Failed, message);
     });
     connect(m_store, &TokenStore::availabilityChanged, this, [this] { retranslateUi(); });
     connect(m_validator, &TokenValidator::finished, this, [this](const TokenCheck &check) {
@@ -251,6 +267,7 @@ void AccountsPage::showCurrent()
     m_token->clear();
     m_validator->cancel();
     m_pendingHost = a.host;
+    m_validateStoredToken = false;
     setTokenState(TokenState::Unknown);
     m_store->readToken(a.host); // only to say whether one is stored; never shown
 }
@@ -284,6 +301,7 @@ void AccountsPage::validateToken()
     m_pendingHost = account.host;
     setTokenState(TokenState::Checking);
     const QString typed = m_token->text().trimmed();
+    m_validateStoredToken = typed.isEmpty();
     if (typed.isEmpty())
         m_store->readToken(account.host); // validate the stored one (continues in the tokenRead handler)
     else

@@ -73,6 +73,7 @@ private:
     TokenValidator *m_validator;
     TokenState m_tokenState = TokenState::Unknown;
     QString m_tokenDetail;
+    bool m_validateStoredToken = false; ///< the next keychain read feeds a validation
     QString m_pendingHost; ///< host whose keychain or validation result is awaited
 
     QListWidget *m_list;

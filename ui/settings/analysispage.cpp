@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "analysispage.h"
 
+#include "riskengine.h"
 #include "settingskeys.h"
 
 #include <QComboBox>
@@ -57,45 +58,31 @@ AnalysisPage::AnalysisPage(QWidget *parent)
 
 QList<AnalysisPage::Rule> AnalysisPage::builtInRules()
 {
-    return {{u"missing-tests"_s, u"medium"_s},     {u"core-path"_s, u"medium"_s},
-            {u"large-change"_s, u"low"_s},         {u"new-env-var"_s, u"medium"_s},
-            {u"dependency-change"_s, u"medium"_s}, {u"debug-leftover"_s, u"high"_s},
-            {u"hard-coded-literal"_s, u"low"_s},   {u"unresolved-threads"_s, u"medium"_s},
-            {u"no-approval"_s, u"high"_s},         {u"revert-or-fix"_s, u"high"_s}};
+    QList<Rule> rules;
+    const QStringList ids = RiskEngine::builtInIds();
+    for (const QString &id : ids) {
+        const RiskRule *rule = RiskEngine::builtIn(id);
+        rules.append({id, severityId(rule ? rule->defaultSeverity() : Severity::Warning)});
+    }
+    return rules;
+}
+
+QStringList AnalysisPage::severities()
+{
+    return {severityId(Severity::Info), severityId(Severity::Warning), severityId(Severity::High)};
 }
 
 QString AnalysisPage::ruleName(const QString &id)
 {
-    if (id == "missing-tests"_L1)
-        return tr("Missing tests (source changed, no test changed)");
-    if (id == "core-path"_L1)
-        return tr("Core path changed");
-    if (id == "large-change"_L1)
-        return tr("Large change");
-    if (id == "new-env-var"_L1)
-        return tr("New environment variable read");
-    if (id == "dependency-change"_L1)
-        return tr("Dependency manifest changed");
-    if (id == "debug-leftover"_L1)
-        return tr("Debug code left in");
-    if (id == "hard-coded-literal"_L1)
-        return tr("Hard-coded value in a hot path");
-    if (id == "unresolved-threads"_L1)
-        return tr("Unresolved review threads at merge");
-    if (id == "no-approval"_L1)
-        return tr("Merged without an approving review");
-    if (id == "revert-or-fix"_L1)
-        return tr("Reverted or fixed soon after");
-    return id;
+    const RiskRule *rule = RiskEngine::builtIn(id);
+    return rule ? rule->title() : id;
 }
 
-static QString severityName(const QString &severity)
+static QString severityName(const QString &id)
 {
-    if (severity == "low"_L1)
-        return AnalysisPage::tr("Low");
-    if (severity == "high"_L1)
-        return AnalysisPage::tr("High");
-    return AnalysisPage::tr("Medium");
+    Severity severity = Severity::Warning;
+    severityFromId(id, &severity);
+    return severityDisplay(severity);
 }
 
 void AnalysisPage::setRules(const QList<Rule> &rules)
@@ -173,7 +160,10 @@ void AnalysisPage::retranslateUi()
     m_tree->setHeaderLabels({tr("Rule"), tr("Severity")});
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_tree->topLevelItem(i);
-        item->setText(NameColumn, ruleName(item->data(NameColumn, IdRole).toString()));
+        const QString id = item->data(NameColumn, IdRole).toString();
+        item->setText(NameColumn, ruleName(id));
+        if (const RiskRule *rule = RiskEngine::builtIn(id))
+            item->setToolTip(NameColumn, rule->explanation());
         if (auto *combo = qobject_cast<QComboBox *>(m_tree->itemWidget(item, SeverityColumn))) {
             for (int s = 0; s < combo->count(); ++s)
                 combo->setItemText(s, severityName(combo->itemData(s).toString()));

@@ -16,7 +16,7 @@ class AnalysisPage : public QWidget
 {
     Q_OBJECT
 public:
-    /// A rule as the page lists it. Severity is "low", "medium" or "high".
+    /// A rule as the page lists it, with its default severity id.
     struct Rule
     {
         QString id;
@@ -25,12 +25,13 @@ public:
 
     explicit AnalysisPage(QWidget *parent = nullptr);
 
-    /// The rules shown; by default the built-in risk rules.
+    /// The rules shown; by default the built-in risk rules of core/analysis (RiskEngine).
     void setRules(const QList<Rule> &rules);
     static QList<Rule> builtInRules();
-    /// The rule's name for people (translated).
+    /// The rule's title for people (translated by the rule).
     static QString ruleName(const QString &id);
-    static QStringList severities() { return {QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")}; }
+    /// Severity ids as core/analysis names them ("info", "warning", "high").
+    static QStringList severities();
 
     void load();
     void save();

@@ -41,9 +41,8 @@ GeneralPage::GeneralPage(QWidget *parent)
     }
     m_highlighted->setRange(1, 50);
     for (QLabel *hint : {m_zoneHint, m_highlightedHint}) {
-        hint->setWordWrap(true);
+        // One line each: wrapped labels in a form layout get uneven heights.
         hint->setForegroundRole(QPalette::PlaceholderText);
-        hint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred); // use the page's width
     }
 
     auto *form = new QFormLayout;
