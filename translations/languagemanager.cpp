@@ -76,12 +76,11 @@ bool LanguageManager::setLanguage(const QString &code)
 
     auto app = std::make_unique<QTranslator>();
     auto qt = std::make_unique<QTranslator>();
-    // English is the source language: no translator needed, but an empty one keeps the logic uniform.
-    if (code != u"en") {
-        if (!app->load(u":/i18n/prlens_%1.qm"_s.arg(code)))
-            qWarning("PR Lens: the %s translation is missing from this build", qPrintable(code));
+    // English is the source language, but its plural forms ("%n PR(s)" → "1 PR" / "2 PRs") live in prlens_en.qm.
+    if (!app->load(u":/i18n/prlens_%1.qm"_s.arg(code)))
+        qWarning("PR Lens: the %s translation is missing from this build", qPrintable(code));
+    if (code != u"en")
         (void)qt->load(u"qtbase_%1"_s.arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    }
     if (m_app)
         QCoreApplication::removeTranslator(m_app.get());
     if (m_qt)

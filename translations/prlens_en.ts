@@ -2,99 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>CorePathRule</name>
+    <name>PrLens::CorePathRule</name>
     <message numerus="yes">
         <source>Touches %n core file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Touches %n core file.</numerusform>
+            <numerusform>Touches %n core files.</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>DebugLeftoversRule</name>
+    <name>PrLens::DebugLeftoversRule</name>
     <message numerus="yes">
         <source>%n debugging line(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n debugging line added.</numerusform>
+            <numerusform>%n debugging lines added.</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>DependencyManifestRule</name>
+    <name>PrLens::DependencyManifestRule</name>
     <message numerus="yes">
         <source>%n dependency line(s) added; lock file not updated (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dependency line added; lock file not updated (%1).</numerusform>
+            <numerusform>%n dependency lines added; lock file not updated (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dependency line(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HardCodedLiteralRule</name>
-    <message numerus="yes">
-        <source>%n hard-coded address(es) or URL(s) added in core files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>LargeChangeRule</name>
-    <message numerus="yes">
-        <source>%n changed line(s), size %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MissingTestsRule</name>
-    <message numerus="yes">
-        <source>%n source file(s) changed without a test change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>NewEnvVarRule</name>
-    <message numerus="yes">
-        <source>Reads %n new environment variable(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>NoApprovalRule</name>
-    <message numerus="yes">
-        <source>Merged with %n review(s), none approving.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PrLens::AccountsPage</name>
-    <message numerus="yes">
-        <source>Rate limit: %n request(s) left of %1; resets at %2.</source>
         <translation>
-            <numerusform>Rate limit: %n request left of %1; resets at %2.</numerusform>
-            <numerusform>Rate limit: %n requests left of %1; resets at %2.</numerusform>
+            <numerusform>%n dependency line added.</numerusform>
+            <numerusform>%n dependency lines added.</numerusform>
         </translation>
     </message>
 </context>
@@ -171,33 +111,83 @@
     </message>
 </context>
 <context>
+    <name>PrLens::HardCodedLiteralRule</name>
+    <message numerus="yes">
+        <source>%n hard-coded address(es) or URL(s) added in core files.</source>
+        <translation>
+            <numerusform>%n hard-coded address or URL added in core files.</numerusform>
+            <numerusform>%n hard-coded addresses or URLs added in core files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrLens::Importance</name>
     <message numerus="yes">
         <source>Size %1: %n changed line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Size %1: %n changed line</numerusform>
+            <numerusform>Size %1: %n changed lines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Touches %n module(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Touches %n module</numerusform>
+            <numerusform>Touches %n modules</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Touches %n core file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Touches %n core file</numerusform>
+            <numerusform>Touches %n core files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Active review: %n review(s) and thread comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Active review: %n review and thread comment</numerusform>
+            <numerusform>Active review: %n reviews and thread comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::LargeChangeRule</name>
+    <message numerus="yes">
+        <source>%n changed line(s), size %1.</source>
+        <translation>
+            <numerusform>%n changed line, size %1.</numerusform>
+            <numerusform>%n changed lines, size %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::MissingTestsRule</name>
+    <message numerus="yes">
+        <source>%n source file(s) changed without a test change.</source>
+        <translation>
+            <numerusform>%n source file changed without a test change.</numerusform>
+            <numerusform>%n source files changed without a test change.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::NewEnvVarRule</name>
+    <message numerus="yes">
+        <source>Reads %n new environment variable(s): %1.</source>
+        <translation>
+            <numerusform>Reads %n new environment variable: %1.</numerusform>
+            <numerusform>Reads %n new environment variables: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::NoApprovalRule</name>
+    <message numerus="yes">
+        <source>Merged with %n review(s), none approving.</source>
+        <translation>
+            <numerusform>Merged with %n review, none approving.</numerusform>
+            <numerusform>Merged with %n reviews, none approving.</numerusform>
         </translation>
     </message>
 </context>
@@ -205,16 +195,16 @@
     <name>PrLens::NotEvaluated</name>
     <message numerus="yes">
         <source>Not evaluated: the diff text of %n file(s) is not loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not evaluated: the diff text of %n file is not loaded.</numerusform>
+            <numerusform>Not evaluated: the diff text of %n files is not loaded.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not evaluated: the diff text of %n file(s) was cut by the source.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not evaluated: the diff text of %n file was cut by the source.</numerusform>
+            <numerusform>Not evaluated: the diff text of %n files was cut by the source.</numerusform>
         </translation>
     </message>
 </context>
@@ -229,12 +219,57 @@
     </message>
 </context>
 <context>
+    <name>PrLens::PrReport</name>
+    <message numerus="yes">
+        <source>%1 in %n file(s), size %2, importance %3 of 5.</source>
+        <translation>
+            <numerusform>%1 in %n file, size %2, importance %3 of 5.</numerusform>
+            <numerusform>%1 in %n files, size %2, importance %3 of 5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The source listed %1 of %n changed file(s).</source>
+        <translation>
+            <numerusform>The source listed %1 of %n changed file.</numerusform>
+            <numerusform>The source listed %1 of %n changed files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s), %1; %2.</source>
+        <translation>
+            <numerusform>%n review, %1; %2.</numerusform>
+            <numerusform>%n reviews, %1; %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s)</source>
+        <translation>
+            <numerusform>%n approval</numerusform>
+            <numerusform>%n approvals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s) unresolved at merge</source>
+        <translation>
+            <numerusform>%n thread unresolved at merge</numerusform>
+            <numerusform>%n threads unresolved at merge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrLens::RelatedPr</name>
     <message numerus="yes">
         <source>#%1 touched %n of the same file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>#%1 touched %n of the same file</numerusform>
+            <numerusform>#%1 touched %n of the same files</numerusform>
         </translation>
     </message>
 </context>
@@ -256,12 +291,162 @@
     </message>
 </context>
 <context>
-    <name>UnresolvedThreadsRule</name>
+    <name>PrLens::UnresolvedThreadsRule</name>
     <message numerus="yes">
         <source>%n review thread(s) unresolved at merge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n review thread unresolved at merge.</numerusform>
+            <numerusform>%n review threads unresolved at merge.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::WeeklyReport</name>
+    <message numerus="yes">
+        <source>%1 to %2 (%3) · %n merged pull request(s)</source>
+        <translation>
+            <numerusform>%1 to %2 (%3) · %n merged pull request</numerusform>
+            <numerusform>%1 to %2 (%3) · %n merged pull requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pull request(s) merged, by %1.</source>
+        <translation>
+            <numerusform>%n pull request merged, by %1.</numerusform>
+            <numerusform>%n pull requests merged, by %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author(s)</source>
+        <translation>
+            <numerusform>%n author</numerusform>
+            <numerusform>%n authors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lines added and %2 deleted in %n file(s).</source>
+        <translation>
+            <numerusform>%1 lines added and %2 deleted in %n file.</numerusform>
+            <numerusform>%1 lines added and %2 deleted in %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlighted PR(s); average importance %1 of 5.</source>
+        <translation>
+            <numerusform>%n highlighted PR; average importance %1 of 5.</numerusform>
+            <numerusform>%n highlighted PRs; average importance %1 of 5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n PR(s))</source>
+        <translation>
+            <numerusform>%1 (%n PR)</numerusform>
+            <numerusform>%1 (%n PRs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Risk rules fired on %n PR(s); most often: %1.</source>
+        <translation>
+            <numerusform>Risk rules fired on %n PR; most often: %1.</numerusform>
+            <numerusform>Risk rules fired on %n PRs; most often: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revert(s) or follow-up fix(es): %1.</source>
+        <translation>
+            <numerusform>%n revert or follow-up fix: %1.</numerusform>
+            <numerusform>%n reverts or follow-up fixes: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule check(s) could not be run; see Completeness.</source>
+        <translation>
+            <numerusform>%n rule check could not be run; see Completeness.</numerusform>
+            <numerusform>%n rule checks could not be run; see Completeness.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Size %1: %2 in %n file(s)</source>
+        <translation>
+            <numerusform>Size %1: %2 in %n file</numerusform>
+            <numerusform>Size %1: %2 in %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Modules are the first %n directory level(s) of each path. The busiest modules:</source>
+        <translation>
+            <numerusform>Modules are the first %n directory level of each path. The busiest modules:</numerusform>
+            <numerusform>Modules are the first %n directory levels of each path. The busiest modules:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PRs per module over the last %n week(s):</source>
+        <translation>
+            <numerusform>PRs per module over the last %n week:</numerusform>
+            <numerusform>PRs per module over the last %n weeks:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left out as generated, lock or vendored (filter: %1).</source>
+        <translation>
+            <numerusform>%n file left out as generated, lock or vendored (filter: %1).</numerusform>
+            <numerusform>%n files left out as generated, lock or vendored (filter: %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) fired. Each observation lists every PR it fired on, the first ones with their evidence.</source>
+        <translation>
+            <numerusform>%n rule fired. Each observation lists every PR it fired on, the first ones with their evidence.</numerusform>
+            <numerusform>%n rules fired. Each observation lists every PR it fired on, the first ones with their evidence.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not evaluated on any of the %n PR(s)</source>
+        <translation>
+            <numerusform>%1: not evaluated on any of the %n PR</numerusform>
+            <numerusform>%1: not evaluated on any of the %n PRs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not evaluated on %n PR(s) (%2)</source>
+        <translation>
+            <numerusform>%1: not evaluated on %n PR (%2)</numerusform>
+            <numerusform>%1: not evaluated on %n PRs (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n PR(s)</source>
+        <translation>
+            <numerusform>%1: %n PR</numerusform>
+            <numerusform>%1: %n PRs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most important PR(s) by size, breadth, core files, review activity and tags, grouped by theme.</source>
+        <translation>
+            <numerusform>The %n most important PR by size, breadth, core files, review activity and tags, grouped by theme.</numerusform>
+            <numerusform>The %n most important PRs by size, breadth, core files, review activity and tags, grouped by theme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n PR(s): %2</source>
+        <translation>
+            <numerusform>%1: %n PR: %2</numerusform>
+            <numerusform>%1: %n PRs: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: all %n PR(s)</source>
+        <translation>
+            <numerusform>%1: all %n PR</numerusform>
+            <numerusform>%1: all %n PRs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n PR(s) (%2)</source>
+        <translation>
+            <numerusform>%1: %n PR (%2)</numerusform>
+            <numerusform>%1: %n PRs (%2)</numerusform>
         </translation>
     </message>
 </context>

@@ -9,7 +9,55 @@
     </message>
 </context>
 <context>
-    <name>CorePathRule</name>
+    <name>DatasetReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not a JSON array of pull requests (%1 at byte %2).</source>
+        <translation>不是拉取请求的 JSON 数组（第 %2 字节处：%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>PR Lens</source>
+        <translation>PR Lens</translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::AnalysisConfig</name>
+    <message>
+        <source>The analysis setting &quot;%1&quot; has the wrong type; fix the configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the analysis settings %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis settings %1 are not a JSON object (%2); fix the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::CachedWeekSource</name>
+    <message>
+        <source>Week %1 of %2 is not in the cache; connect and refresh.</source>
+        <translation>%2 的第 %1 周不在缓存中；请联网后刷新。</translation>
+    </message>
+    <message>
+        <source>The changes of PR #%1 of %2 are not in the cache; connect and open it again.</source>
+        <translation>%2 的 PR #%1 的改动不在缓存中；请联网后重新打开。</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>加载已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::CorePathRule</name>
     <message>
         <source>Core path change</source>
         <translation type="unfinished"></translation>
@@ -30,18 +78,7 @@
     </message>
 </context>
 <context>
-    <name>DatasetReader</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>Not a JSON array of pull requests (%1 at byte %2).</source>
-        <translation>不是拉取请求的 JSON 数组（第 %2 字节处：%1）。</translation>
-    </message>
-</context>
-<context>
-    <name>DebugLeftoversRule</name>
+    <name>PrLens::DebugLeftoversRule</name>
     <message>
         <source>Debug code left in</source>
         <translation type="unfinished"></translation>
@@ -62,7 +99,7 @@
     </message>
 </context>
 <context>
-    <name>DependencyManifestRule</name>
+    <name>PrLens::DependencyManifestRule</name>
     <message>
         <source>Dependency change</source>
         <translation type="unfinished"></translation>
@@ -86,371 +123,6 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Gui</name>
-    <message>
-        <source>PR Lens</source>
-        <translation>PR Lens</translation>
-    </message>
-</context>
-<context>
-    <name>HardCodedLiteralRule</name>
-    <message>
-        <source>Hard-coded value in a core path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added code lines in core files with an IPv4 address or an http(s) URL. Magic numbers are not flagged: without types they cannot be told apart from ordinary constants precisely enough.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move hard-coded addresses and URLs into configuration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hard-coded address(es) or URL(s) added in core files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>LargeChangeRule</name>
-    <message>
-        <source>Large change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size buckets by changed lines, generated, lock and vendored files not counted: XS &lt; 10, S &lt; 30, M &lt; 100, L &lt; 500, XL &lt; 1000, XXL ≥ 1000. Fires from XL; XXL is one severity higher.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Split very large changes, or review them in several sittings with the author.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changed line(s), size %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MissingTestsRule</name>
-    <message>
-        <source>Missing tests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Program source changed (not examples, scripts or benchmarks) and no test file changed in the same pull request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the authors of these PRs for tests, or record why none are needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n source file(s) changed without a test change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>NewEnvVarRule</name>
-    <message>
-        <source>New environment variable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added lines read an environment variable (os.environ, os.getenv, getenv(, process.env, std::env::var, System.getenv, os.Getenv, qEnvironmentVariable) or register one in an envs.py table; names that were only moved (also on a removed line) are not counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document the new environment variables and their defaults, and check that deployments set them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Reads %n new environment variable(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>NoApprovalRule</name>
-    <message>
-        <source>Merged without approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No review approved the pull request before it was merged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review these PRs after the fact and check the branch protection settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Merged with %n review(s), none approving.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PrLens::AccountsPage</name>
-    <message>
-        <source>Add GitHub Enterprise Host</source>
-        <translation>添加 GitHub Enterprise 主机</translation>
-    </message>
-    <message>
-        <source>Host name of the GitHub Enterprise server (for example github.example.com):</source>
-        <translation>GitHub Enterprise 服务器的主机名（例如 github.example.com）：</translation>
-    </message>
-    <message>
-        <source>“%1” is not a host name, or it is already in the list.</source>
-        <translation>“%1”不是主机名，或已在列表中。</translation>
-    </message>
-    <message>
-        <source>Remove Host</source>
-        <translation>移除主机</translation>
-    </message>
-    <message>
-        <source>Remove %1 and its token from the system keychain?</source>
-        <translation>要移除 %1 并从系统钥匙串中删除它的令牌吗？</translation>
-    </message>
-    <message>
-        <source>The API URLs must be complete http:// or https:// addresses; the last valid ones are kept.</source>
-        <translation>API 地址必须是完整的 http:// 或 https:// 地址；已保留上一个有效地址。</translation>
-    </message>
-    <message>
-        <source>Valid token of %1 on %2.</source>
-        <translation>%2 上 %1 的有效令牌。</translation>
-    </message>
-    <message>
-        <source>No token: %1 is read without signing in.</source>
-        <translation>没有令牌：将以未登录方式读取 %1。</translation>
-    </message>
-    <message>
-        <source>Scopes: not reported (fine-grained token).</source>
-        <translation>权限范围：未报告（细粒度令牌）。</translation>
-    </message>
-    <message>
-        <source>Scopes: none (enough for public repositories).</source>
-        <translation>权限范围：无（足以读取公开仓库）。</translation>
-    </message>
-    <message>
-        <source>Scopes: %1.</source>
-        <translation>权限范围：%1。</translation>
-    </message>
-    <message>
-        <source>Rate limiting is off on this host.</source>
-        <translation>此主机未启用速率限制。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rate limit: %n request(s) left of %1; resets at %2.</source>
-        <translation>
-            <numerusform>速率限制：%1 次中剩余 %n 次请求；于 %2 重置。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>添加(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>移除(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Add a GitHub Enterprise server</source>
-        <translation>添加 GitHub Enterprise 服务器</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>主机</translation>
-    </message>
-    <message>
-        <source>Display &amp;name:</source>
-        <translation>显示名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>Host:</source>
-        <translation>主机：</translation>
-    </message>
-    <message>
-        <source>&amp;REST API URL:</source>
-        <translation>REST API 地址(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>&amp;GraphQL URL:</source>
-        <translation>GraphQL 地址(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>Personal access token</source>
-        <translation>个人访问令牌</translation>
-    </message>
-    <message>
-        <source>&amp;Token:</source>
-        <translation>令牌(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Paste a new token</source>
-        <translation>粘贴新令牌</translation>
-    </message>
-    <message>
-        <source>Va&amp;lidate</source>
-        <translation>验证(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Save to Keychain</source>
-        <translation>保存到钥匙串(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Remove &amp;Token</source>
-        <translation>删除令牌(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Without a system keychain, save tokens &amp;unencrypted in a file</source>
-        <translation>没有系统钥匙串时，将令牌以未加密方式保存到文件中(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Not recommended: anyone who can read your files can then read your tokens. Leave this off unless no keychain (Secret Service, KWallet) can run here.</source>
-        <translation>不推荐：任何能读取你文件的人都能读取你的令牌。除非这里无法运行任何钥匙串（Secret Service、KWallet），否则请保持关闭。</translation>
-    </message>
-    <message>
-        <source>Looking for a saved token…</source>
-        <translation>正在查找已保存的令牌…</translation>
-    </message>
-    <message>
-        <source>A token for %1 is saved in the system keychain.</source>
-        <translation>%1 的令牌已保存在系统钥匙串中。</translation>
-    </message>
-    <message>
-        <source>No token saved for %1: public repositories only, 60 requests per hour.</source>
-        <translation>未保存 %1 的令牌：仅限公开仓库，每小时 60 次请求。</translation>
-    </message>
-    <message>
-        <source>Checking the token with %1…</source>
-        <translation>正在向 %1 验证令牌…</translation>
-    </message>
-</context>
-<context>
-    <name>PrLens::AnalysisConfig</name>
-    <message>
-        <source>The analysis setting &quot;%1&quot; has the wrong type; fix the configuration file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the analysis settings %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The analysis settings %1 are not a JSON object (%2); fix the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PrLens::AnalysisPage</name>
-    <message>
-        <source>Rule Override File</source>
-        <translation>规则覆盖文件</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json);;All files (*)</source>
-        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Risk rules mark pull requests that deserve a closer look. Switch a rule off or change how severe its findings are.</source>
-        <translation>风险规则会标记值得仔细查看的拉取请求。你可以关闭某条规则，或更改其发现的严重程度。</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>规则</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>严重程度</translation>
-    </message>
-    <message>
-        <source>Per-repository &amp;override file:</source>
-        <translation>按仓库的覆盖文件(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>No override file</source>
-        <translation>无覆盖文件</translation>
-    </message>
-    <message>
-        <source>A JSON file with rule settings for particular repositories; its entries take precedence over the choices above.</source>
-        <translation>包含特定仓库规则设置的 JSON 文件；其中的条目优先于上面的选择。</translation>
-    </message>
-</context>
-<context>
-    <name>PrLens::CachePage</name>
-    <message>
-        <source>Clear Cache</source>
-        <translation>清除缓存</translation>
-    </message>
-    <message>
-        <source>Remove every cached week? They will be loaded from GitHub again when you open them.</source>
-        <translation>要删除所有已缓存的周吗？再次打开时将重新从 GitHub 加载。</translation>
-    </message>
-    <message>
-        <source>Cache File</source>
-        <translation>缓存文件</translation>
-    </message>
-    <message>
-        <source>PR Lens cache (*.sqlite);;All files (*)</source>
-        <translation>PR Lens 缓存 (*.sqlite);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Cache &amp;file:</source>
-        <translation>缓存文件(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>Change…</source>
-        <translation>更改…</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>默认</translation>
-    </message>
-    <message>
-        <source>Size on disk:</source>
-        <translation>磁盘占用：</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Cache</source>
-        <translation>清除缓存(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Empty</source>
-        <translation>空</translation>
-    </message>
-    <message>
-        <source>Weeks you have loaded are kept here so that they open instantly and offline. Tokens are never stored in the cache. A new location takes effect the next time a week is loaded.</source>
-        <translation>已加载的周保存在这里，以便离线也能立即打开。令牌从不存入缓存。新位置将在下次加载某一周时生效。</translation>
-    </message>
-</context>
-<context>
-    <name>PrLens::CachedWeekSource</name>
-    <message>
-        <source>Week %1 of %2 is not in the cache; connect and refresh.</source>
-        <translation>%2 的第 %1 周不在缓存中；请联网后刷新。</translation>
-    </message>
-    <message>
-        <source>The changes of PR #%1 of %2 are not in the cache; connect and open it again.</source>
-        <translation>%2 的 PR #%1 的改动不在缓存中；请联网后重新打开。</translation>
-    </message>
-    <message>
-        <source>Loading was cancelled.</source>
-        <translation>加载已取消。</translation>
     </message>
 </context>
 <context>
@@ -528,29 +200,6 @@
     <message>
         <source>File</source>
         <translation>文件</translation>
-    </message>
-</context>
-<context>
-    <name>PrLens::GeneralPage</name>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>语言(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>&amp;Time zone for weeks:</source>
-        <translation>周的时区(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>ISO weeks run from Monday 00:00 to Sunday 24:00 in this time zone; use your team&apos;s.</source>
-        <translation>ISO 周按此时区从周一 00:00 到周日 24:00；请使用你团队的时区。</translation>
-    </message>
-    <message>
-        <source>&amp;Highlighted PRs per week:</source>
-        <translation>每周重点 PR 数(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>The most important pull requests of a week are highlighted in the summary and the report.</source>
-        <translation>每周最重要的拉取请求会在摘要和报告中重点显示。</translation>
     </message>
 </context>
 <context>
@@ -678,65 +327,86 @@
     <name>PrLens::GitSource</name>
     <message>
         <source>The git program was not found. Install git and make sure it is on the PATH.</source>
-        <translation>找不到 git 程序。请安装 git，并确认它在 PATH 中。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no folder at %1. Choose the folder of a git clone.</source>
-        <translation>%1 处没有文件夹。请选择一个 git 克隆所在的文件夹。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The week %1 does not exist. Choose a valid ISO week.</source>
-        <translation>第 %1 周不存在。请选择一个有效的 ISO 周。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no branch “%1” in %2. List the branches with “git branch -a”.</source>
-        <translation>%2 中没有分支“%1”。可用“git branch -a”列出所有分支。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the git history of %1…</source>
-        <translation>正在读取 %1 的 git 历史…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The git program (%1) could not be started. Install git or check its path.</source>
-        <translation>无法启动 git 程序（%1）。请安装 git 或检查其路径。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>git stopped unexpectedly while reading %1. Try again.</source>
-        <translation>读取 %1 时 git 意外停止。请重试。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a git repository. Choose the folder of a git clone.</source>
-        <translation>%1 不是 git 仓库。请选择一个 git 克隆所在的文件夹。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>git refuses to read %1 because another user owns it. Trust it with “git config --global --add safe.directory %1”.</source>
-        <translation>%1 属于其他用户，git 拒绝读取。可用“git config --global --add safe.directory %1”将其设为可信。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>git could not read %1: %2</source>
-        <translation>git 无法读取 %1：%2</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Read %n commit(s) of the week.</source>
-        <translation>
-            <numerusform>已读取本周的 %n 个提交。</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>This shallow clone reaches back only to %1, after the start of week %2. Fetch more history with “git fetch --shallow-since=%3” or choose a later week.</source>
-        <translation>此浅克隆的历史只回溯到 %1，晚于第 %2 周的开始。请用“git fetch --shallow-since=%3”获取更多历史，或选择更晚的一周。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the git history was cancelled.</source>
-        <translation>已取消读取 git 历史。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pull request #%1 has no commit in this clone to read a diff from.</source>
-        <translation>拉取请求 #%1 在此克隆中没有可读取差异的提交。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The diff of #%1 could not be read with git: %2</source>
-        <translation>无法用 git 读取 #%1 的差异：%2</translation>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::HardCodedLiteralRule</name>
+    <message>
+        <source>Hard-coded value in a core path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added code lines in core files with an IPv4 address or an http(s) URL. Magic numbers are not flagged: without types they cannot be told apart from ordinary constants precisely enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move hard-coded addresses and URLs into configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hard-coded address(es) or URL(s) added in core files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -772,6 +442,90 @@
     <message>
         <source>Tagged %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::LargeChangeRule</name>
+    <message>
+        <source>Large change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size buckets by changed lines, generated, lock and vendored files not counted: XS &lt; 10, S &lt; 30, M &lt; 100, L &lt; 500, XL &lt; 1000, XXL ≥ 1000. Fires from XL; XXL is one severity higher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split very large changes, or review them in several sittings with the author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed line(s), size %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::MissingTestsRule</name>
+    <message>
+        <source>Missing tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program source changed (not examples, scripts or benchmarks) and no test file changed in the same pull request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the authors of these PRs for tests, or record why none are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source file(s) changed without a test change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::NewEnvVarRule</name>
+    <message>
+        <source>New environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added lines read an environment variable (os.environ, os.getenv, getenv(, process.env, std::env::var, System.getenv, os.Getenv, qEnvironmentVariable) or register one in an envs.py table; names that were only moved (also on a removed line) are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document the new environment variables and their defaults, and check that deployments set them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reads %n new environment variable(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::NoApprovalRule</name>
+    <message>
+        <source>Merged without approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review approved the pull request before it was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review these PRs after the fact and check the branch protection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged with %n review(s), none approving.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -903,6 +657,153 @@
     </message>
 </context>
 <context>
+    <name>PrLens::PrReport</name>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 by %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n file(s), size %2, importance %3 of 5.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The source listed %1 of %n changed file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">新增</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key hunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No diff text is loaded for this pull request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This source has no review data (reviews and threads are only known from GitHub).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s), %1; %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s) unresolved at merge</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished">已解决</translation>
+    </message>
+    <message>
+        <source>Unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>Risks and impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No risk rule fired and every check ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related PRs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier PR in the loaded weeks touches the same files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrLens::RelatedPr</name>
     <message>
         <source>Reverts #%1</source>
@@ -925,6 +826,48 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::ReportText</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::RevertFollowUpRule</name>
+    <message>
+        <source>Revert or follow-up fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pull request reverts an earlier one (title Revert &quot;…&quot;) or fixes an earlier PR it names (&quot;Fix … #N&quot;, &quot;fixes #N&quot;, &quot;follow-up of #N&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out why the earlier changes had to be reverted or fixed, and whether their tests missed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverts an earlier change (the original PR was not found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverts #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up fix of #%1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1018,29 +961,6 @@
     </message>
 </context>
 <context>
-    <name>PrLens::SettingsDialog</name>
-    <message>
-        <source>PR Lens Settings</source>
-        <translation>PR Lens 设置</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>账户</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>常规</translation>
-    </message>
-    <message>
-        <source>Analysis</source>
-        <translation>分析</translation>
-    </message>
-    <message>
-        <source>Cache</source>
-        <translation>缓存</translation>
-    </message>
-</context>
-<context>
     <name>PrLens::Severity</name>
     <message>
         <source>info</source>
@@ -1122,6 +1042,27 @@
     </message>
 </context>
 <context>
+    <name>PrLens::UnresolvedThreadsRule</name>
+    <message>
+        <source>Unresolved review threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review threads were still unresolved when the pull request was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go through the unresolved threads and open follow-up issues for the points still valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review thread(s) unresolved at merge.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrLens::WeekCache</name>
     <message>
         <source>Could not open the cache file %1: %2</source>
@@ -1157,30 +1098,328 @@
     </message>
 </context>
 <context>
-    <name>RevertFollowUpRule</name>
+    <name>PrLens::WeeklyReport</name>
     <message>
-        <source>Revert or follow-up fix</source>
+        <source>Weekly report: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%3) · %n merged pull request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pull request(s) merged, by %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lines added and %2 deleted in %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlighted PR(s); average importance %1 of 5.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Against the previous week: %1 PRs, %2 authors, %3 lines added, %4 lines deleted, %5 files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The pull request reverts an earlier one (title Revert &quot;…&quot;) or fixes an earlier PR it names (&quot;Fix … #N&quot;, &quot;fixes #N&quot;, &quot;follow-up of #N&quot;).</source>
+        <source>No risk rule fired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n PR(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Risk rules fired on %n PR(s); most often: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revert(s) or follow-up fix(es): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule check(s) could not be run; see Completeness.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged PRs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find out why the earlier changes had to be reverted or fixed, and whether their tests missed it.</source>
+        <source>Highlighted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reverts an earlier change (the original PR was not found).</source>
+        <source>Authors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reverts #%1.</source>
+        <source>Lines added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Follow-up fix of #%1.</source>
+        <source>Lines deleted</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pull request carries a tag this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most of the work was tagged %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no tag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Size %1: %2 in %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Modules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest changes (generated, lock and vendored files not counted):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverts and follow-up fixes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules and themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Modules are the first %n directory level(s) of each path. The busiest modules:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot files, by the number of PRs touching them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>PRs per module over the last %n week(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file was left out as generated, lock or vendored (filter: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left out as generated, lock or vendored (filter: %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes of the highlighted PRs: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk rule fired this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) fired. Each observation lists every PR it fired on, the first ones with their evidence.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not evaluated on any of the %n PR(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not evaluated on %n PR(s) (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not evaluated, for lack of diff text or review data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n PR(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Severity %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted PRs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pull request was merged this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most important PR(s) by size, breadth, core files, review activity and tags, grouped by theme.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importance %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance %1 of 5: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n PR(s): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load the missing diff text and review data, then rerun the checks listed under Completeness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to follow up: no rule fired and every check ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every PR was read in full and every check ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: all %n PR(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n PR(s) (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1188,27 +1427,6 @@
     <message>
         <source>The tag mapping&apos;s &quot;%1&quot; entry is malformed. Fix the repository&apos;s configuration file.</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UnresolvedThreadsRule</name>
-    <message>
-        <source>Unresolved review threads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review threads were still unresolved when the pull request was merged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go through the unresolved threads and open follow-up issues for the points still valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n review thread(s) unresolved at merge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 </TS>

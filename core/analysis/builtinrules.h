@@ -8,33 +8,137 @@
 
 namespace PrLens {
 
-#define PRLENS_DECLARE_RULE(Class)                                                                                     \
-    class Class final : public RiskRule                                                                               \
-    {                                                                                                                  \
-        Q_DECLARE_TR_FUNCTIONS(PrLens::Class)                                                                          \
-    public:                                                                                                            \
-        QString id() const override;                                                                                   \
-        Severity defaultSeverity() const override;                                                                     \
-        QString title() const override;                                                                                \
-        QString explanation() const override;                                                                          \
-        QString recommendation() const override;                                                                       \
-        QString describe(const RiskFinding &finding) const override;                                                   \
-        RuleResult evaluate(const PullRequest &pr, const RuleContext &ctx) const override;                             \
-    };
-
 // Rules on file lists and PR metadata (prrules.cpp)
-PRLENS_DECLARE_RULE(MissingTestsRule)
-PRLENS_DECLARE_RULE(CorePathRule)
-PRLENS_DECLARE_RULE(LargeChangeRule)
-PRLENS_DECLARE_RULE(UnresolvedThreadsRule)
-PRLENS_DECLARE_RULE(NoApprovalRule)
-PRLENS_DECLARE_RULE(RevertFollowUpRule)
-// Rules reading diff text (patchrules.cpp)
-PRLENS_DECLARE_RULE(NewEnvVarRule)
-PRLENS_DECLARE_RULE(DependencyManifestRule)
-PRLENS_DECLARE_RULE(DebugLeftoversRule)
-PRLENS_DECLARE_RULE(HardCodedLiteralRule)
+class MissingTestsRule final : public RiskRule
+{
+    Q_DECLARE_TR_FUNCTIONS(PrLens::MissingTestsRule)
+public:
+    QString id() const override;
+    Severity defaultSeverity() const override;
+    QString title() const override;
+    QString explanation() const override;
+    QString recommendation() const override;
+    QString describe(const RiskFinding &finding) const override;
+    RuleResult evaluate(const PullRequest &pr, const RuleContext &ctx) const override;
+};
 
-#undef PRLENS_DECLARE_RULE
+class CorePathRule final : public RiskRule
+{
+    Q_DECLARE_TR_FUNCTIONS(PrLens::CorePathRule)
+public:
+    QString id() const override;
+    Severity defaultSeverity() const override;
+    QString title() const override;
+    QString explanation() const override;
+    QString recommendation() const override;
+    QString describe(const RiskFinding &finding) const override;
+    RuleResult evaluate(const PullRequest &pr, const RuleContext &ctx) const override;
+};
+
+class LargeChangeRule final : public RiskRule
+{
+    Q_DECLARE_TR_FUNCTIONS(PrLens::LargeChangeRule)
+public:
+    QString id() const override;
+    Severity defaultSeverity() const override;
+    QString title() const override;
+    QString explanation() const override;
+    QString recommendation() const override;
+    QString describe(const RiskFinding &finding) const override;
+    RuleResult evaluate(const PullRequest &pr, const RuleContext &ctx) const override;
+};
+
+class UnresolvedThreadsRule final : public RiskRule
+{
+    Q_DECLARE_TR_FUNCTIONS(PrLens::UnresolvedThreadsRule)
+public:
+    QString id() const override;
+    Severity defaultSeverity() const override;
+    QString title() const override;
+    QString explanation() const override;
+    QString recommendation() const override;
+    QString describe(const RiskFinding &finding) const override;
+    RuleResult evaluate(const PullRequest &pr, const RuleContext &ctx) const override;
+};
+
+class NoApprovalRule final : public RiskRule
+{
+    Q_DECLARE_TR_FUNCTIONS(PrLens::NoApprovalRule)
+public:
+    QString id() const override;
+    Severity defaultSeverity() const override;
+    QString title() const override;
+    QString explanation() const override;
+    QString recommendation() const override;
+    QString describe(const RiskFinding &finding) const override;
+    RuleResult evaluate(const PullRequest &pr, const RuleContext &ctx) const override;
+};
+
+class RevertFollowUpRule final : public RiskRule
+{
+    Q_DECLARE_TR_FUNCTIONS(PrLens::RevertFollowUpRule)
+public:
+    QString id() const override;
+    Severity defaultSeverity() const override;
+    QString title() const override;
+    QString explanation() const override;
+    QString recommendation() const override;
+    QString describe(const RiskFinding &finding) const override;
+    RuleResult evaluate(const PullRequest &pr, const RuleContext &ctx) const override;
+};
+
+// Rules reading diff text (patchrules.cpp)
+class NewEnvVarRule final : public RiskRule
+{
+    Q_DECLARE_TR_FUNCTIONS(PrLens::NewEnvVarRule)
+public:
+    QString id() const override;
+    Severity defaultSeverity() const override;
+    QString title() const override;
+    QString explanation() const override;
+    QString recommendation() const override;
+    QString describe(const RiskFinding &finding) const override;
+    RuleResult evaluate(const PullRequest &pr, const RuleContext &ctx) const override;
+};
+
+class DependencyManifestRule final : public RiskRule
+{
+    Q_DECLARE_TR_FUNCTIONS(PrLens::DependencyManifestRule)
+public:
+    QString id() const override;
+    Severity defaultSeverity() const override;
+    QString title() const override;
+    QString explanation() const override;
+    QString recommendation() const override;
+    QString describe(const RiskFinding &finding) const override;
+    RuleResult evaluate(const PullRequest &pr, const RuleContext &ctx) const override;
+};
+
+class DebugLeftoversRule final : public RiskRule
+{
+    Q_DECLARE_TR_FUNCTIONS(PrLens::DebugLeftoversRule)
+public:
+    QString id() const override;
+    Severity defaultSeverity() const override;
+    QString title() const override;
+    QString explanation() const override;
+    QString recommendation() const override;
+    QString describe(const RiskFinding &finding) const override;
+    RuleResult evaluate(const PullRequest &pr, const RuleContext &ctx) const override;
+};
+
+class HardCodedLiteralRule final : public RiskRule
+{
+    Q_DECLARE_TR_FUNCTIONS(PrLens::HardCodedLiteralRule)
+public:
+    QString id() const override;
+    Severity defaultSeverity() const override;
+    QString title() const override;
+    QString explanation() const override;
+    QString recommendation() const override;
+    QString describe(const RiskFinding &finding) const override;
+    RuleResult evaluate(const PullRequest &pr, const RuleContext &ctx) const override;
+};
+
 
 } // namespace PrLens

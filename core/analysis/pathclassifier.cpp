@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "pathclassifier.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -39,11 +40,21 @@ bool hasDirectory(QStringView path, QStringView dir)
 
 bool wildcard(QStringView pattern, QStringView text, bool crossSlash)
 {
-    const auto options = crossSlash ? QRegularExpression::NonPathWildcardConversion
-                                    : QRegularExpression::DefaultWildcardConversion;
-    const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(pattern, options),
-                                QRegularExpression::CaseInsensitiveOption);
-    return re.matchView(text).hasMatch();
+    // Compiling a pattern costs far more than matching it; a week asks for the same few patterns thousands of times.
+    thread_local QHash<QString, QRegularExpression> cache;
+    const QString key = (crossSlash ? u"/"_s : u"-"_s) + pattern.toString();
+    auto it = cache.constFind(key);
+    if (it == cache.constEnd()) {
+        const auto options = crossSlash ? QRegularExpression::NonPathWildcardConversion
+                                        : QRegularExpression::DefaultWildcardConversion;
+        QRegularExpression re(QRegularExpression::wildcardToRegularExpression(pattern, options),
+                              QRegularExpression::CaseInsensitiveOption);
+        re.optimize();
+        if (cache.size() > 512)
+            cache.clear();
+        it = cache.insert(key, re);
+    }
+    return it->matchView(text).hasMatch();
 }
 
 } // namespace

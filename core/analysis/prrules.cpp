@@ -5,6 +5,8 @@
 #include "pullrequest.h"
 #include "sizebucket.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -244,7 +246,10 @@ QString RevertFollowUpRule::describe(const RiskFinding &f) const
 
 RuleResult RevertFollowUpRule::evaluate(const PullRequest &pr, const RuleContext &ctx) const
 {
-    const Evidence title{QString(), 0, pr.title};
+    Evidence title{QString(), 0, pr.title};
+    static const QRegularExpression revertLine(uR"(This reverts commit [0-9a-fA-F]{7,40})"_s);
+    if (const QRegularExpressionMatch m = revertLine.match(pr.body); m.hasMatch())
+        title.text = m.captured(0);
     if (PrIndex::isRevertTitle(pr.title)) {
         const int target = ctx.index ? ctx.index->revertTarget(pr) : 0;
         RuleResult r = fired(pr, ctx, {title},

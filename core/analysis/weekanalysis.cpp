@@ -70,10 +70,15 @@ QString themeOf(const PullRequest &pr, const QStringList &tags, const PathClassi
     for (const QString &t : tags)
         if (!generic.contains(t))
             return t;
+    // the module with the most changed lines, program source first (tests and docs follow the code they serve)
     QHash<QString, int> lines;
     for (const FileChange &f : pr.files)
-        if (!paths.isExcluded(f.path))
+        if (!paths.isExcluded(f.path) && PathClassifier::isSource(f.path))
             lines[PathClassifier::moduleOf(f.path, depth)] += f.changes();
+    if (lines.isEmpty())
+        for (const FileChange &f : pr.files)
+            if (!paths.isExcluded(f.path))
+                lines[PathClassifier::moduleOf(f.path, depth)] += f.changes();
     QString best;
     for (auto it = lines.begin(); it != lines.end(); ++it)
         if (best.isEmpty() || it.value() > lines.value(best) || (it.value() == lines.value(best) && it.key() < best))

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#include "reportrenderer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens {
+
+namespace {
+
+QString kindName(ReportBlock::Kind k)
+{
+    switch (k) {
+    case ReportBlock::Kind::Paragraph: return u"paragraph"_s;
+    case ReportBlock::Kind::List: return u"list"_s;
+    case ReportBlock::Kind::NumberedList: return u"numbered-list"_s;
+    case ReportBlock::Kind::Table: return u"table"_s;
+    case ReportBlock::Kind::Code: return u"code"_s;
+    }
+    return {};
+}
+
+QJsonObject itemJson(const ReportItem &i)
+{
+    QJsonObject o{{"text"_L1, i.text}};
+    if (!i.lead.isEmpty())
+        o.insert("lead"_L1, i.lead);
+    if (!i.url.isEmpty())
+        o.insert("url"_L1, i.url);
+    if (!i.details.isEmpty())
+        o.insert("details"_L1, QJsonArray::fromStringList(i.details));
+    if (!i.code.isEmpty())
+        o.insert("code"_L1, i.code);
+    return o;
+}
+
+} // namespace
+
+QJsonObject ReportRenderer::toJsonObject(const ReportDocument &doc)
+{
+    QJsonArray sections;
+    for (const ReportSection &s : doc.sections) {
+        QJsonArray blocks;
+        for (const ReportBlock &b : s.blocks) {
+            QJsonObject o{{"kind"_L1, kindName(b.kind)}};
+            switch (b.kind) {
+            case ReportBlock::Kind::Paragraph: o.insert("text"_L1, b.text); break;
+            case ReportBlock::Kind::Code:
+                o.insert("text"_L1, b.text);
+                o.insert("language"_L1, b.codeLanguage);
+                break;
+            case ReportBlock::Kind::List:
+            case ReportBlock::Kind::NumberedList: {
+                QJsonArray items;
+                for (const ReportItem &i : b.items)
+                    items.append(itemJson(i));
+                o.insert("items"_L1, items);
+                break;
+            }
+            case ReportBlock::Kind::Table: {
+                QJsonArray rows;
+                for (const QStringList &r : b.rows)
+                    rows.append(QJsonArray::fromStringList(r));
+                o.insert("header"_L1, QJsonArray::fromStringList(b.header));
+                o.insert("rows"_L1, rows);
+                break;
+            }
+            }
+            blocks.append(o);
+        }
+        sections.append(QJsonObject{{"id"_L1, s.id}, {"heading"_L1, s.heading}, {"level"_L1, s.level},
+                                    {"blocks"_L1, blocks}});
+    }
+    return {{"kind"_L1, doc.kind},
+            {"language"_L1, doc.language},
+            {"title"_L1, doc.title},
+            {"subtitle"_L1, doc.subtitle},
+            {"sections"_L1, sections}};
+}
+
+QByteArray ReportRenderer::toJson(const ReportDocument &doc)
+{
+    return QJsonDocument(toJsonObject(doc)).toJson(QJsonDocument::Indented);
+}
+
+} // namespace PrLens

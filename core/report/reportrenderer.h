@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "reportdocument.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace PrLens {
+
+/// Renders a ReportDocument. Untrusted text is escaped in every format; HTML is one self-contained page
+/// with inline CSS and no remote resources (links to pull requests are plain anchors).
+struct ReportRenderer
+{
+    static QString toMarkdown(const ReportDocument &doc);
+    static QString toHtml(const ReportDocument &doc);
+    static QJsonObject toJsonObject(const ReportDocument &doc);
+    static QByteArray toJson(const ReportDocument &doc); ///< indented UTF-8
+
+    /// Escapes text for Markdown so that it shows literally (no HTML, links, emphasis or code).
+    static QString escapeMarkdown(const QString &text);
+};
+
+} // namespace PrLens

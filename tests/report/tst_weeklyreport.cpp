@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: MIT
+// Golden-file tests of the weekly report. Regenerate the references with the `regenerate-golden` target
+// (or PRLENS_REGENERATE_GOLDEN=1) and read the diff before committing it.
+#include "datasetreader.h"
+#include "languagemanager.h"
+#include "reportrenderer.h"
+#include "weekanalysis.h"
+#include "weeklyreport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace PrLens;
+
+namespace {
+
+struct Week
+{
+    QString repo;  // owner__name
+    QString range; // dataset folder
+    IsoWeek week;
+};
+
+bool load(const Week &w, WeekData *out)
+{
+    const QString path = QStringLiteral(PRLENS_SHARED_DIR "/datasets/") + w.repo + u'/' + w.range + u"/pulls.json"_s;
+    if (!QFile::exists(path))
+        return false;
+    QString error;
+    if (!DatasetReader::read(path, &out->pulls, &error))
+        return false;
+    const QString ownerName = w.repo.section(u"__"_s, 0, 0) + u'/' + w.repo.section(u"__"_s, 1);
+    out->repo = RepoRef::parseGitHub(ownerName);
+    out->week = w.week;
+    out->zone = UtcOffset(8 * 3600);
+    return true;
+}
+
+QString goldenPath(const QString &name) { return QStringLiteral(QT_TESTCASE_SOURCEDIR "/golden/") + name; }
+
+bool regenerate() { return qEnvironmentVariableIntValue("PRLENS_REGENERATE_GOLDEN") == 1; }
+
+void compareWithGolden(const QString &actual, const QString &name)
+{
+    const QString path = goldenPath(name);
+    if (regenerate()) {
+        QFile f(path);
+        QVERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
+        f.write(actual.toUtf8());
+        qInfo("rewrote %s", qPrintable(QDir::cleanPath(path)));
+        return;
+    }
+    QFile f(path);
+    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(u"missing golden file %1; build the regenerate-golden target"_s.arg(path)));
+    const QString expected = QString::fromUtf8(f.readAll());
+    if (actual != expected) {
+        const QStringList a = actual.split(u'\n');
+        const QStringList e = expected.split(u'\n');
+        for (qsizetype i = 0; i < std::max(a.size(), e.size()); ++i) {
+            if (a.value(i) != e.value(i)) {
+                qWarning("first difference at line %lld:\n  expected: %s\n  actual:   %s", qlonglong(i + 1),
+                         qPrintable(e.value(i)), qPrintable(a.value(i)));
+                break;
+            }
+        }
+        QFAIL(qPrintable(u"%1 differs from the report; run the regenerate-golden target and review the diff"_s.arg(name)));
+    }
+}
+
+} // namespace
+
+class TstWeeklyReport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void golden_data();
+    void golden();
+    void riskCountsEqualListedPrs_data();
+    void riskCountsEqualListedPrs();
+    void untrustedTextEscaped();
+};
+
+void TstWeeklyReport::initTestCase()
+{
+    LanguageManager::instance()->setLanguage(u"en"_s);
+}
+
+void TstWeeklyReport::golden_data()
+{
+    QTest::addColumn<QString>("repo");
+    QTest::addColumn<QString>("range");
+    QTest::addColumn<int>("isoWeek");
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("name");
+    for (const QString &lang : {u"en"_s, u"zh_CN"_s}) {
+        QTest::addRow("vllm %s", qPrintable(lang)) << u"vllm-project__vllm"_s << u"2026-03-23_2026-03-29"_s << 13 << lang
+                                                    << u"vllm-2026-W13.%1.md"_s.arg(lang);
+        QTest::addRow("fastdeploy %s", qPrintable(lang)) << u"PaddlePaddle__FastDeploy"_s << u"2026-03-30_2026-04-05"_s << 14
+                                                          << lang << u"fastdeploy-2026-W14.%1.md"_s.arg(lang);
+    }
+}
+
+void TstWeeklyReport::golden()
+{
+    QFETCH(QString, repo);
+    QFETCH(QString, range);
+    QFETCH(int, isoWeek);
+    QFETCH(QString, lang);
+    QFETCH(QString, name);
+    WeekData week;
+    if (!load({repo, range, IsoWeek(2026, isoWeek)}, &week))
+        QSKIP("shared dataset not present");
+    QVERIFY(LanguageManager::instance()->setLanguage(lang));
+    const WeekAnalysis a = analyzeWeek(week, {}, AnalysisConfig());
+    const ReportDocument doc = WeeklyReport::build(a, week);
+    QCOMPARE(doc.language, lang);
+    const QString md = ReportRenderer::toMarkdown(doc);
+    LanguageManager::instance()->setLanguage(u"en"_s);
+    compareWithGolden(md, name);
+}
+
+void TstWeeklyReport::riskCountsEqualListedPrs_data()
+{
+    QTest::addColumn<QString>("repo");
+    QTest::addColumn<QString>("range");
+    QTest::addColumn<int>("isoWeek");
+    QTest::addRow("fastdeploy") << u"PaddlePaddle__FastDeploy"_s << u"2026-03-30_2026-04-05"_s << 14;
+    QTest::addRow("vllm") << u"vllm-project__vllm"_s << u"2026-03-23_2026-03-29"_s << 13;
+}
+
+void TstWeeklyReport::riskCountsEqualListedPrs()
+{
+    QFETCH(QString, repo);
+    QFETCH(QString, range);
+    QFETCH(int, isoWeek);
+    WeekData week;
+    if (!load({repo, range, IsoWeek(2026, isoWeek)}, &week))
+        QSKIP("shared dataset not present");
+    const WeekAnalysis a = analyzeWeek(week, {}, AnalysisConfig());
+    const ReportDocument doc = WeeklyReport::build(a, week);
+    int fired = 0;
+    for (const RiskCount &rc : a.risks) {
+        // the analysis: each listed PR really has a finding of the rule
+        for (int n : rc.prs)
+            QVERIFY(a.find(n)->hasFinding(rc.ruleId));
+        const ReportSection *sec = doc.section(u"risk:"_s + rc.ruleId);
+        if (rc.prs.isEmpty()) {
+            QVERIFY(!sec);
+            continue;
+        }
+        ++fired;
+        QVERIFY2(sec, qPrintable(rc.ruleId));
+        // the report: the heading's number equals the PRs listed under it
+        const QRegularExpression count(uR"(: (\d+) PRs?$)"_s);
+        const QRegularExpressionMatch m = count.match(sec->heading);
+        QVERIFY2(m.hasMatch(), qPrintable(sec->heading));
+        QList<int> listed;
+        for (const ReportBlock &b : sec->blocks)
+            for (const ReportItem &i : b.items)
+                listed.append(i.lead.mid(1).toInt());
+        QCOMPARE(m.captured(1).toInt(), listed.size());
+        QCOMPARE(listed, rc.prs);
+    }
+    QVERIFY(fired > 0);
+    // and in the rendered Markdown, counting lines
+    const QStringList lines = ReportRenderer::toMarkdown(doc).split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QRegularExpressionMatch h = QRegularExpression(uR"(^### .*: (\d+) PRs?$)"_s).match(lines.at(i));
+        if (!h.hasMatch())
+            continue;
+        int items = 0;
+        for (qsizetype j = i + 1; j < lines.size() && !lines.at(j).startsWith(u'#'); ++j)
+            items += lines.at(j).startsWith(u"- [#"_s) ? 1 : 0;
+        QCOMPARE(items, h.captured(1).toInt());
+    }
+}
+
+void TstWeeklyReport::untrustedTextEscaped()
+{
+    WeekData week;
+    week.repo = RepoRef::parseGitHub(u"o/r"_s);
+    week.week = IsoWeek(2026, 14);
+    PullRequest pr;
+    pr.number = 7;
+    pr.title = u"[Feature] <script>alert(1)</script> ![x](https://evil.example/p.png) `code` | pipe"_s;
+    pr.author = u"<b>mallory</b>"_s;
+    pr.url = u"javascript:alert(1)"_s;
+    FileChange f;
+    f.path = u"src/<img src=x>.py"_s;
+    f.additions = 600;
+    f.hasPatch = true;
+    f.patch = u"@@ -0,0 +1,1 @@\n+print(\"<iframe src=https://evil.example>\")"_s;
+    pr.files = {f};
+    pr.changedFiles = 1;
+    pr.additions = 600;
+    pr.reviewDataKnown = false;
+    week.pulls = {pr};
+    const WeekAnalysis a = analyzeWeek(week, {}, AnalysisConfig());
+    const ReportDocument doc = WeeklyReport::build(a, week);
+    const QString html = ReportRenderer::toHtml(doc);
+    QVERIFY(!html.contains(u"<script"_s));
+    QVERIFY(!html.contains(u"<img"_s));
+    QVERIFY(!html.contains(u"<iframe"_s));
+    QVERIFY(!html.contains(u"<b>mallory"_s));
+    QVERIFY(!html.contains(u"javascript:"_s + u"alert"_s) || !html.contains(u"href=\"javascript"_s));
+    QVERIFY(!html.contains(u"href=\"javascript"_s));
+    QVERIFY(html.contains(u"&lt;script&gt;"_s));
+    QVERIFY(!html.contains(u"src="_s + u"\"http"_s));
+    QVERIFY(html.contains(u"Content-Security-Policy"_s));
+    const QString md = ReportRenderer::toMarkdown(doc);
+    QVERIFY(!md.contains(u"<script"_s));
+    QVERIFY(!md.contains(u"![x](https"_s));
+    QVERIFY(md.contains(u"&lt;script&gt;"_s));
+    QVERIFY(!md.contains(u"](javascript"_s) || md.contains(u"\\]"_s));
+    const QByteArray json = ReportRenderer::toJson(doc);
+    QVERIFY(json.contains("<script>")); // JSON keeps text as data, escaped by the JSON writer's quoting
+}
+
+QTEST_GUILESS_MAIN(TstWeeklyReport)
+#include "tst_weeklyreport.moc"
