@@ -463,21 +463,29 @@ private Q_SLOTS:
         QCOMPARE(server.requestCounts().value(u"rest.files"_s), int(pageSizes.size()));
     }
 
-    void restPatchAbsentForBinary()
+    void restPatchAbsentForBinaryAndHuge()
     {
         QJsonObject pull = makePull(6, u"2026-03-31T00:00:00Z"_s, 2);
         QJsonArray files = pull.value("files"_L1).toArray();
         QJsonObject image {{"filename"_L1, "docs/logo.png"_L1}, {"status"_L1, "added"_L1}, {"additions"_L1, 0},
             {"deletions"_L1, 0}, {"changes"_L1, 0}, {"binary"_L1, true}, {"patch"_L1, "Binary"_L1}};
         files.append(image);
+        QString huge;
+        for (int i = 0; i < 20000; ++i)
+            huge += u"+line\n"_s;
+        files.append(
+            QJsonObject {{"filename"_L1, "data/huge.csv"_L1}, {"status"_L1, "added"_L1}, {"additions"_L1, 20000},
+                {"deletions"_L1, 0}, {"changes"_L1, 20000}, {"patch"_L1, QString(u"@@ -0,0 +1,20000 @@\n"_s + huge)}});
         pull.insert("files"_L1, files);
         FakeGitHubServer server;
         server.addPulls(u"acme"_s, u"widgets"_s, {pull});
         QVERIFY(server.listen());
         const QJsonArray got = get(at(server, u"/repos/acme/widgets/pulls/6/files?per_page=100"_s)).array();
-        QCOMPARE(got.size(), 3);
+        QCOMPARE(got.size(), 4);
         QVERIFY(got.at(0).toObject().contains("patch"_L1));
-        QVERIFY(!got.at(2).toObject().contains("patch"_L1));
+        QVERIFY(!got.at(2).toObject().contains("patch"_L1)); // binary
+        QVERIFY(!got.at(3).toObject().contains("patch"_L1)); // past the per-file diff limit
+        QCOMPARE(got.at(3).toObject().value("additions"_L1).toInt(), 20000);
 
         const Http pullReply = get(at(server, u"/repos/acme/widgets/pulls/6"_s));
         QCOMPARE(pullReply.status, 200);

@@ -83,6 +83,12 @@ QString pageUrl(const QString &base, const QUrlQuery &query, int page)
     return base + u'?' + q.toString(QUrl::FullyEncoded);
 }
 
+/// GitHub's documented per-file diff limits: 20,000 lines or 500 KB.
+bool isHugePatch(const QString &patch)
+{
+    return patch.size() > 500 * 1024 || patch.count(u'\n') >= 20000;
+}
+
 FakeReply filesPage(const FakeRepo &repo, const FakePull &pull, const QUrlQuery &query, const QString &apiBase)
 {
     int perPage = intParam(query, u"per_page"_s, 30);
@@ -96,8 +102,8 @@ FakeReply filesPage(const FakeRepo &repo, const FakePull &pull, const QUrlQuery 
     const qsizetype begin = qsizetype(page - 1) * perPage;
     for (qsizetype i = begin; i < std::min<qsizetype>(begin + perPage, total); ++i) {
         QJsonObject f = pull.files.at(i).toObject();
-        if (f.value("binary"_L1).toBool())
-            f.remove("patch"_L1); // GitHub sends no patch for binary files
+        if (f.value("binary"_L1).toBool() || isHugePatch(f.value("patch"_L1).toString()))
+            f.remove("patch"_L1); // GitHub sends no patch for binary files or diffs past its per-file limits
         out.append(f);
     }
     FakeReply reply = FakeReply::json(out);
