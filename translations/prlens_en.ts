@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>PrLens::AccountsPage</name>
+    <message numerus="yes">
+        <source>Rate limit: %n request(s) left of %1; resets at %2.</source>
+        <translation>
+            <numerusform>Rate limit: %n request left of %1; resets at %2.</numerusform>
+            <numerusform>Rate limit: %n requests left of %1; resets at %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrLens::CorePathRule</name>
     <message numerus="yes">
         <source>Touches %n core file(s).</source>

@@ -27,6 +27,143 @@
     </message>
 </context>
 <context>
+    <name>PrLens::AccountsPage</name>
+    <message>
+        <source>Add GitHub Enterprise Host</source>
+        <translation>添加 GitHub Enterprise 主机</translation>
+    </message>
+    <message>
+        <source>Host name of the GitHub Enterprise server (for example github.example.com):</source>
+        <translation>GitHub Enterprise 服务器的主机名（例如 github.example.com）：</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name, or it is already in the list.</source>
+        <translation>“%1”不是主机名，或已在列表中。</translation>
+    </message>
+    <message>
+        <source>Remove Host</source>
+        <translation>移除主机</translation>
+    </message>
+    <message>
+        <source>Remove %1 and its token from the system keychain?</source>
+        <translation>要移除 %1 并从系统钥匙串中删除它的令牌吗？</translation>
+    </message>
+    <message>
+        <source>The API URLs must be complete http:// or https:// addresses; the last valid ones are kept.</source>
+        <translation>API 地址必须是完整的 http:// 或 https:// 地址；已保留上一个有效地址。</translation>
+    </message>
+    <message>
+        <source>Valid token of %1 on %2.</source>
+        <translation>%2 上 %1 的有效令牌。</translation>
+    </message>
+    <message>
+        <source>No token: %1 is read without signing in.</source>
+        <translation>没有令牌：将以未登录方式读取 %1。</translation>
+    </message>
+    <message>
+        <source>Scopes: not reported (fine-grained token).</source>
+        <translation>权限范围：未报告（细粒度令牌）。</translation>
+    </message>
+    <message>
+        <source>Scopes: none (enough for public repositories).</source>
+        <translation>权限范围：无（足以读取公开仓库）。</translation>
+    </message>
+    <message>
+        <source>Scopes: %1.</source>
+        <translation>权限范围：%1。</translation>
+    </message>
+    <message>
+        <source>Rate limiting is off on this host.</source>
+        <translation>此主机未启用速率限制。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limit: %n request(s) left of %1; resets at %2.</source>
+        <translation>
+            <numerusform>速率限制：%1 次中剩余 %n 次请求；于 %2 重置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Add a GitHub Enterprise server</source>
+        <translation>添加 GitHub Enterprise 服务器</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>显示名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>&amp;REST API URL:</source>
+        <translation>REST API 地址(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;GraphQL URL:</source>
+        <translation>GraphQL 地址(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation>个人访问令牌</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Paste a new token</source>
+        <translation>粘贴新令牌</translation>
+    </message>
+    <message>
+        <source>Va&amp;lidate</source>
+        <translation>验证(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Save to Keychain</source>
+        <translation>保存到钥匙串(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Token</source>
+        <translation>删除令牌(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Without a system keychain, save tokens &amp;unencrypted in a file</source>
+        <translation>没有系统钥匙串时，将令牌以未加密方式保存到文件中(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Not recommended: anyone who can read your files can then read your tokens. Leave this off unless no keychain (Secret Service, KWallet) can run here.</source>
+        <translation>不推荐：任何能读取你文件的人都能读取你的令牌。除非这里无法运行任何钥匙串（Secret Service、KWallet），否则请保持关闭。</translation>
+    </message>
+    <message>
+        <source>Looking for a saved token…</source>
+        <translation>正在查找已保存的令牌…</translation>
+    </message>
+    <message>
+        <source>A token for %1 is saved in the system keychain.</source>
+        <translation>%1 的令牌已保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>No token saved for %1: public repositories only, 60 requests per hour.</source>
+        <translation>未保存 %1 的令牌：仅限公开仓库，每小时 60 次请求。</translation>
+    </message>
+    <message>
+        <source>Checking the token with %1…</source>
+        <translation>正在向 %1 验证令牌…</translation>
+    </message>
+</context>
+<context>
     <name>PrLens::AnalysisConfig</name>
     <message>
         <source>The analysis setting &quot;%1&quot; has the wrong type; fix the configuration file.</source>
@@ -39,6 +176,92 @@
     <message>
         <source>The analysis settings %1 are not a JSON object (%2); fix the file.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::AnalysisPage</name>
+    <message>
+        <source>Rule Override File</source>
+        <translation>规则覆盖文件</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Risk rules mark pull requests that deserve a closer look. Switch a rule off or change how severe its findings are.</source>
+        <translation>风险规则会标记值得仔细查看的拉取请求。你可以关闭某条规则，或更改其发现的严重程度。</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Per-repository &amp;override file:</source>
+        <translation>按仓库的覆盖文件(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>No override file</source>
+        <translation>无覆盖文件</translation>
+    </message>
+    <message>
+        <source>A JSON file with rule settings for particular repositories; its entries take precedence over the choices above.</source>
+        <translation>包含特定仓库规则设置的 JSON 文件；其中的条目优先于上面的选择。</translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::CachePage</name>
+    <message>
+        <source>Clear Cache</source>
+        <translation>清除缓存</translation>
+    </message>
+    <message>
+        <source>Remove every cached week? They will be loaded from GitHub again when you open them.</source>
+        <translation>要删除所有已缓存的周吗？再次打开时将重新从 GitHub 加载。</translation>
+    </message>
+    <message>
+        <source>Cache File</source>
+        <translation>缓存文件</translation>
+    </message>
+    <message>
+        <source>PR Lens cache (*.sqlite);;All files (*)</source>
+        <translation>PR Lens 缓存 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cache &amp;file:</source>
+        <translation>缓存文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Size on disk:</source>
+        <translation>磁盘占用：</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Cache</source>
+        <translation>清除缓存(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>Weeks you have loaded are kept here so that they open instantly and offline. Tokens are never stored in the cache. A new location takes effect the next time a week is loaded.</source>
+        <translation>已加载的周保存在这里，以便离线也能立即打开。令牌从不存入缓存。新位置将在下次加载某一周时生效。</translation>
     </message>
 </context>
 <context>
@@ -203,6 +426,29 @@
     </message>
 </context>
 <context>
+    <name>PrLens::GeneralPage</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone for weeks:</source>
+        <translation>周的时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>ISO weeks run from Monday 00:00 to Sunday 24:00 in this time zone; use your team&apos;s.</source>
+        <translation>ISO 周按此时区从周一 00:00 到周日 24:00；请使用你团队的时区。</translation>
+    </message>
+    <message>
+        <source>&amp;Highlighted PRs per week:</source>
+        <translation>每周重点 PR 数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>The most important pull requests of a week are highlighted in the summary and the report.</source>
+        <translation>每周最重要的拉取请求会在摘要和报告中重点显示。</translation>
+    </message>
+</context>
+<context>
     <name>PrLens::GitHubPatchLoader</name>
     <message>
         <source>Pull request #%1 of %2 was not found on %3, or your token cannot see it.</source>
@@ -327,65 +573,65 @@
     <name>PrLens::GitSource</name>
     <message>
         <source>The git program was not found. Install git and make sure it is on the PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到 git 程序。请安装 git，并确认它在 PATH 中。</translation>
     </message>
     <message>
         <source>There is no folder at %1. Choose the folder of a git clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有文件夹。请选择一个 git 克隆所在的文件夹。</translation>
     </message>
     <message>
         <source>The week %1 does not exist. Choose a valid ISO week.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 周不存在。请选择一个有效的 ISO 周。</translation>
     </message>
     <message>
         <source>There is no branch “%1” in %2. List the branches with “git branch -a”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中没有分支“%1”。可用“git branch -a”列出所有分支。</translation>
     </message>
     <message>
         <source>Reading the git history of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1 的 git 历史…</translation>
     </message>
     <message>
         <source>The git program (%1) could not be started. Install git or check its path.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 git 程序（%1）。请安装 git 或检查其路径。</translation>
     </message>
     <message>
         <source>git stopped unexpectedly while reading %1. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 %1 时 git 意外停止。请重试。</translation>
     </message>
     <message>
         <source>%1 is not a git repository. Choose the folder of a git clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 git 仓库。请选择一个 git 克隆所在的文件夹。</translation>
     </message>
     <message>
         <source>git refuses to read %1 because another user owns it. Trust it with “git config --global --add safe.directory %1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 属于其他用户，git 拒绝读取。可用“git config --global --add safe.directory %1”将其设为可信。</translation>
     </message>
     <message>
         <source>git could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>git 无法读取 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Read %n commit(s) of the week.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已读取本周的 %n 个提交。</numerusform>
         </translation>
     </message>
     <message>
         <source>This shallow clone reaches back only to %1, after the start of week %2. Fetch more history with “git fetch --shallow-since=%3” or choose a later week.</source>
-        <translation type="unfinished"></translation>
+        <translation>此浅克隆的历史只回溯到 %1，晚于第 %2 周的开始。请用“git fetch --shallow-since=%3”获取更多历史，或选择更晚的一周。</translation>
     </message>
     <message>
         <source>Reading the git history was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消读取 git 历史。</translation>
     </message>
     <message>
         <source>Pull request #%1 has no commit in this clone to read a diff from.</source>
-        <translation type="unfinished"></translation>
+        <translation>拉取请求 #%1 在此克隆中没有可读取差异的提交。</translation>
     </message>
     <message>
         <source>The diff of #%1 could not be read with git: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法用 git 读取 #%1 的差异：%2</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1204,29 @@
     <message>
         <source>Unknown risk rule &quot;%1&quot; in the configuration; known rules: %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::SettingsDialog</name>
+    <message>
+        <source>PR Lens Settings</source>
+        <translation>PR Lens 设置</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>缓存</translation>
     </message>
 </context>
 <context>

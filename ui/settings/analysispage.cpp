@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: MIT
+#include "analysispage.h"
+
+#include "riskengine.h"
+#include "settingskeys.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens {
+
+namespace {
+enum Column { NameColumn, SeverityColumn, ColumnCount };
+constexpr int IdRole = Qt::UserRole;
+} // namespace
+
+AnalysisPage::AnalysisPage(QWidget *parent)
+    : QWidget(parent), m_intro(new QLabel(this)), m_tree(new QTreeWidget(this)), m_overrideLabel(new QLabel(this)),
+      m_override(new QLineEdit(this)), m_browse(new QPushButton(this)), m_overrideHint(new QLabel(this))
+{
+    m_intro->setWordWrap(true);
+    m_overrideHint->setWordWrap(true);
+    m_overrideHint->setForegroundRole(QPalette::PlaceholderText);
+    m_tree->setColumnCount(ColumnCount);
+    m_tree->setRootIsDecorated(false);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(SeverityColumn, QHeaderView::ResizeToContents);
+    m_override->setClearButtonEnabled(true);
+    m_overrideLabel->setBuddy(m_override);
+    connect(m_browse, &QPushButton::clicked, this, &AnalysisPage::browse);
+
+    auto *overrideRow = new QHBoxLayout;
+    overrideRow->addWidget(m_override, 1);
+    overrideRow->addWidget(m_browse);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_overrideLabel);
+    layout->addLayout(overrideRow);
+    layout->addWidget(m_overrideHint);
+
+    retranslateUi();
+    setRules(builtInRules());
+}
+
+QList<AnalysisPage::Rule> AnalysisPage::builtInRules()
+{
+    QList<Rule> rules;
+    const QStringList ids = RiskEngine::builtInIds();
+    for (const QString &id : ids) {
+        const RiskRule *rule = RiskEngine::builtIn(id);
+        rules.append({id, severityId(rule ? rule->defaultSeverity() : Severity::Warning)});
+    }
+    return rules;
+}
+
+QStringList AnalysisPage::severities()
+{
+    return {severityId(Severity::Info), severityId(Severity::Warning), severityId(Severity::High)};
+}
+
+QString AnalysisPage::ruleName(const QString &id)
+{
+    const RiskRule *rule = RiskEngine::builtIn(id);
+    return rule ? rule->title() : id;
+}
+
+static QString severityName(const QString &id)
+{
+    Severity severity = Severity::Warning;
+    severityFromId(id, &severity);
+    return severityDisplay(severity);
+}
+
+void AnalysisPage::setRules(const QList<Rule> &rules)
+{
+    m_rules = rules;
+    m_tree->clear();
+    for (const Rule &rule : rules) {
+        auto *item = new QTreeWidgetItem(m_tree);
+        item->setData(NameColumn, IdRole, rule.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        auto *severity = new QComboBox(m_tree);
+        for (const QString &s : severities())
+            severity->addItem(QString(), s);
+        m_tree->setItemWidget(item, SeverityColumn, severity);
+    }
+    retranslateUi();
+    load();
+}
+
+void AnalysisPage::load()
+{
+    QSettings settings;
+    settings.beginGroup(SettingsKeys::riskRulesGroup());
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        const Rule &rule = m_rules.at(i);
+        const bool enabled = settings.value(rule.id + u"/enabled"_s, true).toBool();
+        item->setCheckState(NameColumn, enabled ? Qt::Checked : Qt::Unchecked);
+        auto *combo = qobject_cast<QComboBox *>(m_tree->itemWidget(item, SeverityColumn));
+        const int index = combo->findData(settings.value(rule.id + u"/severity"_s, rule.defaultSeverity).toString());
+        combo->setCurrentIndex(index >= 0 ? index : combo->findData(rule.defaultSeverity));
+    }
+    settings.endGroup();
+    m_override->setText(settings.value(SettingsKeys::ruleOverrideFile()).toString());
+}
+
+void AnalysisPage::save()
+{
+    QSettings settings;
+    settings.beginGroup(SettingsKeys::riskRulesGroup());
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        const QString id = m_rules.at(i).id;
+        settings.setValue(id + u"/enabled"_s, item->checkState(NameColumn) == Qt::Checked);
+        auto *combo = qobject_cast<QComboBox *>(m_tree->itemWidget(item, SeverityColumn));
+        settings.setValue(id + u"/severity"_s, combo->currentData().toString());
+    }
+    settings.endGroup();
+    const QString path = m_override->text().trimmed();
+    if (path.isEmpty())
+        settings.remove(SettingsKeys::ruleOverrideFile());
+    else
+        settings.setValue(SettingsKeys::ruleOverrideFile(), path);
+}
+
+void AnalysisPage::browse()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Rule Override File"), m_override->text(),
+                                                      tr("JSON files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        m_override->setText(path);
+}
+
+void AnalysisPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void AnalysisPage::retranslateUi()
+{
+    m_intro->setText(tr("Risk rules mark pull requests that deserve a closer look. Switch a rule off or change "
+                        "how severe its findings are."));
+    m_tree->setHeaderLabels({tr("Rule"), tr("Severity")});
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        const QString id = item->data(NameColumn, IdRole).toString();
+        item->setText(NameColumn, ruleName(id));
+        if (const RiskRule *rule = RiskEngine::builtIn(id))
+            item->setToolTip(NameColumn, rule->explanation());
+        if (auto *combo = qobject_cast<QComboBox *>(m_tree->itemWidget(item, SeverityColumn))) {
+            for (int s = 0; s < combo->count(); ++s)
+                combo->setItemText(s, severityName(combo->itemData(s).toString()));
+        }
+    }
+    m_overrideLabel->setText(tr("Per-repository &override file:"));
+    m_browse->setText(tr("&Browse…"));
+    m_override->setPlaceholderText(tr("No override file"));
+    m_overrideHint->setText(tr("A JSON file with rule settings for particular repositories; its entries take "
+                               "precedence over the choices above."));
+}
+
+} // namespace PrLens

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace PrLens {
+
+/// Settings page: which risk rules run and with what severity, and a per-repository override file.
+class AnalysisPage : public QWidget
+{
+    Q_OBJECT
+public:
+    /// A rule as the page lists it, with its default severity id.
+    struct Rule
+    {
+        QString id;
+        QString defaultSeverity;
+    };
+
+    explicit AnalysisPage(QWidget *parent = nullptr);
+
+    /// The rules shown; by default the built-in risk rules of core/analysis (RiskEngine).
+    void setRules(const QList<Rule> &rules);
+    static QList<Rule> builtInRules();
+    /// The rule's title for people (translated by the rule).
+    static QString ruleName(const QString &id);
+    /// Severity ids as core/analysis names them ("info", "warning", "high").
+    static QStringList severities();
+
+    void load();
+    void save();
+
+    QTreeWidget *ruleTree() const { return m_tree; }
+    QLineEdit *overrideEdit() const { return m_override; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void browse();
+
+    QList<Rule> m_rules;
+    QLabel *m_intro;
+    QTreeWidget *m_tree;
+    QLabel *m_overrideLabel;
+    QLineEdit *m_override;
+    QPushButton *m_browse;
+    QLabel *m_overrideHint;
+};
+
+} // namespace PrLens
