@@ -203,6 +203,52 @@ private Q_SLOTS:
         QCOMPARE(server.requestCounts().value(u"graphql.search"_s), pages);
     }
 
+    void yearDatasetWeeksAndMonths()
+    {
+        const QString dir = datasetDir(u"vllm-project__vllm"_s, u"2025-06-01_2026-05-27"_s);
+        if (!QFile::exists(dir + u"/pulls.json.gz"_s) || m_searchQuery.isEmpty())
+            QSKIP("shared vLLM year dataset or reference queries absent");
+        QFile statsFile(dir + u"/stats.json"_s);
+        QVERIFY(statsFile.open(QIODevice::ReadOnly));
+        const QJsonObject stats = QJsonDocument::fromJson(statsFile.readAll()).object();
+        FakeGitHubServer server;
+        QString error;
+        QVERIFY2(server.addDataset(dir, &error), qPrintable(error)); // gzip-compressed
+        QCOMPARE(server.pullCount(u"vllm-project"_s, u"vllm"_s), stats.value("pr_count"_L1).toInt());
+        QVERIFY(server.listen());
+        const auto issueCount = [&](const QString &range, int first, const QJsonValue &after, QJsonObject *search) {
+            const Http h = graphQl(at(server, u"/graphql"_s), m_searchQuery,
+                searchVars(u"repo:vllm-project/vllm is:pr is:merged merged:"_s + range, first, after));
+            *search = h.json().value("data"_L1).toObject().value("search"_L1).toObject();
+            return search->value("issueCount"_L1).toInt();
+        };
+        // Every ISO week (Monday..Sunday as plain dates, i.e. UTC days) against the dataset's own counts.
+        const QJsonObject weeks = stats.value("iso_week_notes"_L1).toObject().value("week_ranges"_L1).toObject();
+        const QJsonObject counts = stats.value("iso_week_counts"_L1).toObject();
+        QVERIFY(weeks.size() > 50);
+        for (auto it = weeks.constBegin(); it != weeks.constEnd(); ++it) {
+            const QJsonArray days = it.value().toArray();
+            QJsonObject search;
+            const int n
+                = issueCount(days.at(0).toString() + u".."_s + days.at(1).toString(), 1, QJsonValue::Null, &search);
+            QVERIFY2(n == counts.value(it.key()).toInt(), qPrintable(it.key()));
+        }
+        // A month past the 1,000-result cap: the count stays true, the pages stop at 1,000.
+        const QJsonObject months = stats.value("month_counts"_L1).toObject();
+        QVERIFY(months.value("2026-03"_L1).toInt() > 1000);
+        QJsonValue after = QJsonValue::Null;
+        int received = 0;
+        for (int guard = 0; guard < 20; ++guard) {
+            QJsonObject search;
+            QCOMPARE(issueCount(u"2026-03-01..2026-03-31"_s, 100, after, &search), months.value("2026-03"_L1).toInt());
+            received += int(search.value("nodes"_L1).toArray().size());
+            if (!search.value("pageInfo"_L1).toObject().value("hasNextPage"_L1).toBool())
+                break;
+            after = search.value("pageInfo"_L1).toObject().value("endCursor"_L1);
+        }
+        QCOMPARE(received, 1000);
+    }
+
     void searchRange_data()
     {
         QTest::addColumn<QString>("range");
