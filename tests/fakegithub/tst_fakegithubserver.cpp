@@ -540,6 +540,59 @@ private Q_SLOTS:
         QCOMPARE(server.requestCounts().value(u"rest.pull"_s), 1);
     }
 
+    void diffMediaTypes_data()
+    {
+        QTest::addColumn<QByteArray>("accept");
+        QTest::addColumn<int>("fileCount");
+        QTest::addColumn<int>("linesPerPatch");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("text");
+        QTest::addRow("diff") << QByteArray("application/vnd.github.diff") << 4 << 1 << 200
+                              << QByteArray("application/vnd.github.diff; charset=utf-8")
+                              << QByteArray("diff --git a/src/file0003.cpp b/src/file0003.cpp\nnew file mode 100644\n"
+                                            "--- /dev/null\n+++ b/src/file0003.cpp\n@@");
+        QTest::addRow("patch") << QByteArray("application/vnd.github.patch") << 2 << 1 << 200
+                               << QByteArray("application/vnd.github.patch; charset=utf-8")
+                               << QByteArray("Subject: [PATCH] [Core] Change 8");
+        QTest::addRow("over 300 files") << QByteArray("application/vnd.github.v3.diff") << 301 << 1 << 406
+                                        << QByteArray("application/json; charset=utf-8")
+                                        << QByteArray("maximum number of files (300)");
+        QTest::addRow("over 20000 lines")
+            << QByteArray("application/vnd.github.diff") << 3 << 8000 << 406
+            << QByteArray("application/json; charset=utf-8") << QByteArray("maximum number of lines (20000)");
+        QTest::addRow("JSON by default") << QByteArray("application/vnd.github+json") << 3 << 1 << 200
+                                         << QByteArray("application/json; charset=utf-8") << QByteArray("\"number\":8");
+    }
+
+    void diffMediaTypes()
+    {
+        QFETCH(QByteArray, accept);
+        QFETCH(int, fileCount);
+        QFETCH(int, linesPerPatch);
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, text);
+        QJsonObject pull = makePull(8, u"2026-03-31T00:00:00Z"_s, fileCount);
+        if (linesPerPatch > 1) {
+            QJsonArray files = pull.value("files"_L1).toArray();
+            for (qsizetype i = 0; i < files.size(); ++i) {
+                QJsonObject f = files.at(i).toObject();
+                f.insert("patch"_L1, QString(u"@@ -0,0 +1 @@\n"_s + u"+x\n"_s.repeated(linesPerPatch)));
+                files.replace(i, f);
+            }
+            pull.insert("files"_L1, files);
+        }
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, {pull});
+        QVERIFY(server.listen());
+        const Http h = get(at(server, u"/repos/acme/widgets/pulls/8"_s), {{"Accept", accept}});
+        QCOMPARE(h.status, status);
+        QCOMPARE(h.headers.value("content-type"), contentType);
+        QVERIFY2(h.body.contains(text), h.body.left(400).constData());
+        QCOMPARE(server.requestCounts().value(u"rest.pull"_s), 1);
+    }
+
     void notFound_data()
     {
         QTest::addColumn<QString>("path");

@@ -264,7 +264,8 @@ void FakeGitHubServer::handle(const RecordedRequest &request, const QByteArray &
     if (reply.header("content-type").isEmpty())
         reply.setHeader("content-type", "application/json; charset=utf-8");
     reply.setHeader("x-github-api-version-selected", "2022-11-28");
-    reply.setHeader("x-github-media-type", graphQl ? "github.v4; format=json" : "github.v3; format=json");
+    if (reply.header("x-github-media-type").isEmpty())
+        reply.setHeader("x-github-media-type", graphQl ? "github.v4; format=json" : "github.v3; format=json");
     reply.setHeader("x-github-request-id", "FAKE:" + QByteArray::number(m_nextId));
     if (request.headers.contains("authorization"))
         reply.setHeader("x-oauth-scopes", "repo, read:org");
@@ -339,7 +340,7 @@ FakeReply FakeGitHubServer::answer(const RecordedRequest &request, const QByteAr
         r.cost = 0;
         return r;
     }
-    return FakeRest::answer(*m_data, request.method, path, request.query, apiBase);
+    return FakeRest::answer(*m_data, request.method, path, request.query, apiBase, request.headers.value("accept"));
 }
 
 void FakeGitHubServer::addRateHeaders(FakeReply *reply, bool consume)

@@ -133,6 +133,69 @@ QJsonObject repoObject(const FakeRepo &repo, const QString &apiBase)
         {"url"_L1, QString(apiBase + u"/repos/"_s + repo.fullName())}, {"default_branch"_L1, "main"_L1}};
 }
 
+/// The whole diff of a pull request as the diff/patch media types give it, with GitHub's 406 past its limits.
+FakeReply diffOf(const FakePull &pull, bool patchFormat)
+{
+    constexpr int kMaxDiffFiles = 300;
+    constexpr int kMaxDiffLines = 20000;
+    const QString docs = u"https://docs.github.com/rest/pulls/pulls#list-pull-requests-files"_s;
+    const auto tooLarge = [&docs](const QString &message) {
+        FakeReply r = FakeReply::json(QJsonObject {{"message"_L1, message},
+                                          {"errors"_L1,
+                                              QJsonArray {QJsonObject {{"resource"_L1, "PullRequest"_L1},
+                                                  {"field"_L1, "diff"_L1}, {"code"_L1, "too_large"_L1}}}},
+                                          {"documentation_url"_L1, docs}, {"status"_L1, "406"_L1}},
+            406);
+        return r;
+    };
+    if (pull.files.size() > kMaxDiffFiles) {
+        return tooLarge(u"Sorry, the diff exceeded the maximum number of files (300). Consider using 'List pull "
+                        "requests files' API or locally cloning the repository instead."_s);
+    }
+    QByteArray out;
+    if (patchFormat) {
+        out += "From " + pull.pull.value("merge_commit_sha"_L1).toString().toUtf8()
+            + " Mon Sep 17 00:00:00 2001\nSubject: [PATCH] " + pull.pull.value("title"_L1).toString().toUtf8()
+            + "\n\n---\n";
+    }
+    int lines = 0;
+    for (const QJsonValue &v : pull.files) {
+        const QJsonObject f = v.toObject();
+        const QByteArray name = f.value("filename"_L1).toString().toUtf8();
+        const QByteArray status = f.value("status"_L1).toString().toUtf8();
+        const QByteArray old
+            = f.contains("previous_filename"_L1) ? f.value("previous_filename"_L1).toString().toUtf8() : name;
+        out += "diff --git a/" + old + " b/" + name + "\n";
+        if (status == "added")
+            out += "new file mode 100644\n";
+        else if (status == "removed")
+            out += "deleted file mode 100644\n";
+        else if (status == "renamed")
+            out += "similarity index 90%\nrename from " + old + "\nrename to " + name + "\n";
+        const QByteArray from = status == "added" ? QByteArray("/dev/null") : "a/" + old;
+        const QByteArray to = status == "removed" ? QByteArray("/dev/null") : "b/" + name;
+        if (f.value("binary"_L1).toBool()) {
+            out += "Binary files " + from + " and " + to + " differ\n";
+            continue;
+        }
+        const QByteArray patch = f.value("patch"_L1).toString().toUtf8();
+        if (patch.isEmpty())
+            continue;
+        out += "--- " + from + "\n+++ " + to + "\n" + patch;
+        if (!patch.endsWith('\n'))
+            out += '\n';
+        lines += int(patch.count('\n')) + 1;
+        if (lines > kMaxDiffLines)
+            return tooLarge(u"Sorry, the diff exceeded the maximum number of lines (20000)"_s);
+    }
+    FakeReply reply;
+    reply.body = out;
+    reply.setHeader("content-type",
+        patchFormat ? "application/vnd.github.patch; charset=utf-8" : "application/vnd.github.diff; charset=utf-8");
+    reply.setHeader("x-github-media-type", patchFormat ? "github.v3; param=patch" : "github.v3; param=diff");
+    return reply;
+}
+
 } // namespace
 
 QString FakeRest::kindOf(QStringView path)
@@ -160,7 +223,7 @@ FakeReply FakeRest::notFound()
 }
 
 FakeReply FakeRest::answer(const FakeGitHubData &data, const QByteArray &method, QStringView path,
-    const QUrlQuery &query, const QString &apiBase)
+    const QUrlQuery &query, const QString &apiBase, const QByteArray &accept)
 {
     if (method != "GET" && method != "HEAD")
         return notFound();
@@ -174,6 +237,10 @@ FakeReply FakeRest::answer(const FakeGitHubData &data, const QByteArray &method,
         return notFound();
     if (r.target == Route::Target::Files)
         return filesPage(*r.repo, *pull, query, apiBase);
+    if (accept.contains("application/vnd.github.diff") || accept.contains("application/vnd.github.v3.diff"))
+        return diffOf(*pull, false);
+    if (accept.contains("application/vnd.github.patch") || accept.contains("application/vnd.github.v3.patch"))
+        return diffOf(*pull, true);
     QJsonObject o = pull->pull;
     o.insert("url"_L1, QString(apiBase + u"/repos/%1/pulls/%2"_s.arg(r.repo->fullName()).arg(pull->number)));
     if (!o.contains("changed_files"_L1))
