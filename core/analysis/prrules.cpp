@@ -251,7 +251,13 @@ RuleResult RevertFollowUpRule::evaluate(const PullRequest &pr, const RuleContext
     if (const QRegularExpressionMatch m = revertLine.match(pr.body); m.hasMatch())
         title.text = m.captured(0);
     if (PrIndex::isRevertTitle(pr.title)) {
-        const int target = ctx.index ? ctx.index->revertTarget(pr) : 0;
+        int target = ctx.index ? ctx.index->revertTarget(pr) : 0;
+        if (!target) { // not loaded, but named in the quoted title: Revert "… (#38050)"
+            static const QRegularExpression named(uR"re(\(#(\d+)\)"?\s*$)re"_s);
+            target = named.match(pr.title.trimmed()).captured(1).toInt();
+            if (target == pr.number)
+                target = 0;
+        }
         RuleResult r = fired(pr, ctx, {title},
                              {{u"kind"_s, u"revert"_s}, {u"target"_s, target ? QString::number(target) : QString()}});
         if (target)

@@ -54,13 +54,16 @@ void PrIndex::add(const PullRequest &pr)
 
 bool PrIndex::isRevertTitle(QStringView title)
 {
-    return title.trimmed().startsWith(u"Revert \"", Qt::CaseInsensitive);
+    // Revert "…" (GitHub's revert button), a [Revert] tag, or a title whose first word after the tags is "revert"
+    static const QRegularExpression re(uR"(^\s*(?:revert\s*"|(?:\[[^\]]*\]\s*)*\[revert\]|(?:\[[^\]]*\]\s*)*revert\b))"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re.matchView(title).hasMatch();
 }
 
 QString PrIndex::revertedTitle(QStringView title)
 {
     QStringView t = title.trimmed();
-    if (!isRevertTitle(t))
+    if (!t.startsWith(u"Revert \"", Qt::CaseInsensitive))
         return {};
     t = t.mid(8); // after Revert "
     if (t.endsWith(u'"'))

@@ -268,8 +268,12 @@ ReportDocument WeeklyReport::build(const WeekAnalysis &a, const WeekData &week)
                 if (f && rule) {
                     item.details.append(rule->describe(*f));
                     if (i < kDetailedFindings)
-                        for (qsizetype e = 0; e < std::min<qsizetype>(kEvidencePerFinding, f->evidence.size()); ++e)
-                            item.details.append(T::evidence(f->evidence.at(e)));
+                        for (qsizetype e = 0; e < std::min<qsizetype>(kEvidencePerFinding, f->evidence.size()); ++e) {
+                            const Evidence &ev = f->evidence.at(e);
+                            if (ev.file.isEmpty() && prOf(n) && ev.text == prOf(n)->title)
+                                continue; // the title is already shown
+                            item.details.append(T::evidence(ev));
+                        }
                 }
                 items.append(item);
             }

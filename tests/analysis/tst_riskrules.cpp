@@ -226,6 +226,13 @@ void TstRiskRules::rule_data()
         p.body = u"This reverts commit abcdef1234567."_s;
         QTest::addRow("revert fires: reverted commit") << u"revert-follow-up"_s << p << O::Fired << QString() << 0 << u"This reverts commit abcdef1"_s;
     }
+    QTest::addRow("revert fires: [Revert] tag")
+        << u"revert-follow-up"_s << pr(u"[Revert] Remove the fallback"_s, {}) << O::Fired << QString() << 0 << u"[Revert] Remove"_s;
+    QTest::addRow("revert fires: unloaded PR named in the title")
+        << u"revert-follow-up"_s << pr(u"Revert \"[MoE] kernel integration\" (#38050)"_s, {}) << O::Fired << QString() << 0
+        << u"(#38050)"_s;
+    QTest::addRow("revert passes: word inside")
+        << u"revert-follow-up"_s << pr(u"[Core] Reverted flag default is kept"_s, {}) << O::Passed << QString() << 0 << QString();
     QTest::addRow("follow-up fires: Fix … (#50)")
         << u"revert-follow-up"_s << pr(u"Fix crash introduced in #50"_s, {}) << O::Fired << QString() << 0 << u"#50"_s;
     QTest::addRow("follow-up passes: unknown number")
@@ -268,8 +275,12 @@ void TstRiskRules::rule()
         QCOMPARE(e.line, line);
         QVERIFY2(e.text.contains(text), qPrintable(e.text));
         QVERIFY(!rule->describe(r.finding).isEmpty());
-        if (ruleId == u"revert-follow-up"_s && !pr.title.contains(u"9999"_s))
-            QCOMPARE(r.finding.relatedPrs, QList<int>{50});
+        if (ruleId == u"revert-follow-up"_s) {
+            const bool namesKnown = pr.title.contains(u"Add lock"_s) || pr.title.contains(u"#50"_s);
+            const int target = namesKnown ? 50 : pr.title.contains(u"#38050"_s) ? 38050 : 0;
+            QCOMPARE(r.finding.fact(u"target"_s).toInt(), target);
+            QCOMPARE(r.finding.relatedPrs, target ? QList<int>{target} : QList<int>{});
+        }
     } else if (outcome == RuleResult::Outcome::NotEvaluated) {
         QCOMPARE(r.notEvaluated.ruleId, ruleId);
         QCOMPARE(r.notEvaluated.prNumber, pr.number);
