@@ -1194,6 +1194,10 @@
         <source>Outdated</source>
         <translation>已过时</translation>
     </message>
+    <message>
+        <source>Show %1 in the diff</source>
+        <translation>在差异中显示 %1</translation>
+    </message>
 </context>
 <context>
     <name>PrLens::RiskEngine</name>

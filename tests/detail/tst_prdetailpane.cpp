@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace PrLens;
@@ -231,6 +232,23 @@ private Q_SLOTS:
         const auto buttons = pane.findChildren<QPushButton *>();
         for (const QPushButton *b : buttons)
             QVERIFY2(b->isHidden(), qPrintable(b->text()));
+    }
+
+    void threadLocationOpensDiffAtLine()
+    {
+        PrDetailPane pane;
+        pane.setRepository(&m_repo);
+        pane.setPullRequest(RepoRef::parseGitHub(u"octo/hello"_s), samplePr());
+        pane.setCurrentTab(PrDetailPane::ReviewTab);
+        const auto buttons = pane.reviewView()->findChildren<QToolButton *>();
+        QCOMPARE(buttons.size(), 1);
+        QCOMPARE(buttons.first()->text(), u"vllm/sched.py:11"_s);
+        buttons.first()->click();
+        QCOMPARE(pane.tabs()->currentIndex(), int(PrDetailPane::FilesTab));
+        QCOMPARE(pane.diffView()->diffModel()->path(), u"vllm/sched.py"_s);
+        const QModelIndex current = pane.diffView()->currentIndex();
+        QCOMPARE(current.data(DiffModel::NewLineRole).toInt(), 11);
+        QCOMPARE(current.data().toString(), u"    y = 3"_s);
     }
 
     void relatedLinkSelectsOtherPr()

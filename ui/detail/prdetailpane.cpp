@@ -117,6 +117,10 @@ void PrDetailPane::buildUi()
     m_tabs->addTab(m_filesSplitter, QString());
 
     m_review = new ReviewView(this);
+    connect(m_review, &ReviewView::locationActivated, this, [this](const QString &path, int line, bool oldSide) {
+        if (showFile(path))
+            m_diffView->revealLine(line, oldSide);
+    });
     m_tabs->addTab(m_review, QString());
 
     auto *relatedPage = new QWidget(this);

@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QScrollBar>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -92,8 +93,13 @@ QString ReviewView::plainText() const
     QStringList out;
     if (!m_content)
         return {};
-    for (const QLabel *l : m_content->findChildren<QLabel *>())
-        out.append(l->text());
+    // Depth-first, so in the order they are shown.
+    for (const QWidget *w : m_content->findChildren<QWidget *>()) {
+        if (const auto *label = qobject_cast<const QLabel *>(w))
+            out.append(label->text());
+        else if (const auto *button = qobject_cast<const QToolButton *>(w))
+            out.append(button->text());
+    }
     return out.join(u'\n');
 }
 
@@ -165,10 +171,21 @@ void ReviewView::addThread(const ReviewThread &thread)
     auto *head = new QHBoxLayout;
     const int line = thread.line > 0 ? thread.line : thread.originalLine;
     const QString where = line > 0 ? tr("%1:%2").arg(thread.path).arg(line) : thread.path;
-    QLabel *whereLabel = plainLabel(where, card, true);
-    whereLabel->setWordWrap(false);
-    whereLabel->setToolTip(where);
-    head->addWidget(whereLabel, 1);
+    // A flat button: the text is untrusted but QAbstractButton never interprets markup.
+    auto *whereButton = new QToolButton(card);
+    whereButton->setText(where);
+    whereButton->setToolTip(tr("Show %1 in the diff").arg(where));
+    whereButton->setAutoRaise(true);
+    whereButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QFont f = whereButton->font();
+    f.setBold(true);
+    whereButton->setFont(f);
+    const QString path = thread.path;
+    const bool oldSide = thread.diffSide == "LEFT"_L1;
+    connect(whereButton, &QToolButton::clicked, this,
+            [this, path, line, oldSide] { Q_EMIT locationActivated(path, line, oldSide); });
+    head->addWidget(whereButton);
+    head->addStretch(1);
     head->addWidget(thread.isResolved ? badge(tr("Resolved"), QColor(0x1a, 0x7f, 0x37), card)
                                       : badge(tr("Unresolved at merge"), QColor(0xbc, 0x4c, 0x00), card));
     if (thread.isOutdated)

@@ -32,6 +32,10 @@ public:
     /// Every text shown, in order, one per line (for tests and copying).
     QString plainText() const;
 
+Q_SIGNALS:
+    /// The user asked to see a thread's place in the full diff; @p oldSide for comments on removed lines.
+    void locationActivated(const QString &path, int line, bool oldSide);
+
 protected:
     void changeEvent(QEvent *event) override;
 

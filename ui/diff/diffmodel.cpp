@@ -329,6 +329,18 @@ void DiffModel::scheduleBackground() const
         m_timer.start();
 }
 
+int DiffModel::rowForLine(int line, bool oldSide) const
+{
+    if (line <= 0)
+        return -1;
+    for (int row = 0; row < m_lines.size(); ++row) {
+        const DiffLine &l = m_lines.at(row);
+        if ((oldSide ? l.oldLine : l.newLine) == line)
+            return row;
+    }
+    return -1;
+}
+
 QString DiffModel::text(QList<int> rows) const
 {
     std::sort(rows.begin(), rows.end());

@@ -72,6 +72,8 @@ public:
     bool isFullyHighlighted() const { return m_doneCount == int(m_lines.size()); }
     /// Highlights every row now (for printing and for measuring).
     void highlightAll();
+    /// Row showing line @p line of the new side (or the old side when @p oldSide), or -1.
+    int rowForLine(int line, bool oldSide = false) const;
     /// Plain text of the rows, one per line, as shown (without the +/- markers).
     QString text(QList<int> rows) const;
 

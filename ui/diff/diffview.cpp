@@ -103,6 +103,17 @@ void DiffView::retranslateUi()
     m_copyAction->setText(tr("&Copy Lines"));
 }
 
+bool DiffView::revealLine(int line, bool oldSide)
+{
+    const int row = m_model->rowForLine(line, oldSide);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row);
+    setCurrentIndex(index);
+    scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
 QString DiffView::selectedText() const
 {
     QList<int> rows;

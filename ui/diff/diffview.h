@@ -34,6 +34,8 @@ public:
     /// When above 0, sizeHint() asks for at most this many rows (for hunks shown inline).
     void setFitRows(int rows);
 
+    /// Scrolls to and selects line @p line of the new (or old) side; returns false when the diff does not show it.
+    bool revealLine(int line, bool oldSide = false);
     /// The selected lines' text, top to bottom, without +/- markers.
     QString selectedText() const;
     QSize sizeHint() const override;
