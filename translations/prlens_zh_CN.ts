@@ -167,15 +167,15 @@
     <name>PrLens::AnalysisConfig</name>
     <message>
         <source>The analysis setting &quot;%1&quot; has the wrong type; fix the configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>分析设置“%1”的类型不对，请修改配置文件。</translation>
     </message>
     <message>
         <source>Cannot read the analysis settings %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取分析设置 %1：%2。</translation>
     </message>
     <message>
         <source>The analysis settings %1 are not a JSON object (%2); fix the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>分析设置 %1 不是 JSON 对象（%2），请修改该文件。</translation>
     </message>
 </context>
 <context>
@@ -283,20 +283,20 @@
     <name>PrLens::CorePathRule</name>
     <message>
         <source>Core path change</source>
-        <translation type="unfinished"></translation>
+        <translation>核心路径变更</translation>
     </message>
     <message>
         <source>Touches a core file: one of the repository&apos;s most-changed source files over recent weeks, or a path matching the configured core globs.</source>
-        <translation type="unfinished"></translation>
+        <translation>改动了核心文件：仓库近几周改动最频繁的源文件之一，或与配置的核心路径通配符匹配的路径。</translation>
     </message>
     <message>
         <source>Have an owner of the core files review these PRs and watch them for regressions.</source>
-        <translation type="unfinished"></translation>
+        <translation>请核心文件的负责人复查这些 PR，并留意是否引入回归。</translation>
     </message>
     <message numerus="yes">
         <source>Touches %n core file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>改动了 %n 个核心文件。</numerusform>
         </translation>
     </message>
 </context>
@@ -304,20 +304,20 @@
     <name>PrLens::DebugLeftoversRule</name>
     <message>
         <source>Debug code left in</source>
-        <translation type="unfinished"></translation>
+        <translation>遗留调试代码</translation>
     </message>
     <message>
         <source>Added lines in production source (not tests, examples, scripts, tools or benchmarks) with debugging calls: print( at the start of a Python statement, breakpoint(), pdb.set_trace, import pdb, console.log, debugger;, dbg!, fmt.Println, qDebug().</source>
-        <translation type="unfinished"></translation>
+        <translation>生产源码（不含测试、示例、脚本、工具和基准测试）中新增了调试调用：Python 语句开头的 print(、breakpoint()、pdb.set_trace、import pdb、console.log、debugger;、dbg!、fmt.Println、qDebug()。</translation>
     </message>
     <message>
         <source>Remove the debugging output or turn it into proper logging.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除调试输出，或改为正式的日志记录。</translation>
     </message>
     <message numerus="yes">
         <source>%n debugging line(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新增了 %n 行调试代码。</numerusform>
         </translation>
     </message>
 </context>
@@ -325,26 +325,26 @@
     <name>PrLens::DependencyManifestRule</name>
     <message>
         <source>Dependency change</source>
-        <translation type="unfinished"></translation>
+        <translation>依赖变更</translation>
     </message>
     <message>
         <source>Added dependency lines in a manifest (requirements*.txt, setup.py, pyproject.toml, package.json, Cargo.toml, go.mod, Gemfile, CMake find_package/FetchContent); the finding says when the manifest&apos;s lock file did not change with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>依赖清单（requirements*.txt、setup.py、pyproject.toml、package.json、Cargo.toml、go.mod、Gemfile、CMake find_package/FetchContent）中新增了依赖行；若清单对应的锁文件没有一起更新，结果中会注明。</translation>
     </message>
     <message>
         <source>Check the new or changed dependencies: licence, maintenance, size, and that lock files are updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查新增或变更的依赖：许可证、维护状况、体积，以及锁文件是否已更新。</translation>
     </message>
     <message numerus="yes">
         <source>%n dependency line(s) added; lock file not updated (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新增了 %n 行依赖；锁文件未更新（%1）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dependency line(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新增了 %n 行依赖。</numerusform>
         </translation>
     </message>
 </context>
@@ -638,20 +638,20 @@
     <name>PrLens::HardCodedLiteralRule</name>
     <message>
         <source>Hard-coded value in a core path</source>
-        <translation type="unfinished"></translation>
+        <translation>核心路径中的硬编码值</translation>
     </message>
     <message>
         <source>Added code lines in core files with an IPv4 address or an http(s) URL. Magic numbers are not flagged: without types they cannot be told apart from ordinary constants precisely enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>核心文件中新增的代码行包含 IPv4 地址或 http(s) URL。魔法数字不在检查之列：没有类型信息时无法可靠地把它们与普通常量区分开。</translation>
     </message>
     <message>
         <source>Move hard-coded addresses and URLs into configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>把硬编码的地址和 URL 移到配置中。</translation>
     </message>
     <message numerus="yes">
         <source>%n hard-coded address(es) or URL(s) added in core files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>核心文件中新增了 %n 处硬编码的地址或 URL。</numerusform>
         </translation>
     </message>
 </context>
@@ -659,55 +659,55 @@
     <name>PrLens::Importance</name>
     <message numerus="yes">
         <source>Size %1: %n changed line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>规模 %1：改动 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Touches %n module(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>涉及 %n 个模块</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Touches %n core file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>改动 %n 个核心文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Active review: %n review(s) and thread comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>评审活跃：%n 条评审与讨论评论</numerusform>
         </translation>
     </message>
     <message>
         <source>Only maintenance tags (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅有维护类标签（%1）</translation>
     </message>
     <message>
         <source>Tagged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标签为 %1</translation>
     </message>
 </context>
 <context>
     <name>PrLens::LargeChangeRule</name>
     <message>
         <source>Large change</source>
-        <translation type="unfinished"></translation>
+        <translation>大规模改动</translation>
     </message>
     <message>
         <source>Size buckets by changed lines, generated, lock and vendored files not counted: XS &lt; 10, S &lt; 30, M &lt; 100, L &lt; 500, XL &lt; 1000, XXL ≥ 1000. Fires from XL; XXL is one severity higher.</source>
-        <translation type="unfinished"></translation>
+        <translation>按改动行数划分规模（不计生成文件、锁文件和第三方代码）：XS &lt; 10，S &lt; 30，M &lt; 100，L &lt; 500，XL &lt; 1000，XXL ≥ 1000。从 XL 起触发；XXL 的严重程度再高一级。</translation>
     </message>
     <message>
         <source>Split very large changes, or review them in several sittings with the author.</source>
-        <translation type="unfinished"></translation>
+        <translation>拆分特别大的改动，或与作者分几次完成评审。</translation>
     </message>
     <message numerus="yes">
         <source>%n changed line(s), size %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>改动 %n 行，规模 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -715,20 +715,20 @@
     <name>PrLens::MissingTestsRule</name>
     <message>
         <source>Missing tests</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少测试</translation>
     </message>
     <message>
         <source>Program source changed (not examples, scripts or benchmarks) and no test file changed in the same pull request.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序源码有改动（不含示例、脚本和基准测试），但同一 PR 中没有任何测试文件改动。</translation>
     </message>
     <message>
         <source>Ask the authors of these PRs for tests, or record why none are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请这些 PR 的作者补充测试，或记录不需要测试的理由。</translation>
     </message>
     <message numerus="yes">
         <source>%n source file(s) changed without a test change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>改动了 %n 个源文件，但没有改动测试。</numerusform>
         </translation>
     </message>
 </context>
@@ -736,20 +736,20 @@
     <name>PrLens::NewEnvVarRule</name>
     <message>
         <source>New environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>新增环境变量</translation>
     </message>
     <message>
         <source>Added lines read an environment variable (os.environ, os.getenv, getenv(, process.env, std::env::var, System.getenv, os.Getenv, qEnvironmentVariable) or register one in an envs.py table; names that were only moved (also on a removed line) are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>新增的代码行读取了环境变量（os.environ、os.getenv、getenv(、process.env、std::env::var、System.getenv、os.Getenv、qEnvironmentVariable），或在 envs.py 表中注册了环境变量；仅被移动的变量名（也出现在删除行中）不计入。</translation>
     </message>
     <message>
         <source>Document the new environment variables and their defaults, and check that deployments set them.</source>
-        <translation type="unfinished"></translation>
+        <translation>为新的环境变量及其默认值编写文档，并确认部署环境已设置它们。</translation>
     </message>
     <message numerus="yes">
         <source>Reads %n new environment variable(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>读取了 %n 个新的环境变量：%1。</numerusform>
         </translation>
     </message>
 </context>
@@ -757,20 +757,20 @@
     <name>PrLens::NoApprovalRule</name>
     <message>
         <source>Merged without approval</source>
-        <translation type="unfinished"></translation>
+        <translation>未经批准即合并</translation>
     </message>
     <message>
         <source>No review approved the pull request before it was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>合并前没有任何评审批准该 PR。</translation>
     </message>
     <message>
         <source>Review these PRs after the fact and check the branch protection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>事后补做这些 PR 的评审，并检查分支保护设置。</translation>
     </message>
     <message numerus="yes">
         <source>Merged with %n review(s), none approving.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>合并时有 %n 条评审，但没有一条是批准。</numerusform>
         </translation>
     </message>
 </context>
@@ -778,23 +778,23 @@
     <name>PrLens::NotEvaluated</name>
     <message numerus="yes">
         <source>Not evaluated: the diff text of %n file(s) is not loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未评估：%n 个文件的 diff 文本尚未加载。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not evaluated: the diff text of %n file(s) was cut by the source.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未评估：%n 个文件的 diff 文本被数据源截断。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not evaluated: this source has no review data.</source>
-        <translation type="unfinished"></translation>
+        <translation>未评估：该数据源没有评审数据。</translation>
     </message>
     <message>
         <source>Not evaluated: the file list was cut by the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>未评估：文件列表被数据源截断。</translation>
     </message>
 </context>
 <context>
@@ -906,171 +906,171 @@
     <name>PrLens::PrReport</name>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>Merged %1 by %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由 %2 合并 · %3</translation>
     </message>
     <message>
         <source>By %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>作者 %1 · %2</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n file(s), size %2, importance %3 of 5.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文件改动 %1，规模 %2，重要度 %3/5。</numerusform>
         </translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标签：%1</translation>
     </message>
     <message>
         <source>Modules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模块：%1</translation>
     </message>
     <message>
         <source>Motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>功能与动机</translation>
     </message>
     <message>
         <source>The description is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>描述为空。</translation>
     </message>
     <message>
         <source>Implementation breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>实现拆解</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
         <source>The source listed %1 of %n changed file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>数据源只列出了 %n 个改动文件中的 %1 个。</numerusform>
         </translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>模块</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished">新增</translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Key hunk</source>
-        <translation type="unfinished"></translation>
+        <translation>关键代码片段</translation>
     </message>
     <message>
         <source>No diff text is loaded for this pull request.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 PR 尚未加载 diff 文本。</translation>
     </message>
     <message>
         <source>Review highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>评论区精华</translation>
     </message>
     <message>
         <source>This source has no review data (reviews and threads are only known from GitHub).</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据源没有评审数据（评审与讨论串只能从 GitHub 获取）。</translation>
     </message>
     <message numerus="yes">
         <source>%n review(s), %1; %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条评审，%1；%2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n approval(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个批准</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n thread(s) unresolved at merge</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>合并时有 %n 个讨论串未解决</numerusform>
         </translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">已解决</translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Risks and impact</source>
-        <translation type="unfinished"></translation>
+        <translation>风险与影响</translation>
     </message>
     <message>
         <source>(%1) %2</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1）%2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>……另有 %n 处</numerusform>
         </translation>
     </message>
     <message>
         <source>No risk rule fired and every check ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有触发任何风险规则，所有检查均已执行。</translation>
     </message>
     <message>
         <source>Related PRs</source>
-        <translation type="unfinished"></translation>
+        <translation>关联脉络</translation>
     </message>
     <message>
         <source>No earlier PR in the loaded weeks touches the same files.</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载的各周中没有更早的 PR 改动过相同文件。</translation>
     </message>
 </context>
 <context>
     <name>PrLens::RelatedPr</name>
     <message>
         <source>Reverts #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚 #%1</translation>
     </message>
     <message>
         <source>Reverted by #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>被 #%1 回滚</translation>
     </message>
     <message>
         <source>Follow-up fix of #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 的后续修复</translation>
     </message>
     <message>
         <source>Fixed later by #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>后来由 #%1 修复</translation>
     </message>
     <message numerus="yes">
         <source>#%1 touched %n of the same file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>#%1 改动过其中 %n 个相同文件</numerusform>
         </translation>
     </message>
 </context>
@@ -1078,42 +1078,42 @@
     <name>PrLens::ReportText</name>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 (by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（作者 %2）</translation>
     </message>
 </context>
 <context>
     <name>PrLens::RevertFollowUpRule</name>
     <message>
         <source>Revert or follow-up fix</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚或后续修复</translation>
     </message>
     <message>
         <source>The pull request reverts an earlier one (title Revert &quot;…&quot;) or fixes an earlier PR it names (&quot;Fix … #N&quot;, &quot;fixes #N&quot;, &quot;follow-up of #N&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>该 PR 回滚了更早的 PR（标题为 Revert &quot;…&quot;），或修复了它所指明的更早 PR（&quot;Fix … #N&quot;、&quot;fixes #N&quot;、&quot;follow-up of #N&quot;）。</translation>
     </message>
     <message>
         <source>Find out why the earlier changes had to be reverted or fixed, and whether their tests missed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>查明之前的改动为何需要回滚或修复，以及测试为何没有发现问题。</translation>
     </message>
     <message>
         <source>Reverts an earlier change (the original PR was not found).</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚了更早的改动（未找到原 PR）。</translation>
     </message>
     <message>
         <source>Reverts #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚 #%1。</translation>
     </message>
     <message>
         <source>Follow-up fix of #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 的后续修复。</translation>
     </message>
 </context>
 <context>
@@ -1203,11 +1203,11 @@
     <name>PrLens::RiskEngine</name>
     <message>
         <source>The risk rule settings for &quot;%1&quot; are malformed. Expected {&quot;enabled&quot;: bool, &quot;severity&quot;: &quot;info|warning|high&quot;, &quot;globs&quot;: [&quot;path/*&quot;]}; fix the configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>风险规则“%1”的设置格式不正确。应为 {&quot;enabled&quot;: bool, &quot;severity&quot;: &quot;info|warning|high&quot;, &quot;globs&quot;: [&quot;path/*&quot;]}，请修改配置文件。</translation>
     </message>
     <message>
         <source>Unknown risk rule &quot;%1&quot; in the configuration; known rules: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置中有未知的风险规则“%1”；已知规则：%2。</translation>
     </message>
 </context>
 <context>
@@ -1237,15 +1237,15 @@
     <name>PrLens::Severity</name>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
 </context>
 <context>
@@ -1318,20 +1318,20 @@
     <name>PrLens::UnresolvedThreadsRule</name>
     <message>
         <source>Unresolved review threads</source>
-        <translation type="unfinished"></translation>
+        <translation>评审讨论未解决</translation>
     </message>
     <message>
         <source>Review threads were still unresolved when the pull request was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>PR 合并时仍有评审讨论串未解决。</translation>
     </message>
     <message>
         <source>Go through the unresolved threads and open follow-up issues for the points still valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>逐一检查未解决的讨论串，对仍然成立的问题创建后续 issue。</translation>
     </message>
     <message numerus="yes">
         <source>%n review thread(s) unresolved at merge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>合并时有 %n 个评审讨论串未解决。</numerusform>
         </translation>
     </message>
 </context>
@@ -1374,324 +1374,324 @@
     <name>PrLens::WeeklyReport</name>
     <message>
         <source>Weekly report: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>周报：%1，%2</translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2 (%3) · %n merged pull request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 至 %2（%3）· 合并 %n 个 PR</numerusform>
         </translation>
     </message>
     <message>
         <source>Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>执行摘要</translation>
     </message>
     <message numerus="yes">
         <source>%n pull request(s) merged, by %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共合并 %n 个 PR，来自 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n author(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位作者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 lines added and %2 deleted in %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文件中新增 %1 行、删除 %2 行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n highlighted PR(s); average importance %1 of 5.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>重点 PR %n 个；平均重要度 %1/5。</numerusform>
         </translation>
     </message>
     <message>
         <source>Against the previous week: %1 PRs, %2 authors, %3 lines added, %4 lines deleted, %5 files.</source>
-        <translation type="unfinished"></translation>
+        <translation>与上周相比：PR %1，作者 %2，新增行 %3，删除行 %4，文件 %5。</translation>
     </message>
     <message>
         <source>No risk rule fired.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有触发任何风险规则。</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n PR(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 个 PR）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Risk rules fired on %n PR(s); most often: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>风险规则在 %n 个 PR 上触发；最常见的是：%1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n revert(s) or follow-up fix(es): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>回滚或后续修复 %n 个：%1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rule check(s) could not be run; see Completeness.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 项规则检查无法执行，详见“数据完整性”。</numerusform>
         </translation>
     </message>
     <message>
         <source>Merged PRs</source>
-        <translation type="unfinished"></translation>
+        <translation>合并的 PR</translation>
     </message>
     <message>
         <source>Highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>重点 PR</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>Lines added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增行数</translation>
     </message>
     <message>
         <source>Lines deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除行数</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Average importance</source>
-        <translation type="unfinished"></translation>
+        <translation>平均重要度</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <source>Key changes</source>
-        <translation type="unfinished"></translation>
+        <translation>本周重点变化</translation>
     </message>
     <message>
         <source>No pull request carries a tag this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>本周没有任何 PR 带有标签。</translation>
     </message>
     <message>
         <source>Most of the work was tagged %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>大部分工作的标签为 %1。</translation>
     </message>
     <message>
         <source>(no tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无标签）</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>PRs</source>
-        <translation type="unfinished"></translation>
+        <translation>PR 数</translation>
     </message>
     <message>
         <source>Pull requests</source>
-        <translation type="unfinished"></translation>
+        <translation>PR 列表</translation>
     </message>
     <message numerus="yes">
         <source>Size %1: %2 in %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>规模 %1：%n 个文件 %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Modules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模块：%1</translation>
     </message>
     <message>
         <source>The largest changes (generated, lock and vendored files not counted):</source>
-        <translation type="unfinished"></translation>
+        <translation>改动最大的 PR（不计生成文件、锁文件和第三方代码）：</translation>
     </message>
     <message>
         <source>Reverts and follow-up fixes:</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚与后续修复：</translation>
     </message>
     <message>
         <source>Modules and themes</source>
-        <translation type="unfinished"></translation>
+        <translation>模块与主题趋势</translation>
     </message>
     <message numerus="yes">
         <source>Modules are the first %n directory level(s) of each path. The busiest modules:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>模块取每个路径的前 %n 级目录。最活跃的模块：</numerusform>
         </translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>模块</translation>
     </message>
     <message>
         <source>Hot files, by the number of PRs touching them:</source>
-        <translation type="unfinished"></translation>
+        <translation>热点文件（按改动它们的 PR 数排序）：</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message numerus="yes">
         <source>PRs per module over the last %n week(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最近 %n 周各模块的 PR 数：</numerusform>
         </translation>
     </message>
     <message>
         <source>No file was left out as generated, lock or vendored (filter: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有文件因属于生成文件、锁文件或第三方代码而被排除（过滤规则：%1）。</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) left out as generated, lock or vendored (filter: %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个文件因属于生成文件、锁文件或第三方代码而被排除（过滤规则：%1）。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Themes of the highlighted PRs: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>重点 PR 的主题：%1。</translation>
     </message>
     <message>
         <source>Risk observations</source>
-        <translation type="unfinished"></translation>
+        <translation>风险观察</translation>
     </message>
     <message>
         <source>No risk rule fired this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>本周没有触发任何风险规则。</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) fired. Each observation lists every PR it fired on, the first ones with their evidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共触发 %n 条规则。每条观察都列出了触发它的全部 PR，前几个附有证据。</numerusform>
         </translation>
     </message>
     <message>
         <source>No findings for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无发现：%1。</translation>
     </message>
     <message numerus="yes">
         <source>%1: not evaluated on any of the %n PR(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 个 PR 均未评估</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: not evaluated on %n PR(s) (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 个 PR 未评估（%2）</numerusform>
         </translation>
     </message>
     <message>
         <source>Not evaluated, for lack of diff text or review data:</source>
-        <translation type="unfinished"></translation>
+        <translation>因缺少 diff 文本或评审数据而未评估：</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n PR(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 个 PR</numerusform>
         </translation>
     </message>
     <message>
         <source>Severity %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度：%1。%2</translation>
     </message>
     <message>
         <source>Highlighted PRs</source>
-        <translation type="unfinished"></translation>
+        <translation>重点 PR 速览</translation>
     </message>
     <message>
         <source>No pull request was merged this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>本周没有合并任何 PR。</translation>
     </message>
     <message numerus="yes">
         <source>The %n most important PR(s) by size, breadth, core files, review activity and tags, grouped by theme.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>按规模、涉及范围、核心文件、评审活跃度和标签选出的最重要的 %n 个 PR，按主题分组。</numerusform>
         </translation>
     </message>
     <message>
         <source>Importance %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>重要度 %1/5</translation>
     </message>
     <message>
         <source>Importance %1 of 5: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>重要度 %1/5：%2</translation>
     </message>
     <message>
         <source>Risks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>风险：%1</translation>
     </message>
     <message>
         <source>Related: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>关联：%1</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>后续建议</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n PR(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 个 PR：%2</numerusform>
         </translation>
     </message>
     <message>
         <source>Load the missing diff text and review data, then rerun the checks listed under Completeness.</source>
-        <translation type="unfinished"></translation>
+        <translation>加载缺失的 diff 文本和评审数据，然后重新运行“数据完整性”中列出的检查。</translation>
     </message>
     <message>
         <source>Nothing to follow up: no rule fired and every check ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需跟进：没有触发任何规则，所有检查均已执行。</translation>
     </message>
     <message>
         <source>Completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>数据完整性</translation>
     </message>
     <message>
         <source>Every PR was read in full and every check ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有 PR 均已完整读取，所有检查均已执行。</translation>
     </message>
     <message>
         <source>%1 not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未评估</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%1: all %n PR(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：全部 %n 个 PR</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n PR(s) (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 个 PR（%2）</numerusform>
         </translation>
     </message>
 </context>
@@ -1699,7 +1699,7 @@
     <name>TagNormalizer</name>
     <message>
         <source>The tag mapping&apos;s &quot;%1&quot; entry is malformed. Fix the repository&apos;s configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签映射中的“%1”项格式不正确，请修改仓库的配置文件。</translation>
     </message>
 </context>
 </TS>
