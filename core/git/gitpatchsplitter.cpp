@@ -96,7 +96,7 @@ void parseHeaderPaths(QByteArrayView rest, GitFilePatch &p)
 
 QStringList diffArguments(const QString &firstParent, const QString &commit)
 {
-    const QStringList common = {u"--no-color"_s, u"--no-ext-diff"_s, u"--no-textconv"_s, u"-M"_s,
+    const QStringList common = {u"--no-color"_s, u"--no-ext-diff"_s, u"--no-textconv"_s, u"--no-relative"_s, u"-U3"_s, u"-M"_s,
                                 u"--src-prefix=a/"_s, u"--dst-prefix=b/"_s};
     if (firstParent.isEmpty())
         return QStringList{u"-c"_s, u"core.quotePath=false"_s, u"diff-tree"_s, u"-p"_s, u"-r"_s, u"--root"_s,

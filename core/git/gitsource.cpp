@@ -7,7 +7,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFuture>
+#include <QPromise>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -236,9 +239,24 @@ void GitSource::onLogRead(const GitProcess::Result &r)
 {
     if (failOnGitError(r))
         return;
+    // Parsing a busy week's output takes a while: do it on a pool thread and come back with the commits.
+    const quint64 generation = m_generation;
+    auto promise = std::make_shared<QPromise<QList<GitCommit>>>();
+    promise->future().then(this, [this, generation](const QList<GitCommit> &all) {
+        if (generation == m_generation && m_job)
+            onLogParsed(all);
+    });
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, out = r.out] {
+        promise->addResult(GitLogParser::parse(out));
+        promise->finish();
+    });
+}
+
+void GitSource::onLogParsed(const QList<GitCommit> &all)
+{
     const qint64 start = m_job->range.start.toSecsSinceEpoch();
     const qint64 end = m_job->range.end.toSecsSinceEpoch();
-    const QList<GitCommit> all = GitLogParser::parse(r.out);
     QStringList secondParents;
     for (const GitCommit &c : all) {
         m_firstParent.insert(cacheKey(m_job->repo, c.sha), c.parents.value(0));

@@ -62,6 +62,7 @@ private:
     void onBranchNamed(const GitProcess::Result &r);
     void onRemoteRead(const GitProcess::Result &r);
     void onLogRead(const GitProcess::Result &r);
+    void onLogParsed(const QList<GitCommit> &all);
     void onSecondParentsRead(const GitProcess::Result &r);
     void onShallowChecked(const GitProcess::Result &r);
     void finishLoad();
