@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "hostaccount.h"
 
+#include "githubendpoint.h"
 #include "settingskeys.h"
 
 #include <QSettings>
@@ -18,14 +19,15 @@ QString HostAccount::gitHubComHost()
 
 HostAccount HostAccount::gitHubCom()
 {
-    return {gitHubComHost(), QUrl(u"https://api.github.com"_s), QUrl(u"https://api.github.com/graphql"_s),
-            u"GitHub.com"_s};
+    const GitHubEndpoint endpoint = GitHubEndpoint::forHost(gitHubComHost());
+    return {gitHubComHost(), endpoint.restRoot(), endpoint.graphQlUrl(), u"GitHub.com"_s};
 }
 
 HostAccount HostAccount::enterprise(const QString &host, const QString &displayName)
 {
     const QString h = normalizeHost(host);
-    return {h, QUrl(u"https://"_s + h + u"/api/v3"_s), QUrl(u"https://"_s + h + u"/api/graphql"_s), displayName};
+    const GitHubEndpoint endpoint = GitHubEndpoint::forHost(h);
+    return {h, endpoint.restRoot(), endpoint.graphQlUrl(), displayName};
 }
 
 QString HostAccount::normalizeHost(QStringView text)
