@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "fakegithubserver.h"
 
+#include "fakefault.h"
 #include "fakegithubdata.h"
 #include "fakegraphql.h"
 #include "fakereply.h"
@@ -369,77 +370,7 @@ bool FakeGitHubServer::applyFault(const RecordedRequest &request, FakeReply *rep
     const FaultRule rule = *it;
     if (it->times > 0)
         --it->times;
-    const QByteArray resource = reply->resource;
-    const QByteArray resetSoon = QByteArray::number(QDateTime::currentSecsSinceEpoch() + rule.retryAfterSeconds);
-    const int limitStatus = (rule.status == 403 || rule.status == 429) ? rule.status : 403;
-    switch (rule.kind) {
-    case FaultRule::Kind::ServerError:
-        if (rule.status == 503) {
-            // A real 503 from GitHub's front end: HTML although it says JSON.
-            *reply = FakeReply {};
-            reply->status = 503;
-            reply->body = "<html><body><h1>503 Service Unavailable</h1>No server is available to handle this "
-                          "request.</body></html>";
-        } else {
-            *reply = FakeReply::json(QJsonObject {{"message"_L1, "Server Error"_L1}},
-                rule.status >= 500 && rule.status <= 599 ? rule.status : 502);
-        }
-        break;
-    case FaultRule::Kind::RateLimitPrimary:
-        *reply = FakeReply::json(
-            QJsonObject {{"message"_L1, "API rate limit exceeded for user ID 1."_L1},
-                {"documentation_url"_L1,
-                    "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-the-primary-rate-limits"_L1}},
-            limitStatus);
-        reply->setHeader("x-ratelimit-remaining", "0");
-        reply->setHeader("x-ratelimit-used", QByteArray::number(m_rateLimit));
-        reply->setHeader("x-ratelimit-reset", resetSoon);
-        break;
-    case FaultRule::Kind::RateLimitSecondary:
-        *reply = FakeReply::json(
-            QJsonObject {{"message"_L1,
-                             "You have exceeded a secondary rate limit. Please wait a few minutes before you "
-                             "try again."_L1},
-                {"documentation_url"_L1,
-                    "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits"_L1}},
-            limitStatus);
-        reply->setHeader("retry-after", QByteArray::number(rule.retryAfterSeconds));
-        break;
-    case FaultRule::Kind::GraphQlRateLimited:
-        *reply = FakeReply::json(QJsonObject {{"errors"_L1,
-            QJsonArray {QJsonObject {
-                {"type"_L1, "RATE_LIMITED"_L1}, {"message"_L1, "API rate limit exceeded for user ID 1."_L1}}}}});
-        reply->setHeader("x-ratelimit-remaining", "0");
-        reply->setHeader("x-ratelimit-used", QByteArray::number(m_rateLimit));
-        reply->setHeader("x-ratelimit-reset", resetSoon);
-        break;
-    case FaultRule::Kind::TruncatedBody:
-        reply->truncate = true;
-        break;
-    case FaultRule::Kind::SlowBody:
-        reply->delayMs = rule.retryAfterSeconds * 1000;
-        return true;
-    case FaultRule::Kind::Redirect: {
-        QString target = rule.redirectTo;
-        while (target.endsWith(u'/'))
-            target.chop(1);
-        target += request.path;
-        if (!request.query.isEmpty())
-            target += u'?' + request.query.toString(QUrl::FullyEncoded);
-        *reply = FakeReply::json(QJsonObject {{"message"_L1, "Temporary Redirect"_L1}, {"url"_L1, target},
-                                     {"documentation_url"_L1, "https://docs.github.com/v3/#http-redirects"_L1}},
-            307);
-        reply->setHeader("location", target.toUtf8());
-        break;
-    }
-    case FaultRule::Kind::NotFound:
-        *reply = FakeRest::notFound();
-        break;
-    case FaultRule::Kind::BadCredentials:
-        *reply = FakeReply::error(401, u"Bad credentials"_s);
-        break;
-    }
-    reply->resource = resource;
+    applyFaultRule(rule, request.path, request.query, m_rateLimit, reply);
     return true;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "fakereply.h"
+#include "fakesearchquery.h"
 
 #include <QDateTime>
 #include <QString>
@@ -9,18 +10,6 @@
 namespace PrLens {
 
 class FakeGitHubData;
-
-/// The parts of a search string `repo:OWNER/NAME is:pr is:merged merged:A..B` the fake server understands.
-struct FakeSearchQuery {
-    QString owner;
-    QString name;
-    QDateTime from; ///< inclusive, UTC; invalid = open
-    QDateTime to; ///< inclusive, UTC; invalid = open
-    QString error; ///< set when the string cannot be served
-
-    static FakeSearchQuery parse(QStringView q);
-    bool matches(const QDateTime &mergedAtUtc) const;
-};
 
 /// Rate-limit state handed to the GraphQL answer for its rateLimit object.
 struct FakeRateState {
