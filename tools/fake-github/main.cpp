@@ -25,19 +25,21 @@ void onSignal(int)
     [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[0], &c, 1);
 }
 
-QString failHelp()
+QString faultHelp()
 {
     return QCoreApplication::translate("main",
-        "Inject a fault (repeatable). Syntax: KIND[:N][@PATH][xTIMES]\n"
-        "  KIND: server-error (N = status, 500/502/503/504; 503 sends an HTML body),\n"
-        "        rate-limit (primary; N = 403 or 429, optional ,SECONDS until reset),\n"
-        "        secondary-rate-limit (N = 403 or 429, optional ,SECONDS of retry-after),\n"
-        "        graphql-rate-limit (HTTP 200 with a RATE_LIMITED error), truncated (half the body, then close),\n"
-        "        slow (N = seconds before the answer), redirect=URL (307 to URL + same path),\n"
-        "        not-found (404), bad-credentials (401).\n"
-        "  @PATH: only requests whose path contains PATH (e.g. @/graphql, @/files).\n"
-        "  xTIMES: how many matching requests fail (default 1; x* = every one).\n"
-        "  Examples: server-error:502@/graphqlx2  rate-limit:429,3@/files  slow:5  truncated@/pulls/x1");
+        "Faults (--fail KIND[:N][@PATH][xTIMES]):\n"
+        "  server-error:N            status N (500/502/503/504; 503 sends GitHub's HTML page)\n"
+        "  rate-limit:N,S            primary limit, N = 403 or 429, reset in S seconds\n"
+        "  secondary-rate-limit:N,S  secondary limit, N = 403 or 429, retry-after S seconds\n"
+        "  graphql-rate-limit        HTTP 200 with a RATE_LIMITED error\n"
+        "  truncated                 full content-length announced, half the body sent, connection closed\n"
+        "  slow:S                    answer after S seconds\n"
+        "  redirect=URL              307 to URL + the same path and query\n"
+        "  not-found, bad-credentials  404 / 401 with GitHub's bodies\n"
+        "  @PATH     only requests whose path contains PATH, e.g. @/graphql or @/files\n"
+        "  xTIMES    how many matching requests fail (default 1; x* = all of them)\n"
+        "Examples: --fail server-error:502@/graphqlx2 --fail rate-limit:429,3@/files --fail slow:5");
 }
 
 } // namespace
@@ -49,8 +51,10 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main",
-        "A loopback GitHub API (REST and GraphQL) serving PR Lens dataset folders, for tests and demos.\n"
-        "Prints its URL as the first line on stdout and runs until stopped."));
+                                         "A loopback GitHub API (REST and GraphQL) serving PR Lens dataset folders, "
+                                         "for tests and demos.\nPrints its URL as the first line on stdout and runs "
+                                         "until stopped.\n")
+        + u'\n' + faultHelp());
     parser.addHelpOption();
     const QCommandLineOption dataOpt(u"data"_s,
         QCoreApplication::translate("main",
@@ -61,7 +65,8 @@ int main(int argc, char *argv[])
         u"port"_s, QCoreApplication::translate("main", "Port on 127.0.0.1 (0 = any)."), u"N"_s, u"0"_s);
     const QCommandLineOption latencyOpt(
         u"latency-ms"_s, QCoreApplication::translate("main", "Delay added to every answer."), u"L"_s, u"0"_s);
-    const QCommandLineOption failOpt(u"fail"_s, failHelp(), u"SPEC"_s);
+    const QCommandLineOption failOpt(
+        u"fail"_s, QCoreApplication::translate("main", "Inject a fault (repeatable); see Faults above."), u"SPEC"_s);
     const QCommandLineOption tokenOpt(u"token"_s,
         QCoreApplication::translate("main",
             "Accept only these tokens (repeatable); "
@@ -101,7 +106,15 @@ int main(int argc, char *argv[])
         tokens.insert(eq < 0 ? t : t.left(eq), eq < 0 ? u"octocat"_s : t.mid(eq + 1));
     }
     server.setTokens(tokens);
-    server.setLatencyMs(parser.value(latencyOpt).toInt());
+    bool latencyOk = false;
+    const int latency = parser.value(latencyOpt).toInt(&latencyOk);
+    if (!latencyOk || latency < 0) {
+        err << QCoreApplication::translate("main", "--latency-ms needs a number of milliseconds, not \"%1\".")
+                   .arg(parser.value(latencyOpt))
+            << Qt::endl;
+        return 2;
+    }
+    server.setLatencyMs(latency);
     bool portOk = false;
     const uint port = parser.value(portOpt).toUInt(&portOk);
     if (!portOk || port > 65535 || server.listen(quint16(port)) == 0) {
