@@ -200,18 +200,19 @@ void TokenStore::setAvailable(bool available)
     Q_EMIT availabilityChanged(available);
 }
 
-void TokenStore::readToken(const QString &host, QObject *context,
-                           std::function<void(const QString &token)> callback)
+void TokenStore::readToken(const QString &host, QObject *context, TokenCallback callback)
 {
     auto *store = new TokenStore(context);
     store->loadInsecureFallbackSetting();
-    auto done = [store, callback](const QString &token) {
+    auto done = [store, callback](const QString &token, const QString &notice) {
         store->deleteLater();
         if (callback)
-            callback(token);
+            callback(token, notice);
     };
-    connect(store, &TokenStore::tokenRead, store, [done](const QString &, const QString &token) { done(token); });
-    connect(store, &TokenStore::failed, store, [done](const QString &, const QString &) { done({}); });
+    connect(store, &TokenStore::tokenRead, store,
+            [done](const QString &, const QString &token) { done(token, {}); });
+    connect(store, &TokenStore::failed, store,
+            [done](const QString &, const QString &message) { done({}, message); });
     store->readToken(host);
 }
 

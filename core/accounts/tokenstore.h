@@ -42,10 +42,12 @@ public:
     /// Number of keychain jobs still running.
     int pendingJobs() const { return m_pending; }
 
-    /// One-shot read for callers that just need a token before loading: calls @p callback with the token, or
-    /// with an empty string when none is stored or no keychain is available. Nothing is called if @p context
-    /// is destroyed first.
-    static void readToken(const QString &host, QObject *context, std::function<void(const QString &token)> callback);
+    /// What a one-shot read hands back: the token (empty when none is stored or no keychain is available) and,
+    /// when something is worth telling the user (no keychain, a locked keychain), a translated notice.
+    using TokenCallback = std::function<void(const QString &token, const QString &notice)>;
+    /// One-shot read for callers that just need a token before loading (the window, the command line).
+    /// Nothing is called if @p context is destroyed first.
+    static void readToken(const QString &host, QObject *context, TokenCallback callback);
 
 Q_SIGNALS:
     void tokenRead(const QString &host, const QString &token);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 // tokenstore_probe [--fallback] HOST TOKEN: writes then reads TOKEN for HOST and prints what happened,
 // one "event: detail" line each. Used to check TokenStore where no keychain exists.
+#include "settingskeys.h"
 #include "tokenstore.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
@@ -23,12 +25,21 @@ int main(int argc, char **argv)
     const QString token = args.at(1);
 
     QTextStream out(stdout);
+    // Finally the one-shot read the window and the command line use: token and notice.
+    auto oneShotThenQuit = [&] {
+        PrLens::TokenStore::readToken(host, &app, [&](const QString &t, const QString &notice) {
+            out << "oneshot token: " << (t.isEmpty() ? "none" : t == token ? "same" : "different") << Qt::endl;
+            out << "oneshot notice: " << notice << Qt::endl;
+            app.exit(0);
+        });
+    };
     PrLens::TokenStore store;
     store.setInsecureFallbackAllowed(fallback);
+    QSettings().setValue(PrLens::SettingsKeys::insecureTokenFallback(), fallback); // the one-shot read follows it
     QObject::connect(&store, &PrLens::TokenStore::failed, &app, [&](const QString &, const QString &message) {
         out << "failed: " << message << Qt::endl;
         out << "available: " << (store.isAvailable() ? "yes" : "no") << Qt::endl;
-        app.exit(0);
+        oneShotThenQuit();
     });
     QObject::connect(&store, &PrLens::TokenStore::tokenWritten, &app, [&](const QString &h) {
         out << "written: " << h << Qt::endl;
@@ -37,7 +48,7 @@ int main(int argc, char **argv)
     QObject::connect(&store, &PrLens::TokenStore::tokenRead, &app, [&](const QString &, const QString &t) {
         out << "read: " << (t == token ? "same" : "different") << Qt::endl;
         out << "available: " << (store.isAvailable() ? "yes" : "no") << Qt::endl;
-        app.exit(0);
+        oneShotThenQuit();
     });
     QTimer::singleShot(60000, &app, [&] {
         out << "timeout" << Qt::endl;

@@ -88,7 +88,7 @@ private Q_SLOTS:
         store.writeToken(host, token);
         QVERIFY(written.wait(20000));
         QString readBack;
-        TokenStore::readToken(host, this, [&readBack](const QString &t) { readBack = t; });
+        TokenStore::readToken(host, this, [&readBack](const QString &t, const QString &) { readBack = t; });
         QTRY_COMPARE_WITH_TIMEOUT(readBack, token, 20000);
 
         QTemporaryDir dir;

@@ -134,11 +134,11 @@ private Q_SLOTS:
         QCOMPARE(writeToken(store, h, u"ghp_oneshot"_s), QString());
         QObject context;
         QString got = u"<not called>"_s;
-        TokenStore::readToken(h, &context, [&got](const QString &token) { got = token; });
+        TokenStore::readToken(h, &context, [&got](const QString &token, const QString &) { got = token; });
         QTRY_COMPARE_WITH_TIMEOUT(got, u"ghp_oneshot"_s, 20000);
         QCOMPARE(deleteToken(store, h), QString());
         got = u"<not called>"_s;
-        TokenStore::readToken(h, &context, [&got](const QString &token) { got = token; });
+        TokenStore::readToken(h, &context, [&got](const QString &token, const QString &) { got = token; });
         QTRY_COMPARE_WITH_TIMEOUT(got, QString(), 20000);
     }
 
@@ -147,7 +147,7 @@ private Q_SLOTS:
         int calls = 0;
         {
             QObject context;
-            TokenStore::readToken(host("gone"), &context, [&calls](const QString &) { ++calls; });
+            TokenStore::readToken(host("gone"), &context, [&calls](const QString &, const QString &) { ++calls; });
         }
         QTest::qWait(200); // let the keychain job finish; its result must go nowhere
         QCOMPARE(calls, 0);
@@ -179,9 +179,11 @@ private Q_SLOTS:
         QTest::addColumn<bool>("fallback");
         QTest::addColumn<QStringList>("expected");
         QTest::addRow("no fallback: explains, works unauthenticated")
-            << false << QStringList{u"failed: "_s + TokenStore::unavailableMessage(), u"available: no"_s};
+            << false
+            << QStringList{u"failed: "_s + TokenStore::unavailableMessage(), u"available: no"_s,
+                           u"oneshot token: none"_s, u"oneshot notice: "_s + TokenStore::unavailableMessage()};
         QTest::addRow("fallback allowed by the user: unencrypted file")
-            << true << QStringList{u"read: same"_s, u"available: no"_s};
+            << true << QStringList{u"read: same"_s, u"available: no"_s, u"oneshot token: same"_s};
     }
 
     void withoutSecretService()

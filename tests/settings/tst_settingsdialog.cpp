@@ -146,6 +146,13 @@ private Q_SLOTS:
         QCOMPARE(page->tokenEdit()->echoMode(), QLineEdit::Password);
         dialog.apply();
         QVERIFY(!settingsText().contains(token));
+        if (!failed.isEmpty())
+            return;
+        // The result is described again in the new language, with the same facts.
+        QVERIFY(LanguageManager::instance()->setLanguage(u"zh_CN"_s));
+        QTRY_VERIFY(page->tokenStatusLabel()->text() != status);
+        QVERIFY(page->tokenStatusLabel()->text().contains(u"carol"_s));
+        QVERIFY(page->tokenStatusLabel()->text().contains(u"权限范围"_s));
     }
 
     void generalPageWritesKeysAndSwitchesLanguage()

@@ -153,8 +153,10 @@ AccountsPage::AccountsPage(QWidget *parent)
     });
     connect(m_store, &TokenStore::availabilityChanged, this, [this] { retranslateUi(); });
     connect(m_validator, &TokenValidator::finished, this, [this](const TokenCheck &check) {
-        if (check.host == m_pendingHost)
-            setTokenState(TokenState::Valid, describe(check));
+        if (check.host != m_pendingHost)
+            return;
+        m_lastCheck = check;
+        setTokenState(TokenState::Valid);
     });
     connect(m_validator, &TokenValidator::failed, this,
             [this](const QString &message) { setTokenState(TokenState::Invalid, message); });
@@ -410,7 +412,7 @@ void AccountsPage::retranslateUi()
         m_tokenStatus->setText(tr("No token saved for %1: public repositories only, 60 requests per hour.").arg(host));
         break;
     case TokenState::Checking: m_tokenStatus->setText(tr("Checking the token with %1…").arg(host)); break;
-    case TokenState::Valid:
+    case TokenState::Valid: m_tokenStatus->setText(describe(m_lastCheck)); break;
     case TokenState::Invalid:
     case TokenState::Failed: m_tokenStatus->setText(m_tokenDetail); break;
     }

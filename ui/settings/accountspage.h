@@ -2,6 +2,7 @@
 #pragma once
 
 #include "hostaccount.h"
+#include "tokenvalidator.h"
 
 #include <QWidget>
 
@@ -15,8 +16,6 @@ class QPushButton;
 namespace PrLens {
 
 class TokenStore;
-class TokenValidator;
-struct TokenCheck;
 
 /// Settings page: GitHub hosts (github.com and Enterprise servers with their API URLs) and a token per host,
 /// validated against the host and saved only to the system keychain.
@@ -73,6 +72,7 @@ private:
     TokenValidator *m_validator;
     TokenState m_tokenState = TokenState::Unknown;
     QString m_tokenDetail;
+    TokenCheck m_lastCheck; ///< shown while the state is Valid, described again in a new language
     bool m_validateStoredToken = false; ///< the next keychain read feeds a validation
     QString m_pendingHost; ///< host whose keychain or validation result is awaited
 
