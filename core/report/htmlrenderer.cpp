@@ -11,20 +11,11 @@ namespace {
 
 QString esc(const QString &s) { return s.toHtmlEscaped(); }
 
-/// Only http(s) links survive; anything else is shown as text.
-QString safeUrl(const QString &url)
-{
-    const QUrl u(url, QUrl::StrictMode);
-    if (!u.isValid() || (u.scheme() != u"https"_s && u.scheme() != u"http"_s))
-        return {};
-    return QString::fromUtf8(u.toEncoded());
-}
-
 QString item(const ReportItem &i)
 {
     QString out = u"<li>"_s;
     if (!i.lead.isEmpty()) {
-        const QString url = safeUrl(i.url);
+        const QString url = ReportRenderer::safeLinkUrl(i.url);
         out += url.isEmpty() ? u"<strong>%1</strong>"_s.arg(esc(i.lead))
                              : u"<a href=\"%1\">%2</a>"_s.arg(esc(url), esc(i.lead));
         out += u' ';
@@ -51,6 +42,17 @@ const char16_t kStyle[] =
     u".subtitle{color:#59636e}";
 
 } // namespace
+
+QString ReportRenderer::safeLinkUrl(const QString &url)
+{
+    // only http(s) links survive; the encoded form has no spaces, quotes, brackets or parentheses left raw
+    const QUrl u(url, QUrl::StrictMode);
+    if (url.isEmpty() || !u.isValid() || (u.scheme() != u"https"_s && u.scheme() != u"http"_s) || u.host().isEmpty())
+        return {};
+    QString encoded = QString::fromUtf8(u.toEncoded());
+    encoded.replace(u'(', u"%28"_s).replace(u')', u"%29"_s).replace(u'"', u"%22"_s).replace(u'\'', u"%27"_s);
+    return encoded;
+}
 
 QString ReportRenderer::toHtml(const ReportDocument &doc)
 {

@@ -42,8 +42,9 @@ QString item(const ReportItem &i, const QString &marker)
 {
     QString line = marker;
     if (!i.lead.isEmpty()) {
-        line += i.url.isEmpty() ? ReportRenderer::escapeMarkdown(i.lead)
-                                : u"[%1](%2)"_s.arg(ReportRenderer::escapeMarkdown(i.lead), i.url);
+        const QString url = ReportRenderer::safeLinkUrl(i.url);
+        line += url.isEmpty() ? u"**%1**"_s.arg(ReportRenderer::escapeMarkdown(i.lead))
+                              : u"[%1](%2)"_s.arg(ReportRenderer::escapeMarkdown(i.lead), url);
         if (!i.text.isEmpty())
             line += u' ';
     }

@@ -101,8 +101,9 @@ ReportDocument PrReport::build(const PullRequest &pr, const PrAnalysis &a, const
     {
         ReportSection sec{u"summary"_s, tr("Summary"), 2, {}};
         QStringList tags;
+        const TagNormalizer names; // built-in display forms ("bugfix" → "Bugfix")
         for (const QString &t : a.tags)
-            tags.append(t);
+            tags.append(names.display(t));
         sec.blocks.append(ReportBlock::paragraph(
             tr("%1 in %n file(s), size %2, importance %3 of 5.", nullptr, int(pr.files.size()))
                 .arg(T::lines(pr.additions, pr.deletions), SizeBuckets::name(a.size), QString::number(a.importance.score))));

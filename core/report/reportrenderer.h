@@ -20,6 +20,8 @@ struct ReportRenderer
 
     /// Escapes text for Markdown so that it shows literally (no HTML, links, emphasis or code).
     static QString escapeMarkdown(const QString &text);
+    /// The URL encoded for a link target when it is http(s), else empty (the lead is then shown as text).
+    static QString safeLinkUrl(const QString &url);
 };
 
 } // namespace PrLens

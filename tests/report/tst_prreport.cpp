@@ -4,6 +4,9 @@
 #include "reportrenderer.h"
 #include "weekanalysis.h"
 
+#include "datasetreader.h"
+
+#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +20,8 @@ private Q_SLOTS:
     void sectionsAndEvidence();
     void keyHunkPrefersSource();
     void reviewHighlights();
+    void goldenFastDeployPr_data();
+    void goldenFastDeployPr();
 };
 
 namespace {
@@ -100,9 +105,47 @@ void TstPrReport::reviewHighlights()
     const WeekAnalysis a = analyzeWeek(w, {}, AnalysisConfig());
     const QString md = ReportRenderer::toMarkdown(PrReport::build(pr, a.pulls.first(), w.repo));
     QVERIFY(md.contains(u"1 review, 1 approval; 1 thread unresolved at merge."_s));
-    QVERIFY(md.contains(u"- Unresolved pkg/engine/sched.py, line 11"_s));
+    QVERIFY(md.contains(u"- **Unresolved** pkg/engine/sched.py, line 11"_s));
     QVERIFY(md.contains(u"carol: Should this default be documented?"_s));
     QVERIFY(md.contains(u"Unresolved review threads"_s));
+}
+
+void TstPrReport::goldenFastDeployPr_data()
+{
+    QTest::addColumn<int>("number");
+    QTest::addColumn<QString>("lang");
+    // a new environment variable with evidence; a revert linked to the PR it reverts
+    for (const QString &lang : {u"en"_s, u"zh_CN"_s}) {
+        QTest::addRow("7161 %s", qPrintable(lang)) << 7161 << lang;
+        QTest::addRow("7133 %s", qPrintable(lang)) << 7133 << lang;
+    }
+}
+
+void TstPrReport::goldenFastDeployPr()
+{
+    QFETCH(int, number);
+    QFETCH(QString, lang);
+    const QString path = QStringLiteral(PRLENS_SHARED_DIR "/datasets/PaddlePaddle__FastDeploy/2026-03-30_2026-04-05/pulls.json");
+    WeekData w;
+    QString error;
+    if (!DatasetReader::read(path, &w.pulls, &error))
+        QSKIP("shared FastDeploy dataset not present");
+    w.repo = RepoRef::parseGitHub(u"PaddlePaddle/FastDeploy"_s);
+    w.week = IsoWeek(2026, 14);
+    w.zone = UtcOffset(8 * 3600);
+    QVERIFY(LanguageManager::instance()->setLanguage(lang));
+    const WeekAnalysis a = analyzeWeek(w, {}, AnalysisConfig());
+    const QString md = ReportRenderer::toMarkdown(PrReport::build(*w.find(number), *a.find(number), w.repo));
+    LanguageManager::instance()->setLanguage(u"en"_s);
+    const QString golden = QStringLiteral(QT_TESTCASE_SOURCEDIR "/golden/fastdeploy-pr-%1.%2.md").arg(number).arg(lang);
+    QFile f(golden);
+    if (qEnvironmentVariableIntValue("PRLENS_REGENERATE_GOLDEN") == 1) {
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(md.toUtf8());
+        return;
+    }
+    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(golden));
+    QCOMPARE(md, QString::fromUtf8(f.readAll()));
 }
 
 QTEST_GUILESS_MAIN(TstPrReport)

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void htmlSelfContainedAndEscaped_data();
     void htmlSelfContainedAndEscaped();
     void jsonKeepsStructure();
+    void markdownLinksOnlyHttp_data();
+    void markdownLinksOnlyHttp();
 };
 
 namespace {
@@ -113,6 +115,25 @@ void TstReportRenderer::jsonKeepsStructure()
     QCOMPARE(blocks.at(0).toObject().value("text"_L1).toString(), u"<x>"_s);
     QCOMPARE(blocks.at(1).toObject().value("items"_L1).toArray().at(0).toObject().value("lead"_L1).toString(), u"#1"_s);
     QCOMPARE(blocks.at(2).toObject().value("rows"_L1).toArray().at(0).toArray().at(1).toString(), u"<x>"_s);
+}
+
+void TstReportRenderer::markdownLinksOnlyHttp_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("line");
+    QTest::addRow("github") << u"https://github.com/o/r/pull/1"_s << u"- [#1](https://github.com/o/r/pull/1) plain"_s;
+    QTest::addRow("javascript") << u"javascript:alert(1)"_s << u"- **#1** plain"_s;
+    QTest::addRow("data") << u"data:text/html,<b>x</b>"_s << u"- **#1** plain"_s;
+    QTest::addRow("malformed with spaces") << u"https://a.example/x) [y](https://evil.example"_s << u"- **#1** plain"_s;
+    QTest::addRow("parenthesis encoded") << u"https://a.example/x)y"_s << u"- [#1](https://a.example/x%29y) plain"_s;
+}
+
+void TstReportRenderer::markdownLinksOnlyHttp()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, line);
+    const QStringList lines = ReportRenderer::toMarkdown(sample(u"plain"_s, url)).split(u'\n');
+    QVERIFY2(lines.contains(line), qPrintable(lines.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TstReportRenderer)
