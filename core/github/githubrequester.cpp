@@ -38,6 +38,20 @@ namespace {
 
 constexpr int kMaxRateLimitWaitsPerRequest = 8;
 
+/// GitHub stops a GraphQL query after 10 s and answers 200 with no data and a "Something went wrong" error.
+bool isGraphQlTimeout(const QJsonDocument &json)
+{
+    const QJsonObject o = json.object();
+    if (!o.contains("errors"_L1) || !o.value("data"_L1).isNull())
+        return false;
+    const QJsonArray errors = o.value("errors"_L1).toArray();
+    return std::any_of(errors.cbegin(), errors.cend(), [](const QJsonValue &e) {
+        const QString message = e.toObject().value("message"_L1).toString();
+        return message.contains("Something went wrong while executing your query"_L1)
+            || message.contains("timedout"_L1, Qt::CaseInsensitive);
+    });
+}
+
 void dropTimer(QTimer *&timer)
 {
     if (timer) {
@@ -258,6 +272,10 @@ void GitHubRequester::onFinished(const std::shared_ptr<Job> &job, QNetworkReply 
             retryOrFail(job, Retryable::Malformed, response, {});
             return;
         }
+        if (isGraphQlTimeout(response.json)) {
+            retryOrFail(job, Retryable::QueryTimeout, response, {});
+            return;
+        }
         const QByteArray etag = response.headers.value("etag");
         if (job->method == "GET" && !etag.isEmpty() && response.body.size() < m_etags.maxCost())
             m_etags.insert(job->url.toString(), new CachedAnswer{etag, response.body, response.headers},
@@ -305,6 +323,7 @@ void GitHubRequester::retryOrFail(const std::shared_ptr<Job> &job, Retryable why
         case Retryable::Timeout: reason = u"timeout"_s; break;
         case Retryable::Server: reason = u"HTTP %1"_s.arg(response.status); break;
         case Retryable::Malformed: reason = u"malformed JSON"_s; break;
+        case Retryable::QueryTimeout: reason = u"GraphQL query timeout"_s; break;
         }
         Q_EMIT retrying(job->group, job->kind, job->tries, reason);
         dropTimer(job->timer);
@@ -331,6 +350,7 @@ void GitHubRequester::retryOrFail(const std::shared_ptr<Job> &job, Retryable why
                             .arg(host, networkError)};
         break;
     case Retryable::Timeout:
+    case Retryable::QueryTimeout:
         failed.error = {LoadError::Kind::Timeout,
                         tr("%1 did not answer in time, %n attempt(s). Try again later.", nullptr, tries).arg(host)};
         break;

@@ -101,7 +101,7 @@ Q_SIGNALS:
 
 private:
     struct Job;
-    enum class Retryable { Network, Timeout, Server, Malformed };
+    enum class Retryable { Network, Timeout, Server, Malformed, QueryTimeout };
 
     void enqueue(std::shared_ptr<Job> job, bool front);
     void pump();

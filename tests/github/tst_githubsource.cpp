@@ -244,6 +244,8 @@ private Q_SLOTS:
                                                        << 5000;
         QTest::addRow("slow answer times out and is retried") << int(K::SlowBody) << 200 << 1 << 2 << int(L::Retried)
                                                               << 400;
+        QTest::addRow("GraphQL query timeout is retried") << int(K::GraphQlTimeout) << 200 << 2 << 1 << int(L::Retried)
+                                                          << 5000;
         QTest::addRow("primary rate limit 403 is waited out") << int(K::RateLimitPrimary) << 403 << 1 << 1
                                                               << int(L::RateLimited) << 5000;
         QTest::addRow("secondary rate limit 429 with retry-after") << int(K::RateLimitSecondary) << 429 << 1 << 1
@@ -308,6 +310,8 @@ private Q_SLOTS:
         QTest::addRow("rate limit beyond the longest wait") << int(K::RateLimitPrimary) << 403 << 3600
                                                             << u"acme/widgets"_s << int(E::RateLimited) << 1;
         // The server redirects every request to itself: the first try plus five redirects, then a clear stop.
+        QTest::addRow("GraphQL query timeouts fail as a timeout") << int(K::GraphQlTimeout) << 200 << 1
+                                                                  << u"acme/widgets"_s << int(E::Timeout) << 3;
         QTest::addRow("endless redirects") << int(K::Redirect) << 307 << 1 << u"acme/widgets"_s << int(E::BadResponse)
                                            << 6;
     }

@@ -28,7 +28,8 @@ struct FaultRule {
         SlowBody,
         Redirect,
         NotFound,
-        BadCredentials
+        BadCredentials,
+        GraphQlTimeout ///< HTTP 200, "data": null and GitHub's "Something went wrong … timeout" error
     };
     Kind kind = Kind::ServerError;
     QString pathContains; ///< applies to requests whose path contains this ("" = all; "/graphql" = GraphQL)
