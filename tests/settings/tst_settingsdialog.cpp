@@ -58,6 +58,8 @@ class TestSettingsDialog : public QObject
                 continue;
             if (!label && !qobject_cast<QAbstractButton *>(w))
                 continue;
+            if (qobject_cast<QLineEdit *>(w->parentWidget())) // a line edit's own clear button
+                continue;
             if (w->width() < w->minimumSizeHint().width()) {
                 const QString text = label ? label->text() : static_cast<QAbstractButton *>(w)->text();
                 clipped << u"%1 \"%2\" (%3 < %4)"_s.arg(QString::fromLatin1(w->metaObject()->className()), text)
@@ -146,6 +148,15 @@ private Q_SLOTS:
         QCOMPARE(page->tokenEdit()->echoMode(), QLineEdit::Password);
         dialog.apply();
         QVERIFY(!settingsText().contains(token));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_COMPARE_WITH_TIMEOUT(page->tokenStore()->pendingJobs(), 0, 20000);
+        const QStringList clipped = clippedWidgets(&dialog);
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u"; "_s)));
+        const QString outDir = QStringLiteral(PRLENS_BINARY_DIR) + u"/screenshots"_s;
+        QDir().mkpath(outDir);
+        const QString shot = failed.isEmpty() ? u"valid"_s : u"rejected"_s;
+        QVERIFY(dialog.grab().save(outDir + u"/settings-accounts-"_s + shot + u"-en.png"_s));
         if (!failed.isEmpty())
             return;
         // The result is described again in the new language, with the same facts.
@@ -153,6 +164,10 @@ private Q_SLOTS:
         QTRY_VERIFY(page->tokenStatusLabel()->text() != status);
         QVERIFY(page->tokenStatusLabel()->text().contains(u"carol"_s));
         QVERIFY(page->tokenStatusLabel()->text().contains(u"权限范围"_s));
+        QApplication::processEvents(); // the posted layout request after retranslation
+        const QStringList clippedZh = clippedWidgets(&dialog);
+        QVERIFY2(clippedZh.isEmpty(), qPrintable(clippedZh.join(u"; "_s)));
+        QVERIFY(dialog.grab().save(outDir + u"/settings-accounts-valid-zh_CN.png"_s));
     }
 
     void generalPageWritesKeysAndSwitchesLanguage()
@@ -243,6 +258,7 @@ private Q_SLOTS:
         SettingsDialog dialog;
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.accountsPage()->tokenStore()->pendingJobs(), 0, 20000);
         const QString outDir = QStringLiteral(PRLENS_BINARY_DIR) + u"/screenshots"_s;
         QDir().mkpath(outDir);
         const QStringList pages{u"accounts"_s, u"general"_s, u"analysis"_s, u"cache"_s};
