@@ -6,7 +6,12 @@
 #include "filelistmodel.h"
 #include "githublinks.h"
 #include "overviewbrowser.h"
+#include "overviewrenderer.h"
+#include "prreport.h"
 #include "reviewview.h"
+
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -182,7 +187,8 @@ void PrDetailPane::setPullRequest(const RepoRef &repo, const PullRequest &pr)
     m_hasPr = true;
     if (!samePr) {
         m_patchesRequested = false;
-        m_reportMarkdown.clear();
+        m_analysis.reset();
+        m_report.reset();
         m_related.clear();
         m_currentPath.clear();
     }
@@ -194,9 +200,18 @@ void PrDetailPane::setPullRequest(const RepoRef &repo, const PullRequest &pr)
         requestPatchesIfNeeded();
 }
 
-void PrDetailPane::setReportMarkdown(const QString &markdown)
+void PrDetailPane::setAnalysis(const PrAnalysis &analysis, int moduleDepth)
 {
-    m_reportMarkdown = markdown;
+    m_analysis = analysis;
+    m_moduleDepth = moduleDepth;
+    m_related = analysis.related;
+    retranslateUi(); // builds the report and the related list
+}
+
+void PrDetailPane::setReport(const ReportDocument &report)
+{
+    m_analysis.reset();
+    m_report = report;
     updateOverview();
 }
 
@@ -211,7 +226,8 @@ void PrDetailPane::clear()
     m_pr = {};
     m_hasPr = false;
     m_patchesRequested = false;
-    m_reportMarkdown.clear();
+    m_analysis.reset();
+    m_report.reset();
     m_related.clear();
     m_currentPath.clear();
     m_fileModel->setFiles({});
@@ -311,22 +327,28 @@ void PrDetailPane::updateHeader()
 
 void PrDetailPane::updateOverview()
 {
-    QTextDocument *doc = m_overview->document();
     if (!m_hasPr) {
-        doc->setPlainText(QString());
+        m_overview->clear();
         return;
     }
-    if (!m_reportMarkdown.isEmpty()) {
-        // No HTML: tags in titles, bodies and comments stay text; images are refused by the browser.
-        doc->setMarkdown(m_reportMarkdown,
-                         QTextDocument::MarkdownFeatures(QTextDocument::MarkdownNoHTML
-                                                         | QTextDocument::MarkdownDialectGitHub));
+    // The report is written in the current language, and its key hunk needs the patches: build it afresh.
+    if (m_analysis && m_analysis->number == m_pr.number)
+        m_report = PrReport::build(m_pr, *m_analysis, m_repo, m_moduleDepth);
+    if (m_report) {
+        OverviewRenderer::Context context;
+        context.repository = m_repository;
+        const KSyntaxHighlighting::Theme theme = m_repository ? m_repository->themeForPalette(palette())
+                                                              : KSyntaxHighlighting::Theme();
+        context.theme = &theme;
+        context.palette = m_overview->palette();
+        PrReport::keyHunk(m_pr, &context.keyHunkPath);
+        m_overview->setHtml(OverviewRenderer::toHtml(*m_report, context));
         return;
     }
-    // Until the report is there: the description, escaped, in a page of our own markup.
+    // Until the analysis is there: the description, escaped, in a page of our own markup.
     const QString body = m_pr.body.trimmed().isEmpty() ? tr("The pull request has no description.")
                                                        : m_pr.body.trimmed();
-    doc->setHtml(u"<h3>%1</h3><p style=\"white-space: pre-wrap\">%2</p>"_s.arg(tr("Description").toHtmlEscaped(),
+    m_overview->setHtml(u"<h3>%1</h3><p style=\"white-space: pre-wrap\">%2</p>"_s.arg(tr("Description").toHtmlEscaped(),
                                                                             body.toHtmlEscaped()));
 }
 
@@ -413,6 +435,8 @@ void PrDetailPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        updateOverview(); // the report's colours and the key hunk's theme follow the palette
     QWidget::changeEvent(event);
 }
 

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "relatedprs.h"
+#include "reportdocument.h"
+#include "weekanalysis.h"
 #include "weekdata.h"
+
+#include <optional>
 
 #include <QWidget>
 
@@ -40,9 +43,11 @@ public:
 
     /// Shows @p pr of @p repo. The report and related PRs are set separately (they come from the analysis).
     void setPullRequest(const RepoRef &repo, const PullRequest &pr);
-    /// The PR report as Markdown (untrusted text inside is shown literally: raw HTML is not interpreted and
-    /// nothing is loaded). Empty shows the PR description instead.
-    void setReportMarkdown(const QString &markdown);
+    /// The PR's analysis (WeekAnalysis::pulls entry): the Overview shows its PR report (rebuilt when patches
+    /// arrive and when the language changes) and the Related tab its related PRs.
+    void setAnalysis(const PrAnalysis &analysis, int moduleDepth = 2);
+    /// A ready-made PR report for the Overview (when there is no analysis to build it from).
+    void setReport(const ReportDocument &report);
     /// Earlier and later PRs linked to this one (PrAnalysis::related); choosing one emits pullRequestActivated().
     void setRelated(const QList<PrLens::RelatedPr> &related);
     void clear();
@@ -94,7 +99,9 @@ private:
     PullRequest m_pr;
     bool m_hasPr = false;
     bool m_patchesRequested = false;
-    QString m_reportMarkdown;
+    std::optional<PrAnalysis> m_analysis;
+    int m_moduleDepth = 2;
+    std::optional<ReportDocument> m_report;
     QList<RelatedPr> m_related;
     QString m_currentPath;
 

@@ -91,9 +91,10 @@ QString DiffHtml::render(const QString &path, const QString &patch, const KSynta
             body = escapedLine(l.text, model.formats(row));
         const QString oldNo = l.oldLine > 0 ? QString::number(l.oldLine) : QString();
         const QString newNo = l.newLine > 0 ? QString::number(l.newLine) : QString();
-        html += u"<tr><td align=\"right\" bgcolor=\"%1\" style=\"color:%2\">%3&nbsp;</td>"
-                "<td align=\"right\" bgcolor=\"%1\" style=\"color:%2\">%4&nbsp;</td>"
-                "<td bgcolor=\"%1\">%5&nbsp;</td>"
+        // Gutter cells in <pre> too: table layout must not wrap line numbers.
+        html += u"<tr><td align=\"right\" bgcolor=\"%1\" style=\"color:%2\"><pre style=\"margin:0\">%3 </pre></td>"
+                "<td align=\"right\" bgcolor=\"%1\" style=\"color:%2\"><pre style=\"margin:0\">%4 </pre></td>"
+                "<td bgcolor=\"%1\"><pre style=\"margin:0\">%5 </pre></td>"
                 "<td width=\"100%\" bgcolor=\"%6\"><pre style=\"margin:0\">%7</pre></td></tr>"_s
                     .arg(gutter.name(), c.dim.name(), oldNo, newNo, marker, bg.name(), body);
     }
