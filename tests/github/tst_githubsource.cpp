@@ -449,6 +449,82 @@ private Q_SLOTS:
         }
     }
 
+    void reviewDataAndFirstPageCuts()
+    {
+        const WeekRange range = WeekRange::of(kWeek, kZone);
+        QJsonObject busy = makePull(7, range.start.addDays(2), 2);
+        QJsonArray labels, reviews, threads;
+        for (int i = 0; i < 21; ++i)
+            labels.append(QJsonObject{{"name"_L1, u"label-%1"_s.arg(i)}, {"color"_L1, "ededed"_L1}});
+        for (int i = 0; i < 25; ++i)
+            reviews.append(QJsonObject{{"user"_L1, QJsonObject{{"login"_L1, u"rev%1"_s.arg(i)}}},
+                                       {"state"_L1, i == 0 ? "CHANGES_REQUESTED"_L1 : "APPROVED"_L1},
+                                       {"body"_L1, "ok"_L1},
+                                       {"submitted_at"_L1, range.start.addDays(1).toString(Qt::ISODate)}});
+        for (int t = 0; t < 22; ++t) {
+            QJsonArray comments;
+            for (int c = 0; c < (t == 0 ? 25 : 2); ++c) {
+                QJsonObject comment{{"id"_L1, t * 100 + c + 1},
+                                    {"user"_L1, QJsonObject{{"login"_L1, c % 2 ? "author"_L1 : "reviewer"_L1}}},
+                                    {"body"_L1, u"comment %1"_s.arg(c)},
+                                    {"path"_L1, "src/m0/file0.cpp"_L1},
+                                    {"line"_L1, 3},
+                                    {"original_line"_L1, 3},
+                                    {"diff_hunk"_L1, "@@ -0,0 +1 @@"_L1},
+                                    {"created_at"_L1, range.start.addDays(1).toString(Qt::ISODate)}};
+                if (c > 0)
+                    comment.insert("in_reply_to_id"_L1, t * 100 + 1);
+                comments.append(comment);
+            }
+            threads.append(QJsonObject{{"isResolved"_L1, t % 2 == 0}, {"isOutdated"_L1, false},
+                                       {"path"_L1, "src/m0/file0.cpp"_L1}, {"line"_L1, 3}, {"originalLine"_L1, 3},
+                                       {"comments"_L1, comments}});
+        }
+        busy.insert("labels"_L1, labels);
+        busy.insert("reviews"_L1, reviews);
+        busy.insert("review_threads"_L1, threads);
+        busy.insert("requested_reviewers"_L1, QJsonArray{QJsonObject{{"login"_L1, "alice"_L1}}});
+        busy.insert("requested_teams"_L1, QJsonArray{QJsonObject{{"slug"_L1, "core"_L1}}});
+        QJsonObject quiet = makePull(8, range.start.addDays(3), 1);
+        quiet.insert("reviews"_L1, QJsonArray{reviews.at(0), reviews.at(1)});
+        quiet.insert("review_threads"_L1, QJsonArray{threads.at(1)});
+
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, QJsonArray{busy, quiet});
+        QVERIFY(server.listen() != 0);
+        auto source = makeSource(server);
+        const Run run = loadWeek(*source, RepoRef::parseGitHub(u"acme/widgets"_s), kWeek, kZone);
+        QVERIFY2(run.finished, qPrintable(run.error.message));
+
+        const PullRequest *b = run.data.find(7);
+        QVERIFY(b);
+        QCOMPARE(b->labels.size(), 20);
+        QCOMPARE(b->reviews.size(), 20);
+        QCOMPARE(b->reviews.first().state, Review::State::ChangesRequested);
+        QCOMPARE(b->reviewThreads.size(), 20);
+        QCOMPARE(b->reviewThreads.first().comments.size(), 20);
+        QVERIFY(b->reviewThreads.first().isResolved);
+        QVERIFY(!b->reviewThreads.first().comments.first().isReply);
+        QVERIFY(b->reviewThreads.first().comments.at(1).isReply);
+        QCOMPARE(b->requestedReviewers, (QStringList{u"alice"_s, u"core"_s}));
+        QStringList cut;
+        for (const LedgerEntry &e : run.data.ledger) {
+            QCOMPARE(e.prNumber, 7); // nothing was cut of the quiet PR
+            QCOMPARE(e.kind, LedgerEntry::Kind::Truncated);
+            cut.append(e.what);
+        }
+        cut.sort();
+        QCOMPARE(cut, (QStringList{u"labels"_s, u"reviewComments"_s, u"reviewThreads"_s, u"reviews"_s}));
+
+        const PullRequest *q = run.data.find(8);
+        QVERIFY(q);
+        QCOMPARE(q->reviews.size(), 2);
+        QCOMPARE(q->reviewThreads.size(), 1);
+        QVERIFY(!q->reviewThreads.first().isResolved);
+        QCOMPARE(q->reviewThreads.first().comments.size(), 2);
+        QVERIFY(q->reviewDataKnown);
+    }
+
     void concurrencyIsLimited_data()
     {
         QTest::addColumn<int>("limit");
