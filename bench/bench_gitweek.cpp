@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Loading the busiest week of a large history with GitSource versus plain
+// Loading the busiest and a typical week of a large history with GitSource versus plain
 // `git log --first-parent --numstat` over the same range, in the same run (median of several repetitions).
 // Usage: bench_gitweek [REPO_PATH] [--reps N]. Without a path, or with the path of a folder that does not exist
 // yet, a synthetic history of 20,000 first-parent commits (squash and merge style pull requests, direct commits,
@@ -177,6 +177,67 @@ double median(std::vector<double> v)
     return v.empty() ? 0 : v[v.size() / 2];
 }
 
+// Times GitSource and the plain git log baseline on one week; returns false when GitSource fails.
+bool measure(const QString &repo, const QString &gitProgram, IsoWeek week, int reps)
+{
+    const WeekRange range = WeekRange::of(week, UtcOffset());
+    const QStringList baselineArgs{u"log"_s, u"--first-parent"_s, u"--numstat"_s,
+                                   u"--since=@%1"_s.arg(range.start.toSecsSinceEpoch()),
+                                   u"--until=@%1"_s.arg(range.end.toSecsSinceEpoch() - 1)};
+    std::vector<double> sourceMs;
+    std::vector<double> baselineMs;
+    qsizetype pulls = 0;
+    qsizetype direct = 0;
+    qsizetype fileEntries = 0;
+    qsizetype baselineBytes = 0;
+    for (int r = 0; r < reps; ++r) {
+        // Alternate the order so that neither side always runs on a warmer cache.
+        for (int side = 0; side < 2; ++side) {
+            const bool runSource = (side == 0) == (r % 2 == 0);
+            QElapsedTimer timer;
+            if (runSource) {
+                GitSource source;
+                QEventLoop loop;
+                WeekData data;
+                QString error;
+                QObject::connect(&source, &WeekSource::finished, &loop, [&](const WeekData &d) { data = d; loop.quit(); });
+                QObject::connect(&source, &WeekSource::failed, &loop, [&](const LoadError &e) { error = e.message; loop.quit(); });
+                timer.start();
+                source.load(RepoRef::localGit(repo), week, UtcOffset());
+                loop.exec();
+                sourceMs.push_back(timer.nsecsElapsed() / 1e6);
+                if (!error.isEmpty()) {
+                    std::fprintf(stderr, "GitSource failed: %s\n", qPrintable(error));
+                    return false;
+                }
+                pulls = data.pulls.size();
+                direct = data.direct.size();
+                fileEntries = 0;
+                for (const auto *list : {&data.pulls, &data.direct})
+                    for (const PullRequest &pr : *list)
+                        fileEntries += pr.files.size();
+            } else {
+                QProcess p;
+                p.setWorkingDirectory(repo);
+                timer.start();
+                p.start(gitProgram, baselineArgs);
+                p.waitForFinished(-1);
+                baselineBytes = p.readAllStandardOutput().size();
+                baselineMs.push_back(timer.nsecsElapsed() / 1e6);
+            }
+        }
+    }
+    const double s = median(sourceMs);
+    const double b = median(baselineMs);
+    std::printf("GitSource: %lld pull requests + %lld direct commits, %lld file entries\n", qlonglong(pulls),
+                qlonglong(direct), qlonglong(fileEntries));
+    std::printf("baseline : git log --first-parent --numstat over the same range, %lld bytes of output\n",
+                qlonglong(baselineBytes));
+    std::printf("median of %d runs: GitSource %.1f ms, git log %.1f ms, ratio %.2fx (target <= 1.5x)\n", reps, s, b,
+                b > 0 ? s / b : 0.0);
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -210,69 +271,21 @@ int main(int argc, char **argv)
             ++perWeek[IsoWeek::containing(QDateTime::fromSecsSinceEpoch(t.toLongLong(), QTimeZone::UTC), UtcOffset())
                           .toString()];
     }
-    const auto busiest = std::max_element(perWeek.cbegin(), perWeek.cend());
-    if (busiest == perWeek.cend()) {
+    if (perWeek.isEmpty()) {
         std::fprintf(stderr, "no commits in %s\n", qPrintable(repo));
         return 2;
     }
-    const IsoWeek week = *IsoWeek::parse(busiest.key());
-    const WeekRange range = WeekRange::of(week, UtcOffset());
-    std::printf("repository: %s (%lld first-parent commits)\nbusiest week: %s with %d commits\n", qPrintable(repo),
-                qlonglong(times.size() - 1), qPrintable(week.toString()), busiest.value());
-
-    const QStringList baselineArgs{u"log"_s, u"--first-parent"_s, u"--numstat"_s,
-                                   u"--since=@%1"_s.arg(range.start.toSecsSinceEpoch()),
-                                   u"--until=@%1"_s.arg(range.end.toSecsSinceEpoch() - 1)};
-    std::vector<double> sourceMs;
-    std::vector<double> baselineMs;
-    qsizetype pulls = 0;
-    qsizetype direct = 0;
-    qsizetype fileEntries = 0;
-    qsizetype baselineBytes = 0;
-    for (int r = 0; r < reps; ++r) {
-        // Alternate the order so that neither side always runs on a warmer cache.
-        for (int side = 0; side < 2; ++side) {
-            const bool runSource = (side == 0) == (r % 2 == 0);
-            QElapsedTimer timer;
-            if (runSource) {
-                GitSource source;
-                QEventLoop loop;
-                WeekData data;
-                QString error;
-                QObject::connect(&source, &WeekSource::finished, &loop, [&](const WeekData &d) { data = d; loop.quit(); });
-                QObject::connect(&source, &WeekSource::failed, &loop, [&](const LoadError &e) { error = e.message; loop.quit(); });
-                timer.start();
-                source.load(RepoRef::localGit(repo), week, UtcOffset());
-                loop.exec();
-                sourceMs.push_back(timer.nsecsElapsed() / 1e6);
-                if (!error.isEmpty()) {
-                    std::fprintf(stderr, "GitSource failed: %s\n", qPrintable(error));
-                    return 2;
-                }
-                pulls = data.pulls.size();
-                direct = data.direct.size();
-                fileEntries = 0;
-                for (const auto *list : {&data.pulls, &data.direct})
-                    for (const PullRequest &pr : *list)
-                        fileEntries += pr.files.size();
-            } else {
-                QProcess p;
-                p.setWorkingDirectory(repo);
-                timer.start();
-                p.start(gitProgram, baselineArgs);
-                p.waitForFinished(-1);
-                baselineBytes = p.readAllStandardOutput().size();
-                baselineMs.push_back(timer.nsecsElapsed() / 1e6);
-            }
-        }
+    std::printf("repository: %s (%lld first-parent commits)\n", qPrintable(repo), qlonglong(times.size() - 1));
+    // The busiest week, and a typical one (the median number of commits per week with commits).
+    QList<std::pair<int, QString>> counts;
+    for (auto it = perWeek.cbegin(); it != perWeek.cend(); ++it)
+        counts.append({it.value(), it.key()});
+    std::sort(counts.begin(), counts.end());
+    const std::pair<int, QString> typical = counts.at(counts.size() / 2);
+    for (const auto &[label, entry] : {std::pair{"busiest", counts.last()}, std::pair{"typical", typical}}) {
+        std::printf("\n%s week: %s with %d commits\n", label, qPrintable(entry.second), entry.first);
+        if (!measure(repo, gitProgram, *IsoWeek::parse(entry.second), reps))
+            return 2;
     }
-    const double s = median(sourceMs);
-    const double b = median(baselineMs);
-    std::printf("GitSource: %lld pull requests + %lld direct commits, %lld file entries\n", qlonglong(pulls),
-                qlonglong(direct), qlonglong(fileEntries));
-    std::printf("baseline : git log --first-parent --numstat over the same range, %lld bytes of output\n",
-                qlonglong(baselineBytes));
-    std::printf("median of %d runs: GitSource %.1f ms, git log %.1f ms, ratio %.2fx (target <= 1.5x)\n", reps, s, b,
-                b > 0 ? s / b : 0.0);
     return 0;
 }

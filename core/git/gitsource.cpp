@@ -26,7 +26,10 @@ struct GitSource::LoadJob
     UtcOffset zone;
     WeekRange range;
     QString gitDir;
+    QString commonDir;
     bool shallow = false;
+    bool remoteRead = false;      ///< the remote URL query (run beside the log) is done
+    bool finishAfterRemote = false;
     bool branchGiven = false;
     QStringList candidates;
     qsizetype candidateIndex = 0;
@@ -88,8 +91,7 @@ void GitSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
 {
     // A new load replaces the one under way without reporting it.
     ++m_generation;
-    if (m_loadProcess)
-        m_loadProcess->kill();
+    killLoadProcesses();
     m_job = std::make_unique<LoadJob>();
     m_job->repo = repo;
     m_job->week = week;
@@ -127,25 +129,36 @@ void GitSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
         return;
     }
     Q_EMIT progress(0, 0, tr("Reading the git history of %1…").arg(repo.displayName()));
-    runStep({u"rev-parse"_s, u"--absolute-git-dir"_s, u"--is-shallow-repository"_s}, &GitSource::onProbed);
+    runStep({u"rev-parse"_s, u"--path-format=absolute"_s, u"--git-dir"_s, u"--git-common-dir"_s,
+             u"--is-shallow-repository"_s},
+            &GitSource::onProbed);
+}
+
+void GitSource::killLoadProcesses()
+{
+    for (const QPointer<QProcess> &p : std::as_const(m_loadProcesses)) {
+        if (p)
+            p->kill();
+    }
+    m_loadProcesses.clear();
 }
 
 void GitSource::runStep(const QStringList &args, void (GitSource::*next)(const GitProcess::Result &))
 {
     const quint64 generation = m_generation;
-    m_loadProcess = GitProcess::start(this, m_program, m_job->repo.gitPath, args,
-                                      [this, generation, next](const GitProcess::Result &r) {
-                                          if (generation != m_generation || !m_job)
-                                              return;
-                                          (this->*next)(r);
-                                      });
+    m_loadProcesses.removeAll(nullptr);
+    m_loadProcesses.append(GitProcess::start(this, m_program, m_job->repo.gitPath, args,
+                                             [this, generation, next](const GitProcess::Result &r) {
+                                                 if (generation != m_generation || !m_job)
+                                                     return;
+                                                 (this->*next)(r);
+                                             }));
 }
 
 void GitSource::fail(LoadError::Kind kind, const QString &message)
 {
     ++m_generation;
-    if (m_loadProcess)
-        m_loadProcess->kill();
+    killLoadProcesses();
     m_job.reset();
     Q_EMIT failed(LoadError{kind, message});
 }
@@ -179,11 +192,46 @@ void GitSource::onProbed(const GitProcess::Result &r)
         return;
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     m_job->gitDir = QString::fromUtf8(lines.value(0)).trimmed();
-    m_job->shallow = lines.value(1).trimmed() == "true";
-    resolveNextCandidate();
+    m_job->commonDir = QString::fromUtf8(lines.value(1)).trimmed();
+    m_job->shallow = lines.value(2).trimmed() == "true";
+    if (!m_job->branchGiven) {
+        // Symbolic refs are plain files ("ref: refs/remotes/origin/main"); reading them saves a git run per
+        // load. When they cannot be read (e.g. another ref storage), both candidates are tried with git.
+        const auto symref = [](const QString &file) {
+            QFile f(file);
+            const QByteArray text = f.open(QIODevice::ReadOnly) ? f.readLine().trimmed() : QByteArray();
+            return text.startsWith("ref: refs/") ? QString::fromUtf8(text.sliced(5)) : QString();
+        };
+        const QString originHead = symref(QDir(m_job->commonDir).filePath(u"refs/remotes/origin/HEAD"_s));
+        const QString head = symref(QDir(m_job->gitDir).filePath(u"HEAD"_s));
+        if (!originHead.isEmpty()) {
+            m_job->candidates = {u"refs/remotes/origin/HEAD"_s};
+            m_job->context.baseRef = shortBranchName(originHead);
+        } else if (!head.isEmpty() && !head.endsWith(u"/.invalid"_s)) {
+            m_job->candidates = {u"HEAD"_s};
+            m_job->context.baseRef = shortBranchName(head);
+        }
+    } else {
+        m_job->context.baseRef = shortBranchName(m_job->repo.branch);
+    }
+    // The remote URL is read beside the log; finishLoad() waits for both.
+    const quint64 generation = m_generation;
+    m_loadProcesses.append(GitProcess::start(this, m_program, m_job->repo.gitPath,
+                                             {u"config"_s, u"--get"_s, u"remote.origin.url"_s},
+                                             [this, generation](const GitProcess::Result &c) {
+                                                 if (generation != m_generation || !m_job)
+                                                     return;
+                                                 if (c.ok())
+                                                     m_job->context.webBase = GitCommitClassifier::webBaseFromRemote(
+                                                         QString::fromUtf8(c.out));
+                                                 m_job->remoteRead = true;
+                                                 if (m_job->finishAfterRemote)
+                                                     finishLoad();
+                                             }));
+    readLog();
 }
 
-void GitSource::resolveNextCandidate()
+void GitSource::readLog()
 {
     if (m_job->candidateIndex >= m_job->candidates.size()) {
         if (m_job->branchGiven) {
@@ -195,41 +243,7 @@ void GitSource::resolveNextCandidate()
         }
         return;
     }
-    const QString candidate = m_job->candidates.at(m_job->candidateIndex);
-    runStep({u"rev-parse"_s, u"--verify"_s, u"--quiet"_s, candidate + u"^{commit}"_s},
-            &GitSource::onCandidateResolved);
-}
-
-void GitSource::onCandidateResolved(const GitProcess::Result &r)
-{
-    if (r.started && !r.crashed && r.exitCode != 0 && !r.err.contains("not a git repository")) {
-        ++m_job->candidateIndex;
-        resolveNextCandidate();
-        return;
-    }
-    if (failOnGitError(r))
-        return;
-    m_job->tip = QString::fromLatin1(r.out.trimmed());
-    const QString candidate = m_job->candidates.at(m_job->candidateIndex);
-    if (m_job->branchGiven) {
-        m_job->context.baseRef = shortBranchName(candidate);
-        runStep({u"config"_s, u"--get"_s, u"remote.origin.url"_s}, &GitSource::onRemoteRead);
-    } else {
-        runStep({u"rev-parse"_s, u"--abbrev-ref"_s, candidate}, &GitSource::onBranchNamed);
-    }
-}
-
-void GitSource::onBranchNamed(const GitProcess::Result &r)
-{
-    if (r.ok())
-        m_job->context.baseRef = shortBranchName(QString::fromUtf8(r.out));
-    runStep({u"config"_s, u"--get"_s, u"remote.origin.url"_s}, &GitSource::onRemoteRead);
-}
-
-void GitSource::onRemoteRead(const GitProcess::Result &r)
-{
-    if (r.ok())
-        m_job->context.webBase = GitCommitClassifier::webBaseFromRemote(QString::fromUtf8(r.out));
+    m_job->tip = m_job->candidates.at(m_job->candidateIndex);
     const qint64 since = m_job->range.start.toSecsSinceEpoch() - kClockSkewSlackSecs;
     const qint64 until = m_job->range.end.toSecsSinceEpoch();
     runStep(GitLogParser::logArguments(m_job->tip, since, until), &GitSource::onLogRead);
@@ -237,6 +251,11 @@ void GitSource::onRemoteRead(const GitProcess::Result &r)
 
 void GitSource::onLogRead(const GitProcess::Result &r)
 {
+    if (r.started && !r.crashed && r.exitCode != 0 && r.err.contains("bad revision")) {
+        ++m_job->candidateIndex; // no such branch (or no commit yet): try the next candidate
+        readLog();
+        return;
+    }
     if (failOnGitError(r))
         return;
     // Parsing a busy week's output takes a while: do it on a pool thread and come back with the commits.
@@ -334,6 +353,10 @@ void GitSource::onShallowChecked(const GitProcess::Result &r)
 
 void GitSource::finishLoad()
 {
+    if (!m_job->remoteRead) {
+        m_job->finishAfterRemote = true;
+        return;
+    }
     std::unique_ptr<LoadJob> job = std::move(m_job);
     ++m_generation;
     WeekData data;
@@ -359,8 +382,7 @@ void GitSource::cancel()
     ++m_generation;
     ++m_patchGeneration;
     m_job.reset();
-    if (m_loadProcess)
-        m_loadProcess->kill();
+    killLoadProcesses();
     for (const QPointer<QProcess> &p : std::as_const(m_patchProcesses)) {
         if (p)
             p->kill();

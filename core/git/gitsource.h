@@ -42,7 +42,7 @@ public:
     static QString findRepositoryRoot(const QString &startDir, const QString &gitProgram = {});
 
     /// How far before a week's start the walk goes, to tolerate small committer clock skew on the branch.
-    static constexpr qint64 kClockSkewSlackSecs = 24 * 3600;
+    static constexpr qint64 kClockSkewSlackSecs = 3600;
 
 private:
     struct LoadJob;
@@ -55,12 +55,10 @@ private:
     void runStep(const QStringList &args, void (GitSource::*next)(const GitProcess::Result &));
     void fail(LoadError::Kind kind, const QString &message);
     bool failOnGitError(const GitProcess::Result &r);
-    void resolveNextCandidate();
+    void killLoadProcesses();
+    void readLog();
 
     void onProbed(const GitProcess::Result &r);
-    void onCandidateResolved(const GitProcess::Result &r);
-    void onBranchNamed(const GitProcess::Result &r);
-    void onRemoteRead(const GitProcess::Result &r);
     void onLogRead(const GitProcess::Result &r);
     void onLogParsed(const QList<GitCommit> &all);
     void onSecondParentsRead(const GitProcess::Result &r);
@@ -73,7 +71,7 @@ private:
     QString m_program;
     std::unique_ptr<LoadJob> m_job;
     quint64 m_generation = 0;
-    QPointer<QProcess> m_loadProcess;
+    QList<QPointer<QProcess>> m_loadProcesses;
 
     QHash<QString, QString> m_firstParent;               ///< commit → first parent ("" for root) of loaded weeks
     QHash<QString, QList<GitFilePatch>> m_patchCache;    ///< commit → its patches

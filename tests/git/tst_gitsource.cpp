@@ -79,6 +79,7 @@ private Q_SLOTS:
         c.git({u"checkout"_s, u"-q"_s, u"-b"_s, u"local-work"_s});
         c.write(u"local.txt"_s, "mine\n");
         c.commit(u"Local experiment"_s, u"2026-04-03T09:00:00Z"_s, kDave);
+        c.git({u"worktree"_s, u"add"_s, u"-q"_s, u"-b"_s, u"side"_s, m_dir.filePath(u"worktree"_s)});
     }
 
     void weekMembership_data()
@@ -112,6 +113,9 @@ private Q_SLOTS:
         QTest::addRow("clone: default is the remote HEAD, not the checked-out branch")
             << u"clone"_s << QString() << u"2026-W14"_s << 0 << QStringList{u"#8"_s, u"#7"_s, u"#12"_s, u"#6"_s}
             << typo;
+        QTest::addRow("linked work tree of the clone: the remote HEAD too")
+            << u"worktree"_s << QString() << u"2026-W14"_s << 0 << QStringList{u"#8"_s, u"#7"_s, u"#12"_s, u"#6"_s}
+            << typo;
         QTest::addRow("clone: a named local branch")
             << u"clone"_s << u"local-work"_s << u"2026-W14"_s << 0
             << QStringList{u"#8"_s, u"#7"_s, u"#12"_s, u"#6"_s} << QStringList{u"Fix typo in README"_s};
@@ -140,6 +144,28 @@ private Q_SLOTS:
         QCOMPARE(data.week, *IsoWeek::parse(week));
         QCOMPARE(data.zone, UtcOffset(zone));
         QCOMPARE(data.repo, ref);
+    }
+
+    void clockSkewWithinSlack()
+    {
+        // A commit dated 30 minutes before the week sits between two commits of the week on the first-parent
+        // chain (a committer clock running late): the walk goes on past it and the older commit is kept.
+        GitTestRepo r(m_dir.filePath(u"skew"_s));
+        r.init();
+        r.write(u"a.txt"_s, "1\n");
+        r.commit(u"Base"_s, u"2026-03-20T00:00:00Z"_s, kBob);
+        r.write(u"a.txt"_s, "2\n");
+        r.commit(u"In the week (#1)"_s, u"2026-03-30T10:00:00Z"_s, kBob);
+        r.write(u"a.txt"_s, "3\n");
+        r.commit(u"Late clock (#2)"_s, u"2026-03-29T23:30:00Z"_s, kBob);
+        r.write(u"a.txt"_s, "4\n");
+        r.commit(u"Later in the week (#3)"_s, u"2026-04-01T10:00:00Z"_s, kBob);
+        GitSource source;
+        LoadError error;
+        const WeekData data = loadWeek(source, RepoRef::localGit(r.path()), *IsoWeek::parse(u"2026-W14"_s),
+                                       UtcOffset(0), &error);
+        QCOMPARE(error.message, QString());
+        QCOMPARE(numbersOf(data.pulls), (QStringList{u"#3"_s, u"#1"_s}));
     }
 
     void pullDetails_data()
