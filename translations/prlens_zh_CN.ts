@@ -691,6 +691,13 @@
     </message>
 </context>
 <context>
+    <name>PrLens::KeychainTokenSource</name>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>加载已取消。</translation>
+    </message>
+</context>
+<context>
     <name>PrLens::LargeChangeRule</name>
     <message>
         <source>Large change</source>
