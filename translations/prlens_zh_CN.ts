@@ -509,6 +509,10 @@
             <numerusform>%1 返回的数据不完整或无法读取，已尝试 %n 次。请稍后重试。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 answers only signed-in requests. Add a token for this host in Settings.</source>
+        <translation>%1 只应答已登录的请求。请在设置中为此主机添加令牌。</translation>
+    </message>
 </context>
 <context>
     <name>PrLens::GitHubSource</name>

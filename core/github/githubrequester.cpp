@@ -291,6 +291,9 @@ LoadError GitHubRequester::httpError(int status, const QJsonDocument &json) cons
     Q_UNUSED(json)
     switch (status) {
     case 401:
+        if (m_token.isEmpty())
+            return {LoadError::Kind::Unauthorized,
+                    tr("%1 answers only signed-in requests. Add a token for this host in Settings.").arg(host)};
         return {LoadError::Kind::Unauthorized,
             tr("%1 rejected the token (HTTP 401). Check or renew the token for this host in Settings.").arg(host)};
     case 403:

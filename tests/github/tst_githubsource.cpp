@@ -364,6 +364,36 @@ private Q_SLOTS:
             QCOMPARE(r.headers.value("authorization"), "Bearer " + kToken.toUtf8());
     }
 
+    void tokensAreChecked_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("says");
+        QTest::addRow("known token") << kToken << true << QString();
+        QTest::addRow("unknown token") << u"ghp_not_a_known_token"_s << false << u"rejected the token"_s;
+        QTest::addRow("no token") << QString() << false << u"Add a token"_s;
+    }
+    void tokensAreChecked()
+    {
+        QFETCH(QString, token);
+        QFETCH(bool, ok);
+        QFETCH(QString, says);
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, syntheticWeek(3));
+        server.setTokens({{kToken, u"octocat"_s}});
+        QVERIFY(server.listen() != 0);
+        auto source = makeSource(server);
+        source->setToken(token);
+        const Run run = loadWeek(*source, RepoRef::parseGitHub(u"acme/widgets"_s), kWeek, kZone);
+        QCOMPARE(run.finished, ok);
+        if (!ok) {
+            QCOMPARE(run.error.kind, LoadError::Kind::Unauthorized);
+            QVERIFY2(run.error.message.contains(says), qPrintable(run.error.message));
+            QVERIFY(token.isEmpty() || !run.error.message.contains(token));
+            QCOMPARE(server.totalRequests(), 1); // a refused token is not retried
+        }
+    }
+
     void cancelMidLoad()
     {
         FakeGitHubServer server;
