@@ -38,8 +38,7 @@ QByteArray runGit(const QString &dir, const QStringList &args, const QString &st
         p.setStandardInputFile(stdinFile);
     p.start(u"git"_s, args);
     if (!p.waitForFinished(-1) || p.exitCode() != 0) {
-        std::fprintf(stderr, "git %s failed: %s\n", qPrintable(args.join(u' ')),
-                     p.readAllStandardError().constData());
+        std::fprintf(stderr, "git %s failed: %s\n", qPrintable(args.join(u' ')), p.readAllStandardError().constData());
         std::exit(2);
     }
     return p.readAllStandardOutput();
@@ -50,8 +49,14 @@ void makeSyntheticRepo(const QString &dir, int commits)
 {
     runGit(QDir::tempPath(), {u"init"_s, u"-q"_s, u"-b"_s, u"main"_s, dir});
     std::mt19937 rng(20260330);
-    auto pick = [&rng](int n) { return int(rng() % unsigned(n)); };
-    struct File { std::string path; std::vector<std::string> lines; bool alive = true; };
+    auto pick = [&rng](int n) {
+        return int(rng() % unsigned(n));
+    };
+    struct File {
+        std::string path;
+        std::vector<std::string> lines;
+        bool alive = true;
+    };
     std::vector<File> files;
     for (int i = 0; i < 1500; ++i) {
         File f;
@@ -67,7 +72,8 @@ void makeSyntheticRepo(const QString &dir, int commits)
         std::string content;
         for (const auto &l : f.lines)
             content += l + '\n';
-        out += "blob\nmark :" + std::to_string(mark) + "\ndata " + std::to_string(content.size()) + '\n' + content + '\n';
+        out += "blob\nmark :" + std::to_string(mark) + "\ndata " + std::to_string(content.size()) + '\n' + content
+            + '\n';
         return mark++;
     };
     // Initial commit with every file.
@@ -75,27 +81,28 @@ void makeSyntheticRepo(const QString &dir, int commits)
     for (const auto &f : files)
         mods.emplace_back(f.path, blob(f));
     qint64 t = 1704067200; // 2024-01-01
-    auto commitText = [&](const std::string &ref, const std::string &msg, const std::string &who, qint64 when,
-                          int from, int merge, const std::vector<std::pair<std::string, int>> &m,
-                          const std::vector<std::string> &dels, const std::vector<std::pair<std::string, std::string>> &renames) {
-        const int cm = mark++;
-        out += "commit " + ref + "\nmark :" + std::to_string(cm) + '\n';
-        out += "author " + who + " <" + who + "@example.com> " + std::to_string(when) + " +0000\n";
-        out += "committer " + who + " <" + who + "@example.com> " + std::to_string(when) + " +0000\n";
-        out += "data " + std::to_string(msg.size()) + '\n' + msg + '\n';
-        if (from)
-            out += "from :" + std::to_string(from) + '\n';
-        if (merge)
-            out += "merge :" + std::to_string(merge) + '\n';
-        for (const auto &[from_, to] : renames)
-            out += "R " + from_ + ' ' + to + '\n';
-        for (const auto &d : dels)
-            out += "D " + d + '\n';
-        for (const auto &[path, b] : m)
-            out += "M 100644 :" + std::to_string(b) + ' ' + path + '\n';
-        out += '\n';
-        return cm;
-    };
+    auto commitText
+        = [&](const std::string &ref, const std::string &msg, const std::string &who, qint64 when, int from, int merge,
+              const std::vector<std::pair<std::string, int>> &m, const std::vector<std::string> &dels,
+              const std::vector<std::pair<std::string, std::string>> &renames) {
+              const int cm = mark++;
+              out += "commit " + ref + "\nmark :" + std::to_string(cm) + '\n';
+              out += "author " + who + " <" + who + "@example.com> " + std::to_string(when) + " +0000\n";
+              out += "committer " + who + " <" + who + "@example.com> " + std::to_string(when) + " +0000\n";
+              out += "data " + std::to_string(msg.size()) + '\n' + msg + '\n';
+              if (from)
+                  out += "from :" + std::to_string(from) + '\n';
+              if (merge)
+                  out += "merge :" + std::to_string(merge) + '\n';
+              for (const auto &[from_, to] : renames)
+                  out += "R " + from_ + ' ' + to + '\n';
+              for (const auto &d : dels)
+                  out += "D " + d + '\n';
+              for (const auto &[path, b] : m)
+                  out += "M 100644 :" + std::to_string(b) + ' ' + path + '\n';
+              out += '\n';
+              return cm;
+          };
     int tip = commitText("refs/heads/main", "Initial import\n", "root", t, 0, 0, mods, {}, {});
     const int busyStart = commits / 2;
     const int busyCount = 1500;
@@ -120,7 +127,7 @@ void makeSyntheticRepo(const QString &dir, int commits)
                     f.lines[at] = "double changed" + std::to_string(i) + "_" + std::to_string(e) + " = 1.5;";
                 else
                     f.lines.insert(f.lines.begin() + std::ptrdiff_t(std::min(at, f.lines.size())),
-                                   "auto added" + std::to_string(i) + " = next();");
+                        "auto added" + std::to_string(i) + " = next();");
             }
             m.emplace_back(f.path, blob(f));
         }
@@ -144,16 +151,17 @@ void makeSyntheticRepo(const QString &dir, int commits)
         const std::string who = authors[pick(8)];
         const std::string title = "[Module" + std::to_string(pick(40)) + "] Improve step " + std::to_string(i);
         if (i % 10 == 0) { // direct commit
-            tip = commitText("refs/heads/main", "Update notes " + std::to_string(i) + "\n", who, t, tip, 0, m, dels, renames);
+            tip = commitText(
+                "refs/heads/main", "Update notes " + std::to_string(i) + "\n", who, t, tip, 0, m, dels, renames);
         } else if (i % 10 == 5) { // merge-style pull request: a topic commit merged with --no-ff
             const int side = commitText("refs/heads/topic", title + "\n", who, t - 60, tip, 0, m, dels, renames);
             tip = commitText("refs/heads/main",
-                             "Merge pull request #" + std::to_string(i) + " from " + who + "/topic" + std::to_string(i)
-                                 + "\n\n" + title + "\n",
-                             "merger", t, tip, side, m, dels, renames);
+                "Merge pull request #" + std::to_string(i) + " from " + who + "/topic" + std::to_string(i) + "\n\n"
+                    + title + "\n",
+                "merger", t, tip, side, m, dels, renames);
         } else { // squash-style pull request
             tip = commitText("refs/heads/main", title + " (#" + std::to_string(i) + ")\n\nDetails of step.\n", who, t,
-                             tip, 0, m, dels, renames);
+                tip, 0, m, dels, renames);
         }
     }
     const QString streamPath = dir + u"/../fast-import.stream"_s;
@@ -181,9 +189,8 @@ double median(std::vector<double> v)
 bool measure(const QString &repo, const QString &gitProgram, IsoWeek week, int reps)
 {
     const WeekRange range = WeekRange::of(week, UtcOffset());
-    const QStringList baselineArgs{u"log"_s, u"--first-parent"_s, u"--numstat"_s,
-                                   u"--since=@%1"_s.arg(range.start.toSecsSinceEpoch()),
-                                   u"--until=@%1"_s.arg(range.end.toSecsSinceEpoch() - 1)};
+    const QStringList baselineArgs {u"log"_s, u"--first-parent"_s, u"--numstat"_s,
+        u"--since=@%1"_s.arg(range.start.toSecsSinceEpoch()), u"--until=@%1"_s.arg(range.end.toSecsSinceEpoch() - 1)};
     std::vector<double> sourceMs;
     std::vector<double> baselineMs;
     qsizetype pulls = 0;
@@ -200,8 +207,14 @@ bool measure(const QString &repo, const QString &gitProgram, IsoWeek week, int r
                 QEventLoop loop;
                 WeekData data;
                 QString error;
-                QObject::connect(&source, &WeekSource::finished, &loop, [&](const WeekData &d) { data = d; loop.quit(); });
-                QObject::connect(&source, &WeekSource::failed, &loop, [&](const LoadError &e) { error = e.message; loop.quit(); });
+                QObject::connect(&source, &WeekSource::finished, &loop, [&](const WeekData &d) {
+                    data = d;
+                    loop.quit();
+                });
+                QObject::connect(&source, &WeekSource::failed, &loop, [&](const LoadError &e) {
+                    error = e.message;
+                    loop.quit();
+                });
                 timer.start();
                 source.load(RepoRef::localGit(repo), week, UtcOffset());
                 loop.exec();
@@ -230,11 +243,11 @@ bool measure(const QString &repo, const QString &gitProgram, IsoWeek week, int r
     const double s = median(sourceMs);
     const double b = median(baselineMs);
     std::printf("GitSource: %lld pull requests + %lld direct commits, %lld file entries\n", qlonglong(pulls),
-                qlonglong(direct), qlonglong(fileEntries));
+        qlonglong(direct), qlonglong(fileEntries));
     std::printf("baseline : git log --first-parent --numstat over the same range, %lld bytes of output\n",
-                qlonglong(baselineBytes));
+        qlonglong(baselineBytes));
     std::printf("median of %d runs: GitSource %.1f ms, git log %.1f ms, ratio %.2fx (target <= 1.5x)\n", reps, s, b,
-                b > 0 ? s / b : 0.0);
+        b > 0 ? s / b : 0.0);
     return true;
 }
 
@@ -282,7 +295,7 @@ int main(int argc, char **argv)
         counts.append({it.value(), it.key()});
     std::sort(counts.begin(), counts.end());
     const std::pair<int, QString> typical = counts.at(counts.size() / 2);
-    for (const auto &[label, entry] : {std::pair{"busiest", counts.last()}, std::pair{"typical", typical}}) {
+    for (const auto &[label, entry] : {std::pair {"busiest", counts.last()}, std::pair {"typical", typical}}) {
         std::printf("\n%s week: %s with %d commits\n", label, qPrintable(entry.second), entry.first);
         if (!measure(repo, gitProgram, *IsoWeek::parse(entry.second), reps))
             return 2;

@@ -19,8 +19,7 @@ namespace PrLens {
 /// One first-parent `git log` pass gives the week's metadata and per-file figures; squash commits "… (#N)" and
 /// merge commits "Merge pull request #N from …" become pull requests, other commits direct changes.
 /// Patches are read on demand per pull request and kept in memory per commit.
-class GitSource : public WeekSource
-{
+class GitSource : public WeekSource {
     Q_OBJECT
 public:
     explicit GitSource(QObject *parent = nullptr);
@@ -36,8 +35,8 @@ public:
 
     /// The ISO week (in @p zone) of the newest commit on @p branch (empty: remote HEAD, else HEAD), or nullopt
     /// when @p path is no repository or has no commit. Runs one quick `git log -1` synchronously.
-    static std::optional<IsoWeek> latestWeekWithCommits(const QString &path, const QString &branch, UtcOffset zone,
-                                                        const QString &gitProgram = {});
+    static std::optional<IsoWeek> latestWeekWithCommits(
+        const QString &path, const QString &branch, UtcOffset zone, const QString &gitProgram = {});
     /// The top of the work tree (or the git directory of a bare repository) containing @p startDir, or empty.
     static QString findRepositoryRoot(const QString &startDir, const QString &gitProgram = {});
 
@@ -46,8 +45,7 @@ public:
 
 private:
     struct LoadJob;
-    struct PatchRequest
-    {
+    struct PatchRequest {
         RepoRef repo;
         PullRequest pr;
     };
@@ -73,9 +71,9 @@ private:
     quint64 m_generation = 0;
     QList<QPointer<QProcess>> m_loadProcesses;
 
-    QHash<QString, QString> m_firstParent;               ///< commit → first parent ("" for root) of loaded weeks
-    QHash<QString, QList<GitFilePatch>> m_patchCache;    ///< commit → its patches
-    QHash<QString, QList<PatchRequest>> m_patchWaiting;  ///< commit → requests waiting for its diff
+    QHash<QString, QString> m_firstParent; ///< commit → first parent ("" for root) of loaded weeks
+    QHash<QString, QList<GitFilePatch>> m_patchCache; ///< commit → its patches
+    QHash<QString, QList<PatchRequest>> m_patchWaiting; ///< commit → requests waiting for its diff
     QList<QPointer<QProcess>> m_patchProcesses;
     quint64 m_patchGeneration = 0;
 };
