@@ -4,8 +4,180 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>prlens: this command is not available yet.</source>
-        <translation>prlens：此命令尚不可用。</translation>
+        <source>prlens: %1</source>
+        <translation>prlens：%1</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  the report was written
+  1  another failure (an unexpected answer from the server, a read error)
+  2  bad arguments (unknown option, malformed week, time zone or repository)
+  3  not found: unknown repository or PR, not a git repository, week not in the cache
+  4  network failure: server unreachable, timeouts, repeated server errors
+  5  the API rate limit is exhausted
+  6  the token is missing, wrong or lacks access
+  7  the report could not be written
+  8  the git program was not found
+  9  interrupted</source>
+        <translation>退出码：
+  0  报告已写出
+  1  其他失败（服务器返回了意外的应答、读取错误）
+  2  参数错误（未知选项、周、时区或仓库格式不正确）
+  3  未找到：未知的仓库或 PR、不是 git 仓库、该周不在缓存中
+  4  网络故障：服务器无法访问、超时、服务器反复出错
+  5  API 速率限制已用尽
+  6  令牌缺失、错误或没有访问权限
+  7  无法写出报告
+  8  找不到 git 程序
+  9  已中断</translation>
+    </message>
+    <message>
+        <source>Writes the report of one merged pull request: its files, changes, review and risks.</source>
+        <translation>写出一个已合并拉取请求的报告：文件、改动、评审与风险。</translation>
+    </message>
+    <message>
+        <source>Writes the weekly report of a repository&apos;s merged pull requests: counts, authors, lines, tags, hot files and modules, risks, and each PR with its files.</source>
+        <translation>写出仓库已合并拉取请求的周报：数量、作者、行数、标签、热点文件与模块、风险，以及每个 PR 及其文件。</translation>
+    </message>
+    <message>
+        <source>Shows this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>GitHub repository (OWNER/NAME, HOST/OWNER/NAME or its URL).</source>
+        <translation>GitHub 仓库（OWNER/NAME、HOST/OWNER/NAME 或其网址）。</translation>
+    </message>
+    <message>
+        <source>Local git clone to read instead of GitHub.</source>
+        <translation>改为读取的本地 git 克隆。</translation>
+    </message>
+    <message>
+        <source>Branch of the clone (default: remote HEAD or current).</source>
+        <translation>克隆中的分支（默认：远程 HEAD 或当前分支）。</translation>
+    </message>
+    <message>
+        <source>ISO week, e.g. 2026-W14 (with --git, default: the latest week with commits).</source>
+        <translation>ISO 周，例如 2026-W14（使用 --git 时，默认为最近一个有提交的周）。</translation>
+    </message>
+    <message>
+        <source>Time zone of the week&apos;s boundaries (default: this computer&apos;s).</source>
+        <translation>周边界所用的时区（默认：本机时区）。</translation>
+    </message>
+    <message>
+        <source>GitHub API root, e.g. for a test server.</source>
+        <translation>GitHub API 根地址，例如用于测试服务器。</translation>
+    </message>
+    <message>
+        <source>Output format: json, md or html (default: md).</source>
+        <translation>输出格式：json、md 或 html（默认：md）。</translation>
+    </message>
+    <message>
+        <source>Language of the report and messages: en or zh_CN.</source>
+        <translation>报告与消息的语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>写入 FILE，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>Load again from the source even when the week is cached.</source>
+        <translation>即使该周已缓存，也从数据源重新加载。</translation>
+    </message>
+    <message>
+        <source>Use only the cache; make no network request.</source>
+        <translation>只使用缓存；不发出任何网络请求。</translation>
+    </message>
+    <message>
+        <source>Cache file (default: in the user&apos;s cache folder).</source>
+        <translation>缓存文件（默认：位于用户的缓存文件夹）。</translation>
+    </message>
+    <message>
+        <source>Number of the pull request (prlens pr).</source>
+        <translation>拉取请求的编号（prlens pr）。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; see --help.</source>
+        <translation>意外的参数“%1”；请参阅 --help。</translation>
+    </message>
+    <message>
+        <source>Give either --repo OWNER/NAME or --git PATH.</source>
+        <translation>请指定 --repo OWNER/NAME 或 --git PATH 之一。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a repository; write it as OWNER/NAME, HOST/OWNER/NAME or a URL.</source>
+        <translation>“%1”不是仓库；请写成 OWNER/NAME、HOST/OWNER/NAME 或网址。</translation>
+    </message>
+    <message>
+        <source>--branch only applies with --git.</source>
+        <translation>--branch 只能与 --git 一起使用。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO week; write it as YYYY-Www, for example 2026-W14.</source>
+        <translation>“%1”不是 ISO 周；请写成 YYYY-Www，例如 2026-W14。</translation>
+    </message>
+    <message>
+        <source>--week is needed with --repo; write it as YYYY-Www, for example 2026-W14.</source>
+        <translation>使用 --repo 时需要 --week；请写成 YYYY-Www，例如 2026-W14。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone offset; write it as ±HH:MM, for example +08:00.</source>
+        <translation>“%1”不是时区偏移；请写成 ±HH:MM，例如 +08:00。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an API URL; write it as https://HOST/PATH or http://HOST:PORT.</source>
+        <translation>“%1”不是 API 网址；请写成 https://HOST/PATH 或 http://HOST:PORT。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use json, md or html.</source>
+        <translation>未知格式“%1”；请使用 json、md 或 html。</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use %2.</source>
+        <translation>未知语言“%1”；请使用 %2。</translation>
+    </message>
+    <message>
+        <source>--refresh and --offline cannot be used together.</source>
+        <translation>--refresh 和 --offline 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>Give the pull request&apos;s number with --number N.</source>
+        <translation>请用 --number N 指定拉取请求的编号。</translation>
+    </message>
+    <message>
+        <source>%1 Continuing without the cache.</source>
+        <translation>%1 将在不使用缓存的情况下继续。</translation>
+    </message>
+    <message>
+        <source>Loading %1 of %2…</source>
+        <translation>正在加载 %2 的 %1…</translation>
+    </message>
+    <message>
+        <source>PR #%1 is not among the pull requests merged in %2 of %3; give the week it was merged in with --week.</source>
+        <translation>PR #%1 不在 %3 于 %2 合并的拉取请求中；请用 --week 指定它合并时所在的周。</translation>
+    </message>
+    <message>
+        <source>Loading the week failed.</source>
+        <translation>加载该周失败。</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>Could not write the report to the standard output.</source>
+        <translation>无法将报告写到标准输出。</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2</source>
+        <translation>无法将报告写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>PDF output is not available from the command line yet; use --format md, html or json.</source>
+        <translation>命令行暂不支持 PDF 输出；请使用 --format md、html 或 json。</translation>
+    </message>
+    <message>
+        <source>PR #%1 is not among the pull requests of %2.</source>
+        <translation>PR #%1 不在 %2 的拉取请求中。</translation>
     </message>
 </context>
 <context>
@@ -509,10 +681,6 @@
             <numerusform>%1 返回的数据不完整或无法读取，已尝试 %n 次。请稍后重试。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 answers only signed-in requests. Add a token for this host in Settings.</source>
-        <translation>%1 只应答已登录的请求。请在设置中为此主机添加令牌。</translation>
-    </message>
 </context>
 <context>
     <name>PrLens::GitHubSource</name>
@@ -692,13 +860,6 @@
     <message>
         <source>Tagged %1</source>
         <translation>标签为 %1</translation>
-    </message>
-</context>
-<context>
-    <name>PrLens::KeychainTokenSource</name>
-    <message>
-        <source>Loading was cancelled.</source>
-        <translation>加载已取消。</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "weekcache.h"
 #include "weeksource.h"
 
 #include <QHash>
 #include <QPointer>
 
 namespace PrLens {
-
-class WeekCache;
 
 /// A WeekSource that answers from a WeekCache and goes to an inner source only when the policy says so.
 /// Weeks and patches read from the inner source are stored in the cache.

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: MIT
+#include "clioptions.h"
+
+#include "languagemanager.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens::Cli {
+
+namespace {
+
+QString exitCodeHelp()
+{
+    return QCoreApplication::translate("Cli", "Exit codes:\n"
+              "  0  the report was written\n"
+              "  1  another failure (an unexpected answer from the server, a read error)\n"
+              "  2  bad arguments (unknown option, malformed week, time zone or repository)\n"
+              "  3  not found: unknown repository or PR, not a git repository, week not in the cache\n"
+              "  4  network failure: server unreachable, timeouts, repeated server errors\n"
+              "  5  the API rate limit is exhausted\n"
+              "  6  the token is missing, wrong or lacks access\n"
+              "  7  the report could not be written\n"
+              "  8  the git program was not found\n"
+              "  9  interrupted");
+}
+
+std::optional<CliOptions::Format> formatFromName(const QString &name)
+{
+    if (name == u"json")
+        return CliOptions::Format::Json;
+    if (name == u"md" || name == u"markdown")
+        return CliOptions::Format::Markdown;
+    if (name == u"html")
+        return CliOptions::Format::Html;
+    if (name == u"pdf")
+        return CliOptions::Format::Pdf;
+    return std::nullopt;
+}
+
+} // namespace
+
+bool CliOptions::needsGui(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == u"--format=pdf" || (a == u"--format" && arguments.value(i + 1) == u"pdf"))
+            return true;
+    }
+    return false;
+}
+
+CliParseResult parseArguments(const QStringList &arguments)
+{
+    CliParseResult result;
+    const QString command = arguments.value(1);
+    CliOptions o;
+    o.command = command == u"pr" ? CliOptions::Command::Pr : CliOptions::Command::Report;
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setApplicationDescription(
+        o.command == CliOptions::Command::Pr
+            ? QCoreApplication::translate("Cli", "Writes the report of one merged pull request: its files, changes, review and risks.")
+            : QCoreApplication::translate("Cli", "Writes the weekly report of a repository's merged pull requests: counts, authors, lines, "
+                 "tags, hot files and modules, risks, and each PR with its files."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, QCoreApplication::translate("Cli", "Shows this help."));
+    const QCommandLineOption repo(u"repo"_s, QCoreApplication::translate("Cli", "GitHub repository (OWNER/NAME, HOST/OWNER/NAME or its URL)."),
+                                  u"OWNER/NAME"_s);
+    const QCommandLineOption git(u"git"_s, QCoreApplication::translate("Cli", "Local git clone to read instead of GitHub."), u"PATH"_s);
+    const QCommandLineOption branch(u"branch"_s, QCoreApplication::translate("Cli", "Branch of the clone (default: remote HEAD or current)."),
+                                    u"B"_s);
+    const QCommandLineOption week(u"week"_s, QCoreApplication::translate("Cli", "ISO week, e.g. 2026-W14 (with --git, default: the latest week "
+                                                "with commits)."), u"YYYY-Www"_s);
+    const QCommandLineOption tz(u"tz"_s, QCoreApplication::translate("Cli", "Time zone of the week's boundaries (default: this computer's)."),
+                                u"+HH:MM"_s);
+    const QCommandLineOption apiUrl(u"api-url"_s, QCoreApplication::translate("Cli", "GitHub API root, e.g. for a test server."), u"URL"_s);
+    const QCommandLineOption format(u"format"_s, QCoreApplication::translate("Cli", "Output format: json, md or html (default: md)."), u"FORMAT"_s);
+    const QCommandLineOption lang(u"lang"_s, QCoreApplication::translate("Cli", "Language of the report and messages: en or zh_CN."), u"LANG"_s);
+    const QCommandLineOption output({u"o"_s, u"output"_s}, QCoreApplication::translate("Cli", "Write to FILE instead of standard output."),
+                                    u"FILE"_s);
+    const QCommandLineOption refresh(u"refresh"_s, QCoreApplication::translate("Cli", "Load again from the source even when the week is cached."));
+    const QCommandLineOption offline(u"offline"_s, QCoreApplication::translate("Cli", "Use only the cache; make no network request."));
+    const QCommandLineOption cache(u"cache"_s, QCoreApplication::translate("Cli", "Cache file (default: in the user's cache folder)."), u"FILE"_s);
+    const QCommandLineOption number(u"number"_s, QCoreApplication::translate("Cli", "Number of the pull request (prlens pr)."), u"N"_s);
+    parser.addOptions({help, repo, git, branch, week, tz, apiUrl, format, lang, output, refresh, offline, cache});
+    if (o.command == CliOptions::Command::Pr)
+        parser.addOption(number);
+
+    QStringList args = arguments.mid(2);
+    args.prepend(arguments.value(0, u"prlens"_s));
+    if (!parser.parse(args)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    if (parser.isSet(help)) {
+        result.helpText = parser.helpText().replace(u"[options]"_s, command + u" [options]"_s) + u'\n'
+                          + exitCodeHelp() + u'\n';
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.error = QCoreApplication::translate("Cli", "Unexpected argument \"%1\"; see --help.").arg(parser.positionalArguments().first());
+        return result;
+    }
+    if (parser.isSet(repo) == parser.isSet(git)) {
+        result.error = QCoreApplication::translate("Cli", "Give either --repo OWNER/NAME or --git PATH.");
+        return result;
+    }
+    if (parser.isSet(repo)) {
+        o.repo = RepoRef::parseGitHub(parser.value(repo));
+        if (!o.repo.isValid()) {
+            result.error = QCoreApplication::translate("Cli", "\"%1\" is not a repository; write it as OWNER/NAME, HOST/OWNER/NAME or a URL.")
+                               .arg(parser.value(repo));
+            return result;
+        }
+        if (parser.isSet(branch)) {
+            result.error = QCoreApplication::translate("Cli", "--branch only applies with --git.");
+            return result;
+        }
+    } else {
+        o.repo = RepoRef::localGit(parser.value(git), parser.value(branch));
+    }
+    if (parser.isSet(week)) {
+        o.week = IsoWeek::parse(parser.value(week));
+        if (!o.week) {
+            result.error = QCoreApplication::translate("Cli", "\"%1\" is not an ISO week; write it as YYYY-Www, for example 2026-W14.")
+                               .arg(parser.value(week));
+            return result;
+        }
+    } else if (o.repo.kind == RepoRef::Kind::GitHub) {
+        result.error = QCoreApplication::translate("Cli", "--week is needed with --repo; write it as YYYY-Www, for example 2026-W14.");
+        return result;
+    }
+    if (parser.isSet(tz)) {
+        const std::optional<UtcOffset> zone = UtcOffset::parse(parser.value(tz));
+        if (!zone) {
+            result.error = QCoreApplication::translate("Cli", "\"%1\" is not a time zone offset; write it as ±HH:MM, for example +08:00.")
+                               .arg(parser.value(tz));
+            return result;
+        }
+        o.zone = *zone;
+    } else {
+        o.zone = UtcOffset(QDateTime::currentDateTime().offsetFromUtc());
+    }
+    if (parser.isSet(apiUrl)) {
+        o.apiUrl = QUrl(parser.value(apiUrl), QUrl::StrictMode);
+        if (!o.apiUrl.isValid() || o.apiUrl.host().isEmpty()
+            || (o.apiUrl.scheme() != u"http" && o.apiUrl.scheme() != u"https")) {
+            result.error = QCoreApplication::translate("Cli", "\"%1\" is not an API URL; write it as https://HOST/PATH or http://HOST:PORT.")
+                               .arg(parser.value(apiUrl));
+            return result;
+        }
+    }
+    if (parser.isSet(format)) {
+        const std::optional<CliOptions::Format> f = formatFromName(parser.value(format));
+        if (!f) {
+            result.error = QCoreApplication::translate("Cli", "Unknown format \"%1\"; use json, md or html.").arg(parser.value(format));
+            return result;
+        }
+        o.format = *f;
+    }
+    if (parser.isSet(lang)) {
+        if (!LanguageManager::availableLanguages().contains(parser.value(lang))) {
+            result.error = QCoreApplication::translate("Cli", "Unknown language \"%1\"; use %2.")
+                               .arg(parser.value(lang), LanguageManager::availableLanguages().join(u", "_s));
+            return result;
+        }
+        o.language = parser.value(lang);
+    }
+    if (parser.isSet(refresh) && parser.isSet(offline)) {
+        result.error = QCoreApplication::translate("Cli", "--refresh and --offline cannot be used together.");
+        return result;
+    }
+    if (parser.isSet(refresh))
+        o.policy = CachedWeekSource::Policy::Refresh;
+    else if (parser.isSet(offline))
+        o.policy = CachedWeekSource::Policy::Offline;
+    o.outputFile = parser.value(output);
+    o.cacheFile = parser.value(cache);
+    if (o.command == CliOptions::Command::Pr) {
+        bool ok = false;
+        o.number = parser.value(number).toInt(&ok);
+        if (!ok || o.number <= 0) {
+            result.error = QCoreApplication::translate("Cli", "Give the pull request's number with --number N.");
+            return result;
+        }
+    }
+    result.options = o;
+    return result;
+}
+
+} // namespace PrLens::Cli

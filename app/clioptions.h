@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cachedweeksource.h"
+#include "isoweek.h"
+#include "weekdata.h"
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace PrLens::Cli {
+
+/// The parsed arguments of "prlens report" / "prlens pr".
+struct CliOptions
+{
+    enum class Command { Report, Pr };
+    enum class Format { Json, Markdown, Html, Pdf };
+
+    Command command = Command::Report;
+    RepoRef repo;
+    std::optional<IsoWeek> week;    ///< absent: the latest week with commits (git only)
+    UtcOffset zone;
+    QUrl apiUrl;                    ///< empty: the repository host's API
+    Format format = Format::Markdown;
+    QString language;               ///< empty: the saved or system language
+    QString outputFile;             ///< empty: standard output
+    CachedWeekSource::Policy policy = CachedWeekSource::Policy::CacheFirst;
+    QString cacheFile;              ///< empty: the default cache file
+    int number = 0;                 ///< pr: the PR number
+
+    /// True when the format draws text with fonts (PDF), so the process needs a GUI application object.
+    static bool needsGui(const QStringList &arguments);
+};
+
+/// The outcome of parsing: options, or help to print, or a translated one-line error.
+struct CliParseResult
+{
+    std::optional<CliOptions> options;
+    QString helpText; ///< set for --help
+    QString error;    ///< set for bad arguments
+};
+
+/// Parses arguments as given to the process ("prlens", "report", …).
+CliParseResult parseArguments(const QStringList &arguments);
+
+} // namespace PrLens::Cli

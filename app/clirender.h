@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "clioptions.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace PrLens::Cli {
+
+/// Whether the format can be rendered for the command; when not, *error says what to use instead.
+bool formatAvailable(const CliOptions &options, QString *error);
+
+/// Analyses the loaded week and renders the weekly report (or, for "pr", the one PR) in the chosen format.
+/// @p history: earlier weeks of the same repository (any order, may be empty) for trends and related PRs.
+/// On failure returns empty bytes and sets *error to one translated line.
+QByteArray renderOutput(const CliOptions &options, const WeekData &week, const QList<WeekData> &history,
+                        QString *error);
+
+} // namespace PrLens::Cli

@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: MIT
+#include "clirunner.h"
+
+#include "clirender.h"
+#include "gitsource.h"
+#include "sourcefactory.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QTimer>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens::Cli {
+
+namespace {
+
+/// How many earlier weeks the analysis gets from the cache (trends, related PRs, core files).
+constexpr int HistoryWeeks = 8;
+
+void printLine(const QString &text)
+{
+    QString line = QCoreApplication::translate("Cli", "prlens: %1").arg(text);
+    line.replace(u'\n', u' ');
+    std::fputs(line.toLocal8Bit().constData(), stderr);
+    std::fputc('\n', stderr);
+    std::fflush(stderr);
+}
+
+} // namespace
+
+CliRunner::CliRunner(const CliOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+{
+}
+
+CliRunner::~CliRunner() = default;
+
+int CliRunner::exec()
+{
+    QTimer::singleShot(0, this, &CliRunner::start);
+    if (!m_done)
+        m_loop.exec();
+    return m_exitCode;
+}
+
+void CliRunner::start()
+{
+    m_interactive = isatty(fileno(stderr)) != 0;
+    if (QString error; !formatAvailable(m_options, &error)) {
+        finish(ExitCode::Usage, error);
+        return;
+    }
+    m_cacheOpen = m_cache.open(m_options.cacheFile);
+    if (!m_cache.lastWarning().isEmpty())
+        printLine(m_cache.lastWarning());
+    if (!m_cacheOpen) {
+        if (m_options.policy == CachedWeekSource::Policy::Offline) {
+            finish(ExitCode::NotFound, m_cache.lastError());
+            return;
+        }
+        printLine(QCoreApplication::translate("Cli", "%1 Continuing without the cache.").arg(m_cache.lastError()));
+    }
+
+    SourceFactory::Options source;
+    source.apiUrl = m_options.apiUrl;
+    source.policy = m_options.policy;
+    if (m_options.repo.kind == RepoRef::Kind::GitHub) {
+        source.token = qEnvironmentVariable("GITHUB_TOKEN");
+        if (source.token.isEmpty())
+            source.token = qEnvironmentVariable("GH_TOKEN");
+    }
+    m_source = SourceFactory::create(m_options.repo, m_cacheOpen ? &m_cache : nullptr, source, this);
+    connect(m_source, &WeekSource::finished, this, &CliRunner::onWeek);
+    connect(m_source, &WeekSource::patchesLoaded, this, &CliRunner::onPatches);
+    connect(m_source, &WeekSource::failed, this, &CliRunner::onFailed);
+    connect(m_source, &WeekSource::progress, this, &CliRunner::onProgress);
+
+    if (m_options.week) {
+        loadWeek(*m_options.week);
+        return;
+    }
+    // The embedded default: the latest week with commits. When there is none (not a repository, unknown
+    // branch, no commits) the current week is loaded and the source says what is wrong.
+    const std::optional<IsoWeek> latest = GitSource::latestWeekWithCommits(m_options.repo.gitPath,
+                                                                           m_options.repo.branch, m_options.zone);
+    loadWeek(latest.value_or(IsoWeek::containing(QDateTime::currentDateTimeUtc(), m_options.zone)));
+}
+
+void CliRunner::loadWeek(IsoWeek week)
+{
+    m_options.week = week;
+    if (m_interactive)
+        onProgress(0, 0, QCoreApplication::translate("Cli", "Loading %1 of %2…").arg(week.toString(),
+                                                                                       m_options.repo.displayName()));
+    m_source->load(m_options.repo, week, m_options.zone);
+}
+
+void CliRunner::onWeek(const WeekData &data)
+{
+    m_week = data;
+    if (m_options.command == CliOptions::Command::Report) {
+        render();
+        return;
+    }
+    const PullRequest *pr = m_week.find(m_options.number);
+    if (!pr) {
+        finish(ExitCode::NotFound,
+               QCoreApplication::translate("Cli", "PR #%1 is not among the pull requests merged in %2 of %3; give "
+                                                  "the week it was merged in with --week.")
+                   .arg(m_options.number)
+                   .arg(m_week.week.toString(), m_options.repo.displayName()));
+        return;
+    }
+    if (pr->patchesLoaded) {
+        render();
+        return;
+    }
+    m_source->loadPatches(m_options.repo, *pr);
+}
+
+void CliRunner::onPatches(int number, const QList<FileChange> &files)
+{
+    if (number != m_options.number)
+        return;
+    if (PullRequest *pr = m_week.find(number)) {
+        pr->files = files;
+        pr->patchesLoaded = true;
+    }
+    render();
+}
+
+void CliRunner::onFailed(const LoadError &error)
+{
+    finish(exitCodeFor(error.kind), error.message.isEmpty()
+                                        ? QCoreApplication::translate("Cli", "Loading the week failed.")
+                                        : error.message);
+}
+
+void CliRunner::onProgress(int done, int total, const QString &text)
+{
+    if (!m_interactive || m_done)
+        return;
+    QString line = text;
+    if (total > 0)
+        line = QCoreApplication::translate("Cli", "[%1/%2] %3").arg(done).arg(total).arg(text);
+    std::fputs("\r\033[K", stderr);
+    std::fputs(line.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    m_progressShown = true;
+}
+
+QList<WeekData> CliRunner::cachedHistory() const
+{
+    QList<WeekData> history;
+    if (!m_cacheOpen)
+        return history;
+    IsoWeek w = m_week.week;
+    for (int i = 0; i < HistoryWeeks; ++i) {
+        w = w.previous();
+        if (std::optional<WeekData> d = m_cache.week(m_options.repo, w, m_options.zone))
+            history.append(std::move(*d));
+    }
+    return history;
+}
+
+void CliRunner::render()
+{
+    QString error;
+    const QByteArray bytes = renderOutput(m_options, m_week, cachedHistory(), &error);
+    if (!error.isEmpty()) {
+        finish(ExitCode::Failure, error);
+        return;
+    }
+    if (m_options.outputFile.isEmpty() || m_options.outputFile == u"-") {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
+            finish(ExitCode::Output, QCoreApplication::translate("Cli", "Could not write the report to the standard "
+                                                                        "output."));
+            return;
+        }
+        out.flush();
+        finish(ExitCode::Ok);
+        return;
+    }
+    QSaveFile file(m_options.outputFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        finish(ExitCode::Output, QCoreApplication::translate("Cli", "Could not write the report to %1: %2")
+                                     .arg(QDir::toNativeSeparators(m_options.outputFile), file.errorString()));
+        return;
+    }
+    finish(ExitCode::Ok);
+}
+
+void CliRunner::finish(ExitCode code, const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_progressShown) {
+        std::fputs("\r\033[K", stderr);
+        std::fflush(stderr);
+    }
+    if (!message.isEmpty())
+        printLine(message);
+    m_exitCode = toInt(code);
+    m_loop.quit();
+}
+
+} // namespace PrLens::Cli

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cliexitcode.h"
+#include "clioptions.h"
+#include "weekcache.h"
+
+#include <QEventLoop>
+#include <QObject>
+
+namespace PrLens::Cli {
+
+/// Executes parsed "report" / "pr" options: loads the week through the cache, renders, writes.
+class CliRunner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CliRunner(const CliOptions &options, QObject *parent = nullptr);
+    ~CliRunner() override;
+
+    /// Runs the command to its end and returns the process exit code.
+    int exec();
+
+private:
+    void start();
+    void loadWeek(IsoWeek week);
+    void onWeek(const PrLens::WeekData &data);
+    void onPatches(int number, const QList<PrLens::FileChange> &files);
+    void onFailed(const PrLens::LoadError &error);
+    void onProgress(int done, int total, const QString &text);
+    QList<WeekData> cachedHistory() const;
+    void render();
+    void finish(ExitCode code, const QString &message = {});
+
+    CliOptions m_options;
+    QEventLoop m_loop;
+    int m_exitCode = 0;
+    bool m_done = false;
+    bool m_progressShown = false;
+    bool m_interactive = false;
+    WeekCache m_cache;
+    bool m_cacheOpen = false;
+    CachedWeekSource *m_source = nullptr;
+    WeekData m_week;
+};
+
+} // namespace PrLens::Cli

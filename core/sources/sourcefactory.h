@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cachedweeksource.h"
+#include "weekdata.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace PrLens {
+
+class WeekCache;
+
+/// Builds the WeekSource that reads a repository: GitHub (or Enterprise) or a local git clone, behind the cache.
+class SourceFactory
+{
+public:
+    struct Options
+    {
+        QUrl apiUrl;   ///< plain GitHub API root (tests, proxies); empty = the repository host's API
+        QString token; ///< for the GitHub host; empty = anonymous. Handed to the source only, never stored
+        CachedWeekSource::Policy policy = CachedWeekSource::Policy::CacheFirst;
+        QString gitProgram; ///< empty = "git" on PATH
+    };
+
+    /// The source for @p repo without a cache: a GitHubSource or a GitSource.
+    static WeekSource *createUncached(const RepoRef &repo, const Options &options, QObject *parent = nullptr);
+    /// The source for @p repo behind @p cache (may be null). A local clone is always read again unless the
+    /// policy is Offline: reading it is cheap and its branch may have moved since it was cached.
+    static CachedWeekSource *create(const RepoRef &repo, WeekCache *cache, const Options &options,
+                                    QObject *parent = nullptr);
+    /// The policy create() applies for @p repo when @p requested is asked for.
+    static CachedWeekSource::Policy effectivePolicy(const RepoRef &repo, CachedWeekSource::Policy requested);
+};
+
+} // namespace PrLens

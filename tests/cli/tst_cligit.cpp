@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+#include "clitestrun.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+/// "prlens report --git": a real repository made in a temporary folder, read with no network and no token.
+class TestCliGit : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_home;
+    QString m_repo;
+
+    bool git(const QStringList &args, const QString &date = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"GIT_AUTHOR_NAME"_s, u"Alice"_s);
+        env.insert(u"GIT_AUTHOR_EMAIL"_s, u"alice@example.com"_s);
+        env.insert(u"GIT_COMMITTER_NAME"_s, u"GitHub"_s);
+        env.insert(u"GIT_COMMITTER_EMAIL"_s, u"noreply@github.com"_s);
+        env.insert(u"GIT_CONFIG_GLOBAL"_s, u"/dev/null"_s);
+        if (!date.isEmpty()) {
+            env.insert(u"GIT_AUTHOR_DATE"_s, date);
+            env.insert(u"GIT_COMMITTER_DATE"_s, date);
+        }
+        p.setProcessEnvironment(env);
+        p.setWorkingDirectory(m_repo);
+        p.start(u"git"_s, args);
+        return p.waitForFinished(30000) && p.exitCode() == 0;
+    }
+
+    bool commit(const QString &file, const QString &text, const QString &subject, const QString &date)
+    {
+        QFile f(m_repo + u'/' + file);
+        QDir().mkpath(QFileInfo(f).absolutePath());
+        if (!f.open(QIODevice::Append))
+            return false;
+        f.write(text.toUtf8());
+        f.close();
+        return git({u"add"_s, u"-A"_s}) && git({u"commit"_s, u"-q"_s, u"-m"_s, subject}, date);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo::exists(PrLens::CliTest::binary()), "the prlens binary is not built");
+        m_repo = m_home.filePath(u"repo"_s);
+        QVERIFY(QDir().mkpath(m_repo));
+        QVERIFY(git({u"init"_s, u"-q"_s, u"-b"_s, u"main"_s}));
+        // 2026-W10 is 2026-03-02 .. 03-08; 2026-W11 follows.
+        QVERIFY(commit(u"src/core/a.cpp"_s, u"a\n"_s, u"[Core] Add a (#1)"_s, u"2026-03-03T10:00:00+00:00"_s));
+        QVERIFY(commit(u"src/core/a.cpp"_s, u"b\nc\n"_s, u"fix: repair a (#2)"_s, u"2026-03-04T10:00:00+00:00"_s));
+        QVERIFY(commit(u"docs/readme.md"_s, u"d\n"_s, u"Update readme"_s, u"2026-03-05T10:00:00+00:00"_s));
+        QVERIFY(commit(u"src/ui/b.cpp"_s, u"e\n"_s, u"[UI] Add b (#3)"_s, u"2026-03-10T10:00:00+00:00"_s));
+    }
+
+    void latestWeekByDefault()
+    {
+        const auto r = PrLens::CliTest::run({u"report"_s, u"--git"_s, m_repo, u"--tz"_s, u"+00:00"_s, u"--format"_s,
+                                             u"json"_s, u"--cache"_s, m_home.filePath(u"c.sqlite"_s)},
+                                            m_home.path());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json.value("week"_L1).toString(), u"2026-W11"_s);
+        QCOMPARE(json.value("summary"_L1)[u"mergedPrs"_s].toInt(), 1);
+        QCOMPARE(json.value("pulls"_L1)[0][u"number"_s].toInt(), 3);
+    }
+
+    void chosenWeek()
+    {
+        const auto r = PrLens::CliTest::run({u"report"_s, u"--git"_s, m_repo, u"--week"_s, u"2026-W10"_s, u"--tz"_s,
+                                             u"+00:00"_s, u"--format"_s, u"json"_s, u"--cache"_s,
+                                             m_home.filePath(u"c.sqlite"_s)},
+                                            m_home.path());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json.value("summary"_L1)[u"mergedPrs"_s].toInt(), 2);
+        QCOMPARE(json.value("summary"_L1)[u"additions"_s].toInt(), 3);
+        QCOMPARE(json.value("direct"_L1).toArray().size(), 1);
+        QStringList hot;
+        for (const QJsonValue &v : json.value("hotFiles"_L1).toArray())
+            hot.append(u"%1=%2"_s.arg(v[u"key"_s].toString()).arg(v[u"count"_s].toInt()));
+        QCOMPARE(hot, QStringList{u"src/core/a.cpp=2"_s});
+    }
+
+    void unknownBranch()
+    {
+        const auto r = PrLens::CliTest::run({u"report"_s, u"--git"_s, m_repo, u"--branch"_s, u"nope"_s, u"--week"_s,
+                                             u"2026-W10"_s, u"--cache"_s, m_home.filePath(u"c.sqlite"_s)},
+                                            m_home.path());
+        QVERIFY2(r.oneErrorLine(), r.err.constData());
+        QVERIFY(r.err.contains("nope"));
+        QVERIFY(r.exitCode != 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliGit)
+#include "tst_cligit.moc"
