@@ -52,9 +52,12 @@ double baseline(const QUrl &base, int *pages)
         done.wait(30000);
         const QJsonObject page = QJsonDocument::fromJson(reply->readAll())
                                      .object()
-                                     .value("data"_L1).toObject()
-                                     .value("search"_L1).toObject()
-                                     .value("pageInfo"_L1).toObject();
+                                     .value("data"_L1)
+                                     .toObject()
+                                     .value("search"_L1)
+                                     .toObject()
+                                     .value("pageInfo"_L1)
+                                     .toObject();
         reply->deleteLater();
         ++*pages;
         if (!page.value("hasNextPage"_L1).toBool())
@@ -95,7 +98,7 @@ int main(int argc, char **argv)
         return 0;
     }
     std::printf("== vLLM week %s in %s from the loopback GitHub server\n", qPrintable(kWeek.toString()),
-                qPrintable(kZone.toString()));
+        qPrintable(kZone.toString()));
     for (int latency : {0, 30}) {
         server.setLatencyMs(latency);
         int pages = 0;
@@ -112,13 +115,13 @@ int main(int argc, char **argv)
         const int prs = finished.isEmpty() ? 0 : int(finished.first().first().value<WeekData>().pulls.size());
         std::printf("latency %3d ms: baseline %d bare search pages %8.1f ms | GitHubSource week %8.1f ms, %d PRs, "
                     "requests: %s\n",
-                    latency, pages, base, ms, prs, qPrintable(countsText(source.requestCounts())));
+            latency, pages, base, ms, prs, qPrintable(countsText(source.requestCounts())));
 
         if (finished.isEmpty())
             continue;
         const WeekData data = finished.first().first().value<WeekData>();
         std::printf("    baseline: bare sequential REST files request %6.1f ms each\n",
-                    bareFilesPerRequest(server.baseUrl(), data.pulls.mid(0, 40)));
+            bareFilesPerRequest(server.baseUrl(), data.pulls.mid(0, 40)));
         for (int limit : {1, 4, 8}) {
             RequestPolicy policy;
             policy.maxConcurrent = limit;
@@ -132,8 +135,8 @@ int main(int argc, char **argv)
             while (patches.size() < data.pulls.size() && p.elapsed() < 120000)
                 patches.wait(1000);
             std::printf("    patches of %lld PRs, %d at a time: %8.1f ms, %d REST requests, peak in flight %d\n",
-                        qlonglong(patches.size()), limit, double(p.nsecsElapsed()) / 1e6,
-                        source.requestCounts().value(u"rest.files"_s), source.peakInFlight());
+                qlonglong(patches.size()), limit, double(p.nsecsElapsed()) / 1e6,
+                source.requestCounts().value(u"rest.files"_s), source.peakInFlight());
         }
     }
     return 0;

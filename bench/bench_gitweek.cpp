@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Loading the busiest week of a large history with GitSource versus plain
+// Loading the busiest and a typical week of a large history with GitSource versus plain
 // `git log --first-parent --numstat` over the same range, in the same run (median of several repetitions).
 // Usage: bench_gitweek [REPO_PATH] [--reps N]. Without a path, or with the path of a folder that does not exist
 // yet, a synthetic history of 20,000 first-parent commits (squash and merge style pull requests, direct commits,
@@ -38,8 +38,7 @@ QByteArray runGit(const QString &dir, const QStringList &args, const QString &st
         p.setStandardInputFile(stdinFile);
     p.start(u"git"_s, args);
     if (!p.waitForFinished(-1) || p.exitCode() != 0) {
-        std::fprintf(stderr, "git %s failed: %s\n", qPrintable(args.join(u' ')),
-                     p.readAllStandardError().constData());
+        std::fprintf(stderr, "git %s failed: %s\n", qPrintable(args.join(u' ')), p.readAllStandardError().constData());
         std::exit(2);
     }
     return p.readAllStandardOutput();
@@ -50,8 +49,14 @@ void makeSyntheticRepo(const QString &dir, int commits)
 {
     runGit(QDir::tempPath(), {u"init"_s, u"-q"_s, u"-b"_s, u"main"_s, dir});
     std::mt19937 rng(20260330);
-    auto pick = [&rng](int n) { return int(rng() % unsigned(n)); };
-    struct File { std::string path; std::vector<std::string> lines; bool alive = true; };
+    auto pick = [&rng](int n) {
+        return int(rng() % unsigned(n));
+    };
+    struct File {
+        std::string path;
+        std::vector<std::string> lines;
+        bool alive = true;
+    };
     std::vector<File> files;
     for (int i = 0; i < 1500; ++i) {
         File f;
@@ -67,7 +72,8 @@ void makeSyntheticRepo(const QString &dir, int commits)
         std::string content;
         for (const auto &l : f.lines)
             content += l + '\n';
-        out += "blob\nmark :" + std::to_string(mark) + "\ndata " + std::to_string(content.size()) + '\n' + content + '\n';
+        out += "blob\nmark :" + std::to_string(mark) + "\ndata " + std::to_string(content.size()) + '\n' + content
+            + '\n';
         return mark++;
     };
     // Initial commit with every file.
@@ -75,27 +81,28 @@ void makeSyntheticRepo(const QString &dir, int commits)
     for (const auto &f : files)
         mods.emplace_back(f.path, blob(f));
     qint64 t = 1704067200; // 2024-01-01
-    auto commitText = [&](const std::string &ref, const std::string &msg, const std::string &who, qint64 when,
-                          int from, int merge, const std::vector<std::pair<std::string, int>> &m,
-                          const std::vector<std::string> &dels, const std::vector<std::pair<std::string, std::string>> &renames) {
-        const int cm = mark++;
-        out += "commit " + ref + "\nmark :" + std::to_string(cm) + '\n';
-        out += "author " + who + " <" + who + "@example.com> " + std::to_string(when) + " +0000\n";
-        out += "committer " + who + " <" + who + "@example.com> " + std::to_string(when) + " +0000\n";
-        out += "data " + std::to_string(msg.size()) + '\n' + msg + '\n';
-        if (from)
-            out += "from :" + std::to_string(from) + '\n';
-        if (merge)
-            out += "merge :" + std::to_string(merge) + '\n';
-        for (const auto &[from_, to] : renames)
-            out += "R " + from_ + ' ' + to + '\n';
-        for (const auto &d : dels)
-            out += "D " + d + '\n';
-        for (const auto &[path, b] : m)
-            out += "M 100644 :" + std::to_string(b) + ' ' + path + '\n';
-        out += '\n';
-        return cm;
-    };
+    auto commitText
+        = [&](const std::string &ref, const std::string &msg, const std::string &who, qint64 when, int from, int merge,
+              const std::vector<std::pair<std::string, int>> &m, const std::vector<std::string> &dels,
+              const std::vector<std::pair<std::string, std::string>> &renames) {
+              const int cm = mark++;
+              out += "commit " + ref + "\nmark :" + std::to_string(cm) + '\n';
+              out += "author " + who + " <" + who + "@example.com> " + std::to_string(when) + " +0000\n";
+              out += "committer " + who + " <" + who + "@example.com> " + std::to_string(when) + " +0000\n";
+              out += "data " + std::to_string(msg.size()) + '\n' + msg + '\n';
+              if (from)
+                  out += "from :" + std::to_string(from) + '\n';
+              if (merge)
+                  out += "merge :" + std::to_string(merge) + '\n';
+              for (const auto &[from_, to] : renames)
+                  out += "R " + from_ + ' ' + to + '\n';
+              for (const auto &d : dels)
+                  out += "D " + d + '\n';
+              for (const auto &[path, b] : m)
+                  out += "M 100644 :" + std::to_string(b) + ' ' + path + '\n';
+              out += '\n';
+              return cm;
+          };
     int tip = commitText("refs/heads/main", "Initial import\n", "root", t, 0, 0, mods, {}, {});
     const int busyStart = commits / 2;
     const int busyCount = 1500;
@@ -120,7 +127,7 @@ void makeSyntheticRepo(const QString &dir, int commits)
                     f.lines[at] = "double changed" + std::to_string(i) + "_" + std::to_string(e) + " = 1.5;";
                 else
                     f.lines.insert(f.lines.begin() + std::ptrdiff_t(std::min(at, f.lines.size())),
-                                   "auto added" + std::to_string(i) + " = next();");
+                        "auto added" + std::to_string(i) + " = next();");
             }
             m.emplace_back(f.path, blob(f));
         }
@@ -144,16 +151,17 @@ void makeSyntheticRepo(const QString &dir, int commits)
         const std::string who = authors[pick(8)];
         const std::string title = "[Module" + std::to_string(pick(40)) + "] Improve step " + std::to_string(i);
         if (i % 10 == 0) { // direct commit
-            tip = commitText("refs/heads/main", "Update notes " + std::to_string(i) + "\n", who, t, tip, 0, m, dels, renames);
+            tip = commitText(
+                "refs/heads/main", "Update notes " + std::to_string(i) + "\n", who, t, tip, 0, m, dels, renames);
         } else if (i % 10 == 5) { // merge-style pull request: a topic commit merged with --no-ff
             const int side = commitText("refs/heads/topic", title + "\n", who, t - 60, tip, 0, m, dels, renames);
             tip = commitText("refs/heads/main",
-                             "Merge pull request #" + std::to_string(i) + " from " + who + "/topic" + std::to_string(i)
-                                 + "\n\n" + title + "\n",
-                             "merger", t, tip, side, m, dels, renames);
+                "Merge pull request #" + std::to_string(i) + " from " + who + "/topic" + std::to_string(i) + "\n\n"
+                    + title + "\n",
+                "merger", t, tip, side, m, dels, renames);
         } else { // squash-style pull request
             tip = commitText("refs/heads/main", title + " (#" + std::to_string(i) + ")\n\nDetails of step.\n", who, t,
-                             tip, 0, m, dels, renames);
+                tip, 0, m, dels, renames);
         }
     }
     const QString streamPath = dir + u"/../fast-import.stream"_s;
@@ -175,6 +183,72 @@ double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
     return v.empty() ? 0 : v[v.size() / 2];
+}
+
+// Times GitSource and the plain git log baseline on one week; returns false when GitSource fails.
+bool measure(const QString &repo, const QString &gitProgram, IsoWeek week, int reps)
+{
+    const WeekRange range = WeekRange::of(week, UtcOffset());
+    const QStringList baselineArgs {u"log"_s, u"--first-parent"_s, u"--numstat"_s,
+        u"--since=@%1"_s.arg(range.start.toSecsSinceEpoch()), u"--until=@%1"_s.arg(range.end.toSecsSinceEpoch() - 1)};
+    std::vector<double> sourceMs;
+    std::vector<double> baselineMs;
+    qsizetype pulls = 0;
+    qsizetype direct = 0;
+    qsizetype fileEntries = 0;
+    qsizetype baselineBytes = 0;
+    for (int r = 0; r < reps; ++r) {
+        // Alternate the order so that neither side always runs on a warmer cache.
+        for (int side = 0; side < 2; ++side) {
+            const bool runSource = (side == 0) == (r % 2 == 0);
+            QElapsedTimer timer;
+            if (runSource) {
+                GitSource source;
+                QEventLoop loop;
+                WeekData data;
+                QString error;
+                QObject::connect(&source, &WeekSource::finished, &loop, [&](const WeekData &d) {
+                    data = d;
+                    loop.quit();
+                });
+                QObject::connect(&source, &WeekSource::failed, &loop, [&](const LoadError &e) {
+                    error = e.message;
+                    loop.quit();
+                });
+                timer.start();
+                source.load(RepoRef::localGit(repo), week, UtcOffset());
+                loop.exec();
+                sourceMs.push_back(timer.nsecsElapsed() / 1e6);
+                if (!error.isEmpty()) {
+                    std::fprintf(stderr, "GitSource failed: %s\n", qPrintable(error));
+                    return false;
+                }
+                pulls = data.pulls.size();
+                direct = data.direct.size();
+                fileEntries = 0;
+                for (const auto *list : {&data.pulls, &data.direct})
+                    for (const PullRequest &pr : *list)
+                        fileEntries += pr.files.size();
+            } else {
+                QProcess p;
+                p.setWorkingDirectory(repo);
+                timer.start();
+                p.start(gitProgram, baselineArgs);
+                p.waitForFinished(-1);
+                baselineBytes = p.readAllStandardOutput().size();
+                baselineMs.push_back(timer.nsecsElapsed() / 1e6);
+            }
+        }
+    }
+    const double s = median(sourceMs);
+    const double b = median(baselineMs);
+    std::printf("GitSource: %lld pull requests + %lld direct commits, %lld file entries\n", qlonglong(pulls),
+        qlonglong(direct), qlonglong(fileEntries));
+    std::printf("baseline : git log --first-parent --numstat over the same range, %lld bytes of output\n",
+        qlonglong(baselineBytes));
+    std::printf("median of %d runs: GitSource %.1f ms, git log %.1f ms, ratio %.2fx (target <= 1.5x)\n", reps, s, b,
+        b > 0 ? s / b : 0.0);
+    return true;
 }
 
 } // namespace
@@ -210,69 +284,21 @@ int main(int argc, char **argv)
             ++perWeek[IsoWeek::containing(QDateTime::fromSecsSinceEpoch(t.toLongLong(), QTimeZone::UTC), UtcOffset())
                           .toString()];
     }
-    const auto busiest = std::max_element(perWeek.cbegin(), perWeek.cend());
-    if (busiest == perWeek.cend()) {
+    if (perWeek.isEmpty()) {
         std::fprintf(stderr, "no commits in %s\n", qPrintable(repo));
         return 2;
     }
-    const IsoWeek week = *IsoWeek::parse(busiest.key());
-    const WeekRange range = WeekRange::of(week, UtcOffset());
-    std::printf("repository: %s (%lld first-parent commits)\nbusiest week: %s with %d commits\n", qPrintable(repo),
-                qlonglong(times.size() - 1), qPrintable(week.toString()), busiest.value());
-
-    const QStringList baselineArgs{u"log"_s, u"--first-parent"_s, u"--numstat"_s,
-                                   u"--since=@%1"_s.arg(range.start.toSecsSinceEpoch()),
-                                   u"--until=@%1"_s.arg(range.end.toSecsSinceEpoch() - 1)};
-    std::vector<double> sourceMs;
-    std::vector<double> baselineMs;
-    qsizetype pulls = 0;
-    qsizetype direct = 0;
-    qsizetype fileEntries = 0;
-    qsizetype baselineBytes = 0;
-    for (int r = 0; r < reps; ++r) {
-        // Alternate the order so that neither side always runs on a warmer cache.
-        for (int side = 0; side < 2; ++side) {
-            const bool runSource = (side == 0) == (r % 2 == 0);
-            QElapsedTimer timer;
-            if (runSource) {
-                GitSource source;
-                QEventLoop loop;
-                WeekData data;
-                QString error;
-                QObject::connect(&source, &WeekSource::finished, &loop, [&](const WeekData &d) { data = d; loop.quit(); });
-                QObject::connect(&source, &WeekSource::failed, &loop, [&](const LoadError &e) { error = e.message; loop.quit(); });
-                timer.start();
-                source.load(RepoRef::localGit(repo), week, UtcOffset());
-                loop.exec();
-                sourceMs.push_back(timer.nsecsElapsed() / 1e6);
-                if (!error.isEmpty()) {
-                    std::fprintf(stderr, "GitSource failed: %s\n", qPrintable(error));
-                    return 2;
-                }
-                pulls = data.pulls.size();
-                direct = data.direct.size();
-                fileEntries = 0;
-                for (const auto *list : {&data.pulls, &data.direct})
-                    for (const PullRequest &pr : *list)
-                        fileEntries += pr.files.size();
-            } else {
-                QProcess p;
-                p.setWorkingDirectory(repo);
-                timer.start();
-                p.start(gitProgram, baselineArgs);
-                p.waitForFinished(-1);
-                baselineBytes = p.readAllStandardOutput().size();
-                baselineMs.push_back(timer.nsecsElapsed() / 1e6);
-            }
-        }
+    std::printf("repository: %s (%lld first-parent commits)\n", qPrintable(repo), qlonglong(times.size() - 1));
+    // The busiest week, and a typical one (the median number of commits per week with commits).
+    QList<std::pair<int, QString>> counts;
+    for (auto it = perWeek.cbegin(); it != perWeek.cend(); ++it)
+        counts.append({it.value(), it.key()});
+    std::sort(counts.begin(), counts.end());
+    const std::pair<int, QString> typical = counts.at(counts.size() / 2);
+    for (const auto &[label, entry] : {std::pair {"busiest", counts.last()}, std::pair {"typical", typical}}) {
+        std::printf("\n%s week: %s with %d commits\n", label, qPrintable(entry.second), entry.first);
+        if (!measure(repo, gitProgram, *IsoWeek::parse(entry.second), reps))
+            return 2;
     }
-    const double s = median(sourceMs);
-    const double b = median(baselineMs);
-    std::printf("GitSource: %lld pull requests + %lld direct commits, %lld file entries\n", qlonglong(pulls),
-                qlonglong(direct), qlonglong(fileEntries));
-    std::printf("baseline : git log --first-parent --numstat over the same range, %lld bytes of output\n",
-                qlonglong(baselineBytes));
-    std::printf("median of %d runs: GitSource %.1f ms, git log %.1f ms, ratio %.2fx (target <= 1.5x)\n", reps, s, b,
-                b > 0 ? s / b : 0.0);
     return 0;
 }

@@ -144,6 +144,14 @@
         <translation>请用 --number N 指定拉取请求的编号。</translation>
     </message>
     <message>
+        <source>PDF output is not available from the command line yet; use --format md, html or json.</source>
+        <translation>命令行暂不支持 PDF 输出；请使用 --format md、html 或 json。</translation>
+    </message>
+    <message>
+        <source>PR #%1 is not among the pull requests of %2.</source>
+        <translation>PR #%1 不在 %2 的拉取请求中。</translation>
+    </message>
+    <message>
         <source>%1 Continuing without the cache.</source>
         <translation>%1 将在不使用缓存的情况下继续。</translation>
     </message>
@@ -170,14 +178,6 @@
     <message>
         <source>Could not write the report to %1: %2</source>
         <translation>无法将报告写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>PDF output is not available from the command line yet; use --format md, html or json.</source>
-        <translation>命令行暂不支持 PDF 输出；请使用 --format md、html 或 json。</translation>
-    </message>
-    <message>
-        <source>PR #%1 is not among the pull requests of %2.</source>
-        <translation>PR #%1 不在 %2 的拉取请求中。</translation>
     </message>
 </context>
 <context>
@@ -681,6 +681,10 @@
             <numerusform>%1 返回的数据不完整或无法读取，已尝试 %n 次。请稍后重试。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 answers only signed-in requests. Add a token for this host in Settings.</source>
+        <translation>%1 只应答已登录的请求。请在设置中为此主机添加令牌。</translation>
+    </message>
 </context>
 <context>
     <name>PrLens::GitHubSource</name>
@@ -860,6 +864,13 @@
     <message>
         <source>Tagged %1</source>
         <translation>标签为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::KeychainTokenSource</name>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>加载已取消。</translation>
     </message>
 </context>
 <context>

@@ -49,8 +49,8 @@ PullIdentity identify(const QString &message)
 
 QString authorLogin(const QString &name, const QString &email)
 {
-    static const QRegularExpression noreply(u"^(?:\\d+\\+)?([^@+]+)@users\\.noreply\\.github\\.com$"_s,
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression noreply(
+        u"^(?:\\d+\\+)?([^@+]+)@users\\.noreply\\.github\\.com$"_s, QRegularExpression::CaseInsensitiveOption);
     if (const auto m = noreply.match(email); m.hasMatch())
         return m.captured(1);
     return name;
@@ -74,8 +74,8 @@ QString webBaseFromRemote(const QString &remoteUrl)
     return u"https://%1/%2/%3"_s.arg(host, m.captured(2), m.captured(3));
 }
 
-PullRequest toPullRequest(const GitCommit &commit, const BranchContext &context, const QString &prAuthorName,
-                          const QString &prAuthorEmail)
+PullRequest toPullRequest(
+    const GitCommit &commit, const BranchContext &context, const QString &prAuthorName, const QString &prAuthorEmail)
 {
     const PullIdentity id = identify(commit.message);
     PullRequest pr;

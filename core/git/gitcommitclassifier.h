@@ -13,9 +13,8 @@ namespace PrLens {
 namespace GitCommitClassifier {
 
 /// What a commit message says about the pull request it lands.
-struct PullIdentity
-{
-    int number = 0;       ///< 0 for a direct change
+struct PullIdentity {
+    int number = 0; ///< 0 for a direct change
     bool isMergeCommit = false;
     QString title;
     QString body;
@@ -30,16 +29,15 @@ QString authorLogin(const QString &name, const QString &email);
 QString webBaseFromRemote(const QString &remoteUrl);
 
 /// Context of the branch a week is read from.
-struct BranchContext
-{
+struct BranchContext {
     QString webBase; ///< from webBaseFromRemote(); empty when unknown
     QString baseRef; ///< branch name, e.g. "main"
 };
 
 /// Builds the pull request (or direct change, number 0) for one commit. For merge commits pass the author of
 /// the second parent (the pull request's author) in @p prAuthorName / @p prAuthorEmail when known.
-PullRequest toPullRequest(const GitCommit &commit, const BranchContext &context,
-                          const QString &prAuthorName = {}, const QString &prAuthorEmail = {});
+PullRequest toPullRequest(const GitCommit &commit, const BranchContext &context, const QString &prAuthorName = {},
+    const QString &prAuthorEmail = {});
 
 } // namespace GitCommitClassifier
 } // namespace PrLens

@@ -13,10 +13,14 @@ constexpr char kRecordStart = '\x1e';
 constexpr char kFieldSeparator = '\x1f';
 
 // Reads NUL-terminated tokens of the diff part of one record.
-class TokenReader
-{
+class TokenReader {
 public:
-    TokenReader(const QByteArray &data, qsizetype begin, qsizetype end) : m_data(data), m_pos(begin), m_end(end) {}
+    TokenReader(const QByteArray &data, qsizetype begin, qsizetype end)
+        : m_data(data)
+        , m_pos(begin)
+        , m_end(end)
+    {
+    }
     bool atEnd() const { return m_pos >= m_end; }
     QByteArrayView next()
     {
@@ -110,11 +114,11 @@ void parseDiffPart(const QByteArray &data, qsizetype begin, qsizetype end, GitCo
 
 QStringList logArguments(const QString &tip, qint64 since, qint64 until)
 {
-    return {u"-c"_s, u"core.quotePath=false"_s, u"log"_s, u"--first-parent"_s, u"--diff-merges=first-parent"_s,
-            u"-z"_s, u"-M"_s, u"--raw"_s, u"--numstat"_s, u"--no-color"_s, u"--no-ext-diff"_s,
-            u"--no-textconv"_s, u"--no-relative"_s, u"--no-show-signature"_s, u"--no-abbrev"_s, u"--encoding=UTF-8"_s,
-            u"--format=%x1e%H%x1f%P%x1f%ct%x1f%an%x1f%ae%x1f%B"_s,
-            u"--since=@%1"_s.arg(since), u"--until=@%1"_s.arg(until), u"--end-of-options"_s, tip, u"--"_s};
+    return {u"-c"_s, u"core.quotePath=false"_s, u"log"_s, u"--first-parent"_s, u"--diff-merges=first-parent"_s, u"-z"_s,
+        u"-M"_s, u"--raw"_s, u"--numstat"_s, u"--no-color"_s, u"--no-ext-diff"_s, u"--no-textconv"_s,
+        u"--no-relative"_s, u"--no-show-signature"_s, u"--no-abbrev"_s, u"--encoding=UTF-8"_s,
+        u"--format=%x1e%H%x1f%P%x1f%ct%x1f%an%x1f%ae%x1f%B"_s, u"--since=@%1"_s.arg(since), u"--until=@%1"_s.arg(until),
+        u"--end-of-options"_s, tip, u"--"_s};
 }
 
 QList<GitCommit> parse(const QByteArray &output)
@@ -139,13 +143,21 @@ QList<GitCommit> parse(const QByteArray &output)
                 break;
             const QByteArrayView value = header.sliced(start, sep - start);
             switch (field) {
-            case 0: c.sha = QString::fromLatin1(value); break;
+            case 0:
+                c.sha = QString::fromLatin1(value);
+                break;
             case 1:
                 c.parents = QString::fromLatin1(value).split(u' ', Qt::SkipEmptyParts);
                 break;
-            case 2: c.committerTime = value.toLongLong(); break;
-            case 3: c.authorName = decode(value); break;
-            case 4: c.authorEmail = decode(value); break;
+            case 2:
+                c.committerTime = value.toLongLong();
+                break;
+            case 3:
+                c.authorName = decode(value);
+                break;
+            case 4:
+                c.authorEmail = decode(value);
+                break;
             }
             start = sep + 1;
         }
@@ -163,12 +175,18 @@ QList<GitCommit> parse(const QByteArray &output)
 FileChange::Status statusFromLetter(char letter)
 {
     switch (letter) {
-    case 'A': return FileChange::Status::Added;
-    case 'D': return FileChange::Status::Removed;
-    case 'R': return FileChange::Status::Renamed;
-    case 'C': return FileChange::Status::Copied;
-    case 'T': return FileChange::Status::Changed;
-    default: return FileChange::Status::Modified;
+    case 'A':
+        return FileChange::Status::Added;
+    case 'D':
+        return FileChange::Status::Removed;
+    case 'R':
+        return FileChange::Status::Renamed;
+    case 'C':
+        return FileChange::Status::Copied;
+    case 'T':
+        return FileChange::Status::Changed;
+    default:
+        return FileChange::Status::Modified;
     }
 }
 

@@ -11,15 +11,14 @@
 namespace PrLens {
 
 /// One commit as read from `git log`: metadata plus the files changed against its first parent.
-struct GitCommit
-{
+struct GitCommit {
     QString sha;
     QStringList parents;
     qint64 committerTime = 0; ///< seconds since the epoch (%ct)
     QString authorName;
     QString authorEmail;
-    QString message;          ///< full raw message (%B)
-    QList<FileChange> files;  ///< status, paths, +/−, binary; no patch text
+    QString message; ///< full raw message (%B)
+    QList<FileChange> files; ///< status, paths, +/−, binary; no patch text
 };
 
 /// Builds the `git log` command line for one pass over a range and parses its output.

@@ -19,13 +19,27 @@ QByteArray takeQuoted(QByteArrayView text, qsizetype *consumed)
         if (c == '\\' && i + 1 < text.size()) {
             const char e = text.at(++i);
             switch (e) {
-            case 'a': c = '\a'; break;
-            case 'b': c = '\b'; break;
-            case 'f': c = '\f'; break;
-            case 'n': c = '\n'; break;
-            case 'r': c = '\r'; break;
-            case 't': c = '\t'; break;
-            case 'v': c = '\v'; break;
+            case 'a':
+                c = '\a';
+                break;
+            case 'b':
+                c = '\b';
+                break;
+            case 'f':
+                c = '\f';
+                break;
+            case 'n':
+                c = '\n';
+                break;
+            case 'r':
+                c = '\r';
+                break;
+            case 't':
+                c = '\t';
+                break;
+            case 'v':
+                c = '\v';
+                break;
             default:
                 if (e >= '0' && e <= '7') {
                     int value = 0;
@@ -96,14 +110,14 @@ void parseHeaderPaths(QByteArrayView rest, GitFilePatch &p)
 
 QStringList diffArguments(const QString &firstParent, const QString &commit)
 {
-    const QStringList common = {u"--no-color"_s, u"--no-ext-diff"_s, u"--no-textconv"_s, u"--no-relative"_s, u"-U3"_s, u"-M"_s,
-                                u"--src-prefix=a/"_s, u"--dst-prefix=b/"_s};
+    const QStringList common = {u"--no-color"_s, u"--no-ext-diff"_s, u"--no-textconv"_s, u"--no-relative"_s, u"-U3"_s,
+        u"-M"_s, u"--src-prefix=a/"_s, u"--dst-prefix=b/"_s};
     if (firstParent.isEmpty())
-        return QStringList{u"-c"_s, u"core.quotePath=false"_s, u"diff-tree"_s, u"-p"_s, u"-r"_s, u"--root"_s,
-                           u"--no-commit-id"_s}
-               + common + QStringList{u"--end-of-options"_s, commit, u"--"_s};
-    return QStringList{u"-c"_s, u"core.quotePath=false"_s, u"diff"_s} + common
-           + QStringList{u"--end-of-options"_s, firstParent, commit, u"--"_s};
+        return QStringList {u"-c"_s, u"core.quotePath=false"_s, u"diff-tree"_s, u"-p"_s, u"-r"_s, u"--root"_s,
+                   u"--no-commit-id"_s}
+        + common + QStringList {u"--end-of-options"_s, commit, u"--"_s};
+    return QStringList {u"-c"_s, u"core.quotePath=false"_s, u"diff"_s} + common
+        + QStringList {u"--end-of-options"_s, firstParent, commit, u"--"_s};
 }
 
 QString unquotePath(QByteArrayView text)

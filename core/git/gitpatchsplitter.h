@@ -10,14 +10,13 @@
 namespace PrLens {
 
 /// The part of a unified diff that concerns one file.
-struct GitFilePatch
-{
-    QString oldPath;        ///< empty for added files
-    QString newPath;        ///< empty for removed files
-    QString patch;          ///< from the first "@@", no trailing newline; empty when there is no hunk
+struct GitFilePatch {
+    QString oldPath; ///< empty for added files
+    QString newPath; ///< empty for removed files
+    QString patch; ///< from the first "@@", no trailing newline; empty when there is no hunk
     bool binary = false;
     bool truncated = false; ///< cut at the per-file limits
-    int totalLines = 0;     ///< lines of the patch before any cut
+    int totalLines = 0; ///< lines of the patch before any cut
 };
 
 /// Splits `git diff` output per file and fills FileChange patches, within GitHub's per-file limits.
@@ -30,8 +29,7 @@ inline constexpr qsizetype kMaxPatchBytes = 500 * 1024;
 /// Arguments (after `git`) for the patch of @p commit against @p firstParent (empty: a root commit).
 QStringList diffArguments(const QString &firstParent, const QString &commit);
 
-QList<GitFilePatch> split(const QByteArray &diff, int maxLines = kMaxPatchLines,
-                          qsizetype maxBytes = kMaxPatchBytes);
+QList<GitFilePatch> split(const QByteArray &diff, int maxLines = kMaxPatchLines, qsizetype maxBytes = kMaxPatchBytes);
 
 /// Returns @p files with patch, hasPatch, patchTruncated and binary set from @p patches (matched by path).
 /// Files of @p patches missing from @p files are appended.

@@ -22,9 +22,9 @@ QString defaultProgram()
 QProcessEnvironment environment()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const auto &name : {u"GIT_DIR"_s, u"GIT_WORK_TREE"_s, u"GIT_INDEX_FILE"_s, u"GIT_NAMESPACE"_s,
-                             u"GIT_OBJECT_DIRECTORY"_s, u"GIT_ALTERNATE_OBJECT_DIRECTORIES"_s,
-                             u"GIT_EXTERNAL_DIFF"_s, u"GIT_DIFF_OPTS"_s})
+    for (const auto &name :
+        {u"GIT_DIR"_s, u"GIT_WORK_TREE"_s, u"GIT_INDEX_FILE"_s, u"GIT_NAMESPACE"_s, u"GIT_OBJECT_DIRECTORY"_s,
+            u"GIT_ALTERNATE_OBJECT_DIRECTORIES"_s, u"GIT_EXTERNAL_DIFF"_s, u"GIT_DIFF_OPTS"_s})
         env.remove(name);
     env.insert(u"LC_ALL"_s, u"C"_s);
     env.insert(u"LANGUAGE"_s, u"C"_s);
@@ -35,7 +35,7 @@ QProcessEnvironment environment()
 }
 
 QProcess *start(QObject *context, const QString &program, const QString &workDir, const QStringList &args,
-                std::function<void(const Result &)> done)
+    std::function<void(const Result &)> done)
 {
     auto *process = new QProcess(context);
     process->setProcessEnvironment(environment());

@@ -14,8 +14,7 @@ namespace PrLens {
 /// queries, synchronously.
 namespace GitProcess {
 
-struct Result
-{
+struct Result {
     bool started = false; ///< false when the executable could not be started
     bool crashed = false; ///< killed or crashed
     int exitCode = -1;
@@ -35,7 +34,7 @@ QProcessEnvironment environment();
 /// Starts git in @p workDir. @p done is called once on @p context's thread (unless the process is deleted
 /// first); the process is a child of @p context and deletes itself afterwards. Kill it to cancel.
 QProcess *start(QObject *context, const QString &program, const QString &workDir, const QStringList &args,
-                std::function<void(const Result &)> done);
+    std::function<void(const Result &)> done);
 
 /// Runs git to completion, for quick queries (e.g. one `git log -1`). Kills it after @p timeoutMs.
 Result run(const QString &program, const QString &workDir, const QStringList &args, int timeoutMs = 10000);

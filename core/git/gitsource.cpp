@@ -19,14 +19,16 @@ using namespace Qt::StringLiterals;
 
 namespace PrLens {
 
-struct GitSource::LoadJob
-{
+struct GitSource::LoadJob {
     RepoRef repo;
     IsoWeek week;
     UtcOffset zone;
     WeekRange range;
     QString gitDir;
+    QString commonDir;
     bool shallow = false;
+    bool remoteRead = false; ///< the remote URL query (run beside the log) is done
+    bool finishAfterRemote = false;
     bool branchGiven = false;
     QStringList candidates;
     qsizetype candidateIndex = 0;
@@ -47,7 +49,7 @@ QStringList branchCandidates(const QString &branch)
 {
     if (branch.isEmpty())
         return {u"refs/remotes/origin/HEAD"_s, u"HEAD"_s};
-    QStringList c{branch};
+    QStringList c {branch};
     if (!branch.startsWith(u"refs/"_s) && !branch.startsWith(u"origin/"_s))
         c.append(u"refs/remotes/origin/"_s + branch);
     return c;
@@ -65,7 +67,11 @@ QString shortBranchName(QString name)
 
 } // namespace
 
-GitSource::GitSource(QObject *parent) : WeekSource(parent), m_program(GitProcess::defaultProgram()) {}
+GitSource::GitSource(QObject *parent)
+    : WeekSource(parent)
+    , m_program(GitProcess::defaultProgram())
+{
+}
 
 GitSource::~GitSource()
 {
@@ -88,8 +94,7 @@ void GitSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
 {
     // A new load replaces the one under way without reporting it.
     ++m_generation;
-    if (m_loadProcess)
-        m_loadProcess->kill();
+    killLoadProcesses();
     m_job = std::make_unique<LoadJob>();
     m_job->repo = repo;
     m_job->week = week;
@@ -100,54 +105,68 @@ void GitSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
 
     const quint64 generation = m_generation;
     const auto failSoon = [this, generation](LoadError::Kind kind, const QString &message) {
-        QMetaObject::invokeMethod(this, [this, generation, kind, message] {
-            if (generation == m_generation)
-                fail(kind, message);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, kind, message] {
+                if (generation == m_generation)
+                    fail(kind, message);
+            },
+            Qt::QueuedConnection);
     };
     if (m_program.isEmpty() || !QFileInfo(m_program).isExecutable()) {
         failSoon(LoadError::Kind::ToolMissing,
-                 tr("The git program was not found. Install git and make sure it is on the PATH."));
+            tr("The git program was not found. Install git and make sure it is on the PATH."));
         return;
     }
     if (repo.kind != RepoRef::Kind::LocalGit || !QFileInfo(repo.gitPath).isDir()) {
         failSoon(LoadError::Kind::NotARepository,
-                 tr("There is no folder at %1. Choose the folder of a git clone.").arg(repo.gitPath));
+            tr("There is no folder at %1. Choose the folder of a git clone.").arg(repo.gitPath));
         return;
     }
     if (!week.isValid()) {
-        failSoon(LoadError::Kind::BadInput, tr("The week %1 does not exist. Choose a valid ISO week.")
-                                                .arg(week.toString()));
+        failSoon(
+            LoadError::Kind::BadInput, tr("The week %1 does not exist. Choose a valid ISO week.").arg(week.toString()));
         return;
     }
     if (repo.branch.startsWith(u'-')) {
         failSoon(LoadError::Kind::NotFound,
-                 tr("There is no branch “%1” in %2. List the branches with “git branch -a”.")
-                     .arg(repo.branch, repo.gitPath));
+            tr("There is no branch “%1” in %2. List the branches with “git branch -a”.")
+                .arg(repo.branch, repo.gitPath));
         return;
     }
     Q_EMIT progress(0, 0, tr("Reading the git history of %1…").arg(repo.displayName()));
-    runStep({u"rev-parse"_s, u"--absolute-git-dir"_s, u"--is-shallow-repository"_s}, &GitSource::onProbed);
+    runStep({u"rev-parse"_s, u"--path-format=absolute"_s, u"--git-dir"_s, u"--git-common-dir"_s,
+                u"--is-shallow-repository"_s},
+        &GitSource::onProbed);
+}
+
+void GitSource::killLoadProcesses()
+{
+    for (const QPointer<QProcess> &p : std::as_const(m_loadProcesses)) {
+        if (p)
+            p->kill();
+    }
+    m_loadProcesses.clear();
 }
 
 void GitSource::runStep(const QStringList &args, void (GitSource::*next)(const GitProcess::Result &))
 {
     const quint64 generation = m_generation;
-    m_loadProcess = GitProcess::start(this, m_program, m_job->repo.gitPath, args,
-                                      [this, generation, next](const GitProcess::Result &r) {
-                                          if (generation != m_generation || !m_job)
-                                              return;
-                                          (this->*next)(r);
-                                      });
+    m_loadProcesses.removeAll(nullptr);
+    m_loadProcesses.append(GitProcess::start(
+        this, m_program, m_job->repo.gitPath, args, [this, generation, next](const GitProcess::Result &r) {
+            if (generation != m_generation || !m_job)
+                return;
+            (this->*next)(r);
+        }));
 }
 
 void GitSource::fail(LoadError::Kind kind, const QString &message)
 {
     ++m_generation;
-    if (m_loadProcess)
-        m_loadProcess->kill();
+    killLoadProcesses();
     m_job.reset();
-    Q_EMIT failed(LoadError{kind, message});
+    Q_EMIT failed(LoadError {kind, message});
 }
 
 bool GitSource::failOnGitError(const GitProcess::Result &r)
@@ -157,16 +176,17 @@ bool GitSource::failOnGitError(const GitProcess::Result &r)
     const QString path = m_job->repo.gitPath;
     if (!r.started) {
         fail(LoadError::Kind::ToolMissing,
-             tr("The git program (%1) could not be started. Install git or check its path.").arg(m_program));
+            tr("The git program (%1) could not be started. Install git or check its path.").arg(m_program));
     } else if (r.crashed) {
         fail(LoadError::Kind::Io, tr("git stopped unexpectedly while reading %1. Try again.").arg(path));
     } else if (r.err.contains("not a git repository")) {
         fail(LoadError::Kind::NotARepository,
-             tr("%1 is not a git repository. Choose the folder of a git clone.").arg(path));
+            tr("%1 is not a git repository. Choose the folder of a git clone.").arg(path));
     } else if (r.err.contains("dubious ownership")) {
         fail(LoadError::Kind::NotARepository,
-             tr("git refuses to read %1 because another user owns it. Trust it with "
-                "“git config --global --add safe.directory %1”.").arg(path));
+            tr("git refuses to read %1 because another user owns it. Trust it with "
+               "“git config --global --add safe.directory %1”.")
+                .arg(path));
     } else {
         fail(LoadError::Kind::Io, tr("git could not read %1: %2").arg(path, r.firstErrorLine()));
     }
@@ -179,57 +199,56 @@ void GitSource::onProbed(const GitProcess::Result &r)
         return;
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     m_job->gitDir = QString::fromUtf8(lines.value(0)).trimmed();
-    m_job->shallow = lines.value(1).trimmed() == "true";
-    resolveNextCandidate();
+    m_job->commonDir = QString::fromUtf8(lines.value(1)).trimmed();
+    m_job->shallow = lines.value(2).trimmed() == "true";
+    if (!m_job->branchGiven) {
+        // Symbolic refs are plain files ("ref: refs/remotes/origin/main"); reading them saves a git run per
+        // load. When they cannot be read (e.g. another ref storage), both candidates are tried with git.
+        const auto symref = [](const QString &file) {
+            QFile f(file);
+            const QByteArray text = f.open(QIODevice::ReadOnly) ? f.readLine().trimmed() : QByteArray();
+            return text.startsWith("ref: refs/") ? QString::fromUtf8(text.sliced(5)) : QString();
+        };
+        const QString originHead = symref(QDir(m_job->commonDir).filePath(u"refs/remotes/origin/HEAD"_s));
+        const QString head = symref(QDir(m_job->gitDir).filePath(u"HEAD"_s));
+        if (!originHead.isEmpty()) {
+            m_job->candidates = {u"refs/remotes/origin/HEAD"_s};
+            m_job->context.baseRef = shortBranchName(originHead);
+        } else if (!head.isEmpty() && !head.endsWith(u"/.invalid"_s)) {
+            m_job->candidates = {u"HEAD"_s};
+            m_job->context.baseRef = shortBranchName(head);
+        }
+    } else {
+        m_job->context.baseRef = shortBranchName(m_job->repo.branch);
+    }
+    // The remote URL is read beside the log; finishLoad() waits for both.
+    const quint64 generation = m_generation;
+    m_loadProcesses.append(GitProcess::start(this, m_program, m_job->repo.gitPath,
+        {u"config"_s, u"--get"_s, u"remote.origin.url"_s}, [this, generation](const GitProcess::Result &c) {
+            if (generation != m_generation || !m_job)
+                return;
+            if (c.ok())
+                m_job->context.webBase = GitCommitClassifier::webBaseFromRemote(QString::fromUtf8(c.out));
+            m_job->remoteRead = true;
+            if (m_job->finishAfterRemote)
+                finishLoad();
+        }));
+    readLog();
 }
 
-void GitSource::resolveNextCandidate()
+void GitSource::readLog()
 {
     if (m_job->candidateIndex >= m_job->candidates.size()) {
         if (m_job->branchGiven) {
             fail(LoadError::Kind::NotFound,
-                 tr("There is no branch “%1” in %2. List the branches with “git branch -a”.")
-                     .arg(m_job->repo.branch, m_job->repo.gitPath));
+                tr("There is no branch “%1” in %2. List the branches with “git branch -a”.")
+                    .arg(m_job->repo.branch, m_job->repo.gitPath));
         } else {
             finishLoad(); // a repository without any commit: an empty week
         }
         return;
     }
-    const QString candidate = m_job->candidates.at(m_job->candidateIndex);
-    runStep({u"rev-parse"_s, u"--verify"_s, u"--quiet"_s, candidate + u"^{commit}"_s},
-            &GitSource::onCandidateResolved);
-}
-
-void GitSource::onCandidateResolved(const GitProcess::Result &r)
-{
-    if (r.started && !r.crashed && r.exitCode != 0 && !r.err.contains("not a git repository")) {
-        ++m_job->candidateIndex;
-        resolveNextCandidate();
-        return;
-    }
-    if (failOnGitError(r))
-        return;
-    m_job->tip = QString::fromLatin1(r.out.trimmed());
-    const QString candidate = m_job->candidates.at(m_job->candidateIndex);
-    if (m_job->branchGiven) {
-        m_job->context.baseRef = shortBranchName(candidate);
-        runStep({u"config"_s, u"--get"_s, u"remote.origin.url"_s}, &GitSource::onRemoteRead);
-    } else {
-        runStep({u"rev-parse"_s, u"--abbrev-ref"_s, candidate}, &GitSource::onBranchNamed);
-    }
-}
-
-void GitSource::onBranchNamed(const GitProcess::Result &r)
-{
-    if (r.ok())
-        m_job->context.baseRef = shortBranchName(QString::fromUtf8(r.out));
-    runStep({u"config"_s, u"--get"_s, u"remote.origin.url"_s}, &GitSource::onRemoteRead);
-}
-
-void GitSource::onRemoteRead(const GitProcess::Result &r)
-{
-    if (r.ok())
-        m_job->context.webBase = GitCommitClassifier::webBaseFromRemote(QString::fromUtf8(r.out));
+    m_job->tip = m_job->candidates.at(m_job->candidateIndex);
     const qint64 since = m_job->range.start.toSecsSinceEpoch() - kClockSkewSlackSecs;
     const qint64 until = m_job->range.end.toSecsSinceEpoch();
     runStep(GitLogParser::logArguments(m_job->tip, since, until), &GitSource::onLogRead);
@@ -237,6 +256,11 @@ void GitSource::onRemoteRead(const GitProcess::Result &r)
 
 void GitSource::onLogRead(const GitProcess::Result &r)
 {
+    if (r.started && !r.crashed && r.exitCode != 0 && r.err.contains("bad revision")) {
+        ++m_job->candidateIndex; // no such branch (or no commit yet): try the next candidate
+        readLog();
+        return;
+    }
     if (failOnGitError(r))
         return;
     // Parsing a busy week's output takes a while: do it on a pool thread and come back with the commits.
@@ -272,10 +296,10 @@ void GitSource::onLogParsed(const QList<GitCommit> &all)
         onSecondParentsRead(GitProcess::Result());
         return;
     }
-    runStep(QStringList{u"log"_s, u"--no-walk=unsorted"_s, u"-z"_s, u"--encoding=UTF-8"_s,
-                        u"--format=%H%x1f%an%x1f%ae"_s, u"--end-of-options"_s}
-                + secondParents + QStringList{u"--"_s},
-            &GitSource::onSecondParentsRead);
+    runStep(QStringList {u"log"_s, u"--no-walk=unsorted"_s, u"-z"_s, u"--encoding=UTF-8"_s,
+                u"--format=%H%x1f%an%x1f%ae"_s, u"--end-of-options"_s}
+            + secondParents + QStringList {u"--"_s},
+        &GitSource::onSecondParentsRead);
 }
 
 void GitSource::onSecondParentsRead(const GitProcess::Result &r)
@@ -287,7 +311,7 @@ void GitSource::onSecondParentsRead(const GitProcess::Result &r)
             const QList<QByteArray> fields = record.trimmed().split('\x1f');
             if (fields.size() == 3)
                 m_job->authorOf.insert(QString::fromLatin1(fields.at(0)),
-                                       {QString::fromUtf8(fields.at(1)), QString::fromUtf8(fields.at(2))});
+                    {QString::fromUtf8(fields.at(1)), QString::fromUtf8(fields.at(2))});
         }
     }
     if (!m_job->shallow) {
@@ -295,8 +319,8 @@ void GitSource::onSecondParentsRead(const GitProcess::Result &r)
         return;
     }
     runStep({u"log"_s, u"--first-parent"_s, u"--max-parents=0"_s, u"--format=%H %ct"_s, u"--end-of-options"_s,
-             m_job->tip, u"--"_s},
-            &GitSource::onShallowChecked);
+                m_job->tip, u"--"_s},
+        &GitSource::onShallowChecked);
 }
 
 void GitSource::onShallowChecked(const GitProcess::Result &r)
@@ -319,14 +343,14 @@ void GitSource::onShallowChecked(const GitProcess::Result &r)
         const qint64 oldest = parts.at(1).toLongLong();
         if (oldest < start)
             continue;
-        const QDateTime when = QDateTime::fromSecsSinceEpoch(oldest, QTimeZone::fromSecondsAheadOfUtc(
-                                                                         m_job->zone.seconds()));
+        const QDateTime when
+            = QDateTime::fromSecsSinceEpoch(oldest, QTimeZone::fromSecondsAheadOfUtc(m_job->zone.seconds()));
         const QString since = m_job->range.start.toString(u"yyyy-MM-dd"_s);
         fail(LoadError::Kind::NotFound,
-             tr("This shallow clone reaches back only to %1, after the start of week %2. Fetch more history "
-                "with “git fetch --shallow-since=%3” or choose a later week.")
-                 .arg(when.toString(u"yyyy-MM-dd HH:mm"_s) + u' ' + m_job->zone.displayName(),
-                      m_job->week.toString(), since));
+            tr("This shallow clone reaches back only to %1, after the start of week %2. Fetch more history "
+               "with “git fetch --shallow-since=%3” or choose a later week.")
+                .arg(when.toString(u"yyyy-MM-dd HH:mm"_s) + u' ' + m_job->zone.displayName(), m_job->week.toString(),
+                    since));
         return;
     }
     finishLoad();
@@ -334,6 +358,10 @@ void GitSource::onShallowChecked(const GitProcess::Result &r)
 
 void GitSource::finishLoad()
 {
+    if (!m_job->remoteRead) {
+        m_job->finishAfterRemote = true;
+        return;
+    }
     std::unique_ptr<LoadJob> job = std::move(m_job);
     ++m_generation;
     WeekData data;
@@ -342,12 +370,14 @@ void GitSource::finishLoad()
     data.zone = job->zone;
     data.fetchedAt = QDateTime::currentDateTimeUtc();
     for (const GitCommit &c : std::as_const(job->commits)) {
-        const auto author = c.parents.size() >= 2 ? job->authorOf.value(c.parents.at(1))
-                                                  : std::pair<QString, QString>();
+        const auto author
+            = c.parents.size() >= 2 ? job->authorOf.value(c.parents.at(1)) : std::pair<QString, QString>();
         PullRequest pr = GitCommitClassifier::toPullRequest(c, job->context, author.first, author.second);
         (pr.isDirectCommit ? data.direct : data.pulls).append(pr);
     }
-    const auto newestFirst = [](const PullRequest &a, const PullRequest &b) { return a.mergedAt > b.mergedAt; };
+    const auto newestFirst = [](const PullRequest &a, const PullRequest &b) {
+        return a.mergedAt > b.mergedAt;
+    };
     std::stable_sort(data.pulls.begin(), data.pulls.end(), newestFirst);
     std::stable_sort(data.direct.begin(), data.direct.end(), newestFirst);
     Q_EMIT finished(data);
@@ -359,8 +389,7 @@ void GitSource::cancel()
     ++m_generation;
     ++m_patchGeneration;
     m_job.reset();
-    if (m_loadProcess)
-        m_loadProcess->kill();
+    killLoadProcesses();
     for (const QPointer<QProcess> &p : std::as_const(m_patchProcesses)) {
         if (p)
             p->kill();
@@ -368,7 +397,7 @@ void GitSource::cancel()
     m_patchProcesses.clear();
     m_patchWaiting.clear();
     if (busy)
-        Q_EMIT failed(LoadError{LoadError::Kind::Cancelled, tr("Reading the git history was cancelled.")});
+        Q_EMIT failed(LoadError {LoadError::Kind::Cancelled, tr("Reading the git history was cancelled.")});
 }
 
 void GitSource::loadPatches(const RepoRef &repo, const PullRequest &pr)
@@ -376,22 +405,27 @@ void GitSource::loadPatches(const RepoRef &repo, const PullRequest &pr)
     const QString sha = pr.mergeCommitSha;
     const quint64 generation = m_patchGeneration;
     if (sha.isEmpty() || repo.kind != RepoRef::Kind::LocalGit) {
-        QMetaObject::invokeMethod(this, [this, generation, number = pr.number] {
-            if (generation == m_patchGeneration)
-                Q_EMIT failed(LoadError{LoadError::Kind::BadInput,
-                                        tr("Pull request #%1 has no commit in this clone to read a diff from.")
-                                            .arg(number)});
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, number = pr.number] {
+                if (generation == m_patchGeneration)
+                    Q_EMIT failed(LoadError {LoadError::Kind::BadInput,
+                        tr("Pull request #%1 has no commit in this clone to read a diff from.").arg(number)});
+            },
+            Qt::QueuedConnection);
         return;
     }
     const QString key = cacheKey(repo, sha);
     QList<PatchRequest> &waiting = m_patchWaiting[key];
-    waiting.append(PatchRequest{repo, pr});
+    waiting.append(PatchRequest {repo, pr});
     if (m_patchCache.contains(key)) {
-        QMetaObject::invokeMethod(this, [this, generation, key] {
-            if (generation == m_patchGeneration)
-                deliverPatches(key);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, key] {
+                if (generation == m_patchGeneration)
+                    deliverPatches(key);
+            },
+            Qt::QueuedConnection);
         return;
     }
     if (waiting.size() > 1)
@@ -404,8 +438,7 @@ void GitSource::startPatchProcess(const QString &key, const QString &firstParent
 {
     const QString sha = key.sliced(key.lastIndexOf(u'\n') + 1);
     const quint64 generation = m_patchGeneration;
-    QProcess *p = GitProcess::start(
-        this, m_program, workDir, GitPatchSplitter::diffArguments(firstParent, sha),
+    QProcess *p = GitProcess::start(this, m_program, workDir, GitPatchSplitter::diffArguments(firstParent, sha),
         [this, generation, key](const GitProcess::Result &r) {
             if (generation != m_patchGeneration)
                 return;
@@ -414,10 +447,8 @@ void GitSource::startPatchProcess(const QString &key, const QString &firstParent
                 const QList<PatchRequest> requests = m_patchWaiting.take(key);
                 const QString detail = r.started ? r.firstErrorLine() : m_program;
                 for (const PatchRequest &req : requests)
-                    Q_EMIT failed(LoadError{r.started ? LoadError::Kind::Io : LoadError::Kind::ToolMissing,
-                                            tr("The diff of #%1 could not be read with git: %2")
-                                                .arg(req.pr.number)
-                                                .arg(detail)});
+                    Q_EMIT failed(LoadError {r.started ? LoadError::Kind::Io : LoadError::Kind::ToolMissing,
+                        tr("The diff of #%1 could not be read with git: %2").arg(req.pr.number).arg(detail)});
                 return;
             }
             m_patchCache.insert(key, GitPatchSplitter::split(r.out));
@@ -434,8 +465,8 @@ void GitSource::deliverPatches(const QString &key)
         Q_EMIT patchesLoaded(req.pr.number, GitPatchSplitter::apply(req.pr.files, patches));
 }
 
-std::optional<IsoWeek> GitSource::latestWeekWithCommits(const QString &path, const QString &branch, UtcOffset zone,
-                                                        const QString &gitProgram)
+std::optional<IsoWeek> GitSource::latestWeekWithCommits(
+    const QString &path, const QString &branch, UtcOffset zone, const QString &gitProgram)
 {
     const QString program = gitProgram.isEmpty() ? GitProcess::defaultProgram() : gitProgram;
     if (program.isEmpty() || !QFileInfo(path).isDir() || branch.startsWith(u'-'))

@@ -19,8 +19,7 @@ namespace PrLens {
 /// One first-parent `git log` pass gives the week's metadata and per-file figures; squash commits "… (#N)" and
 /// merge commits "Merge pull request #N from …" become pull requests, other commits direct changes.
 /// Patches are read on demand per pull request and kept in memory per commit.
-class GitSource : public WeekSource
-{
+class GitSource : public WeekSource {
     Q_OBJECT
 public:
     explicit GitSource(QObject *parent = nullptr);
@@ -36,18 +35,17 @@ public:
 
     /// The ISO week (in @p zone) of the newest commit on @p branch (empty: remote HEAD, else HEAD), or nullopt
     /// when @p path is no repository or has no commit. Runs one quick `git log -1` synchronously.
-    static std::optional<IsoWeek> latestWeekWithCommits(const QString &path, const QString &branch, UtcOffset zone,
-                                                        const QString &gitProgram = {});
+    static std::optional<IsoWeek> latestWeekWithCommits(
+        const QString &path, const QString &branch, UtcOffset zone, const QString &gitProgram = {});
     /// The top of the work tree (or the git directory of a bare repository) containing @p startDir, or empty.
     static QString findRepositoryRoot(const QString &startDir, const QString &gitProgram = {});
 
     /// How far before a week's start the walk goes, to tolerate small committer clock skew on the branch.
-    static constexpr qint64 kClockSkewSlackSecs = 24 * 3600;
+    static constexpr qint64 kClockSkewSlackSecs = 3600;
 
 private:
     struct LoadJob;
-    struct PatchRequest
-    {
+    struct PatchRequest {
         RepoRef repo;
         PullRequest pr;
     };
@@ -55,12 +53,10 @@ private:
     void runStep(const QStringList &args, void (GitSource::*next)(const GitProcess::Result &));
     void fail(LoadError::Kind kind, const QString &message);
     bool failOnGitError(const GitProcess::Result &r);
-    void resolveNextCandidate();
+    void killLoadProcesses();
+    void readLog();
 
     void onProbed(const GitProcess::Result &r);
-    void onCandidateResolved(const GitProcess::Result &r);
-    void onBranchNamed(const GitProcess::Result &r);
-    void onRemoteRead(const GitProcess::Result &r);
     void onLogRead(const GitProcess::Result &r);
     void onLogParsed(const QList<GitCommit> &all);
     void onSecondParentsRead(const GitProcess::Result &r);
@@ -73,11 +69,11 @@ private:
     QString m_program;
     std::unique_ptr<LoadJob> m_job;
     quint64 m_generation = 0;
-    QPointer<QProcess> m_loadProcess;
+    QList<QPointer<QProcess>> m_loadProcesses;
 
-    QHash<QString, QString> m_firstParent;               ///< commit → first parent ("" for root) of loaded weeks
-    QHash<QString, QList<GitFilePatch>> m_patchCache;    ///< commit → its patches
-    QHash<QString, QList<PatchRequest>> m_patchWaiting;  ///< commit → requests waiting for its diff
+    QHash<QString, QString> m_firstParent; ///< commit → first parent ("" for root) of loaded weeks
+    QHash<QString, QList<GitFilePatch>> m_patchCache; ///< commit → its patches
+    QHash<QString, QList<PatchRequest>> m_patchWaiting; ///< commit → requests waiting for its diff
     QList<QPointer<QProcess>> m_patchProcesses;
     quint64 m_patchGeneration = 0;
 };

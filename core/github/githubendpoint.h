@@ -7,8 +7,7 @@
 namespace PrLens {
 
 /// Where a GitHub host's REST and GraphQL APIs live (github.com, an Enterprise host, or a plain test URL).
-class GitHubEndpoint
-{
+class GitHubEndpoint {
 public:
     GitHubEndpoint() = default;
     /// "github.com" (or empty) → api.github.com; any other host → https://HOST/api/v3 and /api/graphql.

@@ -14,8 +14,8 @@ namespace {
 constexpr int kMaxPages = 40;
 } // namespace
 
-GitHubPatchLoader::GitHubPatchLoader(GitHubRequester *requester, int group, const RepoRef &repo,
-                                     const PullRequest &pr, QObject *parent)
+GitHubPatchLoader::GitHubPatchLoader(
+    GitHubRequester *requester, int group, const RepoRef &repo, const PullRequest &pr, QObject *parent)
     : QObject(parent)
     , m_requester(requester)
     , m_group(group)
@@ -45,9 +45,9 @@ void GitHubPatchLoader::fetch(const QUrl &url)
         }
         if (!r.json.isArray()) {
             Q_EMIT failed({LoadError::Kind::BadResponse,
-                           tr("%1 sent an unexpected answer for the files of #%2. Try again later.")
-                               .arg(m_requester->endpoint().displayHost())
-                               .arg(m_pr.number)});
+                tr("%1 sent an unexpected answer for the files of #%2. Try again later.")
+                    .arg(m_requester->endpoint().displayHost())
+                    .arg(m_pr.number)});
             return;
         }
         m_rest.append(PullRequestParser::filesFromRest(r.json.array()));
@@ -61,9 +61,9 @@ void GitHubPatchLoader::fetch(const QUrl &url)
         const int total = std::max(m_pr.changedFiles, int(m_pr.files.size()));
         if (m_rest.size() < total) {
             ledger.append({LedgerEntry::Kind::Truncated, m_pr.number, u"patch"_s,
-                           u"patches of %1 of %2 files (GitHub lists at most %3)"_s.arg(m_rest.size())
-                               .arg(total)
-                               .arg(kRestFileCap)});
+                u"patches of %1 of %2 files (GitHub lists at most %3)"_s.arg(m_rest.size())
+                    .arg(total)
+                    .arg(kRestFileCap)});
         }
         Q_EMIT done(m_pr.number, PullRequestParser::mergePatches(m_pr.files, m_rest), ledger);
     });

@@ -11,15 +11,14 @@ namespace PrLens {
 
 /// Reads one pull request's patches over REST (`pulls/{n}/files`, 100 per page, following `Link: rel="next"`)
 /// and merges them into the PR's known files.
-class GitHubPatchLoader : public QObject
-{
+class GitHubPatchLoader : public QObject {
     Q_OBJECT
 public:
     /// GitHub lists at most this many files of a pull request over REST.
     static constexpr int kRestFileCap = 3000;
 
-    GitHubPatchLoader(GitHubRequester *requester, int group, const RepoRef &repo, const PullRequest &pr,
-                      QObject *parent = nullptr);
+    GitHubPatchLoader(
+        GitHubRequester *requester, int group, const RepoRef &repo, const PullRequest &pr, QObject *parent = nullptr);
     void start();
     int group() const { return m_group; }
     int number() const { return m_pr.number; }

@@ -16,8 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace PrLens {
 
-struct GitHubRequester::Job
-{
+struct GitHubRequester::Job {
     quint64 id = 0;
     QString kind;
     QByteArray method;
@@ -26,7 +25,7 @@ struct GitHubRequester::Job
     QByteArray body;
     int group = 0;
     Callback callback;
-    int tries = 0;       ///< tries that counted against maxTries
+    int tries = 0; ///< tries that counted against maxTries
     int rateWaits = 0;
     int redirects = 0;
     bool timedOut = false;
@@ -96,8 +95,8 @@ void GitHubRequester::get(const QString &kind, const QUrl &url, int group, Callb
     enqueue(job, false);
 }
 
-void GitHubRequester::postJson(const QString &kind, const QUrl &url, const QJsonObject &body, int group,
-                               Callback callback)
+void GitHubRequester::postJson(
+    const QString &kind, const QUrl &url, const QJsonObject &body, int group, Callback callback)
 {
     auto job = std::make_shared<Job>();
     job->id = m_nextId++;
@@ -212,8 +211,7 @@ void GitHubRequester::onFinished(const std::shared_ptr<Job> &job, QNetworkReply 
         const QUrl location = job->url.resolved(QUrl::fromEncoded(response.headers.value("location")));
         if (!location.isValid() || location.isEmpty() || ++job->redirects > m_policy.maxRedirects) {
             response.error = {LoadError::Kind::BadResponse,
-                              tr("%1 redirected the request too often. Check the server address.")
-                                  .arg(m_endpoint.displayHost())};
+                tr("%1 redirected the request too often. Check the server address.").arg(m_endpoint.displayHost())};
             complete(job, response);
             return;
         }
@@ -238,7 +236,7 @@ void GitHubRequester::onFinished(const std::shared_ptr<Job> &job, QNetworkReply 
         }
     }
 
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     response.json = QJsonDocument::fromJson(response.body, &parseError);
     const bool jsonOk = parseError.error == QJsonParseError::NoError && !response.json.isNull();
 
@@ -249,9 +247,9 @@ void GitHubRequester::onFinished(const std::shared_ptr<Job> &job, QNetworkReply 
         if (wait->seconds > m_policy.maxRateLimitWaitSeconds || ++job->rateWaits > kMaxRateLimitWaitsPerRequest) {
             const QString when = QLocale().toString(resumeAt.toLocalTime(), QLocale::ShortFormat);
             response.error = {LoadError::Kind::RateLimited,
-                              tr("The GitHub rate limit on %1 is used up until %2. Try again after that, "
-                                 "or use a token with a higher limit.")
-                                  .arg(m_endpoint.displayHost(), when)};
+                tr("The GitHub rate limit on %1 is used up until %2. Try again after that, "
+                   "or use a token with a higher limit.")
+                    .arg(m_endpoint.displayHost(), when)};
             complete(job, response);
             return;
         }
@@ -278,8 +276,8 @@ void GitHubRequester::onFinished(const std::shared_ptr<Job> &job, QNetworkReply 
         }
         const QByteArray etag = response.headers.value("etag");
         if (job->method == "GET" && !etag.isEmpty() && response.body.size() < m_etags.maxCost())
-            m_etags.insert(job->url.toString(), new CachedAnswer{etag, response.body, response.headers},
-                           std::max<qsizetype>(1, response.body.size()));
+            m_etags.insert(job->url.toString(), new CachedAnswer {etag, response.body, response.headers},
+                std::max<qsizetype>(1, response.body.size()));
         complete(job, response);
         return;
     }
@@ -293,25 +291,28 @@ LoadError GitHubRequester::httpError(int status, const QJsonDocument &json) cons
     Q_UNUSED(json)
     switch (status) {
     case 401:
+        if (m_token.isEmpty())
+            return {LoadError::Kind::Unauthorized,
+                    tr("%1 answers only signed-in requests. Add a token for this host in Settings.").arg(host)};
         return {LoadError::Kind::Unauthorized,
-                tr("%1 rejected the token (HTTP 401). Check or renew the token for this host in Settings.").arg(host)};
+            tr("%1 rejected the token (HTTP 401). Check or renew the token for this host in Settings.").arg(host)};
     case 403:
         return {LoadError::Kind::Unauthorized,
-                tr("%1 refused access (HTTP 403). Check that the token may read this repository.").arg(host)};
+            tr("%1 refused access (HTTP 403). Check that the token may read this repository.").arg(host)};
     case 404:
     case 410:
         return {LoadError::Kind::NotFound,
-                tr("%1 has nothing at that address (HTTP %2). Check the repository name.").arg(host).arg(status)};
+            tr("%1 has nothing at that address (HTTP %2). Check the repository name.").arg(host).arg(status)};
     default:
         return {LoadError::Kind::BadResponse,
-                tr("%1 turned the request down (HTTP %2). Check the repository and week, then try again.")
-                    .arg(host)
-                    .arg(status)};
+            tr("%1 turned the request down (HTTP %2). Check the repository and week, then try again.")
+                .arg(host)
+                .arg(status)};
     }
 }
 
-void GitHubRequester::retryOrFail(const std::shared_ptr<Job> &job, Retryable why, const GitHubResponse &response,
-                                  const QString &networkError)
+void GitHubRequester::retryOrFail(
+    const std::shared_ptr<Job> &job, Retryable why, const GitHubResponse &response, const QString &networkError)
 {
     ++job->tries;
     const QString host = m_endpoint.displayHost();
@@ -319,11 +320,21 @@ void GitHubRequester::retryOrFail(const std::shared_ptr<Job> &job, Retryable why
         const int delay = m_policy.retryBaseDelayMs * (1 << std::min(job->tries - 1, 16));
         QString reason;
         switch (why) {
-        case Retryable::Network: reason = u"network error"_s; break;
-        case Retryable::Timeout: reason = u"timeout"_s; break;
-        case Retryable::Server: reason = u"HTTP %1"_s.arg(response.status); break;
-        case Retryable::Malformed: reason = u"malformed JSON"_s; break;
-        case Retryable::QueryTimeout: reason = u"GraphQL query timeout"_s; break;
+        case Retryable::Network:
+            reason = u"network error"_s;
+            break;
+        case Retryable::Timeout:
+            reason = u"timeout"_s;
+            break;
+        case Retryable::Server:
+            reason = u"HTTP %1"_s.arg(response.status);
+            break;
+        case Retryable::Malformed:
+            reason = u"malformed JSON"_s;
+            break;
+        case Retryable::QueryTimeout:
+            reason = u"GraphQL query timeout"_s;
+            break;
         }
         Q_EMIT retrying(job->group, job->kind, job->tries, reason);
         dropTimer(job->timer);
@@ -345,25 +356,23 @@ void GitHubRequester::retryOrFail(const std::shared_ptr<Job> &job, Retryable why
     switch (why) {
     case Retryable::Network:
         failed.error = {LoadError::Kind::Network,
-                        tr("Could not reach %1 (%2), %n attempt(s). Check the network connection and try again.",
-                           nullptr, tries)
-                            .arg(host, networkError)};
+            tr("Could not reach %1 (%2), %n attempt(s). Check the network connection and try again.", nullptr, tries)
+                .arg(host, networkError)};
         break;
     case Retryable::Timeout:
     case Retryable::QueryTimeout:
         failed.error = {LoadError::Kind::Timeout,
-                        tr("%1 did not answer in time, %n attempt(s). Try again later.", nullptr, tries).arg(host)};
+            tr("%1 did not answer in time, %n attempt(s). Try again later.", nullptr, tries).arg(host)};
         break;
     case Retryable::Server:
         failed.error = {LoadError::Kind::Network,
-                        tr("%1 kept failing with HTTP %2, %n attempt(s). Try again later.", nullptr, tries)
-                            .arg(host)
-                            .arg(response.status)};
+            tr("%1 kept failing with HTTP %2, %n attempt(s). Try again later.", nullptr, tries)
+                .arg(host)
+                .arg(response.status)};
         break;
     case Retryable::Malformed:
         failed.error = {LoadError::Kind::BadResponse,
-                        tr("%1 sent incomplete or unreadable data, %n attempt(s). Try again later.", nullptr, tries)
-                            .arg(host)};
+            tr("%1 sent incomplete or unreadable data, %n attempt(s). Try again later.", nullptr, tries).arg(host)};
         break;
     }
     complete(job, failed);
@@ -429,10 +438,12 @@ void GitHubRequester::abortAll()
 
 int GitHubRequester::pendingCount(int group) const
 {
-    const auto inGroup = [group](const std::shared_ptr<Job> &j) { return j->group == group; };
+    const auto inGroup = [group](const std::shared_ptr<Job> &j) {
+        return j->group == group;
+    };
     return int(std::count_if(m_queue.cbegin(), m_queue.cend(), inGroup)
-               + std::count_if(m_running.cbegin(), m_running.cend(), inGroup)
-               + std::count_if(m_backingOff.cbegin(), m_backingOff.cend(), inGroup));
+        + std::count_if(m_running.cbegin(), m_running.cend(), inGroup)
+        + std::count_if(m_backingOff.cbegin(), m_backingOff.cend(), inGroup));
 }
 
 int GitHubRequester::totalRequests() const

@@ -5,6 +5,7 @@
 #include "ratelimitpolicy.h"
 #include "weeksource.h"
 
+#include <QCache>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
@@ -12,7 +13,6 @@
 #include <QMap>
 #include <QNetworkAccessManager>
 #include <QObject>
-#include <QCache>
 #include <QUrl>
 
 #include <deque>
@@ -25,33 +25,30 @@ class QTimer;
 namespace PrLens {
 
 /// How hard GitHubRequester tries: concurrency, retries, timeouts and rate-limit waits.
-struct RequestPolicy
-{
-    int maxConcurrent = 4;            ///< requests in flight at once; the rest wait in a queue
-    int maxTries = 4;                 ///< tries per request for 5xx, timeouts, network errors, broken JSON
-    int retryBaseDelayMs = 1000;      ///< back-off before try n+1 is base · 2^(n-1)
-    int transferTimeoutMs = 30000;    ///< a request with no data for this long is aborted and retried
-    int secondaryWaitSeconds = 60;    ///< wait for a secondary rate limit that names no time
+struct RequestPolicy {
+    int maxConcurrent = 4; ///< requests in flight at once; the rest wait in a queue
+    int maxTries = 4; ///< tries per request for 5xx, timeouts, network errors, broken JSON
+    int retryBaseDelayMs = 1000; ///< back-off before try n+1 is base · 2^(n-1)
+    int transferTimeoutMs = 30000; ///< a request with no data for this long is aborted and retried
+    int secondaryWaitSeconds = 60; ///< wait for a secondary rate limit that names no time
     int maxRateLimitWaitSeconds = 15 * 60; ///< longer waits fail with LoadError::Kind::RateLimited
     int maxRedirects = 5;
 };
 
 /// One finished GitHub request: the answer, or why it failed for good.
-struct GitHubResponse
-{
+struct GitHubResponse {
     int status = 0;
     QHash<QByteArray, QByteArray> headers; ///< names in lower case
     QByteArray body;
     QJsonDocument json;
-    QUrl url;        ///< the URL that answered (after redirects)
+    QUrl url; ///< the URL that answered (after redirects)
     LoadError error; ///< kind None on success (2xx with a JSON body)
     bool ok() const { return !error.isError(); }
 };
 
 /// Sends GitHub API requests on one QNetworkAccessManager with the headers GitHub wants, the token only to the API
 /// host, manual redirects, timeouts, retries with back-off, rate-limit waits and a concurrency limit.
-class GitHubRequester : public QObject
-{
+class GitHubRequester : public QObject {
     Q_OBJECT
 public:
     using Callback = std::function<void(const GitHubResponse &)>;
@@ -107,8 +104,8 @@ private:
     void pump();
     void dispatch(const std::shared_ptr<Job> &job);
     void onFinished(const std::shared_ptr<Job> &job, QNetworkReply *reply);
-    void retryOrFail(const std::shared_ptr<Job> &job, Retryable why, const GitHubResponse &response,
-                     const QString &networkError);
+    void retryOrFail(
+        const std::shared_ptr<Job> &job, Retryable why, const GitHubResponse &response, const QString &networkError);
     void complete(const std::shared_ptr<Job> &job, const GitHubResponse &response);
     LoadError httpError(int status, const QJsonDocument &json) const;
 
@@ -123,13 +120,12 @@ private:
     QDateTime m_pausedUntil;
     QTimer *m_pauseTimer = nullptr;
     /// A GET answer kept for conditional requests (If-None-Match → 304).
-    struct CachedAnswer
-    {
+    struct CachedAnswer {
         QByteArray etag;
         QByteArray body;
         QHash<QByteArray, QByteArray> headers;
     };
-    QCache<QString, CachedAnswer> m_etags{32 * 1024 * 1024}; ///< by URL; cost = body bytes
+    QCache<QString, CachedAnswer> m_etags {32 * 1024 * 1024}; ///< by URL; cost = body bytes
     QMap<QString, int> m_counts;
     int m_peakInFlight = 0;
     int m_notModified = 0;

@@ -14,17 +14,16 @@ using namespace Qt::StringLiterals;
 
 namespace PrLens {
 
-struct GitHubSource::WeekLoad
-{
+struct GitHubSource::WeekLoad {
     int group = 0;
     RepoRef repo;
     IsoWeek week;
     UtcOffset zone;
     WeekRange range;
     QMap<int, PullRequest> pulls; ///< by number: a PR found by two split ranges counts once
-    QSet<int> filesPending;       ///< PRs still waiting for follow-up file pages
+    QSet<int> filesPending; ///< PRs still waiting for follow-up file pages
     QList<LedgerEntry> ledger;
-    int total = 0;       ///< PRs the searches announced
+    int total = 0; ///< PRs the searches announced
     int outstanding = 0; ///< requests of this load not answered yet
     int retries = 0;
 };
@@ -93,11 +92,12 @@ void GitHubSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
     }
     const GitHubEndpoint endpoint = endpointFor(repo);
     if (!repo.isValid() || repo.kind != RepoRef::Kind::GitHub || !week.isValid() || !endpoint.isValid()) {
-        const LoadError error{LoadError::Kind::BadInput,
-                              tr("Cannot read “%1” for week %2 from GitHub. Check the repository (owner/name) "
-                                 "and the week (YYYY-Www).")
-                                  .arg(repo.displayName(), week.toString())};
-        QMetaObject::invokeMethod(this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
+        const LoadError error {LoadError::Kind::BadInput,
+            tr("Cannot read “%1” for week %2 from GitHub. Check the repository (owner/name) "
+               "and the week (YYYY-Www).")
+                .arg(repo.displayName(), week.toString())};
+        QMetaObject::invokeMethod(
+            this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
         return;
     }
     m_requester->setEndpoint(endpoint);
@@ -115,28 +115,27 @@ void GitHubSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
 void GitHubSource::searchPage(const QDateTime &from, const QDateTime &to, const QString &after, bool firstPage)
 {
     WeekLoad &load = *m_load;
-    const QString q = u"repo:%1/%2 is:pr is:merged merged:%3..%4"_s.arg(
-        load.repo.owner, load.repo.name, WeekRange::isoWithOffset(from, load.zone),
-        WeekRange::isoWithOffset(to, load.zone));
+    const QString q = u"repo:%1/%2 is:pr is:merged merged:%3..%4"_s.arg(load.repo.owner, load.repo.name,
+        WeekRange::isoWithOffset(from, load.zone), WeekRange::isoWithOffset(to, load.zone));
     ++load.outstanding;
     const int group = load.group;
     m_requester->postJson(u"graphql.search"_s, m_requester->endpoint().graphQlUrl(),
-                          GraphQlQueries::searchBody(q, m_pageSize, after), group,
-                          [this, group, from, to, firstPage](const GitHubResponse &r) {
-                              if (!m_load || m_load->group != group)
-                                  return;
-                              if (!r.ok())
-                                  return failLoad(describe(r.error));
-                              const QJsonObject data = r.json.object().value("data"_L1).toObject();
-                              const QJsonValue search = data.value("search"_L1);
-                              if (!search.isObject())
-                                  return failLoad(graphQlError(r.json));
-                              if (r.json.object().contains("errors"_L1))
-                                  m_load->ledger.append({LedgerEntry::Kind::Partial, 0, u"search"_s,
-                                                         u"GitHub answered a search page with errors"_s});
-                              onSearchPage(from, to, firstPage, search.toObject());
-                              requestDone();
-                          });
+        GraphQlQueries::searchBody(q, m_pageSize, after), group,
+        [this, group, from, to, firstPage](const GitHubResponse &r) {
+            if (!m_load || m_load->group != group)
+                return;
+            if (!r.ok())
+                return failLoad(describe(r.error));
+            const QJsonObject data = r.json.object().value("data"_L1).toObject();
+            const QJsonValue search = data.value("search"_L1);
+            if (!search.isObject())
+                return failLoad(graphQlError(r.json));
+            if (r.json.object().contains("errors"_L1))
+                m_load->ledger.append(
+                    {LedgerEntry::Kind::Partial, 0, u"search"_s, u"GitHub answered a search page with errors"_s});
+            onSearchPage(from, to, firstPage, search.toObject());
+            requestDone();
+        });
 }
 
 void GitHubSource::onSearchPage(const QDateTime &from, const QDateTime &to, bool firstPage, const QJsonObject &search)
@@ -153,7 +152,7 @@ void GitHubSource::onSearchPage(const QDateTime &from, const QDateTime &to, bool
             return;
         }
         load.ledger.append({LedgerEntry::Kind::Truncated, 0, u"search"_s,
-                            u"%1 PRs merged within one second; GitHub lists only %2"_s.arg(count).arg(kSearchCap)});
+            u"%1 PRs merged within one second; GitHub lists only %2"_s.arg(count).arg(kSearchCap)});
     }
     if (firstPage)
         load.total += count;
@@ -184,8 +183,7 @@ void GitHubSource::filesPage(int number, const QString &after)
     WeekLoad &load = *m_load;
     ++load.outstanding;
     const int group = load.group;
-    m_requester->postJson(
-        u"graphql.files"_s, m_requester->endpoint().graphQlUrl(),
+    m_requester->postJson(u"graphql.files"_s, m_requester->endpoint().graphQlUrl(),
         GraphQlQueries::filesBody(load.repo.owner, load.repo.name, number, after), group,
         [this, group, number](const GitHubResponse &r) {
             if (!m_load || m_load->group != group)
@@ -193,9 +191,12 @@ void GitHubSource::filesPage(int number, const QString &after)
             if (!r.ok())
                 return failLoad(describe(r.error));
             const QJsonValue files = r.json.object()
-                                         .value("data"_L1).toObject()
-                                         .value("repository"_L1).toObject()
-                                         .value("pullRequest"_L1).toObject()
+                                         .value("data"_L1)
+                                         .toObject()
+                                         .value("repository"_L1)
+                                         .toObject()
+                                         .value("pullRequest"_L1)
+                                         .toObject()
                                          .value("files"_L1);
             if (!files.isObject())
                 return failLoad(graphQlError(r.json));
@@ -210,7 +211,7 @@ void GitHubSource::filesPage(int number, const QString &after)
                 m_load->filesPending.remove(number);
                 if (pr.files.size() < pr.changedFiles)
                     m_load->ledger.append({LedgerEntry::Kind::Truncated, number, u"files"_s,
-                                           u"GitHub listed %1 of %2 files"_s.arg(pr.files.size()).arg(pr.changedFiles)});
+                        u"GitHub listed %1 of %2 files"_s.arg(pr.files.size()).arg(pr.changedFiles)});
                 reportProgress();
             }
             requestDone();
@@ -233,8 +234,8 @@ void GitHubSource::requestDone()
     });
     data.ledger = load->ledger;
     if (load->retries > 0)
-        data.ledger.append({LedgerEntry::Kind::Retried, 0, u"requests"_s,
-                            u"%1 request(s) retried after errors"_s.arg(load->retries)});
+        data.ledger.append(
+            {LedgerEntry::Kind::Retried, 0, u"requests"_s, u"%1 request(s) retried after errors"_s.arg(load->retries)});
     const int n = int(data.pulls.size());
     Q_EMIT progress(n, n, tr("Loaded %n pull request(s).", nullptr, n));
     Q_EMIT finished(data);
@@ -254,17 +255,17 @@ void GitHubSource::reportProgress()
     const WeekLoad &load = *m_load;
     const int loaded = int(load.pulls.size() - load.filesPending.size());
     const int total = std::max(load.total, int(load.pulls.size()));
-    Q_EMIT progress(loaded, total, tr("Reading pull requests of %1: %2 of %n…", nullptr, total)
-                                       .arg(load.repo.displayName())
-                                       .arg(loaded));
+    Q_EMIT progress(loaded, total,
+        tr("Reading pull requests of %1: %2 of %n…", nullptr, total).arg(load.repo.displayName()).arg(loaded));
 }
 
 LoadError GitHubSource::describe(const LoadError &error) const
 {
     if (error.kind != LoadError::Kind::NotFound || !m_load)
         return error;
-    return {LoadError::Kind::NotFound, tr("Repository %1 was not found on %2, or your token cannot see it.")
-                                           .arg(m_load->repo.displayName(), m_requester->endpoint().displayHost())};
+    return {LoadError::Kind::NotFound,
+        tr("Repository %1 was not found on %2, or your token cannot see it.")
+            .arg(m_load->repo.displayName(), m_requester->endpoint().displayHost())};
 }
 
 LoadError GitHubSource::graphQlError(const QJsonDocument &json) const
@@ -278,14 +279,13 @@ LoadError GitHubSource::graphQlError(const QJsonDocument &json) const
             return describe({LoadError::Kind::NotFound, {}});
         if (o.value("type"_L1).toString() == "FORBIDDEN"_L1)
             return {LoadError::Kind::Unauthorized,
-                    tr("%1 refused to show this repository. Check that the token may read it.")
-                        .arg(m_requester->endpoint().displayHost())};
+                tr("%1 refused to show this repository. Check that the token may read it.")
+                    .arg(m_requester->endpoint().displayHost())};
     }
     const QString first = errors.isEmpty() ? QString() : errors.first().toObject().value("message"_L1).toString();
     return {LoadError::Kind::BadResponse,
-            tr("%1 could not answer the query (%2). Try again later.")
-                .arg(m_requester->endpoint().displayHost(),
-                     first.isEmpty() ? tr("no data") : first.left(200))};
+        tr("%1 could not answer the query (%2). Try again later.")
+            .arg(m_requester->endpoint().displayHost(), first.isEmpty() ? tr("no data") : first.left(200))};
 }
 
 void GitHubSource::onRateLimitWait(int group, int seconds, const QDateTime &resumeAt, bool secondary)
@@ -294,9 +294,8 @@ void GitHubSource::onRateLimitWait(int group, int seconds, const QDateTime &resu
     const QString text = secondary
         ? tr("GitHub asked to slow down; resuming at %1 (in %n second(s)).", nullptr, seconds).arg(when)
         : tr("GitHub rate limit reached; resuming at %1 (in %n second(s)).", nullptr, seconds).arg(when);
-    const LedgerEntry entry{LedgerEntry::Kind::RateLimited, 0, secondary ? u"secondaryRateLimit"_s : u"rateLimit"_s,
-                            u"waited %1 s for the rate limit until %2"_s.arg(seconds).arg(
-                                resumeAt.toString(Qt::ISODate))};
+    const LedgerEntry entry {LedgerEntry::Kind::RateLimited, 0, secondary ? u"secondaryRateLimit"_s : u"rateLimit"_s,
+        u"waited %1 s for the rate limit until %2"_s.arg(seconds).arg(resumeAt.toString(Qt::ISODate))};
     if (m_load && m_load->group == group) {
         m_load->ledger.append(entry);
         const int loaded = int(m_load->pulls.size() - m_load->filesPending.size());
@@ -311,11 +310,12 @@ void GitHubSource::loadPatches(const RepoRef &repo, const PullRequest &pr)
 {
     const GitHubEndpoint endpoint = endpointFor(repo);
     if (!repo.isValid() || repo.kind != RepoRef::Kind::GitHub || pr.number <= 0 || !endpoint.isValid()) {
-        const LoadError error{LoadError::Kind::BadInput,
-                              tr("Cannot read patches of “%1” #%2 from GitHub. Check the repository and number.")
-                                  .arg(repo.displayName())
-                                  .arg(pr.number)};
-        QMetaObject::invokeMethod(this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
+        const LoadError error {LoadError::Kind::BadInput,
+            tr("Cannot read patches of “%1” #%2 from GitHub. Check the repository and number.")
+                .arg(repo.displayName())
+                .arg(pr.number)};
+        QMetaObject::invokeMethod(
+            this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
         return;
     }
     if (!m_load)
@@ -323,12 +323,12 @@ void GitHubSource::loadPatches(const RepoRef &repo, const PullRequest &pr)
     auto *loader = new GitHubPatchLoader(m_requester, m_nextGroup++, repo, pr, this);
     m_patchLoads.insert(loader->group(), loader);
     connect(loader, &GitHubPatchLoader::done, this,
-            [this, loader](int number, const QList<FileChange> &files, const QList<LedgerEntry> &ledger) {
-                finishPatches(loader);
-                for (const LedgerEntry &e : ledger)
-                    Q_EMIT ledgerEntryAdded(e);
-                Q_EMIT patchesLoaded(number, files);
-            });
+        [this, loader](int number, const QList<FileChange> &files, const QList<LedgerEntry> &ledger) {
+            finishPatches(loader);
+            for (const LedgerEntry &e : ledger)
+                Q_EMIT ledgerEntryAdded(e);
+            Q_EMIT patchesLoaded(number, files);
+        });
     connect(loader, &GitHubPatchLoader::failed, this, [this, loader](const LoadError &error) {
         finishPatches(loader);
         Q_EMIT failed(error);

@@ -16,8 +16,7 @@ namespace PrLens {
 class GitHubPatchLoader;
 
 /// Reads a week of merged pull requests from GitHub (or GitHub Enterprise) over GraphQL, and patches over REST.
-class GitHubSource : public WeekSource
-{
+class GitHubSource : public WeekSource {
     Q_OBJECT
 public:
     explicit GitHubSource(QObject *parent = nullptr);

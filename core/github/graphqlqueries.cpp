@@ -36,20 +36,15 @@ QString GraphQlQueries::pullRequestFiles()
 
 QJsonObject GraphQlQueries::searchBody(const QString &searchQuery, int first, const QString &after)
 {
-    return QJsonObject{{"query"_L1, mergedPullRequests()},
-                       {"operationName"_L1, "MergedPRs"_L1},
-                       {"variables"_L1,
-                        QJsonObject{{"q"_L1, searchQuery}, {"first"_L1, first}, {"after"_L1, cursor(after)}}}};
+    return QJsonObject {{"query"_L1, mergedPullRequests()}, {"operationName"_L1, "MergedPRs"_L1},
+        {"variables"_L1, QJsonObject {{"q"_L1, searchQuery}, {"first"_L1, first}, {"after"_L1, cursor(after)}}}};
 }
 
 QJsonObject GraphQlQueries::filesBody(const QString &owner, const QString &name, int number, const QString &after)
 {
-    return QJsonObject{{"query"_L1, pullRequestFiles()},
-                       {"operationName"_L1, "PRFiles"_L1},
-                       {"variables"_L1, QJsonObject{{"owner"_L1, owner},
-                                                    {"name"_L1, name},
-                                                    {"number"_L1, number},
-                                                    {"after"_L1, cursor(after)}}}};
+    return QJsonObject {{"query"_L1, pullRequestFiles()}, {"operationName"_L1, "PRFiles"_L1},
+        {"variables"_L1,
+            QJsonObject {{"owner"_L1, owner}, {"name"_L1, name}, {"number"_L1, number}, {"after"_L1, cursor(after)}}}};
 }
 
 } // namespace PrLens

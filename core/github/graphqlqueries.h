@@ -7,8 +7,7 @@
 namespace PrLens {
 
 /// The GraphQL documents PR Lens sends, and the request bodies built from them.
-class GraphQlQueries
-{
+class GraphQlQueries {
 public:
     /// Merged PRs of a search query, `first` per page, with labels, files, reviews and review threads.
     static QString mergedPullRequests();

@@ -30,8 +30,8 @@ bool hasNextPage(const QJsonObject &connection)
 
 LedgerEntry truncated(int number, const QString &what, int shown, int total)
 {
-    return LedgerEntry{LedgerEntry::Kind::Truncated, number, what,
-                       u"first %1 of %2 %3 read"_s.arg(shown).arg(total).arg(what)};
+    return LedgerEntry {
+        LedgerEntry::Kind::Truncated, number, what, u"first %1 of %2 %3 read"_s.arg(shown).arg(total).arg(what)};
 }
 
 ReviewThread thread(const QJsonObject &t)
@@ -100,8 +100,8 @@ std::optional<PullRequestParser::Parsed> PullRequestParser::fromGraphQl(const QJ
     const QJsonArray requests = node.value("reviewRequests"_L1).toObject().value("nodes"_L1).toArray();
     for (const QJsonValue &r : requests) {
         const QJsonObject who = r.toObject().value("requestedReviewer"_L1).toObject();
-        const QString name = who.contains("login"_L1) ? who.value("login"_L1).toString()
-                                                      : who.value("slug"_L1).toString();
+        const QString name
+            = who.contains("login"_L1) ? who.value("login"_L1).toString() : who.value("slug"_L1).toString();
         if (!name.isEmpty())
             pr.requestedReviewers.append(name);
     }
@@ -111,11 +111,11 @@ std::optional<PullRequestParser::Parsed> PullRequestParser::fromGraphQl(const QJ
     for (const QJsonValue &rv : reviewNodes) {
         const QJsonObject r = rv.toObject();
         pr.reviews.append({login(r.value("author"_L1)), Review::stateFromString(r.value("state"_L1).toString()),
-                           r.value("body"_L1).toString(), time(r.value("submittedAt"_L1))});
+            r.value("body"_L1).toString(), time(r.value("submittedAt"_L1))});
     }
     if (hasNextPage(reviews))
-        out.ledger.append(truncated(pr.number, u"reviews"_s, int(reviewNodes.size()),
-                                    reviews.value("totalCount"_L1).toInt()));
+        out.ledger.append(
+            truncated(pr.number, u"reviews"_s, int(reviewNodes.size()), reviews.value("totalCount"_L1).toInt()));
 
     const QJsonObject threads = node.value("reviewThreads"_L1).toObject();
     const QJsonArray threadNodes = threads.value("nodes"_L1).toArray();
@@ -128,11 +128,11 @@ std::optional<PullRequestParser::Parsed> PullRequestParser::fromGraphQl(const QJ
             ++cutThreads;
     }
     if (hasNextPage(threads))
-        out.ledger.append(truncated(pr.number, u"reviewThreads"_s, int(threadNodes.size()),
-                                    threads.value("totalCount"_L1).toInt()));
+        out.ledger.append(
+            truncated(pr.number, u"reviewThreads"_s, int(threadNodes.size()), threads.value("totalCount"_L1).toInt()));
     if (cutThreads > 0)
-        out.ledger.append(LedgerEntry{LedgerEntry::Kind::Truncated, pr.number, u"reviewComments"_s,
-                                      u"comments cut in %1 review thread(s)"_s.arg(cutThreads)});
+        out.ledger.append(LedgerEntry {LedgerEntry::Kind::Truncated, pr.number, u"reviewComments"_s,
+            u"comments cut in %1 review thread(s)"_s.arg(cutThreads)});
     return out;
 }
 

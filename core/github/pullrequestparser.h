@@ -12,14 +12,12 @@
 namespace PrLens {
 
 /// Turns GitHub's GraphQL pull-request nodes and REST file lists into model types.
-class PullRequestParser
-{
+class PullRequestParser {
 public:
-    struct Parsed
-    {
+    struct Parsed {
         PullRequest pr;
-        bool moreFiles = false;    ///< files.pageInfo.hasNextPage: follow-up pages needed
-        QString filesCursor;       ///< files.pageInfo.endCursor
+        bool moreFiles = false; ///< files.pageInfo.hasNextPage: follow-up pages needed
+        QString filesCursor; ///< files.pageInfo.endCursor
         QList<LedgerEntry> ledger; ///< first-page cuts of labels, reviews, threads and comments
     };
 

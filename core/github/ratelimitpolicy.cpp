@@ -42,8 +42,8 @@ bool RateLimitPolicy::isGraphQlRateLimited(const QJsonDocument &json)
     return false;
 }
 
-std::optional<RateLimitPolicy::Wait> RateLimitPolicy::waitFor(int status, const Headers &headers,
-                                                              const QJsonDocument &json, const QDateTime &now) const
+std::optional<RateLimitPolicy::Wait> RateLimitPolicy::waitFor(
+    int status, const Headers &headers, const QJsonDocument &json, const QDateTime &now) const
 {
     const QString message = json.object().value("message"_L1).toString();
     const bool graphQlLimited = status == 200 && isGraphQlRateLimited(json);
@@ -57,14 +57,14 @@ std::optional<RateLimitPolicy::Wait> RateLimitPolicy::waitFor(int status, const 
     const bool secondary = mentionsSecondary(message) || (graphQlLimited && !remaining);
 
     if (retryAfter && *retryAfter >= 0)
-        return Wait{int(std::max<qint64>(1, *retryAfter)), secondary};
+        return Wait {int(std::max<qint64>(1, *retryAfter)), secondary};
     if (remaining && *remaining == 0 && reset) {
         // One second of margin: the reset instant is when the quota is refilled, not after.
         const qint64 seconds = *reset - now.toSecsSinceEpoch() + 1;
-        return Wait{int(std::clamp<qint64>(seconds, 1, 366LL * 24 * 3600)), false};
+        return Wait {int(std::clamp<qint64>(seconds, 1, 366LL * 24 * 3600)), false};
     }
     if (graphQlLimited || mentionsSecondary(message) || status == 429)
-        return Wait{m_secondaryWaitSeconds, true};
+        return Wait {m_secondaryWaitSeconds, true};
     // A 403 that is not about rate limits (permissions, SSO, user agent) is an ordinary error.
     return std::nullopt;
 }

@@ -11,11 +11,9 @@
 namespace PrLens {
 
 /// Decides from one GitHub response whether it is a rate-limit refusal and how long to wait before retrying.
-class RateLimitPolicy
-{
+class RateLimitPolicy {
 public:
-    struct Wait
-    {
+    struct Wait {
         int seconds = 0;
         bool secondary = false; ///< a secondary (abuse) limit rather than the hourly quota
     };
@@ -23,11 +21,14 @@ public:
     /// Response headers are looked up lower-case.
     using Headers = QHash<QByteArray, QByteArray>;
 
-    explicit RateLimitPolicy(int secondaryWaitSeconds = 60) : m_secondaryWaitSeconds(secondaryWaitSeconds) {}
+    explicit RateLimitPolicy(int secondaryWaitSeconds = 60)
+        : m_secondaryWaitSeconds(secondaryWaitSeconds)
+    {
+    }
 
     /// nullopt when the response is not a rate-limit refusal. `json` is the parsed body (may be null).
-    std::optional<Wait> waitFor(int status, const Headers &headers, const QJsonDocument &json,
-                                const QDateTime &now) const;
+    std::optional<Wait> waitFor(
+        int status, const Headers &headers, const QJsonDocument &json, const QDateTime &now) const;
 
     /// True for a GraphQL body whose errors say RATE_LIMITED / RATE_LIMIT or mention a secondary limit.
     static bool isGraphQlRateLimited(const QJsonDocument &json);

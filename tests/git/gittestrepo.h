@@ -2,25 +2,27 @@
 #pragma once
 
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <QTest>
 
 /// Builds real git repositories for tests: fixed identities and dates, no global configuration.
-class GitTestRepo
-{
+class GitTestRepo {
 public:
-    explicit GitTestRepo(const QString &path) : m_path(path) { QDir().mkpath(path); }
+    explicit GitTestRepo(const QString &path)
+        : m_path(path)
+    {
+        QDir().mkpath(path);
+    }
 
     QString path() const { return m_path; }
 
     /// Runs git; returns stdout; records a test failure when git fails.
     QByteArray git(const QStringList &args, const QString &date = QStringLiteral("2026-01-01T00:00:00Z"),
-                   const QString &author = QStringLiteral("Root <root@example.com>"),
-                   const QString &committer = {}) const
+        const QString &author = QStringLiteral("Root <root@example.com>"), const QString &committer = {}) const
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -38,8 +40,8 @@ public:
         p.setWorkingDirectory(m_path);
         p.start(QStringLiteral("git"), args);
         if (!p.waitForFinished(60000) || p.exitCode() != 0)
-            qWarning("git %s failed: %s", qPrintable(args.join(QLatin1Char(' '))),
-                     p.readAllStandardError().constData());
+            qWarning(
+                "git %s failed: %s", qPrintable(args.join(QLatin1Char(' '))), p.readAllStandardError().constData());
         return p.readAllStandardOutput();
     }
 
@@ -65,8 +67,8 @@ public:
     void commit(const QString &message, const QString &date, const QString &author) const
     {
         git({QStringLiteral("add"), QStringLiteral("-A")}, date, author);
-        git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("--allow-empty"),
-             QStringLiteral("-m"), message},
+        git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("--allow-empty"), QStringLiteral("-m"),
+                message},
             date, author);
     }
 
@@ -115,7 +117,7 @@ inline void buildFixture(const QString &path)
     r.write(u"src/a.cpp"_s, "A1\n" + GitTestRepo::lines(u"a"_s, 2, 11));
     r.write(u"src/naïve.txt"_s, "hello\n");
     r.commit(u"Add parser (#5)\n\nLong description\n\nCo-authored-by: Bob <bob@example.com>"_s,
-             u"2026-03-29T16:00:00Z"_s, kAlice); // = 2026-03-30 00:00 in UTC+8
+        u"2026-03-29T16:00:00Z"_s, kAlice); // = 2026-03-30 00:00 in UTC+8
 
     QDir().mkpath(path + u"/new"_s);
     r.git({u"mv"_s, u"old/name.txt"_s, u"new/name.txt"_s});
@@ -128,8 +130,8 @@ inline void buildFixture(const QString &path)
     r.commit(u"Write the guide"_s, u"2026-03-31T09:00:00Z"_s, kCarol);
     r.git({u"checkout"_s, u"-q"_s, u"main"_s});
     r.git({u"merge"_s, u"-q"_s, u"--no-ff"_s, u"guide"_s, u"-m"_s,
-           u"Merge pull request #12 from carol/guide\n\nWrite the guide\n\nMore words"_s},
-          u"2026-03-31T10:00:00Z"_s, kMerger);
+              u"Merge pull request #12 from carol/guide\n\nWrite the guide\n\nMore words"_s},
+        u"2026-03-31T10:00:00Z"_s, kMerger);
 
     r.write(u"README.md"_s, "# Widgets\nLine2\nline3\nline4\n");
     r.commit(u"Fix typo in README"_s, u"2026-04-01T12:00:00Z"_s, kDave);

@@ -26,12 +26,18 @@ const UtcOffset kZone(8 * 3600);
 QString restStatus(QChar letter)
 {
     switch (letter.unicode()) {
-    case u'A': return u"added"_s;
-    case u'D': return u"removed"_s;
-    case u'R': return u"renamed"_s;
-    case u'C': return u"copied"_s;
-    case u'T': return u"changed"_s;
-    default: return u"modified"_s;
+    case u'A':
+        return u"added"_s;
+    case u'D':
+        return u"removed"_s;
+    case u'R':
+        return u"renamed"_s;
+    case u'C':
+        return u"copied"_s;
+    case u'T':
+        return u"changed"_s;
+    default:
+        return u"modified"_s;
     }
 }
 
@@ -51,9 +57,9 @@ QString hunksOf(const QByteArray &diff)
 QJsonArray extractPulls(const GitTestRepo &repo, const WeekRange &range)
 {
     QJsonArray pulls;
-    const QList<QByteArray> records =
-        repo.git({u"log"_s, u"--first-parent"_s, u"-z"_s, u"--format=%H%x1f%P%x1f%ct%x1f%an%x1f%ae%x1f%B"_s})
-            .split('\0');
+    const QList<QByteArray> records
+        = repo.git({u"log"_s, u"--first-parent"_s, u"-z"_s, u"--format=%H%x1f%P%x1f%ct%x1f%an%x1f%ae%x1f%B"_s})
+              .split('\0');
     for (const QByteArray &record : records) {
         const QList<QByteArray> f = record.split('\x1f');
         if (f.size() < 6)
@@ -70,15 +76,14 @@ QJsonArray extractPulls(const GitTestRepo &repo, const WeekRange &range)
         QString authorName = QString::fromUtf8(f.at(3));
         QString authorEmail = QString::fromUtf8(f.at(4));
         if (id.isMergeCommit) {
-            const QList<QByteArray> a = repo.git({u"log"_s, u"-1"_s, u"--format=%an%x1f%ae"_s, parents.at(1)})
-                                            .trimmed()
-                                            .split('\x1f');
+            const QList<QByteArray> a
+                = repo.git({u"log"_s, u"-1"_s, u"--format=%an%x1f%ae"_s, parents.at(1)}).trimmed().split('\x1f');
             authorName = QString::fromUtf8(a.at(0));
             authorEmail = QString::fromUtf8(a.at(1));
         }
         const QList<QByteArray> raw = repo.git({u"diff"_s, u"-M"_s, u"-z"_s, u"--raw"_s, parent, sha}).split('\0');
-        const QList<QByteArray> numstat =
-            repo.git({u"diff"_s, u"-M"_s, u"-z"_s, u"--numstat"_s, parent, sha}).split('\0');
+        const QList<QByteArray> numstat
+            = repo.git({u"diff"_s, u"-M"_s, u"-z"_s, u"--numstat"_s, parent, sha}).split('\0');
         QJsonArray files;
         int additions = 0;
         int deletions = 0;
@@ -96,11 +101,11 @@ QJsonArray extractPulls(const GitTestRepo &repo, const WeekRange &range)
             const bool binary = counts.at(0) == "-";
             const int add = binary ? 0 : counts.at(0).toInt();
             const int del = binary ? 0 : counts.at(1).toInt();
-            QJsonObject file{{"filename"_L1, path}, {"status"_L1, restStatus(letter)}, {"additions"_L1, add},
-                             {"deletions"_L1, del}, {"changes"_L1, add + del}};
+            QJsonObject file {{"filename"_L1, path}, {"status"_L1, restStatus(letter)}, {"additions"_L1, add},
+                {"deletions"_L1, del}, {"changes"_L1, add + del}};
             if (twoPaths)
                 file.insert("previous_filename"_L1, first);
-            QStringList diffArgs{u"diff"_s, u"-M"_s, u"--no-color"_s, parent, sha, u"--"_s, path};
+            QStringList diffArgs {u"diff"_s, u"-M"_s, u"--no-color"_s, parent, sha, u"--"_s, path};
             if (twoPaths)
                 diffArgs << first;
             const QString hunks = hunksOf(repo.git(diffArgs));
@@ -114,24 +119,14 @@ QJsonArray extractPulls(const GitTestRepo &repo, const WeekRange &range)
             i += twoPaths ? 2 : 1;
         }
         const QString when = merged.toString(Qt::ISODate);
-        pulls.append(QJsonObject{
-            {"number"_L1, id.number},
-            {"title"_L1, id.title},
+        pulls.append(QJsonObject {{"number"_L1, id.number}, {"title"_L1, id.title},
             {"body"_L1, id.body.isEmpty() ? QJsonValue() : QJsonValue(id.body)},
-            {"user"_L1, QJsonObject{{"login"_L1, GitCommitClassifier::authorLogin(authorName, authorEmail)}}},
-            {"html_url"_L1, u"https://github.com/acme/widgets/pull/%1"_s.arg(id.number)},
-            {"state"_L1, "closed"_L1},
-            {"merged"_L1, true},
-            {"created_at"_L1, QJsonValue()},
-            {"updated_at"_L1, when},
-            {"closed_at"_L1, when},
-            {"merged_at"_L1, when},
-            {"labels"_L1, QJsonArray()},
-            {"base"_L1, QJsonObject{{"ref"_L1, "main"_L1}, {"sha"_L1, parent}}},
-            {"merge_commit_sha"_L1, sha},
-            {"additions"_L1, additions},
-            {"deletions"_L1, deletions},
-            {"changed_files"_L1, files.size()},
+            {"user"_L1, QJsonObject {{"login"_L1, GitCommitClassifier::authorLogin(authorName, authorEmail)}}},
+            {"html_url"_L1, u"https://github.com/acme/widgets/pull/%1"_s.arg(id.number)}, {"state"_L1, "closed"_L1},
+            {"merged"_L1, true}, {"created_at"_L1, QJsonValue()}, {"updated_at"_L1, when}, {"closed_at"_L1, when},
+            {"merged_at"_L1, when}, {"labels"_L1, QJsonArray()},
+            {"base"_L1, QJsonObject {{"ref"_L1, "main"_L1}, {"sha"_L1, parent}}}, {"merge_commit_sha"_L1, sha},
+            {"additions"_L1, additions}, {"deletions"_L1, deletions}, {"changed_files"_L1, files.size()},
             {"files"_L1, files}});
     }
     return pulls;
@@ -144,7 +139,7 @@ WeekData load(WeekSource &source, const RepoRef &repo)
     source.load(repo, kWeek, kZone);
     if (!QTest::qWaitFor([&] { return finished.size() + failed.size() > 0; }, 60000) || finished.isEmpty()) {
         qWarning("load failed: %s",
-                 failed.isEmpty() ? "timeout" : qPrintable(failed.first().first().value<LoadError>().message));
+            failed.isEmpty() ? "timeout" : qPrintable(failed.first().first().value<LoadError>().message));
         return {};
     }
     return finished.first().first().value<WeekData>();
@@ -173,8 +168,7 @@ QStringList describe(const QList<FileChange> &files)
 
 } // namespace
 
-class TestGitGitHubAgreement : public QObject
-{
+class TestGitGitHubAgreement : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
@@ -211,7 +205,7 @@ private Q_SLOTS:
             gitNumbers << QString::number(pr.number);
         for (const PullRequest &pr : std::as_const(m_fromGitHub.pulls))
             githubNumbers << QString::number(pr.number);
-        QCOMPARE(gitNumbers, (QStringList{u"7"_s, u"12"_s, u"6"_s, u"5"_s}));
+        QCOMPARE(gitNumbers, (QStringList {u"7"_s, u"12"_s, u"6"_s, u"5"_s}));
         QCOMPARE(githubNumbers, gitNumbers);
     }
 
@@ -243,8 +237,8 @@ private Q_SLOTS:
         const QList<FileChange> githubFiles = patchesOf(m_github, m_fromGitHub.repo, *h);
         QCOMPARE(describe(gitFiles), describe(githubFiles));
         for (const FileChange &f : gitFiles) {
-            const auto other = std::find_if(githubFiles.cbegin(), githubFiles.cend(),
-                                            [&](const FileChange &x) { return x.path == f.path; });
+            const auto other = std::find_if(
+                githubFiles.cbegin(), githubFiles.cend(), [&](const FileChange &x) { return x.path == f.path; });
             QVERIFY(other != githubFiles.cend());
             QCOMPARE(f.hasPatch, other->hasPatch);
             QCOMPARE(f.patch, other->patch);

@@ -8,8 +8,7 @@
 using namespace PrLens;
 using namespace Qt::StringLiterals;
 
-class TestGitParsers : public QObject
-{
+class TestGitParsers : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void identify_data()
@@ -19,21 +18,20 @@ private Q_SLOTS:
         QTest::addColumn<bool>("merge");
         QTest::addColumn<QString>("title");
         QTest::addColumn<QString>("body");
-        QTest::addRow("squash") << u"[Feature] Add X (#123)\n\n* one\n* two\n"_s << 123 << false
-                                << u"[Feature] Add X"_s << u"* one\n* two"_s;
-        QTest::addRow("squash with trailing spaces") << u"fix: y (#7)  \n"_s << 7 << false << u"fix: y"_s
-                                                     << QString();
+        QTest::addRow("squash") << u"[Feature] Add X (#123)\n\n* one\n* two\n"_s << 123 << false << u"[Feature] Add X"_s
+                                << u"* one\n* two"_s;
+        QTest::addRow("squash with trailing spaces") << u"fix: y (#7)  \n"_s << 7 << false << u"fix: y"_s << QString();
         QTest::addRow("revert of a squash keeps the outer number")
             << u"Revert \"Add X (#12)\" (#15)\n\nThis reverts commit abc."_s << 15 << false
             << u"Revert \"Add X (#12)\""_s << u"This reverts commit abc."_s;
-        QTest::addRow("number inside the subject is not a PR") << u"Fix (#12) crash\n"_s << 0 << false
-                                                               << u"Fix (#12) crash"_s << QString();
+        QTest::addRow("number inside the subject is not a PR")
+            << u"Fix (#12) crash\n"_s << 0 << false << u"Fix (#12) crash"_s << QString();
         QTest::addRow("merge commit") << u"Merge pull request #42 from octo/feature\n\nAdd feature\n\nDetails\nhere\n"_s
                                       << 42 << true << u"Add feature"_s << u"Details\nhere"_s;
-        QTest::addRow("merge commit without body") << u"Merge pull request #43 from octo/fix-it\n"_s << 43 << true
-                                                   << u"octo/fix-it"_s << QString();
-        QTest::addRow("plain merge of a branch") << u"Merge branch 'dev'\n"_s << 0 << false
-                                                 << u"Merge branch 'dev'"_s << QString();
+        QTest::addRow("merge commit without body")
+            << u"Merge pull request #43 from octo/fix-it\n"_s << 43 << true << u"octo/fix-it"_s << QString();
+        QTest::addRow("plain merge of a branch")
+            << u"Merge branch 'dev'\n"_s << 0 << false << u"Merge branch 'dev'"_s << QString();
         QTest::addRow("direct commit") << u"Update setup.py\n\nbody"_s << 0 << false << u"Update setup.py"_s
                                        << u"body"_s;
         QTest::addRow("subject that is only a number") << u"(#5)"_s << 0 << false << u"(#5)"_s << QString();
@@ -57,18 +55,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("remote");
         QTest::addColumn<QString>("web");
         QTest::addRow("https") << u"https://github.com/acme/widgets.git"_s << u"https://github.com/acme/widgets"_s;
-        QTest::addRow("https without .git") << u"https://github.com/acme/widgets"_s
-                                            << u"https://github.com/acme/widgets"_s;
+        QTest::addRow("https without .git")
+            << u"https://github.com/acme/widgets"_s << u"https://github.com/acme/widgets"_s;
         QTest::addRow("https with user") << u"https://bot@github.com/acme/widgets.git"_s
                                          << u"https://github.com/acme/widgets"_s;
-        QTest::addRow("scp-like ssh") << u"git@github.com:acme/widgets.git\n"_s
-                                      << u"https://github.com/acme/widgets"_s;
-        QTest::addRow("ssh url with port") << u"ssh://git@github.com:22/acme/widgets.git"_s
-                                           << u"https://github.com/acme/widgets"_s;
+        QTest::addRow("scp-like ssh") << u"git@github.com:acme/widgets.git\n"_s << u"https://github.com/acme/widgets"_s;
+        QTest::addRow("ssh url with port")
+            << u"ssh://git@github.com:22/acme/widgets.git"_s << u"https://github.com/acme/widgets"_s;
         QTest::addRow("enterprise host") << u"git@github.example.com:team/app.git"_s
                                          << u"https://github.example.com/team/app"_s;
-        QTest::addRow("dotted repository name") << u"https://github.com/acme/widgets.js.git"_s
-                                                << u"https://github.com/acme/widgets.js"_s;
+        QTest::addRow("dotted repository name")
+            << u"https://github.com/acme/widgets.js.git"_s << u"https://github.com/acme/widgets.js"_s;
         QTest::addRow("other host") << u"https://gitlab.com/acme/widgets.git"_s << QString();
         QTest::addRow("local path") << u"/srv/git/widgets.git"_s << QString();
         QTest::addRow("file url") << u"file:///srv/git/widgets.git"_s << QString();
@@ -102,7 +99,12 @@ private Q_SLOTS:
         // Shape of `git log -z --raw --numstat --format=%x1e…` output: an empty commit, renames, binaries,
         // a path with a tab, and a message holding a stray record separator.
         QByteArray out;
-        out += "\x1e" "aaaa\x1f" "pppp qqqq\x1f" "1700000000\x1f" "Ann\x1f" "ann@example.com\x1f"
+        out += "\x1e"
+               "aaaa\x1f"
+               "pppp qqqq\x1f"
+               "1700000000\x1f"
+               "Ann\x1f"
+               "ann@example.com\x1f"
                "Merge pull request #3 from a/b\n\nT\x1e itle\n";
         out += QByteArray("\0\n", 2);
         out += QByteArray(":100644 100644 111 222 M\0src/x.cpp\0", 35);
@@ -111,13 +113,18 @@ private Q_SLOTS:
         out += QByteArray("3\t1\tsrc/x.cpp\0", 14);
         out += QByteArray("1\t1\t\0old name.txt\0new\tname.txt\0", 32);
         out += QByteArray("-\t-\timg.png\0", 12);
-        out += "\x1e" "bbbb\x1f\x1f" "1690000000\x1f" "Bo\x1f" "bo@example.com\x1f" "empty\n";
+        out += "\x1e"
+               "bbbb\x1f\x1f"
+               "1690000000\x1f"
+               "Bo\x1f"
+               "bo@example.com\x1f"
+               "empty\n";
         out += QByteArray("\0", 1);
         const QList<GitCommit> commits = GitLogParser::parse(out);
         QCOMPARE(commits.size(), 2);
         const GitCommit &a = commits.at(0);
         QCOMPARE(a.sha, u"aaaa"_s);
-        QCOMPARE(a.parents, (QStringList{u"pppp"_s, u"qqqq"_s}));
+        QCOMPARE(a.parents, (QStringList {u"pppp"_s, u"qqqq"_s}));
         QCOMPARE(a.committerTime, 1700000000);
         QCOMPARE(a.authorName, u"Ann"_s);
         QCOMPARE(a.message, u"Merge pull request #3 from a/b\n\nT\x1e itle\n"_s);
@@ -161,35 +168,34 @@ private Q_SLOTS:
 
     void splitPatches()
     {
-        const QByteArray diff =
-            "diff --git a/a b.txt b/a b.txt\n"
-            "index 1..2 100644\n"
-            "--- a/a b.txt\t\n"
-            "+++ b/a b.txt\t\n"
-            "@@ -1 +1 @@\n"
-            "-x\n"
-            "+y\n"
-            "\\ No newline at end of file\n"
-            "diff --git \"a/tab\\there\" \"b/tab\\there\"\n"
-            "new file mode 100644\n"
-            "--- /dev/null\n"
-            "+++ \"b/tab\\there\"\n"
-            "@@ -0,0 +1 @@\n"
-            "+z\n"
-            "diff --git a/old.txt b/new.txt\n"
-            "similarity index 100%\n"
-            "rename from old.txt\n"
-            "rename to new.txt\n"
-            "diff --git a/gone.txt b/gone.txt\n"
-            "deleted file mode 100644\n"
-            "--- a/gone.txt\n"
-            "+++ /dev/null\n"
-            "@@ -1 +0,0 @@\n"
-            "-bye\n"
-            "diff --git a/img.png b/img.png\n"
-            "index 1..2 100644\n"
-            "Binary files a/img.png and b/img.png differ\n"
-            "diff --git a/caf\\303\\251 b/caf\\303\\251\n";
+        const QByteArray diff = "diff --git a/a b.txt b/a b.txt\n"
+                                "index 1..2 100644\n"
+                                "--- a/a b.txt\t\n"
+                                "+++ b/a b.txt\t\n"
+                                "@@ -1 +1 @@\n"
+                                "-x\n"
+                                "+y\n"
+                                "\\ No newline at end of file\n"
+                                "diff --git \"a/tab\\there\" \"b/tab\\there\"\n"
+                                "new file mode 100644\n"
+                                "--- /dev/null\n"
+                                "+++ \"b/tab\\there\"\n"
+                                "@@ -0,0 +1 @@\n"
+                                "+z\n"
+                                "diff --git a/old.txt b/new.txt\n"
+                                "similarity index 100%\n"
+                                "rename from old.txt\n"
+                                "rename to new.txt\n"
+                                "diff --git a/gone.txt b/gone.txt\n"
+                                "deleted file mode 100644\n"
+                                "--- a/gone.txt\n"
+                                "+++ /dev/null\n"
+                                "@@ -1 +0,0 @@\n"
+                                "-bye\n"
+                                "diff --git a/img.png b/img.png\n"
+                                "index 1..2 100644\n"
+                                "Binary files a/img.png and b/img.png differ\n"
+                                "diff --git a/caf\\303\\251 b/caf\\303\\251\n";
         const QList<GitFilePatch> patches = GitPatchSplitter::split(diff);
         QCOMPARE(patches.size(), 6);
         QCOMPARE(patches.at(0).newPath, u"a b.txt"_s);

@@ -12,17 +12,15 @@ using namespace GitTestFixture;
 
 namespace {
 
-
 // "status:path:+:-" per file ("status:old>new:+:-" for renames, "status:path:bin" for binaries), joined by '|'.
 QString describeFiles(const QList<FileChange> &files)
 {
     QStringList out;
     for (const FileChange &f : files) {
         const QString path = f.previousPath.isEmpty() ? f.path : f.previousPath + u'>' + f.path;
-        out << (f.binary ? u"%1:%2:bin"_s.arg(FileChange::statusToRest(f.status), path)
-                         : u"%1:%2:%3:%4"_s.arg(FileChange::statusToRest(f.status), path)
-                               .arg(f.additions)
-                               .arg(f.deletions));
+        out << (f.binary
+                ? u"%1:%2:bin"_s.arg(FileChange::statusToRest(f.status), path)
+                : u"%1:%2:%3:%4"_s.arg(FileChange::statusToRest(f.status), path).arg(f.additions).arg(f.deletions));
     }
     return out.join(u'|');
 }
@@ -37,13 +35,12 @@ QStringList numbersOf(const QList<PullRequest> &prs)
 
 } // namespace
 
-class TestGitSource : public QObject
-{
+class TestGitSource : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    QString m_repo;    // the fixture: work tree on main, no remote
-    QString m_clone;   // a clone with origin/HEAD and a GitHub remote URL, on another branch
+    QString m_repo; // the fixture: work tree on main, no remote
+    QString m_clone; // a clone with origin/HEAD and a GitHub remote URL, on another branch
     QString m_bare;
 
     WeekData loadWeek(GitSource &source, const RepoRef &ref, IsoWeek week, UtcOffset zone, LoadError *error)
@@ -79,6 +76,7 @@ private Q_SLOTS:
         c.git({u"checkout"_s, u"-q"_s, u"-b"_s, u"local-work"_s});
         c.write(u"local.txt"_s, "mine\n");
         c.commit(u"Local experiment"_s, u"2026-04-03T09:00:00Z"_s, kDave);
+        c.git({u"worktree"_s, u"add"_s, u"-q"_s, u"-b"_s, u"side"_s, m_dir.filePath(u"worktree"_s)});
     }
 
     void weekMembership_data()
@@ -89,35 +87,38 @@ private Q_SLOTS:
         QTest::addColumn<int>("zone");
         QTest::addColumn<QStringList>("pulls");
         QTest::addColumn<QStringList>("direct");
-        const QStringList typo{u"Fix typo in README"_s};
+        const QStringList typo {u"Fix typo in README"_s};
         QTest::addRow("UTC week: starts with the commit at Monday 00:00, ends before next Monday")
-            << u"fixture"_s << QString() << u"2026-W14"_s << 0 << QStringList{u"#8"_s, u"#7"_s, u"#12"_s, u"#6"_s}
+            << u"fixture"_s << QString() << u"2026-W14"_s << 0 << QStringList {u"#8"_s, u"#7"_s, u"#12"_s, u"#6"_s}
             << typo;
         QTest::addRow("UTC+8 week: Sunday 16:00 UTC is in, the next Sunday 16:00 UTC is out")
             << u"fixture"_s << QString() << u"2026-W14"_s << 8 * 3600
-            << QStringList{u"#7"_s, u"#12"_s, u"#6"_s, u"#5"_s} << typo;
+            << QStringList {u"#7"_s, u"#12"_s, u"#6"_s, u"#5"_s} << typo;
         QTest::addRow("UTC week before: the Sunday 16:00 commit is its last")
-            << u"fixture"_s << QString() << u"2026-W13"_s << 0 << QStringList{u"#5"_s} << QStringList();
+            << u"fixture"_s << QString() << u"2026-W13"_s << 0 << QStringList {u"#5"_s} << QStringList();
         QTest::addRow("UTC week after: the commit exactly at its start")
-            << u"fixture"_s << QString() << u"2026-W15"_s << 0 << QStringList{u"#9"_s} << QStringList();
+            << u"fixture"_s << QString() << u"2026-W15"_s << 0 << QStringList {u"#9"_s} << QStringList();
         QTest::addRow("UTC+8 week after: the commit exactly at its start and the next one")
-            << u"fixture"_s << QString() << u"2026-W15"_s << 8 * 3600 << QStringList{u"#9"_s, u"#8"_s}
+            << u"fixture"_s << QString() << u"2026-W15"_s << 8 * 3600 << QStringList {u"#9"_s, u"#8"_s}
             << QStringList();
         QTest::addRow("empty week") << u"fixture"_s << QString() << u"2026-W18"_s << 0 << QStringList()
                                     << QStringList();
         QTest::addRow("first week with the root commit")
-            << u"fixture"_s << QString() << u"2026-W12"_s << 0 << QStringList() << QStringList{u"Initial commit"_s};
+            << u"fixture"_s << QString() << u"2026-W12"_s << 0 << QStringList() << QStringList {u"Initial commit"_s};
         QTest::addRow("bare clone") << u"bare"_s << QString() << u"2026-W14"_s << 0
-                                    << QStringList{u"#8"_s, u"#7"_s, u"#12"_s, u"#6"_s} << typo;
+                                    << QStringList {u"#8"_s, u"#7"_s, u"#12"_s, u"#6"_s} << typo;
         QTest::addRow("clone: default is the remote HEAD, not the checked-out branch")
-            << u"clone"_s << QString() << u"2026-W14"_s << 0 << QStringList{u"#8"_s, u"#7"_s, u"#12"_s, u"#6"_s}
+            << u"clone"_s << QString() << u"2026-W14"_s << 0 << QStringList {u"#8"_s, u"#7"_s, u"#12"_s, u"#6"_s}
+            << typo;
+        QTest::addRow("linked work tree of the clone: the remote HEAD too")
+            << u"worktree"_s << QString() << u"2026-W14"_s << 0 << QStringList {u"#8"_s, u"#7"_s, u"#12"_s, u"#6"_s}
             << typo;
         QTest::addRow("clone: a named local branch")
-            << u"clone"_s << u"local-work"_s << u"2026-W14"_s << 0
-            << QStringList{u"#8"_s, u"#7"_s, u"#12"_s, u"#6"_s} << QStringList{u"Fix typo in README"_s};
-        QTest::addRow("clone: a branch only on the remote") << u"clone"_s << u"guide"_s << u"2026-W14"_s << 0
-                                                             << QStringList{u"#6"_s}
-                                                             << QStringList{u"Write the guide"_s};
+            << u"clone"_s << u"local-work"_s << u"2026-W14"_s << 0 << QStringList {u"#8"_s, u"#7"_s, u"#12"_s, u"#6"_s}
+            << QStringList {u"Fix typo in README"_s};
+        QTest::addRow("clone: a branch only on the remote")
+            << u"clone"_s << u"guide"_s << u"2026-W14"_s << 0 << QStringList {u"#6"_s}
+            << QStringList {u"Write the guide"_s};
     }
     void weekMembership()
     {
@@ -142,6 +143,28 @@ private Q_SLOTS:
         QCOMPARE(data.repo, ref);
     }
 
+    void clockSkewWithinSlack()
+    {
+        // A commit dated 30 minutes before the week sits between two commits of the week on the first-parent
+        // chain (a committer clock running late): the walk goes on past it and the older commit is kept.
+        GitTestRepo r(m_dir.filePath(u"skew"_s));
+        r.init();
+        r.write(u"a.txt"_s, "1\n");
+        r.commit(u"Base"_s, u"2026-03-20T00:00:00Z"_s, kBob);
+        r.write(u"a.txt"_s, "2\n");
+        r.commit(u"In the week (#1)"_s, u"2026-03-30T10:00:00Z"_s, kBob);
+        r.write(u"a.txt"_s, "3\n");
+        r.commit(u"Late clock (#2)"_s, u"2026-03-29T23:30:00Z"_s, kBob);
+        r.write(u"a.txt"_s, "4\n");
+        r.commit(u"Later in the week (#3)"_s, u"2026-04-01T10:00:00Z"_s, kBob);
+        GitSource source;
+        LoadError error;
+        const WeekData data
+            = loadWeek(source, RepoRef::localGit(r.path()), *IsoWeek::parse(u"2026-W14"_s), UtcOffset(0), &error);
+        QCOMPARE(error.message, QString());
+        QCOMPARE(numbersOf(data.pulls), (QStringList {u"#3"_s, u"#1"_s}));
+    }
+
     void pullDetails_data()
     {
         QTest::addColumn<int>("number");
@@ -157,18 +180,18 @@ private Q_SLOTS:
             << 5 << u"Add parser"_s << u"alice"_s << u"Long description\n\nCo-authored-by: Bob <bob@example.com>"_s
             << u"2026-03-29T16:00:00Z"_s << 7 << 1
             << u"modified:src/a.cpp:2:1|added:src/naïve.txt:1:0|added:src/parser.cpp:4:0"_s << 8 * 3600;
-        QTest::addRow("squash: rename with an edit") << 6 << u"Rename old name"_s << u"Bob"_s << QString()
-                                                     << u"2026-03-30T00:00:00Z"_s << 1 << 1
-                                                     << u"renamed:old/name.txt>new/name.txt:1:1"_s << 8 * 3600;
+        QTest::addRow("squash: rename with an edit")
+            << 6 << u"Rename old name"_s << u"Bob"_s << QString() << u"2026-03-30T00:00:00Z"_s << 1 << 1
+            << u"renamed:old/name.txt>new/name.txt:1:1"_s << 8 * 3600;
         QTest::addRow("merge commit: title from the body, author of the second parent, diff against first parent")
             << 12 << u"Write the guide"_s << u"Carol"_s << u"More words"_s << u"2026-03-31T10:00:00Z"_s << 3 << 0
             << u"modified:README.md:1:0|added:docs/user guide.md:2:0"_s << 8 * 3600;
         QTest::addRow("squash: binary change and a removal")
-            << 7 << u"Update logo and drop parser"_s << u"alice"_s << QString() << u"2026-04-02T08:00:00Z"_s << 0
-            << 4 << u"modified:logo.png:bin|removed:src/parser.cpp:0:4"_s << 8 * 3600;
-        QTest::addRow("squash at the week's last second in UTC") << 8 << u"Tweak"_s << u"Bob"_s << QString()
-                                                                 << u"2026-04-05T16:00:00Z"_s << 1 << 0
-                                                                 << u"modified:src/a.cpp:1:0"_s << 0;
+            << 7 << u"Update logo and drop parser"_s << u"alice"_s << QString() << u"2026-04-02T08:00:00Z"_s << 0 << 4
+            << u"modified:logo.png:bin|removed:src/parser.cpp:0:4"_s << 8 * 3600;
+        QTest::addRow("squash at the week's last second in UTC")
+            << 8 << u"Tweak"_s << u"Bob"_s << QString() << u"2026-04-05T16:00:00Z"_s << 1 << 0
+            << u"modified:src/a.cpp:1:0"_s << 0;
     }
     void pullDetails()
     {
@@ -183,8 +206,8 @@ private Q_SLOTS:
         QFETCH(int, zone);
         GitSource source;
         LoadError error;
-        const WeekData data = loadWeek(source, RepoRef::localGit(m_repo), *IsoWeek::parse(u"2026-W14"_s),
-                                       UtcOffset(zone), &error);
+        const WeekData data
+            = loadWeek(source, RepoRef::localGit(m_repo), *IsoWeek::parse(u"2026-W14"_s), UtcOffset(zone), &error);
         QCOMPARE(error.message, QString());
         const PullRequest *pr = data.find(number);
         QVERIFY(pr);
@@ -201,8 +224,8 @@ private Q_SLOTS:
         QCOMPARE(pr->baseRef, u"main"_s);
         QCOMPARE(pr->url, QString()); // the fixture has no GitHub remote
         QCOMPARE(pr->mergeCommitSha.size(), 40);
-        const QString sha = QString::fromLatin1(GitTestRepo(m_repo).git({u"log"_s, u"-1"_s, u"--format=%H"_s,
-                                                                          u"--grep=#%1"_s.arg(number)}).trimmed());
+        const QString sha = QString::fromLatin1(
+            GitTestRepo(m_repo).git({u"log"_s, u"-1"_s, u"--format=%H"_s, u"--grep=#%1"_s.arg(number)}).trimmed());
         QCOMPARE(pr->mergeCommitSha, sha);
     }
 
@@ -210,8 +233,8 @@ private Q_SLOTS:
     {
         GitSource source;
         LoadError error;
-        const WeekData data = loadWeek(source, RepoRef::localGit(m_repo), *IsoWeek::parse(u"2026-W14"_s),
-                                       UtcOffset(0), &error);
+        const WeekData data
+            = loadWeek(source, RepoRef::localGit(m_repo), *IsoWeek::parse(u"2026-W14"_s), UtcOffset(0), &error);
         QCOMPARE(data.direct.size(), 1);
         const PullRequest &d = data.direct.first();
         QCOMPARE(d.number, 0);
@@ -227,14 +250,14 @@ private Q_SLOTS:
     {
         GitSource source;
         LoadError error;
-        const WeekData data = loadWeek(source, RepoRef::localGit(m_clone), *IsoWeek::parse(u"2026-W14"_s),
-                                       UtcOffset(0), &error);
+        const WeekData data
+            = loadWeek(source, RepoRef::localGit(m_clone), *IsoWeek::parse(u"2026-W14"_s), UtcOffset(0), &error);
         QVERIFY(data.find(12));
         QCOMPARE(data.find(12)->url, u"https://github.com/acme/widgets/pull/12"_s);
         QCOMPARE(data.find(12)->baseRef, u"main"_s);
         QCOMPARE(data.direct.size(), 1);
-        QCOMPARE(data.direct.first().url,
-                 u"https://github.com/acme/widgets/commit/"_s + data.direct.first().mergeCommitSha);
+        QCOMPARE(
+            data.direct.first().url, u"https://github.com/acme/widgets/commit/"_s + data.direct.first().mergeCommitSha);
     }
 
     void errors_data()
@@ -250,8 +273,8 @@ private Q_SLOTS:
                                         << int(LoadError::Kind::NotARepository) << u"no folder"_s;
         QTest::addRow("unknown branch") << u"fixture"_s << u"nope"_s << QString() << int(LoadError::Kind::NotFound)
                                         << u"“nope”"_s;
-        QTest::addRow("option-like branch") << u"fixture"_s << u"--all"_s << QString()
-                                            << int(LoadError::Kind::NotFound) << u"“--all”"_s;
+        QTest::addRow("option-like branch")
+            << u"fixture"_s << u"--all"_s << QString() << int(LoadError::Kind::NotFound) << u"“--all”"_s;
         QTest::addRow("git missing") << u"fixture"_s << QString() << u"/nonexistent/bin/git"_s
                                      << int(LoadError::Kind::ToolMissing) << u"git"_s;
     }
@@ -268,8 +291,8 @@ private Q_SLOTS:
             source.setGitProgram(program);
         QSignalSpy finished(&source, &WeekSource::finished);
         LoadError error;
-        loadWeek(source, RepoRef::localGit(m_dir.filePath(where), branch), *IsoWeek::parse(u"2026-W14"_s),
-                 UtcOffset(0), &error);
+        loadWeek(source, RepoRef::localGit(m_dir.filePath(where), branch), *IsoWeek::parse(u"2026-W14"_s), UtcOffset(0),
+            &error);
         QCOMPARE(int(error.kind), kind);
         QVERIFY2(error.message.contains(mentions), qPrintable(error.message));
         QVERIFY(!error.message.contains(u'\n'));
@@ -282,8 +305,8 @@ private Q_SLOTS:
         empty.init();
         GitSource source;
         LoadError error;
-        const WeekData data = loadWeek(source, RepoRef::localGit(empty.path()), *IsoWeek::parse(u"2026-W14"_s),
-                                       UtcOffset(0), &error);
+        const WeekData data
+            = loadWeek(source, RepoRef::localGit(empty.path()), *IsoWeek::parse(u"2026-W14"_s), UtcOffset(0), &error);
         QCOMPARE(error.message, QString());
         QCOMPARE(data.week, *IsoWeek::parse(u"2026-W14"_s));
         QVERIFY(data.pulls.isEmpty());
@@ -296,8 +319,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("pulls");
         QTest::addColumn<QString>("mentions");
         // --depth 3 keeps #10, #9 and #8 (committed 2026-04-05 16:00 UTC).
-        QTest::addRow("week inside the kept history") << u"2026-W15"_s << QStringList{u"#9"_s} << QString();
-        QTest::addRow("newest week") << u"2026-W22"_s << QStringList{u"#10"_s} << QString();
+        QTest::addRow("week inside the kept history") << u"2026-W15"_s << QStringList {u"#9"_s} << QString();
+        QTest::addRow("newest week") << u"2026-W22"_s << QStringList {u"#10"_s} << QString();
         QTest::addRow("week cut by the depth") << u"2026-W14"_s << QStringList() << u"2026-04-05 16:00"_s;
         QTest::addRow("week before the depth") << u"2026-W12"_s << QStringList() << u"2026-04-05 16:00"_s;
     }
@@ -308,12 +331,10 @@ private Q_SLOTS:
         QFETCH(QString, mentions);
         const QString shallow = m_dir.filePath(u"shallow"_s);
         if (!QFileInfo::exists(shallow))
-            GitTestRepo(m_dir.path()).git({u"clone"_s, u"-q"_s, u"--depth"_s, u"3"_s, u"file://"_s + m_repo,
-                                           shallow});
+            GitTestRepo(m_dir.path()).git({u"clone"_s, u"-q"_s, u"--depth"_s, u"3"_s, u"file://"_s + m_repo, shallow});
         GitSource source;
         LoadError error;
-        const WeekData data = loadWeek(source, RepoRef::localGit(shallow), *IsoWeek::parse(week), UtcOffset(0),
-                                       &error);
+        const WeekData data = loadWeek(source, RepoRef::localGit(shallow), *IsoWeek::parse(week), UtcOffset(0), &error);
         if (mentions.isEmpty()) {
             QCOMPARE(error.message, QString());
             QCOMPARE(numbersOf(data.pulls), pulls);
@@ -353,7 +374,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         const WeekData data = finished.first().first().value<WeekData>();
         QCOMPARE(data.week, *IsoWeek::parse(u"2026-W13"_s));
-        QCOMPARE(numbersOf(data.pulls), QStringList{u"#5"_s});
+        QCOMPARE(numbersOf(data.pulls), QStringList {u"#5"_s});
         // One more round trip through the event loop proves that the replaced load reports nothing.
         source.load(RepoRef::localGit(m_repo), *IsoWeek::parse(u"2026-W15"_s), UtcOffset(0));
         QVERIFY(finished.wait(30000));
@@ -367,15 +388,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<bool>("hasPatch");
         QTest::addColumn<QString>("patch");
-        QTest::addRow("rename with an edit") << 6 << u"new/name.txt"_s << true
-                                             << u"@@ -2,4 +2,4 @@ n1\n n2\n n3\n n4\n-n5\n+N5"_s;
+        QTest::addRow("rename with an edit")
+            << 6 << u"new/name.txt"_s << true << u"@@ -2,4 +2,4 @@ n1\n n2\n n3\n n4\n-n5\n+N5"_s;
         QTest::addRow("path with a space, from a merge commit")
             << 12 << u"docs/user guide.md"_s << true << u"@@ -0,0 +1,2 @@\n+Guide\n+More"_s;
         QTest::addRow("merge commit, diff against the first parent")
             << 12 << u"README.md"_s << true << u"@@ -1,3 +1,4 @@\n # Widgets\n line2\n line3\n+line4"_s;
         QTest::addRow("UTF-8 path") << 5 << u"src/naïve.txt"_s << true << u"@@ -0,0 +1 @@\n+hello"_s;
-        QTest::addRow("removed file") << 7 << u"src/parser.cpp"_s << true
-                                      << u"@@ -1,4 +0,0 @@\n-p1\n-p2\n-p3\n-p4"_s;
+        QTest::addRow("removed file") << 7 << u"src/parser.cpp"_s << true << u"@@ -1,4 +0,0 @@\n-p1\n-p2\n-p3\n-p4"_s;
         QTest::addRow("binary file has no patch") << 7 << u"logo.png"_s << false << QString();
         QTest::addRow("root commit, a direct change")
             << 0 << u"old/name.txt"_s << true << u"@@ -0,0 +1,5 @@\n+n1\n+n2\n+n3\n+n4\n+n5"_s;
@@ -426,8 +446,8 @@ private Q_SLOTS:
         r.commit(u"Big file (#20)"_s, u"2026-03-31T08:00:00Z"_s, kBob);
         GitSource source;
         LoadError error;
-        const WeekData data = loadWeek(source, RepoRef::localGit(r.path()), *IsoWeek::parse(u"2026-W14"_s),
-                                       UtcOffset(0), &error);
+        const WeekData data
+            = loadWeek(source, RepoRef::localGit(r.path()), *IsoWeek::parse(u"2026-W14"_s), UtcOffset(0), &error);
         QVERIFY(data.find(20));
         QCOMPARE(data.find(20)->additions, 20005);
         QSignalSpy loaded(&source, &WeekSource::patchesLoaded);
@@ -445,8 +465,8 @@ private Q_SLOTS:
     {
         GitSource source;
         LoadError error;
-        const WeekData data = loadWeek(source, RepoRef::localGit(m_repo), *IsoWeek::parse(u"2026-W14"_s),
-                                       UtcOffset(0), &error);
+        const WeekData data
+            = loadWeek(source, RepoRef::localGit(m_repo), *IsoWeek::parse(u"2026-W14"_s), UtcOffset(0), &error);
         QSignalSpy loaded(&source, &WeekSource::patchesLoaded);
         QSignalSpy failed(&source, &WeekSource::failed);
         source.loadPatches(data.repo, *data.find(12));
@@ -467,10 +487,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("week");
         QTest::addRow("fixture, current branch") << u"fixture"_s << QString() << 0 << u"2026-W22"_s;
         QTest::addRow("named branch") << u"fixture"_s << u"guide"_s << 0 << u"2026-W14"_s;
-        QTest::addRow("clone: remote HEAD before the checked-out branch") << u"clone"_s << QString() << 0
-                                                                           << u"2026-W22"_s;
-        QTest::addRow("clone: local branch, dated by its tip") << u"clone"_s << u"local-work"_s << 0
-                                                               << u"2026-W14"_s;
+        QTest::addRow("clone: remote HEAD before the checked-out branch")
+            << u"clone"_s << QString() << 0 << u"2026-W22"_s;
+        QTest::addRow("clone: local branch, dated by its tip") << u"clone"_s << u"local-work"_s << 0 << u"2026-W14"_s;
         QTest::addRow("bare") << u"bare.git"_s << QString() << 0 << u"2026-W22"_s;
         QTest::addRow("unknown branch") << u"fixture"_s << u"nope"_s << 0 << QString();
         QTest::addRow("not a repository") << u"plain"_s << QString() << 0 << QString();

@@ -40,11 +40,9 @@ QJsonArray dataArray(const QString &name)
     return dataDocument(name).array();
 }
 
-
 } // namespace
 
-class TestGitHubParsing : public QObject
-{
+class TestGitHubParsing : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void endpoints_data()
@@ -57,13 +55,14 @@ private Q_SLOTS:
                                     << u"https://api.github.com/graphql"_s;
         QTest::addRow("enterprise host") << u"ghe.example.com"_s << QString() << u"https://ghe.example.com/api/v3"_s
                                          << u"https://ghe.example.com/api/graphql"_s;
-        QTest::addRow("enterprise host with port") << u"ghe.example.com:8443"_s << QString()
-                                                   << u"https://ghe.example.com:8443/api/v3"_s
-                                                   << u"https://ghe.example.com:8443/api/graphql"_s;
+        QTest::addRow("enterprise host with port")
+            << u"ghe.example.com:8443"_s << QString() << u"https://ghe.example.com:8443/api/v3"_s
+            << u"https://ghe.example.com:8443/api/graphql"_s;
         QTest::addRow("plain test url") << QString() << u"http://127.0.0.1:8080"_s << u"http://127.0.0.1:8080"_s
                                         << u"http://127.0.0.1:8080/graphql"_s;
-        QTest::addRow("plain url with trailing slash") << QString() << u"http://127.0.0.1:8080/"_s
-                                                       << u"http://127.0.0.1:8080"_s << u"http://127.0.0.1:8080/graphql"_s;
+        QTest::addRow("plain url with trailing slash")
+            << QString() << u"http://127.0.0.1:8080/"_s << u"http://127.0.0.1:8080"_s
+            << u"http://127.0.0.1:8080/graphql"_s;
     }
     void endpoints()
     {
@@ -71,12 +70,13 @@ private Q_SLOTS:
         QFETCH(QString, apiUrl);
         QFETCH(QString, rest);
         QFETCH(QString, graphql);
-        const GitHubEndpoint e = apiUrl.isEmpty() ? GitHubEndpoint::forHost(host) : GitHubEndpoint::fromApiUrl(QUrl(apiUrl));
+        const GitHubEndpoint e
+            = apiUrl.isEmpty() ? GitHubEndpoint::forHost(host) : GitHubEndpoint::fromApiUrl(QUrl(apiUrl));
         QVERIFY(e.isValid());
         QCOMPARE(e.restRoot().toString(), rest);
         QCOMPARE(e.graphQlUrl().toString(), graphql);
         QCOMPARE(e.restUrl(u"/repos/o/r/pulls/1/files"_s, u"per_page=100"_s).toString(),
-                 rest + u"/repos/o/r/pulls/1/files?per_page=100"_s);
+            rest + u"/repos/o/r/pulls/1/files?per_page=100"_s);
         QVERIFY(e.isApiOrigin(e.graphQlUrl()));
     }
 
@@ -101,11 +101,14 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("header");
         QTest::addColumn<QString>("next");
         QTest::addRow("recorded github.com form")
-            << QByteArray("<https://api.github.com/repositories/3544490/issues?per_page=1&page=2>; rel=\"next\", <https://api.github.com/repositories/3544490/issues?per_page=1&page=341>; rel=\"last\"")
+            << QByteArray("<https://api.github.com/repositories/3544490/issues?per_page=1&page=2>; rel=\"next\", "
+                          "<https://api.github.com/repositories/3544490/issues?per_page=1&page=341>; rel=\"last\"")
             << u"https://api.github.com/repositories/3544490/issues?per_page=1&page=2"_s;
-        QTest::addRow("next not first") << QByteArray("<http://h/a?page=1>; rel=\"prev\", <http://h/a?page=3>; rel=\"next\"")
+        QTest::addRow("next not first") << QByteArray(
+            "<http://h/a?page=1>; rel=\"prev\", <http://h/a?page=3>; rel=\"next\"")
                                         << u"http://h/a?page=3"_s;
-        QTest::addRow("last page") << QByteArray("<http://h/a?page=1>; rel=\"first\", <http://h/a?page=2>; rel=\"prev\"")
+        QTest::addRow("last page") << QByteArray(
+            "<http://h/a?page=1>; rel=\"first\", <http://h/a?page=2>; rel=\"prev\"")
                                    << QString();
         QTest::addRow("no header") << QByteArray() << QString();
     }
@@ -135,14 +138,16 @@ private Q_SLOTS:
             << QByteArray("{\"message\":\"You have exceeded a secondary rate limit. Please wait.\"}") << 7 << true;
         QTest::addRow("secondary without headers waits the default")
             << 403 << QByteArray()
-            << QByteArray("{\"message\":\"You have exceeded a secondary rate limit. Please wait a few minutes.\"}") << 60
-            << true;
+            << QByteArray("{\"message\":\"You have exceeded a secondary rate limit. Please wait a few minutes.\"}")
+            << 60 << true;
         QTest::addRow("graphql RATE_LIMITED with reset")
             << 200 << "x-ratelimit-remaining:0;x-ratelimit-reset:" + in30
-            << QByteArray("{\"errors\":[{\"type\":\"RATE_LIMITED\",\"message\":\"API rate limit exceeded\"}]}") << 31 << false;
+            << QByteArray("{\"errors\":[{\"type\":\"RATE_LIMITED\",\"message\":\"API rate limit exceeded\"}]}") << 31
+            << false;
         QTest::addRow("graphql RATE_LIMIT without headers")
             << 200 << QByteArray()
-            << QByteArray("{\"errors\":[{\"type\":\"RATE_LIMIT\",\"code\":\"graphql_rate_limit\",\"message\":\"x\"}]}") << 60 << true;
+            << QByteArray("{\"errors\":[{\"type\":\"RATE_LIMIT\",\"code\":\"graphql_rate_limit\",\"message\":\"x\"}]}")
+            << 60 << true;
         QTest::addRow("403 forbidden is no rate limit")
             << 403 << QByteArray("x-ratelimit-remaining:4999")
             << QByteArray("{\"message\":\"Resource not accessible by integration\"}") << -1 << false;
@@ -162,8 +167,8 @@ private Q_SLOTS:
             if (!pair.isEmpty())
                 h.insert(pair.left(pair.indexOf(':')), pair.mid(pair.indexOf(':') + 1));
         }
-        const auto w = RateLimitPolicy(60).waitFor(status, h, QJsonDocument::fromJson(body),
-                                                   QDateTime::currentDateTimeUtc());
+        const auto w
+            = RateLimitPolicy(60).waitFor(status, h, QJsonDocument::fromJson(body), QDateTime::currentDateTimeUtc());
         QCOMPARE(w.has_value(), wait >= 0);
         if (w) {
             QVERIFY2(std::abs(w->seconds - wait) <= 1, qPrintable(QString::number(w->seconds)));
@@ -188,8 +193,8 @@ private Q_SLOTS:
         QVERIFY(parsed->moreFiles);
         QCOMPARE(parsed->filesCursor, u"Y3Vyc29yOjEwMA=="_s);
         QCOMPARE(pr.labels.size(), 2);
-        QCOMPARE(pr.labels.at(0), (Label{u"bug"_s, u"d73a4a"_s}));
-        QCOMPARE(pr.requestedReviewers, (QStringList{u"alice"_s, u"core"_s}));
+        QCOMPARE(pr.labels.at(0), (Label {u"bug"_s, u"d73a4a"_s}));
+        QCOMPARE(pr.requestedReviewers, (QStringList {u"alice"_s, u"core"_s}));
         QCOMPARE(pr.reviews.size(), 2);
         QCOMPARE(pr.reviews.at(1).state, Review::State::ChangesRequested);
         QCOMPARE(pr.reviewThreads.size(), 1);
@@ -206,7 +211,7 @@ private Q_SLOTS:
             cut.append(e.what);
         }
         cut.sort();
-        QCOMPARE(cut, (QStringList{u"labels"_s, u"reviewComments"_s, u"reviews"_s}));
+        QCOMPARE(cut, (QStringList {u"labels"_s, u"reviewComments"_s, u"reviews"_s}));
     }
 
     void notAPullRequest()
@@ -275,8 +280,11 @@ private Q_SLOTS:
         QCOMPARE(vars.value("first"_L1).toInt(), 50);
         QVERIFY(vars.value("after"_L1).isNull());
         QCOMPARE(GraphQlQueries::searchBody(u"q"_s, 50, u"abc"_s)
-                     .value("variables"_L1).toObject().value("after"_L1).toString(),
-                 u"abc"_s);
+                     .value("variables"_L1)
+                     .toObject()
+                     .value("after"_L1)
+                     .toString(),
+            u"abc"_s);
     }
 };
 

@@ -43,11 +43,8 @@ QJsonObject makePull(int number, const QDateTime &mergedAt, int files)
     QJsonArray list;
     int additions = 0;
     for (int i = 0; i < files; ++i) {
-        QJsonObject f{{"filename"_L1, u"src/m%1/file%2.cpp"_s.arg(i % 7).arg(i)},
-                      {"status"_L1, "modified"_L1},
-                      {"additions"_L1, 1},
-                      {"deletions"_L1, 0},
-                      {"changes"_L1, 1}};
+        QJsonObject f {{"filename"_L1, u"src/m%1/file%2.cpp"_s.arg(i % 7).arg(i)}, {"status"_L1, "modified"_L1},
+            {"additions"_L1, 1}, {"deletions"_L1, 0}, {"changes"_L1, 1}};
         if (i % 3 == 2)
             f.insert("binary"_L1, true);
         else
@@ -56,23 +53,13 @@ QJsonObject makePull(int number, const QDateTime &mergedAt, int files)
         ++additions;
     }
     const QString merged = mergedAt.toUTC().toString(Qt::ISODate);
-    return QJsonObject{{"number"_L1, number},
-                       {"title"_L1, u"[Feature] change %1"_s.arg(number)},
-                       {"body"_L1, "body"_L1},
-                       {"user"_L1, QJsonObject{{"login"_L1, u"dev%1"_s.arg(number % 5)}}},
-                       {"html_url"_L1, u"https://github.com/acme/widgets/pull/%1"_s.arg(number)},
-                       {"state"_L1, "closed"_L1},
-                       {"merged"_L1, true},
-                       {"created_at"_L1, mergedAt.toUTC().addDays(-1).toString(Qt::ISODate)},
-                       {"updated_at"_L1, merged},
-                       {"closed_at"_L1, merged},
-                       {"merged_at"_L1, merged},
-                       {"labels"_L1, QJsonArray{}},
-                       {"base"_L1, QJsonObject{{"ref"_L1, "main"_L1}}},
-                       {"additions"_L1, additions},
-                       {"deletions"_L1, 0},
-                       {"changed_files"_L1, files},
-                       {"files"_L1, list}};
+    return QJsonObject {{"number"_L1, number}, {"title"_L1, u"[Feature] change %1"_s.arg(number)},
+        {"body"_L1, "body"_L1}, {"user"_L1, QJsonObject {{"login"_L1, u"dev%1"_s.arg(number % 5)}}},
+        {"html_url"_L1, u"https://github.com/acme/widgets/pull/%1"_s.arg(number)}, {"state"_L1, "closed"_L1},
+        {"merged"_L1, true}, {"created_at"_L1, mergedAt.toUTC().addDays(-1).toString(Qt::ISODate)},
+        {"updated_at"_L1, merged}, {"closed_at"_L1, merged}, {"merged_at"_L1, merged}, {"labels"_L1, QJsonArray {}},
+        {"base"_L1, QJsonObject {{"ref"_L1, "main"_L1}}}, {"additions"_L1, additions}, {"deletions"_L1, 0},
+        {"changed_files"_L1, files}, {"files"_L1, list}};
 }
 
 const IsoWeek kWeek(2026, 14);
@@ -89,8 +76,7 @@ QJsonArray syntheticWeek(int count, int files = 1, int firstNumber = 1)
     return pulls;
 }
 
-struct Run
-{
+struct Run {
     bool finished = false;
     WeekData data;
     LoadError error;
@@ -105,13 +91,12 @@ Run loadWeek(GitHubSource &source, const RepoRef &repo, IsoWeek week, UtcOffset 
     QSignalSpy finished(&source, &WeekSource::finished);
     QSignalSpy failed(&source, &WeekSource::failed);
     QObject context;
-    QObject::connect(&source, &WeekSource::progress, &context,
-                     [&run](int done, int total, const QString &text) {
-                         QVERIFY(done <= total || total == 0);
-                         run.progressTexts.append(text);
-                         run.lastDone = done;
-                         run.lastTotal = total;
-                     });
+    QObject::connect(&source, &WeekSource::progress, &context, [&run](int done, int total, const QString &text) {
+        QVERIFY(done <= total || total == 0);
+        run.progressTexts.append(text);
+        run.lastDone = done;
+        run.lastTotal = total;
+    });
     source.load(repo, week, zone);
     QElapsedTimer t;
     t.start();
@@ -133,8 +118,7 @@ bool hasLedger(const WeekData &d, LedgerEntry::Kind kind)
 
 } // namespace
 
-class TestGitHubSource : public QObject
-{
+class TestGitHubSource : public QObject {
     Q_OBJECT
 
     std::unique_ptr<GitHubSource> makeSource(const FakeGitHubServer &server)
@@ -166,8 +150,8 @@ private Q_SLOTS:
         // The same server, the week's boundaries in UTC: PRs of the other zone's edges come and go.
         QTest::addRow("vLLM 2026-W13 in UTC")
             << u"vllm-project__vllm/2026-03-23_2026-03-29"_s << u"vllm-project/vllm"_s << u"2026-W13"_s << 0;
-        QTest::addRow("FastDeploy 2026-W14 in UTC+8, 2 pages")
-            << u"PaddlePaddle__FastDeploy/2026-03-30_2026-04-05"_s << u"PaddlePaddle/FastDeploy"_s << u"2026-W14"_s << 8;
+        QTest::addRow("FastDeploy 2026-W14 in UTC+8, 2 pages") << u"PaddlePaddle__FastDeploy/2026-03-30_2026-04-05"_s
+                                                               << u"PaddlePaddle/FastDeploy"_s << u"2026-W14"_s << 8;
     }
     void weekOverSeveralPages()
     {
@@ -241,8 +225,8 @@ private Q_SLOTS:
         const QJsonArray hot = stats.value("top_hot_files"_L1).toArray();
         QVERIFY(!hot.isEmpty());
         for (const QJsonValue &h : hot)
-            QCOMPARE(prsPerFile.value(h.toObject().value("filename"_L1).toString()),
-                     h.toObject().value("prs"_L1).toInt());
+            QCOMPARE(
+                prsPerFile.value(h.toObject().value("filename"_L1).toString()), h.toObject().value("prs"_L1).toInt());
 
         // Every request carried GitHub's headers and the token (all went to the API host).
         const auto requests = server.requests();
@@ -266,20 +250,20 @@ private Q_SLOTS:
         using K = FaultRule::Kind;
         using L = LedgerEntry::Kind;
         QTest::addRow("502 is retried") << int(K::ServerError) << 502 << 2 << 1 << int(L::Retried) << 5000;
-        QTest::addRow("503 with an HTML body is retried") << int(K::ServerError) << 503 << 1 << 1 << int(L::Retried)
-                                                          << 5000;
-        QTest::addRow("one truncated body is retried") << int(K::TruncatedBody) << 200 << 1 << 1 << int(L::Retried)
-                                                       << 5000;
-        QTest::addRow("slow answer times out and is retried") << int(K::SlowBody) << 200 << 1 << 2 << int(L::Retried)
-                                                              << 400;
-        QTest::addRow("GraphQL query timeout is retried") << int(K::GraphQlTimeout) << 200 << 2 << 1 << int(L::Retried)
-                                                          << 5000;
-        QTest::addRow("primary rate limit 403 is waited out") << int(K::RateLimitPrimary) << 403 << 1 << 1
-                                                              << int(L::RateLimited) << 5000;
-        QTest::addRow("secondary rate limit 429 with retry-after") << int(K::RateLimitSecondary) << 429 << 1 << 1
-                                                                   << int(L::RateLimited) << 5000;
-        QTest::addRow("GraphQL RATE_LIMITED is waited out") << int(K::GraphQlRateLimited) << 200 << 1 << 1
-                                                            << int(L::RateLimited) << 5000;
+        QTest::addRow("503 with an HTML body is retried")
+            << int(K::ServerError) << 503 << 1 << 1 << int(L::Retried) << 5000;
+        QTest::addRow("one truncated body is retried")
+            << int(K::TruncatedBody) << 200 << 1 << 1 << int(L::Retried) << 5000;
+        QTest::addRow("slow answer times out and is retried")
+            << int(K::SlowBody) << 200 << 1 << 2 << int(L::Retried) << 400;
+        QTest::addRow("GraphQL query timeout is retried")
+            << int(K::GraphQlTimeout) << 200 << 2 << 1 << int(L::Retried) << 5000;
+        QTest::addRow("primary rate limit 403 is waited out")
+            << int(K::RateLimitPrimary) << 403 << 1 << 1 << int(L::RateLimited) << 5000;
+        QTest::addRow("secondary rate limit 429 with retry-after")
+            << int(K::RateLimitSecondary) << 429 << 1 << 1 << int(L::RateLimited) << 5000;
+        QTest::addRow("GraphQL RATE_LIMITED is waited out")
+            << int(K::GraphQlRateLimited) << 200 << 1 << 1 << int(L::RateLimited) << 5000;
     }
     void faultsAreRecovered()
     {
@@ -311,7 +295,7 @@ private Q_SLOTS:
         QCOMPARE(source->requestCounts().value(u"graphql.search"_s), 3 + times);
         if (LedgerEntry::Kind(ledgerKind) == LedgerEntry::Kind::RateLimited) {
             const bool told = std::any_of(run.progressTexts.cbegin(), run.progressTexts.cend(),
-                                          [](const QString &t) { return t.contains("resuming at"_L1); });
+                [](const QString &t) { return t.contains("resuming at"_L1); });
             QVERIFY2(told, qPrintable(run.progressTexts.join(u" | "_s)));
         }
     }
@@ -327,21 +311,21 @@ private Q_SLOTS:
         using K = FaultRule::Kind;
         using E = LoadError::Kind;
         // The fake server announces the full length, sends half and closes: a network failure, retried.
-        QTest::addRow("truncated bodies fail after retries") << int(K::TruncatedBody) << 200 << 1 << u"acme/widgets"_s
-                                                             << int(E::Network) << 3;
-        QTest::addRow("502 forever fails after retries") << int(K::ServerError) << 502 << 1 << u"acme/widgets"_s
-                                                         << int(E::Network) << 3;
+        QTest::addRow("truncated bodies fail after retries")
+            << int(K::TruncatedBody) << 200 << 1 << u"acme/widgets"_s << int(E::Network) << 3;
+        QTest::addRow("502 forever fails after retries")
+            << int(K::ServerError) << 502 << 1 << u"acme/widgets"_s << int(E::Network) << 3;
         QTest::addRow("unknown repository") << -1 << 0 << 0 << u"acme/nothing-here"_s << int(E::NotFound) << 1;
         QTest::addRow("404 from the API") << int(K::NotFound) << 404 << 1 << u"acme/widgets"_s << int(E::NotFound) << 1;
         QTest::addRow("bad credentials") << int(K::BadCredentials) << 401 << 1 << u"acme/widgets"_s
                                          << int(E::Unauthorized) << 1;
-        QTest::addRow("rate limit beyond the longest wait") << int(K::RateLimitPrimary) << 403 << 3600
-                                                            << u"acme/widgets"_s << int(E::RateLimited) << 1;
+        QTest::addRow("rate limit beyond the longest wait")
+            << int(K::RateLimitPrimary) << 403 << 3600 << u"acme/widgets"_s << int(E::RateLimited) << 1;
         // The server redirects every request to itself: the first try plus five redirects, then a clear stop.
-        QTest::addRow("GraphQL query timeouts fail as a timeout") << int(K::GraphQlTimeout) << 200 << 1
-                                                                  << u"acme/widgets"_s << int(E::Timeout) << 3;
-        QTest::addRow("endless redirects") << int(K::Redirect) << 307 << 1 << u"acme/widgets"_s << int(E::BadResponse)
-                                           << 6;
+        QTest::addRow("GraphQL query timeouts fail as a timeout")
+            << int(K::GraphQlTimeout) << 200 << 1 << u"acme/widgets"_s << int(E::Timeout) << 3;
+        QTest::addRow("endless redirects")
+            << int(K::Redirect) << 307 << 1 << u"acme/widgets"_s << int(E::BadResponse) << 6;
     }
     void failuresAreClean()
     {
@@ -378,6 +362,36 @@ private Q_SLOTS:
         // Same-origin redirects keep the token; it goes only to the API's own host.
         for (const auto &r : server.requests())
             QCOMPARE(r.headers.value("authorization"), "Bearer " + kToken.toUtf8());
+    }
+
+    void tokensAreChecked_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("says");
+        QTest::addRow("known token") << kToken << true << QString();
+        QTest::addRow("unknown token") << u"ghp_not_a_known_token"_s << false << u"rejected the token"_s;
+        QTest::addRow("no token") << QString() << false << u"Add a token"_s;
+    }
+    void tokensAreChecked()
+    {
+        QFETCH(QString, token);
+        QFETCH(bool, ok);
+        QFETCH(QString, says);
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, syntheticWeek(3));
+        server.setTokens({{kToken, u"octocat"_s}});
+        QVERIFY(server.listen() != 0);
+        auto source = makeSource(server);
+        source->setToken(token);
+        const Run run = loadWeek(*source, RepoRef::parseGitHub(u"acme/widgets"_s), kWeek, kZone);
+        QCOMPARE(run.finished, ok);
+        if (!ok) {
+            QCOMPARE(run.error.kind, LoadError::Kind::Unauthorized);
+            QVERIFY2(run.error.message.contains(says), qPrintable(run.error.message));
+            QVERIFY(token.isEmpty() || !run.error.message.contains(token));
+            QCOMPARE(server.totalRequests(), 1); // a refused token is not retried
+        }
     }
 
     void cancelMidLoad()
@@ -455,42 +469,37 @@ private Q_SLOTS:
         QJsonObject busy = makePull(7, range.start.addDays(2), 2);
         QJsonArray labels, reviews, threads;
         for (int i = 0; i < 21; ++i)
-            labels.append(QJsonObject{{"name"_L1, u"label-%1"_s.arg(i)}, {"color"_L1, "ededed"_L1}});
+            labels.append(QJsonObject {{"name"_L1, u"label-%1"_s.arg(i)}, {"color"_L1, "ededed"_L1}});
         for (int i = 0; i < 25; ++i)
-            reviews.append(QJsonObject{{"user"_L1, QJsonObject{{"login"_L1, u"rev%1"_s.arg(i)}}},
-                                       {"state"_L1, i == 0 ? "CHANGES_REQUESTED"_L1 : "APPROVED"_L1},
-                                       {"body"_L1, "ok"_L1},
-                                       {"submitted_at"_L1, range.start.addDays(1).toString(Qt::ISODate)}});
+            reviews.append(QJsonObject {{"user"_L1, QJsonObject {{"login"_L1, u"rev%1"_s.arg(i)}}},
+                {"state"_L1, i == 0 ? "CHANGES_REQUESTED"_L1 : "APPROVED"_L1}, {"body"_L1, "ok"_L1},
+                {"submitted_at"_L1, range.start.addDays(1).toString(Qt::ISODate)}});
         for (int t = 0; t < 22; ++t) {
             QJsonArray comments;
             for (int c = 0; c < (t == 0 ? 25 : 2); ++c) {
-                QJsonObject comment{{"id"_L1, t * 100 + c + 1},
-                                    {"user"_L1, QJsonObject{{"login"_L1, c % 2 ? "author"_L1 : "reviewer"_L1}}},
-                                    {"body"_L1, u"comment %1"_s.arg(c)},
-                                    {"path"_L1, "src/m0/file0.cpp"_L1},
-                                    {"line"_L1, 3},
-                                    {"original_line"_L1, 3},
-                                    {"diff_hunk"_L1, "@@ -0,0 +1 @@"_L1},
-                                    {"created_at"_L1, range.start.addDays(1).toString(Qt::ISODate)}};
+                QJsonObject comment {{"id"_L1, t * 100 + c + 1},
+                    {"user"_L1, QJsonObject {{"login"_L1, c % 2 ? "author"_L1 : "reviewer"_L1}}},
+                    {"body"_L1, u"comment %1"_s.arg(c)}, {"path"_L1, "src/m0/file0.cpp"_L1}, {"line"_L1, 3},
+                    {"original_line"_L1, 3}, {"diff_hunk"_L1, "@@ -0,0 +1 @@"_L1},
+                    {"created_at"_L1, range.start.addDays(1).toString(Qt::ISODate)}};
                 if (c > 0)
                     comment.insert("in_reply_to_id"_L1, t * 100 + 1);
                 comments.append(comment);
             }
-            threads.append(QJsonObject{{"isResolved"_L1, t % 2 == 0}, {"isOutdated"_L1, false},
-                                       {"path"_L1, "src/m0/file0.cpp"_L1}, {"line"_L1, 3}, {"originalLine"_L1, 3},
-                                       {"comments"_L1, comments}});
+            threads.append(QJsonObject {{"isResolved"_L1, t % 2 == 0}, {"isOutdated"_L1, false},
+                {"path"_L1, "src/m0/file0.cpp"_L1}, {"line"_L1, 3}, {"originalLine"_L1, 3}, {"comments"_L1, comments}});
         }
         busy.insert("labels"_L1, labels);
         busy.insert("reviews"_L1, reviews);
         busy.insert("review_threads"_L1, threads);
-        busy.insert("requested_reviewers"_L1, QJsonArray{QJsonObject{{"login"_L1, "alice"_L1}}});
-        busy.insert("requested_teams"_L1, QJsonArray{QJsonObject{{"slug"_L1, "core"_L1}}});
+        busy.insert("requested_reviewers"_L1, QJsonArray {QJsonObject {{"login"_L1, "alice"_L1}}});
+        busy.insert("requested_teams"_L1, QJsonArray {QJsonObject {{"slug"_L1, "core"_L1}}});
         QJsonObject quiet = makePull(8, range.start.addDays(3), 1);
-        quiet.insert("reviews"_L1, QJsonArray{reviews.at(0), reviews.at(1)});
-        quiet.insert("review_threads"_L1, QJsonArray{threads.at(1)});
+        quiet.insert("reviews"_L1, QJsonArray {reviews.at(0), reviews.at(1)});
+        quiet.insert("review_threads"_L1, QJsonArray {threads.at(1)});
 
         FakeGitHubServer server;
-        server.addPulls(u"acme"_s, u"widgets"_s, QJsonArray{busy, quiet});
+        server.addPulls(u"acme"_s, u"widgets"_s, QJsonArray {busy, quiet});
         QVERIFY(server.listen() != 0);
         auto source = makeSource(server);
         const Run run = loadWeek(*source, RepoRef::parseGitHub(u"acme/widgets"_s), kWeek, kZone);
@@ -506,7 +515,7 @@ private Q_SLOTS:
         QVERIFY(b->reviewThreads.first().isResolved);
         QVERIFY(!b->reviewThreads.first().comments.first().isReply);
         QVERIFY(b->reviewThreads.first().comments.at(1).isReply);
-        QCOMPARE(b->requestedReviewers, (QStringList{u"alice"_s, u"core"_s}));
+        QCOMPARE(b->requestedReviewers, (QStringList {u"alice"_s, u"core"_s}));
         QStringList cut;
         for (const LedgerEntry &e : run.data.ledger) {
             QCOMPARE(e.prNumber, 7); // nothing was cut of the quiet PR
@@ -514,7 +523,7 @@ private Q_SLOTS:
             cut.append(e.what);
         }
         cut.sort();
-        QCOMPARE(cut, (QStringList{u"labels"_s, u"reviewComments"_s, u"reviewThreads"_s, u"reviews"_s}));
+        QCOMPARE(cut, (QStringList {u"labels"_s, u"reviewComments"_s, u"reviewThreads"_s, u"reviews"_s}));
 
         const PullRequest *q = run.data.find(8);
         QVERIFY(q);
@@ -576,7 +585,8 @@ private Q_SLOTS:
         QCOMPARE(*numbers.rbegin(), count);
         // One over-full first page, then every half read on its own.
         const int searches = source->requestCounts().value(u"graphql.search"_s);
-        QVERIFY2(searches >= 1 + (count + 49) / 50 && searches <= 3 + (count + 49) / 50, qPrintable(QString::number(searches)));
+        QVERIFY2(searches >= 1 + (count + 49) / 50 && searches <= 3 + (count + 49) / 50,
+            qPrintable(QString::number(searches)));
         QVERIFY(!hasLedger(run.data, LedgerEntry::Kind::Truncated));
     }
 

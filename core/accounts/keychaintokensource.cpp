@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#include "keychaintokensource.h"
+
+#include "githubsource.h"
+#include "hostaccount.h"
+#include "tokenstore.h"
+
+namespace PrLens {
+
+KeychainTokenSource::KeychainTokenSource(GitHubSource *github, QObject *parent)
+    : WeekSource(parent), m_github(github)
+{
+    m_github->setParent(this);
+    connect(m_github, &WeekSource::progress, this, &WeekSource::progress);
+    connect(m_github, &WeekSource::finished, this, &WeekSource::finished);
+    connect(m_github, &WeekSource::patchesLoaded, this, &WeekSource::patchesLoaded);
+    connect(m_github, &WeekSource::failed, this, &WeekSource::failed);
+}
+
+KeychainTokenSource::~KeychainTokenSource() = default;
+
+void KeychainTokenSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
+{
+    const quint64 generation = ++m_generation;
+    m_waitingForKeychain = true;
+    const QString host = HostAccount::normalizeHost(repo.host);
+    // Read again for every load: the user may have saved, replaced or removed the token in the settings.
+    TokenStore::readToken(host.isEmpty() ? HostAccount::gitHubComHost() : host, this,
+                          [this, generation, repo, week, zone](const QString &token, const QString &notice) {
+                              if (generation != m_generation)
+                                  return; // cancelled or replaced meanwhile
+                              m_waitingForKeychain = false;
+                              if (!notice.isEmpty() && notice != m_lastNotice) {
+                                  m_lastNotice = notice;
+                                  Q_EMIT this->notice(notice);
+                              }
+                              m_github->setToken(token);
+                              m_github->load(repo, week, zone);
+                          });
+}
+
+void KeychainTokenSource::loadPatches(const RepoRef &repo, const PullRequest &pr)
+{
+    m_github->loadPatches(repo, pr); // the token of the last week load is set already
+}
+
+void KeychainTokenSource::cancel()
+{
+    ++m_generation;
+    if (m_waitingForKeychain) {
+        m_waitingForKeychain = false;
+        Q_EMIT failed({LoadError::Kind::Cancelled, tr("Loading was cancelled.")});
+        return;
+    }
+    m_github->cancel();
+}
+
+} // namespace PrLens

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "weeksource.h"
+
+namespace PrLens {
+
+class GitHubSource;
+
+/// A WeekSource for the window: before each week load it reads the repository host's token from the system
+/// keychain and hands it to the GitHub source it wraps. Without a keychain or a stored token it loads
+/// anonymously (public repositories) and says so once through notice().
+class KeychainTokenSource : public WeekSource
+{
+    Q_OBJECT
+public:
+    /// Takes ownership of @p github (re-parented to this).
+    explicit KeychainTokenSource(GitHubSource *github, QObject *parent = nullptr);
+    ~KeychainTokenSource() override;
+
+    GitHubSource *github() const { return m_github; }
+
+    void load(const RepoRef &repo, IsoWeek week, UtcOffset zone) override;
+    void loadPatches(const RepoRef &repo, const PullRequest &pr) override;
+    void cancel() override;
+
+Q_SIGNALS:
+    /// A translated remark for the user, e.g. that no keychain is available and only public data can be read.
+    void notice(const QString &message);
+
+private:
+    GitHubSource *m_github;
+    quint64 m_generation = 0;
+    bool m_waitingForKeychain = false;
+    QString m_lastNotice;
+};
+
+} // namespace PrLens

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: MIT
+// The window's way to a token: KeychainTokenSource reads the repository host's token from the keychain before a
+// load, so the loopback GitHub server sees it; with no token or no keychain at all it loads public data.
+#include "fakegithubserver.h"
+#include "githubsource.h"
+#include "keychaintokensource.h"
+#include "tokenstore.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace PrLens;
+
+namespace {
+const QString kDataset = QStringLiteral(PRLENS_SHARED_DIR) + u"/datasets/PaddlePaddle__FastDeploy/2026-03-30_2026-04-05"_s;
+
+struct Outcome
+{
+    bool finished = false;
+    int pulls = 0;
+    LoadError error;
+    QStringList notices;
+};
+
+Outcome loadWeek(const QUrl &api, const QString &host)
+{
+    KeychainTokenSource source(new GitHubSource);
+    source.github()->setApiUrl(api);
+    QSignalSpy finished(&source, &WeekSource::finished);
+    QSignalSpy failed(&source, &WeekSource::failed);
+    QSignalSpy notices(&source, &KeychainTokenSource::notice);
+    source.load(RepoRef::parseGitHub(QString(host + u"/PaddlePaddle/FastDeploy"_s)), IsoWeek(2026, 14),
+                *UtcOffset::parse(u"+08:00"_s));
+    Outcome o;
+    if (!QTest::qWaitFor([&] { return finished.count() + failed.count() > 0; }, 60000)) {
+        o.error.message = u"timeout"_s;
+        return o;
+    }
+    o.finished = !finished.isEmpty();
+    if (o.finished)
+        o.pulls = int(finished.first().first().value<WeekData>().pulls.size());
+    else
+        o.error = failed.first().first().value<LoadError>();
+    for (const auto &n : std::as_const(notices))
+        o.notices << n.first().toString();
+    return o;
+}
+} // namespace
+
+class TestKeychainTokenSource : public QObject
+{
+    Q_OBJECT
+
+    const QString m_host = u"kc-"_s + QUuid::createUuid().toString(QUuid::Id128).left(10) + u".example"_s;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        if (!QFileInfo::exists(kDataset + u"/pulls.json"_s))
+            QSKIP("The shared FastDeploy dataset is not available.");
+    }
+
+    void storedTokenIsSent_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addRow("token in the keychain") << u"ghp_KEYCHAIN_0123456789"_s;
+        QTest::addRow("no token stored") << QString();
+    }
+    void storedTokenIsSent()
+    {
+        if (!qEnvironmentVariableIsSet("PRLENS_NO_KEYCHAIN_CHILD") && qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("Needs a D-Bus session with gnome-keyring unlocked: run through scripts/test or dbus-run-session.");
+        if (qEnvironmentVariableIsSet("PRLENS_NO_KEYCHAIN_CHILD"))
+            QSKIP("Runs in the parent process only.");
+        QFETCH(QString, token);
+        TokenStore store;
+        QSignalSpy done(&store, token.isEmpty() ? &TokenStore::tokenDeleted : &TokenStore::tokenWritten);
+        if (token.isEmpty())
+            store.deleteToken(m_host);
+        else
+            store.writeToken(m_host, token);
+        QVERIFY(done.wait(20000));
+
+        FakeGitHubServer server;
+        QString error;
+        QVERIFY2(server.addDataset(kDataset, &error), qPrintable(error));
+        QVERIFY(server.listen() != 0);
+        const Outcome o = loadWeek(server.baseUrl(), m_host);
+        QVERIFY2(o.finished, qPrintable(o.error.message));
+        QVERIFY(o.pulls > 0);
+        QCOMPARE(o.notices, QStringList());
+        const auto requests = server.requests();
+        QVERIFY(!requests.isEmpty());
+        for (const auto &r : requests) {
+            if (token.isEmpty())
+                QVERIFY(!r.headers.contains("authorization"));
+            else
+                QCOMPARE(r.headers.value("authorization"), "Bearer " + token.toUtf8());
+        }
+        if (!token.isEmpty()) {
+            QSignalSpy deleted(&store, &TokenStore::tokenDeleted);
+            store.deleteToken(m_host);
+            QVERIFY(deleted.wait(20000));
+        }
+    }
+
+    void cancelWhileReadingTheKeychain()
+    {
+        KeychainTokenSource source(new GitHubSource);
+        source.github()->setApiUrl(QUrl(u"http://127.0.0.1:9"_s));
+        QSignalSpy failed(&source, &WeekSource::failed);
+        QSignalSpy finished(&source, &WeekSource::finished);
+        source.load(RepoRef::parseGitHub(QString(m_host + u"/o/n"_s)), IsoWeek(2026, 14), UtcOffset());
+        source.cancel();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().first().value<LoadError>().kind, LoadError::Kind::Cancelled);
+        QTest::qWait(300); // the keychain answer arrives and must start nothing
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(finished.size(), 0);
+    }
+
+    // Run by withoutSecretService() in a child process that has no session bus.
+    void publicDataWithoutKeychain()
+    {
+        if (!qEnvironmentVariableIsSet("PRLENS_NO_KEYCHAIN_CHILD"))
+            QSKIP("Runs in the child process started by withoutSecretService().");
+        FakeGitHubServer server;
+        QString error;
+        QVERIFY2(server.addDataset(kDataset, &error), qPrintable(error));
+        QVERIFY(server.listen() != 0);
+        const Outcome o = loadWeek(server.baseUrl(), m_host);
+        QVERIFY2(o.finished, qPrintable(o.error.message));
+        QVERIFY(o.pulls > 0);
+        QCOMPARE(o.notices, QStringList{TokenStore::unavailableMessage()});
+        for (const auto &r : server.requests())
+            QVERIFY(!r.headers.contains("authorization"));
+    }
+
+    void withoutSecretService()
+    {
+        if (qEnvironmentVariableIsSet("PRLENS_NO_KEYCHAIN_CHILD"))
+            QSKIP("Runs in the parent process only.");
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY", "KDE_FULL_SESSION",
+                                 "XDG_CURRENT_DESKTOP", "DESKTOP_SESSION", "KDE_SESSION_VERSION"})
+            env.remove(QString::fromLatin1(name));
+        env.insert(u"HOME"_s, home.path());
+        env.insert(u"XDG_RUNTIME_DIR"_s, home.path());
+        env.insert(u"PRLENS_NO_KEYCHAIN_CHILD"_s, u"1"_s);
+        QProcess child;
+        child.setProcessEnvironment(env);
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start(QCoreApplication::applicationFilePath(), {u"publicDataWithoutKeychain"_s});
+        QVERIFY(child.waitForFinished(120000));
+        const QString out = QString::fromUtf8(child.readAll());
+        QVERIFY2(child.exitCode() == 0, qPrintable(out));
+        QVERIFY2(out.contains(u"PASS   : TestKeychainTokenSource::publicDataWithoutKeychain()"_s), qPrintable(out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeychainTokenSource)
+#include "tst_keychaintokensource.moc"
