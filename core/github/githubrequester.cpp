@@ -111,6 +111,13 @@ void GitHubRequester::postJson(
 
 void GitHubRequester::enqueue(std::shared_ptr<Job> job, bool front)
 {
+    // A request that arrives during a pause (e.g. a new load after a cancelled one) is told how long it waits.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_pausedUntil.isValid() && now < m_pausedUntil && !m_pauseTold.contains(job->group)) {
+        m_pauseTold.insert(job->group);
+        Q_EMIT rateLimitWait(job->group, int(std::max<qint64>(1, (now.msecsTo(m_pausedUntil) + 999) / 1000)),
+            m_pausedUntil, m_pauseSecondary);
+    }
     if (front)
         m_queue.push_front(std::move(job));
     else
@@ -253,9 +260,13 @@ void GitHubRequester::onFinished(const std::shared_ptr<Job> &job, QNetworkReply 
             complete(job, response);
             return;
         }
-        if (!m_pausedUntil.isValid() || m_pausedUntil < resumeAt)
+        if (!m_pausedUntil.isValid() || m_pausedUntil < resumeAt) {
             m_pausedUntil = resumeAt;
+            m_pauseSecondary = wait->secondary;
+            m_pauseTold.clear();
+        }
         m_pauseTimer->stop();
+        m_pauseTold.insert(job->group);
         Q_EMIT rateLimitWait(job->group, wait->seconds, resumeAt, wait->secondary);
         enqueue(job, true);
         return;
@@ -293,7 +304,7 @@ LoadError GitHubRequester::httpError(int status, const QJsonDocument &json) cons
     case 401:
         if (m_token.isEmpty())
             return {LoadError::Kind::Unauthorized,
-                    tr("%1 answers only signed-in requests. Add a token for this host in Settings.").arg(host)};
+                tr("%1 answers only signed-in requests. Add a token for this host in Settings.").arg(host)};
         return {LoadError::Kind::Unauthorized,
             tr("%1 rejected the token (HTTP 401). Check or renew the token for this host in Settings.").arg(host)};
     case 403:

@@ -13,6 +13,7 @@
 #include <QMap>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 
 #include <deque>
@@ -118,6 +119,8 @@ private:
     QHash<quint64, std::shared_ptr<Job>> m_running;
     QHash<quint64, std::shared_ptr<Job>> m_backingOff;
     QDateTime m_pausedUntil;
+    bool m_pauseSecondary = false;
+    QSet<int> m_pauseTold; ///< groups that heard of the current pause
     QTimer *m_pauseTimer = nullptr;
     /// A GET answer kept for conditional requests (If-None-Match → 304).
     struct CachedAnswer {

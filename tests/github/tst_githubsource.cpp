@@ -425,6 +425,34 @@ private Q_SLOTS:
         QVERIFY(server.totalRequests() <= sent);
     }
 
+    void newLoadDuringAWaitIsTold()
+    {
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, syntheticWeek(5));
+        FaultRule rule;
+        rule.kind = FaultRule::Kind::RateLimitPrimary;
+        rule.retryAfterSeconds = 2;
+        server.addFault(rule);
+        QVERIFY(server.listen() != 0);
+        auto source = makeSource(server);
+        QSignalSpy failed(source.get(), &WeekSource::failed);
+        QSignalSpy progress(source.get(), &WeekSource::progress);
+        const RepoRef repo = RepoRef::parseGitHub(u"acme/widgets"_s);
+        source->load(repo, kWeek, kZone);
+        QTRY_VERIFY(std::any_of(progress.cbegin(), progress.cend(),
+            [](const QList<QVariant> &args) { return args.at(2).toString().contains("resuming"_L1); }));
+        source->cancel();
+        QCOMPARE(failed.size(), 1);
+
+        // The pause still holds for the next load, which says so at once rather than sitting silent.
+        const Run run = loadWeek(*source, repo, kWeek, kZone);
+        QVERIFY2(run.finished, qPrintable(run.error.message));
+        QCOMPARE(run.data.pulls.size(), 5);
+        QVERIFY(run.progressTexts.size() >= 2);
+        QVERIFY2(run.progressTexts.at(1).contains("resuming"_L1), qPrintable(run.progressTexts.join(u" | "_s)));
+        QVERIFY(hasLedger(run.data, LedgerEntry::Kind::RateLimited));
+    }
+
     void tokenOnlyToTheApiHost()
     {
         FakeGitHubServer api;
