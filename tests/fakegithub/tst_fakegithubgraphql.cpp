@@ -286,6 +286,52 @@ private Q_SLOTS:
         QVERIFY2(errors.at(0).toObject().value("message"_L1).toString().contains(message), h.body.constData());
     }
 
+    void schemaRejectsUnknownFields_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("misspelled field")
+            << u"mergedAt"_s << u"mergedAtt"_s << u"Field 'mergedAtt' doesn't exist on type 'PullRequest'"_s;
+        QTest::addRow("field of a nested type")
+            << u"changeType"_s << u"changeKind"_s
+            << u"Field 'changeKind' doesn't exist on type 'PullRequestChangedFile'"_s;
+        QTest::addRow("field on a union without a fragment")
+            << u"__typename"_s << u"number"_s << u"Field 'number' doesn't exist on type 'SearchResultItem'"_s;
+        QTest::addRow("unknown fragment type")
+            << u"... on PullRequest"_s << u"... on PullRequets"_s << u"No such type PullRequets"_s;
+    }
+
+    void schemaRejectsUnknownFields()
+    {
+        if (m_searchQuery.isEmpty())
+            QSKIP("reference queries absent");
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, message);
+        FakeGitHubServer server;
+        if (!server.setSchemaFile(QStringLiteral(PRLENS_SHARED_DIR) + u"/reference/graphql/github-schema.graphql"_s))
+            QSKIP("shared GitHub schema absent");
+        server.addPulls(u"acme"_s, u"widgets"_s, {makePull(1, u"2026-03-31T00:00:00Z"_s)});
+        QVERIFY(server.listen());
+        const QString query = QString(m_searchQuery).replace(m_searchQuery.indexOf(from), from.size(), to);
+        QVERIFY(query != m_searchQuery);
+        const QJsonObject vars = searchVars(u"repo:acme/widgets is:pr is:merged merged:2026-03-31"_s, 10);
+        const Http h = graphQl(at(server, u"/graphql"_s), query, vars);
+        QCOMPARE(h.status, 200);
+        const QJsonArray errors = h.json().value("errors"_L1).toArray();
+        QVERIFY2(!errors.isEmpty(), h.body.left(300).constData());
+        QVERIFY2(errors.at(0).toObject().value("message"_L1).toString().contains(message), h.body.constData());
+        QVERIFY(!h.json().contains("data"_L1));
+        QVERIFY(errors.at(0).toObject().value("locations"_L1).toArray().at(0).toObject().value("line"_L1).toInt() > 1);
+
+        server.setSchemaFile(QString()); // without a schema the fake answers whatever it can
+        const Http unchecked = graphQl(at(server, u"/graphql"_s), query, vars);
+        QCOMPARE(
+            unchecked.json().value("data"_L1).toObject().value("search"_L1).toObject().value("issueCount"_L1).toInt(),
+            1);
+    }
+
     void filesQueryPages()
     {
         if (m_filesQuery.isEmpty())

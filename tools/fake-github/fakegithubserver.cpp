@@ -4,12 +4,14 @@
 #include "fakefault.h"
 #include "fakegithubdata.h"
 #include "fakegraphql.h"
+#include "fakegraphqlschema.h"
 #include "fakereply.h"
 #include "fakerest.h"
 
 #include <QAbstractHttpServer>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QFile>
 #include <QHttpHeaders>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -117,6 +119,16 @@ FakeGitHubServer::FakeGitHubServer(QObject *parent)
     , m_http(new FakeGitHubHttpServer(this))
     , m_resetEpoch(QDateTime::currentSecsSinceEpoch() + 3600)
 {
+#ifdef PRLENS_FAKEGITHUB_SCHEMA
+    if (QFile::exists(QStringLiteral(PRLENS_FAKEGITHUB_SCHEMA)))
+        setSchemaFile(QStringLiteral(PRLENS_FAKEGITHUB_SCHEMA));
+#endif
+}
+
+bool FakeGitHubServer::setSchemaFile(const QString &path)
+{
+    m_schema = path.isEmpty() ? nullptr : FakeGraphQlSchema::load(path);
+    return path.isEmpty() || m_schema;
 }
 
 FakeGitHubServer::~FakeGitHubServer()
@@ -311,7 +323,7 @@ FakeReply FakeGitHubServer::answer(const RecordedRequest &request, const QByteAr
             r.cost = 0;
             return r;
         }
-        return FakeGraphQl::answer(*m_data, body, rate);
+        return FakeGraphQl::answer(*m_data, body, rate, m_schema.get());
     }
     const QString apiBase = baseUrl().toString() + (request.path.startsWith(kRestPrefix) ? kRestPrefix : ""_L1);
     if (path == u"/rate_limit") {

@@ -46,6 +46,7 @@ struct FaultRule {
 class FakeGitHubHttpServer;
 class FakeGitHubData;
 struct FakeReply;
+class FakeGraphQlSchema;
 
 /// A loopback GitHub API server (REST + the GraphQL queries PR Lens sends) answering from dataset folders.
 class FakeGitHubServer : public QObject {
@@ -78,6 +79,9 @@ public:
     void clearFaults();
     /// Primary limit per resource (default 5000); when it is used up, requests get a real 403 until the reset.
     void setRateLimit(int limit);
+    /// GraphQL schema (SDL) to validate queries against, as GitHub does; "" turns validation off. By default the
+    /// schema in shared/reference/graphql is used when it exists. Returns false when the file cannot be read.
+    bool setSchemaFile(const QString &path);
     /// Number of repositories and pull requests loaded.
     int repositoryCount() const;
     int pullCount(const QString &owner, const QString &repo) const;
@@ -98,6 +102,7 @@ private:
     void addRateHeaders(FakeReply *reply, bool consume);
 
     std::unique_ptr<FakeGitHubData> m_data;
+    std::shared_ptr<const FakeGraphQlSchema> m_schema;
     FakeGitHubHttpServer *m_http = nullptr;
     quint16 m_port = 0;
     int m_latencyMs = 0;

@@ -2,6 +2,7 @@
 #include "fakegraphql.h"
 
 #include "fakegithubdata.h"
+#include "fakegraphqlschema.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -395,13 +396,24 @@ int FakeGraphQl::costOf(const QByteArray &body)
     return costFor(parseBody(body));
 }
 
-FakeReply FakeGraphQl::answer(const FakeGitHubData &data, const QByteArray &body, const FakeRateState &rate)
+FakeReply FakeGraphQl::answer(
+    const FakeGitHubData &data, const QByteArray &body, const FakeRateState &rate, const FakeGraphQlSchema *schema)
 {
     const Request r = parseBody(body);
     if (!r.ok) {
         FakeReply bad = FakeReply::error(400, u"Problems parsing JSON"_s, u"https://docs.github.com/graphql"_s);
         bad.resource = "graphql";
         return bad;
+    }
+    if (schema && !schema->isEmpty()) {
+        if (const QList<QJsonObject> invalid = schema->validate(r.query); !invalid.isEmpty()) {
+            QJsonArray errs;
+            for (const QJsonObject &e : invalid)
+                errs.append(e);
+            FakeReply reply = errors(errs);
+            reply.cost = 0; // GitHub rejects an invalid query before running it
+            return reply;
+        }
     }
     if (const QString e = checkFirsts(r); !e.isEmpty())
         return errors({errorEntry(e)});

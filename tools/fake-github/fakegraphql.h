@@ -10,6 +10,7 @@
 namespace PrLens {
 
 class FakeGitHubData;
+class FakeGraphQlSchema;
 
 /// Rate-limit state handed to the GraphQL answer for its rateLimit object.
 struct FakeRateState {
@@ -24,7 +25,9 @@ struct FakeGraphQl {
     static Operation operationOf(const QByteArray &body);
     /// The cost in points GitHub's formula gives the request (at least 1).
     static int costOf(const QByteArray &body);
-    static FakeReply answer(const FakeGitHubData &data, const QByteArray &body, const FakeRateState &rate);
+    /// With a schema, a query selecting a field GitHub does not have gets GitHub's `undefinedField` error.
+    static FakeReply answer(const FakeGitHubData &data, const QByteArray &body, const FakeRateState &rate,
+        const FakeGraphQlSchema *schema = nullptr);
     static QByteArray cursorFor(qsizetype offset);
     static qsizetype offsetFromCursor(const QString &cursor, bool *ok);
 };
