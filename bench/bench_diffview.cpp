@@ -53,6 +53,23 @@ int main(int argc, char **argv)
     KSyntaxHighlighting::Repository repo;
     constexpr int Lines = 20000;
 
+    // Baseline for the stall figures: the same event loop, idle, over the same kind of span (the machine's noise).
+    {
+        QElapsedTimer gap;
+        qint64 longest = 0;
+        QTimer ticker;
+        ticker.setInterval(0);
+        QObject::connect(&ticker, &QTimer::timeout, [&] {
+            longest = std::max(longest, gap.nsecsElapsed());
+            gap.restart();
+        });
+        QTimer::singleShot(500, &app, &QCoreApplication::quit);
+        gap.start();
+        ticker.start();
+        app.exec();
+        std::printf("baseline: longest stall of an idle event loop over 500 ms: %.2f ms\n", ms(longest));
+    }
+
     for (int hunkEvery : {20000, 200}) {
         const QString patch = makePatch(Lines, hunkEvery);
         std::printf("== %d-line C++ diff, %s\n", Lines, hunkEvery >= Lines ? "one hunk" : "hunks of 200 lines");

@@ -245,8 +245,18 @@ private Q_SLOTS:
         // A far row is not highlighted inside the call that asks for it …
         QVERIFY(model.formats(19000).isEmpty());
         QVERIFY(!model.index(19000).data(DiffModel::HighlightedRole).toBool());
-        // … but the background pass gets there.
+        // … but the background pass gets there, and says so for that row only.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QVERIFY(finished.wait(60000));
+        auto announced = [&](int row) {
+            for (const QList<QVariant> &args : std::as_const(changed)) {
+                if (args.at(0).toModelIndex().row() <= row && row <= args.at(1).toModelIndex().row())
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(announced(19000));
+        QVERIFY(!announced(10000)); // never shown, so no view needs a repaint
         QVERIFY(model.isFullyHighlighted());
         QVERIFY(hasColour(model.formats(19000)) || hasColour(model.formats(19001)) || hasColour(model.formats(19003)));
     }

@@ -16,7 +16,7 @@ namespace PrLens {
 
 namespace {
 constexpr int CheckpointEvery = 64;  // rows between saved highlighter states
-constexpr int SyncLimit = 512;       // at most this many rows are highlighted inside one data() call
+constexpr int SyncLimit = 200;       // at most this many rows are highlighted inside one data() call
 constexpr qint64 ChunkBudgetNs = 4'000'000; // background work per event-loop turn
 constexpr int TabWidth = 4;
 } // namespace
@@ -137,11 +137,13 @@ void DiffModel::setLines(QList<DiffLine> lines)
     m_timer.stop();
     m_formats.assign(m_lines.size(), {});
     m_done.assign(m_lines.size(), 0);
+    m_waiting.assign(m_lines.size(), 0);
     m_checkpoints.assign(m_lines.size() / CheckpointEvery + 1, std::nullopt);
     m_doneCount = 0;
     m_scan = 0;
     m_priority = -1;
     m_bg = {};
+    m_sync = {};
     m_dirtyFrom = m_dirtyTo = -1;
     endResetModel();
     scheduleBackground();
@@ -173,11 +175,13 @@ void DiffModel::resetHighlight()
     m_timer.stop();
     m_formats.assign(m_lines.size(), {});
     m_done.assign(m_lines.size(), 0);
+    m_waiting.assign(m_lines.size(), 0);
     m_checkpoints.assign(m_lines.size() / CheckpointEvery + 1, std::nullopt);
     m_doneCount = 0;
     m_scan = 0;
     m_priority = -1;
     m_bg = {};
+    m_sync = {};
     m_dirtyFrom = m_dirtyTo = -1;
     if (!m_lines.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_lines.size()) - 1), {FormatsRole, HighlightedRole});
@@ -234,7 +238,10 @@ void DiffModel::step(Cursor &c) const
     if (store) {
         m_done[row] = 1;
         ++m_doneCount;
-        markDirty(row);
+        if (m_waiting[row]) {
+            m_waiting[row] = 0;
+            markDirty(row);
+        }
     }
 }
 
@@ -243,14 +250,18 @@ void DiffModel::ensure(int row) const
     if (m_done.at(row))
         return;
     Cursor c = startFor(row);
+    if (m_sync.pos >= c.pos && m_sync.pos <= row)
+        c = m_sync;
     if (row - c.pos > SyncLimit) {
         // Too far from any known state to do inside a paint: let the background pass go there next.
         m_priority = row;
+        m_waiting[row] = 1;
         scheduleBackground();
         return;
     }
     while (c.pos <= row)
         step(c);
+    m_sync = c;
     scheduleBackground();
 }
 

@@ -24,7 +24,9 @@ namespace PrLens {
 struct FileChange;
 
 /// The lines of one file's unified diff, syntax-highlighted lazily: rows asked for are highlighted on demand
-/// (from the nearest state checkpoint), the rest in small time-boxed chunks on the event loop.
+/// (from the nearest state checkpoint), the rest in small time-boxed chunks on the event loop. dataChanged is
+/// emitted only for rows that were handed out without their highlight (too far from any known state), so the
+/// background pass does not make views repaint rows whose colours nobody has seen yet.
 class DiffModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -35,7 +37,7 @@ public:
         NewLineRole,                 ///< new-side line number, 0 if none
         HunkRole,                    ///< hunk index, -1 before the first hunk
         FormatsRole,                 ///< QList<QTextLayout::FormatRange> of the text (highlights on demand)
-        HighlightedRole,             ///< bool: the row's formats are computed
+        HighlightedRole,             ///< bool: the row's formats are computed (progress only: no dataChanged)
     };
     /// Why the diff has no lines of its own (shown as a notice row).
     enum class Notice { None, Binary, NotAvailable, NoChanges };
@@ -131,6 +133,8 @@ private:
     mutable int m_scan = 0;
     mutable int m_priority = -1;
     mutable Cursor m_bg;
+    mutable Cursor m_sync; ///< where the last on-demand pass stopped: views ask for rows in order
+    mutable std::vector<char> m_waiting; ///< rows shown without highlight, to be announced when done
     mutable int m_dirtyFrom = -1;
     mutable int m_dirtyTo = -1;
     mutable QTimer m_timer;
