@@ -507,16 +507,31 @@ private Q_SLOTS:
         QVERIFY2(counts.contains("total 2"_L1), qPrintable(counts));
     }
 
-    void executableRejectsBadFault()
+    void executableRejectsBadArguments_data()
     {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("said");
+        QTest::addRow("unknown fault") << QStringList {u"--fail"_s, u"explode"_s} << QByteArray("explode");
+        QTest::addRow("latency not a number") << QStringList {u"--latency-ms"_s, u"soon"_s} << QByteArray("soon");
+        QTest::addRow("unreadable schema") << QStringList {u"--schema"_s, u"/nonexistent/schema.graphql"_s}
+                                           << QByteArray("/nonexistent/schema.graphql");
+        QTest::addRow("dataset outside owner__repo")
+            << QStringList {u"--data"_s, u"/tmp"_s} << QByteArray("owner__repo");
+    }
+
+    void executableRejectsBadArguments()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, said);
         const QString exe = QStringLiteral(PRLENS_BINARY_DIR) + u"/tools/fake-github/prlens-fake-github"_s;
         if (!QFile::exists(exe))
             QSKIP("prlens-fake-github not built");
         QProcess proc;
-        proc.start(exe, {u"--fail"_s, u"explode"_s});
+        proc.start(exe, args);
         QVERIFY(proc.waitForFinished(10000));
         QCOMPARE(proc.exitCode(), 2);
-        QVERIFY(proc.readAllStandardError().contains("explode"));
+        QVERIFY(proc.readAllStandardOutput().isEmpty()); // no URL: it never listened
+        QVERIFY(proc.readAllStandardError().contains(said));
     }
 };
 

@@ -76,7 +76,12 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main",
             "On SIGINT/SIGTERM, print the request "
             "counts by kind to stderr."));
-    parser.addOptions({dataOpt, portOpt, latencyOpt, failOpt, tokenOpt, countsOpt});
+    const QCommandLineOption schemaOpt(u"schema"_s,
+        QCoreApplication::translate("main",
+            "GitHub GraphQL schema (SDL) that queries are checked against; \"none\" to accept any query. "
+            "Default: the shared reference schema when it exists."),
+        u"FILE"_s);
+    parser.addOptions({dataOpt, portOpt, latencyOpt, failOpt, tokenOpt, schemaOpt, countsOpt});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -106,6 +111,13 @@ int main(int argc, char *argv[])
         tokens.insert(eq < 0 ? t : t.left(eq), eq < 0 ? u"octocat"_s : t.mid(eq + 1));
     }
     server.setTokens(tokens);
+    if (parser.isSet(schemaOpt)) {
+        const QString schema = parser.value(schemaOpt);
+        if (!server.setSchemaFile(schema == "none"_L1 ? QString() : schema)) {
+            err << QCoreApplication::translate("main", "Cannot read the GraphQL schema %1.").arg(schema) << Qt::endl;
+            return 2;
+        }
+    }
     bool latencyOk = false;
     const int latency = parser.value(latencyOpt).toInt(&latencyOk);
     if (!latencyOk || latency < 0) {
