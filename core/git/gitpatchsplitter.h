@@ -29,6 +29,10 @@ inline constexpr qsizetype kMaxPatchBytes = 500 * 1024;
 /// Arguments (after `git`) for the patch of @p commit against @p firstParent (empty: a root commit).
 QStringList diffArguments(const QString &firstParent, const QString &commit);
 
+/// Arguments (after `git`) for the patch of @p commit when its first parent is not known yet (`git show`
+/// against the first parent; a root commit against the empty tree).
+QStringList showArguments(const QString &commit);
+
 QList<GitFilePatch> split(const QByteArray &diff, int maxLines = kMaxPatchLines, qsizetype maxBytes = kMaxPatchBytes);
 
 /// Returns @p files with patch, hasPatch, patchTruncated and binary set from @p patches (matched by path).

@@ -431,29 +431,31 @@ void GitSource::loadPatches(const RepoRef &repo, const PullRequest &pr)
     if (waiting.size() > 1)
         return; // the diff is already being read
     const auto parent = m_firstParent.constFind(key);
-    startPatchProcess(key, parent != m_firstParent.cend() ? *parent : sha + u"^1"_s, repo.gitPath);
+    startPatchProcess(key,
+        parent != m_firstParent.cend() ? GitPatchSplitter::diffArguments(*parent, sha)
+                                       : GitPatchSplitter::showArguments(sha),
+        repo.gitPath);
 }
 
-void GitSource::startPatchProcess(const QString &key, const QString &firstParent, const QString &workDir)
+void GitSource::startPatchProcess(const QString &key, const QStringList &args, const QString &workDir)
 {
-    const QString sha = key.sliced(key.lastIndexOf(u'\n') + 1);
     const quint64 generation = m_patchGeneration;
-    QProcess *p = GitProcess::start(this, m_program, workDir, GitPatchSplitter::diffArguments(firstParent, sha),
-        [this, generation, key](const GitProcess::Result &r) {
-            if (generation != m_patchGeneration)
-                return;
-            m_patchProcesses.removeAll(nullptr);
-            if (!r.ok()) {
-                const QList<PatchRequest> requests = m_patchWaiting.take(key);
-                const QString detail = r.started ? r.firstErrorLine() : m_program;
-                for (const PatchRequest &req : requests)
-                    Q_EMIT failed(LoadError {r.started ? LoadError::Kind::Io : LoadError::Kind::ToolMissing,
-                        tr("The diff of #%1 could not be read with git: %2").arg(req.pr.number).arg(detail)});
-                return;
-            }
-            m_patchCache.insert(key, GitPatchSplitter::split(r.out));
-            deliverPatches(key);
-        });
+    QProcess *p
+        = GitProcess::start(this, m_program, workDir, args, [this, generation, key](const GitProcess::Result &r) {
+              if (generation != m_patchGeneration)
+                  return;
+              m_patchProcesses.removeAll(nullptr);
+              if (!r.ok()) {
+                  const QList<PatchRequest> requests = m_patchWaiting.take(key);
+                  const QString detail = r.started ? r.firstErrorLine() : m_program;
+                  for (const PatchRequest &req : requests)
+                      Q_EMIT failed(LoadError {r.started ? LoadError::Kind::Io : LoadError::Kind::ToolMissing,
+                          tr("The diff of #%1 could not be read with git: %2").arg(req.pr.number).arg(detail)});
+                  return;
+              }
+              m_patchCache.insert(key, GitPatchSplitter::split(r.out));
+              deliverPatches(key);
+          });
     m_patchProcesses.append(p);
 }
 

@@ -63,7 +63,7 @@ private:
     void onShallowChecked(const GitProcess::Result &r);
     void finishLoad();
 
-    void startPatchProcess(const QString &sha, const QString &firstParent, const QString &workDir);
+    void startPatchProcess(const QString &key, const QStringList &args, const QString &workDir);
     void deliverPatches(const QString &sha);
 
     QString m_program;

@@ -429,6 +429,12 @@ private Q_SLOTS:
             QCOMPARE(files.at(i).deletions, pr->files.at(i).deletions);
             QCOMPARE(files.at(i).status, pr->files.at(i).status);
         }
+        // A source that did not read the week (e.g. the week came from a cache) finds the first parent itself.
+        GitSource fresh;
+        QSignalSpy freshLoaded(&fresh, &WeekSource::patchesLoaded);
+        fresh.loadPatches(data.repo, *pr);
+        QVERIFY(freshLoaded.wait(30000));
+        QCOMPARE(freshLoaded.first().at(1).value<QList<FileChange>>(), files);
         // The second request is served from memory: it works even with git gone.
         source.setGitProgram(u"/nonexistent/bin/git"_s);
         source.loadPatches(data.repo, *pr);
