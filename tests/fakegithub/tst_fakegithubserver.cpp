@@ -195,11 +195,18 @@ private Q_SLOTS:
         QCOMPARE(other.headers.value("etag"), etag);
         QCOMPARE(other.headers.value("x-ratelimit-remaining"), QByteArray("4998"));
 
+        const Http head = send("HEAD", url);
+        QCOMPARE(head.status, 200);
+        QVERIFY(head.body.isEmpty());
+        QCOMPARE(head.headers.value("etag"), etag);
+        QCOMPARE(get(url).status, 200); // the connection is still in step after a HEAD
+        QCOMPARE(head.headers.value("x-ratelimit-remaining"), QByteArray("4997"));
+
         const Http limits = get(at(server, u"/rate_limit"_s));
         const QJsonObject resources = limits.json().value("resources"_L1).toObject();
-        QCOMPARE(resources.value("core"_L1).toObject().value("used"_L1).toInt(), 2);
+        QCOMPARE(resources.value("core"_L1).toObject().value("used"_L1).toInt(), 4);
         QCOMPARE(resources.value("graphql"_L1).toObject().value("remaining"_L1).toInt(), 5000);
-        QCOMPARE(limits.headers.value("x-ratelimit-remaining"), QByteArray("4998")); // /rate_limit is free
+        QCOMPARE(limits.headers.value("x-ratelimit-remaining"), QByteArray("4996")); // /rate_limit is free
     }
 
     void enterprisePrefixes()

@@ -85,6 +85,7 @@ struct FakeGitHubServer::Pending {
     FakeReply reply;
     QString kind;
     quint16 remotePort = 0;
+    bool head = false;
 };
 
 namespace {
@@ -288,6 +289,7 @@ void FakeGitHubServer::handle(const RecordedRequest &request, const QByteArray &
     pending->reply = reply;
     pending->kind = kind;
     pending->remotePort = remotePort;
+    pending->head = request.method == "HEAD";
     const quint64 id = m_nextId++;
     m_pending.insert(id, pending);
     m_peakInFlight = std::max(m_peakInFlight, int(m_pending.size()));
@@ -415,7 +417,7 @@ void FakeGitHubServer::send(quint64 id)
     for (const auto &[name, value] : r.headers)
         headers.append(QLatin1StringView(name), value);
     const auto status = static_cast<QHttpServerResponder::StatusCode>(r.status);
-    if (r.status == 304 || r.body.isEmpty())
+    if (r.status == 304 || r.body.isEmpty() || p->head)
         p->responder->write(headers, status);
     else
         p->responder->write(r.truncate ? r.body.left(r.body.size() / 2) : r.body, headers, status);

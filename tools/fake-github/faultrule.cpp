@@ -187,12 +187,12 @@ void applyFaultRule(const FaultRule &rule, const QString &path, const QUrlQuery 
         break;
     case FaultRule::Kind::GraphQlTimeout:
         // What GitHub sends when a query runs past its 10-second limit.
-        *reply = FakeReply::json(QJsonObject{
-            {"data"_L1, QJsonValue::Null},
-            {"errors"_L1, QJsonArray{QJsonObject{
-                              {"message"_L1, "Something went wrong while executing your query. This may be the result "
-                                             "of a timeout, or it could be a GitHub bug. Please include `C0DE:1234` "
-                                             "when reporting this issue."_L1}}}}});
+        *reply = FakeReply::json(QJsonObject {{"data"_L1, QJsonValue::Null},
+            {"errors"_L1,
+                QJsonArray {QJsonObject {{"message"_L1,
+                    "Something went wrong while executing your query. This may be the result "
+                    "of a timeout, or it could be a GitHub bug. Please include `C0DE:1234` "
+                    "when reporting this issue."_L1}}}}});
         break;
     }
     reply->resource = resource;
