@@ -66,7 +66,7 @@ namespace HostAccounts {
 
 QList<HostAccount> load(QSettings &settings)
 {
-    QList<HostAccount> accounts{HostAccount::gitHubCom()};
+    QList<HostAccount> accounts {HostAccount::gitHubCom()};
     const int n = settings.beginReadArray(SettingsKeys::hostsArray());
     for (int i = 0; i < n; ++i) {
         settings.setArrayIndex(i);
@@ -76,8 +76,8 @@ QList<HostAccount> load(QSettings &settings)
         a.graphqlUrl = QUrl(settings.value(u"graphqlUrl"_s).toString());
         a.displayName = settings.value(u"displayName"_s).toString();
         if (a.isValid() && !a.isBuiltIn()) {
-            const bool duplicate = std::any_of(accounts.cbegin(), accounts.cend(),
-                                               [&a](const HostAccount &o) { return o.host == a.host; });
+            const bool duplicate = std::any_of(
+                accounts.cbegin(), accounts.cend(), [&a](const HostAccount &o) { return o.host == a.host; });
             if (!duplicate)
                 accounts.append(a);
         }

@@ -11,11 +11,10 @@ namespace PrLens {
 
 /// A GitHub host the user reads from: github.com (built in) or a GitHub Enterprise server, with its API URLs.
 /// Holds no secret: the token for a host lives only in the system keychain (TokenStore).
-struct HostAccount
-{
-    QString host;        ///< "github.com" or an Enterprise host name, optionally with ":port"; the keychain key
-    QUrl apiUrl;         ///< REST base, e.g. https://api.github.com or https://HOST/api/v3
-    QUrl graphqlUrl;     ///< e.g. https://api.github.com/graphql or https://HOST/api/graphql
+struct HostAccount {
+    QString host; ///< "github.com" or an Enterprise host name, optionally with ":port"; the keychain key
+    QUrl apiUrl; ///< REST base, e.g. https://api.github.com or https://HOST/api/v3
+    QUrl graphqlUrl; ///< e.g. https://api.github.com/graphql or https://HOST/api/graphql
     QString displayName; ///< shown in lists; falls back to host
 
     static QString gitHubComHost();

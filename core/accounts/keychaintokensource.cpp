@@ -8,7 +8,8 @@
 namespace PrLens {
 
 KeychainTokenSource::KeychainTokenSource(GitHubSource *github, QObject *parent)
-    : WeekSource(parent), m_github(github)
+    : WeekSource(parent)
+    , m_github(github)
 {
     m_github->setParent(this);
     connect(m_github, &WeekSource::progress, this, &WeekSource::progress);
@@ -26,17 +27,17 @@ void KeychainTokenSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone
     const QString host = HostAccount::normalizeHost(repo.host);
     // Read again for every load: the user may have saved, replaced or removed the token in the settings.
     TokenStore::readToken(host.isEmpty() ? HostAccount::gitHubComHost() : host, this,
-                          [this, generation, repo, week, zone](const QString &token, const QString &notice) {
-                              if (generation != m_generation)
-                                  return; // cancelled or replaced meanwhile
-                              m_waitingForKeychain = false;
-                              if (!notice.isEmpty() && notice != m_lastNotice) {
-                                  m_lastNotice = notice;
-                                  Q_EMIT this->notice(notice);
-                              }
-                              m_github->setToken(token);
-                              m_github->load(repo, week, zone);
-                          });
+        [this, generation, repo, week, zone](const QString &token, const QString &notice) {
+            if (generation != m_generation)
+                return; // cancelled or replaced meanwhile
+            m_waitingForKeychain = false;
+            if (!notice.isEmpty() && notice != m_lastNotice) {
+                m_lastNotice = notice;
+                Q_EMIT this->notice(notice);
+            }
+            m_github->setToken(token);
+            m_github->load(repo, week, zone);
+        });
 }
 
 void KeychainTokenSource::loadPatches(const RepoRef &repo, const PullRequest &pr)

@@ -10,8 +10,7 @@ class GitHubSource;
 /// A WeekSource for the window: before each week load it reads the repository host's token from the system
 /// keychain and hands it to the GitHub source it wraps. Without a keychain or a stored token it loads
 /// anonymously (public repositories) and says so once through notice().
-class KeychainTokenSource : public WeekSource
-{
+class KeychainTokenSource : public WeekSource {
     Q_OBJECT
 public:
     /// Takes ownership of @p github (re-parented to this).

@@ -38,12 +38,12 @@ void TokenResolver::resolve(const QString &host, QObject *context, Callback call
             callback(fromEnvironment, Origin::Environment, {});
         return;
     }
-    TokenStore::readToken(HostAccount::normalizeHost(host).isEmpty() ? HostAccount::gitHubComHost()
-                                                                      : HostAccount::normalizeHost(host),
-                          context, [callback](const QString &token, const QString &notice) {
-                              if (callback)
-                                  callback(token, token.isEmpty() ? Origin::None : Origin::Keychain, notice);
-                          });
+    TokenStore::readToken(
+        HostAccount::normalizeHost(host).isEmpty() ? HostAccount::gitHubComHost() : HostAccount::normalizeHost(host),
+        context, [callback](const QString &token, const QString &notice) {
+            if (callback)
+                callback(token, token.isEmpty() ? Origin::None : Origin::Keychain, notice);
+        });
 }
 
 } // namespace PrLens

@@ -11,8 +11,7 @@ namespace PrLens {
 /// Finds the token for a host the way the command line does: an environment variable first, else the system
 /// keychain. github.com reads GITHUB_TOKEN or GH_TOKEN; an Enterprise host reads GH_ENTERPRISE_TOKEN or
 /// GITHUB_ENTERPRISE_TOKEN, so that a github.com token is never sent to another host.
-class TokenResolver
-{
+class TokenResolver {
 public:
     enum class Origin { None, Environment, Keychain };
 

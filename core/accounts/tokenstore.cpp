@@ -7,14 +7,16 @@
 #include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
-
 #include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
 
 namespace PrLens {
 
-TokenStore::TokenStore(QObject *parent) : QObject(parent) {}
+TokenStore::TokenStore(QObject *parent)
+    : QObject(parent)
+{
+}
 
 TokenStore::~TokenStore() = default;
 
@@ -88,7 +90,7 @@ void TokenStore::writeToken(const QString &host, const QString &token)
     prepare(job, host, m_insecureFallback);
     job->setTextData(token);
     connect(job, &QKeychain::Job::finished, this,
-            [this, job, host, token] { finish(Op::Write, host, job->error(), job->errorString(), token); });
+        [this, job, host, token] { finish(Op::Write, host, job->error(), job->errorString(), token); });
     ++m_pending;
     job->start();
 }
@@ -98,7 +100,7 @@ void TokenStore::deleteToken(const QString &host)
     auto *job = new QKeychain::DeletePasswordJob(serviceName());
     prepare(job, host, m_insecureFallback);
     connect(job, &QKeychain::Job::finished, this,
-            [this, job, host] { finish(Op::Delete, host, job->error(), job->errorString(), {}); });
+        [this, job, host] { finish(Op::Delete, host, job->error(), job->errorString(), {}); });
     ++m_pending;
     job->start();
 }
@@ -112,7 +114,7 @@ static bool meansNoKeychain(int error, const QString &errorString)
     if (error != QKeychain::OtherError)
         return false;
     static const char *const hints[] = {"D-Bus", "DBus", "dbus", "org.freedesktop.secrets", "autolaunch",
-                                        "Could not connect", "ServiceUnknown", "was not provided by any"};
+        "Could not connect", "ServiceUnknown", "was not provided by any"};
     for (const char *hint : hints) {
         if (errorString.contains(QLatin1StringView(hint)))
             return true;
@@ -127,9 +129,15 @@ void TokenStore::finish(Op op, const QString &host, int error, const QString &er
         if (!m_available && op != Op::Read)
             setAvailable(true);
         switch (op) {
-        case Op::Read: Q_EMIT tokenRead(host, token); break;
-        case Op::Write: Q_EMIT tokenWritten(host); break;
-        case Op::Delete: Q_EMIT tokenDeleted(host); break;
+        case Op::Read:
+            Q_EMIT tokenRead(host, token);
+            break;
+        case Op::Write:
+            Q_EMIT tokenWritten(host);
+            break;
+        case Op::Delete:
+            Q_EMIT tokenDeleted(host);
+            break;
         }
         return;
     }
@@ -146,20 +154,24 @@ void TokenStore::finish(Op op, const QString &host, int error, const QString &er
     switch (op) {
     case Op::Read:
         message = tr("Could not read the token for %1 from the system keychain (%2). Unlock the keychain and "
-                     "try again.").arg(host, errorString);
+                     "try again.")
+                      .arg(host, errorString);
         break;
     case Op::Write:
         message = tr("Could not save the token for %1 in the system keychain (%2). Unlock the keychain and "
-                     "try again.").arg(host, errorString);
+                     "try again.")
+                      .arg(host, errorString);
         break;
     case Op::Delete:
         message = tr("Could not remove the token for %1 from the system keychain (%2). Unlock the keychain and "
-                     "try again.").arg(host, errorString);
+                     "try again.")
+                      .arg(host, errorString);
         break;
     }
     if (error == QKeychain::AccessDenied || error == QKeychain::AccessDeniedByUser) {
         message = tr("The system keychain refused access to the token for %1. Allow PR Lens access in your "
-                     "keychain and try again.").arg(host);
+                     "keychain and try again.")
+                      .arg(host);
     }
     Q_EMIT failed(host, message);
 }
@@ -168,22 +180,28 @@ void TokenStore::finishInFallbackFile(Op op, const QString &host, const QString 
 {
     const QString path = fallbackFilePath();
     QSettings file(path, QSettings::IniFormat);
-    const QString key = u"tokens/"_s + QString::fromLatin1(keyForHost(host).toUtf8().toBase64(
-                                           QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString key = u"tokens/"_s
+        + QString::fromLatin1(
+            keyForHost(host).toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     switch (op) {
     case Op::Read: {
         const QString stored = file.value(key).toString();
         Q_EMIT tokenRead(host, stored);
         return;
     }
-    case Op::Write: file.setValue(key, token); break;
-    case Op::Delete: file.remove(key); break;
+    case Op::Write:
+        file.setValue(key, token);
+        break;
+    case Op::Delete:
+        file.remove(key);
+        break;
     }
     file.sync();
     restrictToOwner(path);
     if (file.status() != QSettings::NoError) {
-        Q_EMIT failed(host, tr("Could not write the unencrypted token file %1. Check that the folder is writable.")
-                                .arg(QDir::toNativeSeparators(path)));
+        Q_EMIT failed(host,
+            tr("Could not write the unencrypted token file %1. Check that the folder is writable.")
+                .arg(QDir::toNativeSeparators(path)));
         return;
     }
     if (op == Op::Write)
@@ -209,10 +227,8 @@ void TokenStore::readToken(const QString &host, QObject *context, TokenCallback 
         if (callback)
             callback(token, notice);
     };
-    connect(store, &TokenStore::tokenRead, store,
-            [done](const QString &, const QString &token) { done(token, {}); });
-    connect(store, &TokenStore::failed, store,
-            [done](const QString &, const QString &message) { done({}, message); });
+    connect(store, &TokenStore::tokenRead, store, [done](const QString &, const QString &token) { done(token, {}); });
+    connect(store, &TokenStore::failed, store, [done](const QString &, const QString &message) { done({}, message); });
     store->readToken(host);
 }
 

@@ -10,8 +10,7 @@ namespace PrLens {
 
 /// Stores, reads and deletes one GitHub token per host in the system keychain (QtKeychain), asynchronously.
 /// Tokens never go to QSettings; an unencrypted file is used only when the user explicitly allowed it.
-class TokenStore : public QObject
-{
+class TokenStore : public QObject {
     Q_OBJECT
 public:
     explicit TokenStore(QObject *parent = nullptr);

@@ -13,7 +13,8 @@ using namespace Qt::StringLiterals;
 namespace PrLens {
 
 TokenValidator::TokenValidator(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_network(network ? network : new QNetworkAccessManager(this))
+    : QObject(parent)
+    , m_network(network ? network : new QNetworkAccessManager(this))
 {
     qRegisterMetaType<PrLens::TokenCheck>();
 }
@@ -39,7 +40,7 @@ void TokenValidator::validate(const HostAccount &account, const QString &token)
     cancel();
     m_account = account;
     m_token = token.trimmed();
-    m_result = TokenCheck{};
+    m_result = TokenCheck {};
     m_result.host = account.host;
     m_result.authenticated = !m_token.isEmpty();
     if (!account.isValid()) {
@@ -87,24 +88,27 @@ QString TokenValidator::errorMessage(QNetworkReply *reply) const
 {
     const int code = status(reply);
     const QString host = m_account.host;
-    const QString serverMessage =
-        QJsonDocument::fromJson(reply->readAll()).object().value("message"_L1).toString().left(200);
+    const QString serverMessage
+        = QJsonDocument::fromJson(reply->readAll()).object().value("message"_L1).toString().left(200);
     if (code == 401) {
         return tr("%1 rejected the token (401 Bad credentials). Check that you copied the whole token and that it "
-                  "has not expired or been revoked, or create a new one.").arg(host);
+                  "has not expired or been revoked, or create a new one.")
+            .arg(host);
     }
     if (code == 403 || code == 429) {
-        if (reply->rawHeader("x-ratelimit-remaining") == "0" || serverMessage.contains("rate limit"_L1,
-                                                                                      Qt::CaseInsensitive)) {
+        if (reply->rawHeader("x-ratelimit-remaining") == "0"
+            || serverMessage.contains("rate limit"_L1, Qt::CaseInsensitive)) {
             return tr("%1 refused the request because the rate limit is used up. Wait until it resets and try "
-                      "again.").arg(host);
+                      "again.")
+                .arg(host);
         }
         return tr("%1 refused access (%2 %3). Check the token's permissions.")
             .arg(host, QString::number(code), serverMessage);
     }
     if (code >= 300 && code < 400) {
         return tr("%1 redirected the check to another address; PR Lens does not send tokens there. Check the "
-                  "API URL in the host settings.").arg(host);
+                  "API URL in the host settings.")
+            .arg(host);
     }
     if (code == 404) {
         return tr("%1 has no GitHub API at %2 (404). Check the API URL in the host settings.")
@@ -114,9 +118,11 @@ QString TokenValidator::errorMessage(QNetworkReply *reply) const
         return tr("%1 answered with an error (%2 %3). Try again later.")
             .arg(host, QString::number(code), serverMessage);
     }
-    if (reply->error() == QNetworkReply::InsecureRedirectError || reply->error() == QNetworkReply::TooManyRedirectsError) {
+    if (reply->error() == QNetworkReply::InsecureRedirectError
+        || reply->error() == QNetworkReply::TooManyRedirectsError) {
         return tr("%1 redirected the check to another address; PR Lens does not send tokens there. Check the "
-                  "API URL in the host settings.").arg(host);
+                  "API URL in the host settings.")
+            .arg(host);
     }
     if (reply->error() == QNetworkReply::OperationCanceledError) {
         return tr("%1 did not answer in time. Check your network connection and the API URL, then try again.")

@@ -14,22 +14,20 @@ class QNetworkReply;
 namespace PrLens {
 
 /// What a host said about a token: who it belongs to, its scopes and the remaining rate limit.
-struct TokenCheck
-{
+struct TokenCheck {
     QString host;
     bool authenticated = false; ///< false when checked without a token
     QString login;
-    QStringList scopes;         ///< from x-oauth-scopes; empty for fine-grained tokens
-    bool scopesReported = false;///< the host sent x-oauth-scopes at all
-    int rateLimit = -1;         ///< -1 when the host has rate limiting off (GitHub Enterprise default)
+    QStringList scopes; ///< from x-oauth-scopes; empty for fine-grained tokens
+    bool scopesReported = false; ///< the host sent x-oauth-scopes at all
+    int rateLimit = -1; ///< -1 when the host has rate limiting off (GitHub Enterprise default)
     int rateRemaining = -1;
-    QDateTime rateReset;        ///< UTC
+    QDateTime rateReset; ///< UTC
 };
 
 /// Checks a token against a host's REST API (`/user`, then `/rate_limit`). The token is sent only to the
 /// account's API host; redirects to another origin are not followed.
-class TokenValidator : public QObject
-{
+class TokenValidator : public QObject {
     Q_OBJECT
 public:
     explicit TokenValidator(QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);

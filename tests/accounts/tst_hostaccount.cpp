@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 using PrLens::HostAccount;
 namespace HostAccounts = PrLens::HostAccounts;
 
-class TestHostAccount : public QObject
-{
+class TestHostAccount : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void normalizeHost_data()
@@ -59,7 +58,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"settings.ini"_s);
         HostAccount custom = HostAccount::enterprise(u"git.corp:8443"_s, u"Corp Git"_s);
         custom.apiUrl = QUrl(u"https://git.corp:8443/custom/api"_s);
-        const QList<HostAccount> saved{HostAccount::gitHubCom(), custom, HostAccount::enterprise(u"b.corp"_s)};
+        const QList<HostAccount> saved {HostAccount::gitHubCom(), custom, HostAccount::enterprise(u"b.corp"_s)};
         {
             QSettings s(path, QSettings::IniFormat);
             HostAccounts::save(s, saved);
@@ -71,7 +70,7 @@ private Q_SLOTS:
         QCOMPARE(HostAccounts::find(s, u"unknown.corp"_s), HostAccount::enterprise(u"unknown.corp"_s));
         // Removing a host really removes it.
         HostAccounts::save(s, {HostAccount::gitHubCom()});
-        QCOMPARE(HostAccounts::load(s), QList<HostAccount>{HostAccount::gitHubCom()});
+        QCOMPARE(HostAccounts::load(s), QList<HostAccount> {HostAccount::gitHubCom()});
     }
 
     void loadSkipsInvalidAndDuplicates()
@@ -79,7 +78,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QSettings s(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
         s.beginWriteArray(PrLens::SettingsKeys::hostsArray());
-        const QStringList hosts{u"a.corp"_s, u"a.corp"_s, u"github.com"_s, u"bad host"_s};
+        const QStringList hosts {u"a.corp"_s, u"a.corp"_s, u"github.com"_s, u"bad host"_s};
         for (int i = 0; i < hosts.size(); ++i) {
             s.setArrayIndex(i);
             s.setValue(u"host"_s, hosts.at(i));

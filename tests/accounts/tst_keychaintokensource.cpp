@@ -17,10 +17,10 @@ using namespace Qt::StringLiterals;
 using namespace PrLens;
 
 namespace {
-const QString kDataset = QStringLiteral(PRLENS_SHARED_DIR) + u"/datasets/PaddlePaddle__FastDeploy/2026-03-30_2026-04-05"_s;
+const QString kDataset
+    = QStringLiteral(PRLENS_SHARED_DIR) + u"/datasets/PaddlePaddle__FastDeploy/2026-03-30_2026-04-05"_s;
 
-struct Outcome
-{
+struct Outcome {
     bool finished = false;
     int pulls = 0;
     LoadError error;
@@ -35,7 +35,7 @@ Outcome loadWeek(const QUrl &api, const QString &host)
     QSignalSpy failed(&source, &WeekSource::failed);
     QSignalSpy notices(&source, &KeychainTokenSource::notice);
     source.load(RepoRef::parseGitHub(QString(host + u"/PaddlePaddle/FastDeploy"_s)), IsoWeek(2026, 14),
-                *UtcOffset::parse(u"+08:00"_s));
+        *UtcOffset::parse(u"+08:00"_s));
     Outcome o;
     if (!QTest::qWaitFor([&] { return finished.count() + failed.count() > 0; }, 60000)) {
         o.error.message = u"timeout"_s;
@@ -52,8 +52,7 @@ Outcome loadWeek(const QUrl &api, const QString &host)
 }
 } // namespace
 
-class TestKeychainTokenSource : public QObject
-{
+class TestKeychainTokenSource : public QObject {
     Q_OBJECT
 
     const QString m_host = u"kc-"_s + QUuid::createUuid().toString(QUuid::Id128).left(10) + u".example"_s;
@@ -74,7 +73,8 @@ private Q_SLOTS:
     }
     void storedTokenIsSent()
     {
-        if (!qEnvironmentVariableIsSet("PRLENS_NO_KEYCHAIN_CHILD") && qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        if (!qEnvironmentVariableIsSet("PRLENS_NO_KEYCHAIN_CHILD")
+            && qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             QSKIP("Needs a D-Bus session with gnome-keyring unlocked: run through scripts/test or dbus-run-session.");
         if (qEnvironmentVariableIsSet("PRLENS_NO_KEYCHAIN_CHILD"))
             QSKIP("Runs in the parent process only.");
@@ -137,7 +137,7 @@ private Q_SLOTS:
         const Outcome o = loadWeek(server.baseUrl(), m_host);
         QVERIFY2(o.finished, qPrintable(o.error.message));
         QVERIFY(o.pulls > 0);
-        QCOMPARE(o.notices, QStringList{TokenStore::unavailableMessage()});
+        QCOMPARE(o.notices, QStringList {TokenStore::unavailableMessage()});
         for (const auto &r : server.requests())
             QVERIFY(!r.headers.contains("authorization"));
     }
@@ -150,7 +150,7 @@ private Q_SLOTS:
         QVERIFY(home.isValid());
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const char *name : {"DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY", "KDE_FULL_SESSION",
-                                 "XDG_CURRENT_DESKTOP", "DESKTOP_SESSION", "KDE_SESSION_VERSION"})
+                 "XDG_CURRENT_DESKTOP", "DESKTOP_SESSION", "KDE_SESSION_VERSION"})
             env.remove(QString::fromLatin1(name));
         env.insert(u"HOME"_s, home.path());
         env.insert(u"XDG_RUNTIME_DIR"_s, home.path());

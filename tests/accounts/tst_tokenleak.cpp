@@ -32,8 +32,7 @@ void collect(QtMsgType, const QMessageLogContext &context, const QString &messag
 }
 } // namespace
 
-class TestTokenLeak : public QObject
-{
+class TestTokenLeak : public QObject {
     Q_OBJECT
 
     // Files under root whose bytes contain needle.
@@ -59,8 +58,8 @@ private Q_SLOTS:
 
     void tokenStaysWithTheApiHost()
     {
-        const QString datasetDir =
-            QStringLiteral(PRLENS_SHARED_DIR) + u"/datasets/PaddlePaddle__FastDeploy/2026-03-30_2026-04-05"_s;
+        const QString datasetDir
+            = QStringLiteral(PRLENS_SHARED_DIR) + u"/datasets/PaddlePaddle__FastDeploy/2026-03-30_2026-04-05"_s;
         if (!QFileInfo::exists(datasetDir + u"/pulls.json"_s))
             QSKIP("The shared FastDeploy dataset is not available.");
 
@@ -107,8 +106,8 @@ private Q_SLOTS:
             source.setPolicy(CachedWeekSource::Policy::Refresh);
             QSignalSpy finished(&source, &WeekSource::finished);
             QSignalSpy failed(&source, &WeekSource::failed);
-            source.load(RepoRef::parseGitHub(u"PaddlePaddle/FastDeploy"_s), IsoWeek(2026, 14),
-                        *UtcOffset::parse(u"+08:00"_s));
+            source.load(
+                RepoRef::parseGitHub(u"PaddlePaddle/FastDeploy"_s), IsoWeek(2026, 14), *UtcOffset::parse(u"+08:00"_s));
             QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() > 0, 60000);
             const QString why = failed.isEmpty() ? QString() : failed.first().first().value<LoadError>().message;
             QVERIFY2(failed.isEmpty(), qPrintable(why));
@@ -126,9 +125,9 @@ private Q_SLOTS:
         const QByteArray needle = token.toUtf8();
         QCOMPARE(filesContaining(dir.path(), needle), QStringList());
         QCOMPARE(filesContaining(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation), needle),
-                 QStringList());
+            QStringList());
         QCOMPARE(filesContaining(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation), needle),
-                 QStringList());
+            QStringList());
         for (const QString &line : std::as_const(g_log))
             QVERIFY2(!line.contains(token), qPrintable(QString(line).replace(token, u"<TOKEN>"_s).left(400)));
         QVERIFY(!QJsonDocument(week.toJson()).toJson().contains(needle));

@@ -13,13 +13,12 @@ using namespace Qt::StringLiterals;
 using PrLens::TokenResolver;
 using PrLens::TokenStore;
 
-class TestTokenResolver : public QObject
-{
+class TestTokenResolver : public QObject {
     Q_OBJECT
 
     const QString m_ghe = u"ghe-"_s + QUuid::createUuid().toString(QUuid::Id128).left(10) + u".example"_s;
-    const QStringList m_variables{u"GITHUB_TOKEN"_s, u"GH_TOKEN"_s, u"GH_ENTERPRISE_TOKEN"_s,
-                                  u"GITHUB_ENTERPRISE_TOKEN"_s};
+    const QStringList m_variables {
+        u"GITHUB_TOKEN"_s, u"GH_TOKEN"_s, u"GH_ENTERPRISE_TOKEN"_s, u"GITHUB_ENTERPRISE_TOKEN"_s};
 
 private Q_SLOTS:
     void initTestCase()
@@ -54,20 +53,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::addColumn<int>("origin");
         using O = TokenResolver::Origin;
-        QTest::addRow("github.com: GITHUB_TOKEN") << false << QStringList{u"GITHUB_TOKEN=gh_env_1"_s}
-                                                 << u"gh_env_1"_s << int(O::Environment);
-        QTest::addRow("github.com: GH_TOKEN") << false << QStringList{u"GH_TOKEN=gh_env_2"_s} << u"gh_env_2"_s
-                                             << int(O::Environment);
+        QTest::addRow("github.com: GITHUB_TOKEN")
+            << false << QStringList {u"GITHUB_TOKEN=gh_env_1"_s} << u"gh_env_1"_s << int(O::Environment);
+        QTest::addRow("github.com: GH_TOKEN")
+            << false << QStringList {u"GH_TOKEN=gh_env_2"_s} << u"gh_env_2"_s << int(O::Environment);
         QTest::addRow("github.com: GITHUB_TOKEN wins")
-            << false << QStringList{u"GH_TOKEN=second"_s, u"GITHUB_TOKEN=first"_s} << u"first"_s << int(O::Environment);
+            << false << QStringList {u"GH_TOKEN=second"_s, u"GITHUB_TOKEN=first"_s} << u"first"_s
+            << int(O::Environment);
         QTest::addRow("Enterprise: its own variable")
-            << true << QStringList{u"GITHUB_TOKEN=gh_env"_s, u"GH_ENTERPRISE_TOKEN=ghe_env"_s} << u"ghe_env"_s
+            << true << QStringList {u"GITHUB_TOKEN=gh_env"_s, u"GH_ENTERPRISE_TOKEN=ghe_env"_s} << u"ghe_env"_s
             << int(O::Environment);
         QTest::addRow("Enterprise: a github.com variable is not used, the keychain is")
-            << true << QStringList{u"GITHUB_TOKEN=gh_env"_s, u"GH_TOKEN=gh_env"_s} << u"ghe_from_keychain"_s
+            << true << QStringList {u"GITHUB_TOKEN=gh_env"_s, u"GH_TOKEN=gh_env"_s} << u"ghe_from_keychain"_s
             << int(O::Keychain);
         QTest::addRow("github.com: blank variable ignored")
-            << false << QStringList{u"GITHUB_TOKEN=  "_s} << QString() << int(O::None);
+            << false << QStringList {u"GITHUB_TOKEN=  "_s} << QString() << int(O::None);
     }
 
     void resolve()
@@ -86,12 +86,11 @@ private Q_SLOTS:
         QString token;
         int gotOrigin = -1;
         QObject context;
-        TokenResolver::resolve(host, &context,
-                               [&](const QString &t, TokenResolver::Origin o, const QString &) {
-                                   called = true;
-                                   token = t;
-                                   gotOrigin = int(o);
-                               });
+        TokenResolver::resolve(host, &context, [&](const QString &t, TokenResolver::Origin o, const QString &) {
+            called = true;
+            token = t;
+            gotOrigin = int(o);
+        });
         if (origin == int(TokenResolver::Origin::Environment))
             QVERIFY(called); // answered at once, without the keychain
         QTRY_VERIFY_WITH_TIMEOUT(called, 20000);

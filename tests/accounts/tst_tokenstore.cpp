@@ -15,8 +15,7 @@
 using namespace Qt::StringLiterals;
 using PrLens::TokenStore;
 
-class TestTokenStore : public QObject
-{
+class TestTokenStore : public QObject {
     Q_OBJECT
 
 private:
@@ -77,9 +76,9 @@ private Q_SLOTS:
         QTest::addRow("classic tokens") << u"ghp_first0000000000000000000000000000"_s
                                         << u"ghp_second000000000000000000000000000"_s
                                         << u"ghp_replaced00000000000000000000000000"_s;
-        QTest::addRow("fine-grained tokens") << u"github_pat_11AAAAAAA0first_xyz"_s
-                                             << u"github_pat_11BBBBBBB0second_xyz"_s
-                                             << u"github_pat_11CCCCCCC0third_xyz"_s;
+        QTest::addRow("fine-grained tokens")
+            << u"github_pat_11AAAAAAA0first_xyz"_s << u"github_pat_11BBBBBBB0second_xyz"_s
+            << u"github_pat_11CCCCCCC0third_xyz"_s;
         QTest::addRow("non-ASCII and spaces") << u"tök en 1"_s << u"令牌 2"_s << u"tok\u00e9n 3"_s;
     }
 
@@ -161,8 +160,8 @@ private Q_SLOTS:
         QSettings().setValue(u"probe/written"_s, true); // make sure a settings file exists
         QCOMPARE(writeToken(store, h, token), QString());
         QSettings().sync();
-        const QStringList roots{QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
-                                QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)};
+        const QStringList roots {QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)};
         for (const QString &root : roots) {
             QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {
@@ -180,10 +179,10 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         QTest::addRow("no fallback: explains, works unauthenticated")
             << false
-            << QStringList{u"failed: "_s + TokenStore::unavailableMessage(), u"available: no"_s,
-                           u"oneshot token: none"_s, u"oneshot notice: "_s + TokenStore::unavailableMessage()};
+            << QStringList {u"failed: "_s + TokenStore::unavailableMessage(), u"available: no"_s,
+                   u"oneshot token: none"_s, u"oneshot notice: "_s + TokenStore::unavailableMessage()};
         QTest::addRow("fallback allowed by the user: unencrypted file")
-            << true << QStringList{u"read: same"_s, u"available: no"_s, u"oneshot token: same"_s};
+            << true << QStringList {u"read: same"_s, u"available: no"_s, u"oneshot token: same"_s};
     }
 
     void withoutSecretService()
@@ -194,7 +193,7 @@ private Q_SLOTS:
         QVERIFY(home.isValid());
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const char *name : {"DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY", "KDE_FULL_SESSION",
-                                 "XDG_CURRENT_DESKTOP", "DESKTOP_SESSION", "KDE_SESSION_VERSION"})
+                 "XDG_CURRENT_DESKTOP", "DESKTOP_SESSION", "KDE_SESSION_VERSION"})
             env.remove(QString::fromLatin1(name));
         env.insert(u"HOME"_s, home.path());
         env.insert(u"XDG_RUNTIME_DIR"_s, home.path()); // no "bus" socket there
@@ -222,7 +221,7 @@ private Q_SLOTS:
             if (f.open(QIODevice::ReadOnly) && f.readAll().contains(token.toUtf8()))
                 holders << QFileInfo(f.fileName()).fileName();
         }
-        QCOMPARE(holders, fallback ? QStringList{u"unencrypted-tokens.ini"_s} : QStringList{});
+        QCOMPARE(holders, fallback ? QStringList {u"unencrypted-tokens.ini"_s} : QStringList {});
     }
 };
 

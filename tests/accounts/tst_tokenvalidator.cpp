@@ -15,8 +15,7 @@ using PrLens::HostAccount;
 using PrLens::TokenCheck;
 using PrLens::TokenValidator;
 
-class TestTokenValidator : public QObject
-{
+class TestTokenValidator : public QObject {
     Q_OBJECT
 
     static HostAccount accountFor(const QUrl &base, const QString &prefix = {})
@@ -62,7 +61,7 @@ private Q_SLOTS:
         QCOMPARE(check->login, u"bob"_s);
         QVERIFY(check->authenticated);
         QVERIFY(check->scopesReported);
-        QCOMPARE(check->scopes, (QStringList{u"repo"_s, u"read:org"_s}));
+        QCOMPARE(check->scopes, (QStringList {u"repo"_s, u"read:org"_s}));
         QCOMPARE(check->rateLimit, 1234);
         QVERIFY(check->rateRemaining > 0 && check->rateRemaining <= 1234);
         QVERIFY(check->rateReset > QDateTime::currentDateTimeUtc());
@@ -125,8 +124,7 @@ private Q_SLOTS:
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const quint16 port = probe.serverPort();
         probe.close();
-        const auto [check, error] = run(accountFor(QUrl(u"http://127.0.0.1:"_s + QString::number(port))),
-                                        u"ghp_x"_s);
+        const auto [check, error] = run(accountFor(QUrl(u"http://127.0.0.1:"_s + QString::number(port))), u"ghp_x"_s);
         QVERIFY(!check);
         QVERIFY2(error.startsWith(u"Could not reach"_s), qPrintable(error));
     }

@@ -33,8 +33,7 @@
 using namespace Qt::StringLiterals;
 using namespace PrLens;
 
-class TestSettingsDialog : public QObject
-{
+class TestSettingsDialog : public QObject {
     Q_OBJECT
 
     static QString settingsText()
@@ -118,8 +117,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("token");
         QTest::addColumn<QStringList>("expected");
         QTest::addRow("good token") << u"ghp_VALID_abc"_s
-                                    << QStringList{u"carol"_s, u"repo"_s, u"read:org"_s, u"of 4321"_s};
-        QTest::addRow("bad token") << u"ghp_BAD_abc"_s << QStringList{u"401"_s, u"Bad credentials"_s};
+                                    << QStringList {u"carol"_s, u"repo"_s, u"read:org"_s, u"of 4321"_s};
+        QTest::addRow("bad token") << u"ghp_BAD_abc"_s << QStringList {u"401"_s, u"Bad credentials"_s};
     }
     void validateShowsLoginScopesAndRate()
     {
@@ -261,7 +260,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(dialog.accountsPage()->tokenStore()->pendingJobs(), 0, 20000);
         const QString outDir = QStringLiteral(PRLENS_BINARY_DIR) + u"/screenshots"_s;
         QDir().mkpath(outDir);
-        const QStringList pages{u"accounts"_s, u"general"_s, u"analysis"_s, u"cache"_s};
+        const QStringList pages {u"accounts"_s, u"general"_s, u"analysis"_s, u"cache"_s};
         for (int i = 0; i < pages.size(); ++i) {
             dialog.showPage(static_cast<SettingsDialog::Page>(i));
             QApplication::processEvents();

@@ -25,14 +25,31 @@ using namespace Qt::StringLiterals;
 namespace PrLens {
 
 AccountsPage::AccountsPage(QWidget *parent)
-    : QWidget(parent), m_store(new TokenStore(this)), m_validator(new TokenValidator(nullptr, this)),
-      m_list(new QListWidget(this)), m_add(new QPushButton(this)), m_remove(new QPushButton(this)),
-      m_hostBox(new QGroupBox(this)), m_nameLabel(new QLabel(this)), m_name(new QLineEdit(this)),
-      m_hostLabel(new QLabel(this)), m_host(new QLineEdit(this)), m_apiUrlLabel(new QLabel(this)),
-      m_apiUrl(new QLineEdit(this)), m_graphqlUrlLabel(new QLabel(this)), m_graphqlUrl(new QLineEdit(this)),
-      m_tokenBox(new QGroupBox(this)), m_tokenLabel(new QLabel(this)), m_token(new QLineEdit(this)),
-      m_validate(new QPushButton(this)), m_saveToken(new QPushButton(this)), m_removeToken(new QPushButton(this)),
-      m_tokenStatus(new QLabel(this)), m_keychainStatus(new QLabel(this)), m_insecureFallback(new QCheckBox(this)), m_insecureWarning(new QLabel(this))
+    : QWidget(parent)
+    , m_store(new TokenStore(this))
+    , m_validator(new TokenValidator(nullptr, this))
+    , m_list(new QListWidget(this))
+    , m_add(new QPushButton(this))
+    , m_remove(new QPushButton(this))
+    , m_hostBox(new QGroupBox(this))
+    , m_nameLabel(new QLabel(this))
+    , m_name(new QLineEdit(this))
+    , m_hostLabel(new QLabel(this))
+    , m_host(new QLineEdit(this))
+    , m_apiUrlLabel(new QLabel(this))
+    , m_apiUrl(new QLineEdit(this))
+    , m_graphqlUrlLabel(new QLabel(this))
+    , m_graphqlUrl(new QLineEdit(this))
+    , m_tokenBox(new QGroupBox(this))
+    , m_tokenLabel(new QLabel(this))
+    , m_token(new QLineEdit(this))
+    , m_validate(new QPushButton(this))
+    , m_saveToken(new QPushButton(this))
+    , m_removeToken(new QPushButton(this))
+    , m_tokenStatus(new QLabel(this))
+    , m_keychainStatus(new QLabel(this))
+    , m_insecureFallback(new QCheckBox(this))
+    , m_insecureWarning(new QLabel(this))
 {
     m_insecureWarning->setWordWrap(true);
     m_insecureWarning->setForegroundRole(QPalette::PlaceholderText);
@@ -159,7 +176,7 @@ AccountsPage::AccountsPage(QWidget *parent)
         setTokenState(TokenState::Valid);
     });
     connect(m_validator, &TokenValidator::failed, this,
-            [this](const QString &message) { setTokenState(TokenState::Invalid, message); });
+        [this](const QString &message) { setTokenState(TokenState::Invalid, message); });
 
     retranslateUi();
     load();
@@ -225,14 +242,14 @@ void AccountsPage::addHostInteractively()
 {
     bool ok = false;
     const QString text = QInputDialog::getText(this, tr("Add GitHub Enterprise Host"),
-                                               tr("Host name of the GitHub Enterprise server (for example "
-                                                  "github.example.com):"),
-                                               QLineEdit::Normal, {}, &ok);
+        tr("Host name of the GitHub Enterprise server (for example "
+           "github.example.com):"),
+        QLineEdit::Normal, {}, &ok);
     if (!ok || text.trimmed().isEmpty())
         return;
     if (!addHost(text)) {
         QMessageBox::warning(this, tr("Add GitHub Enterprise Host"),
-                             tr("“%1” is not a host name, or it is already in the list.").arg(text.trimmed()));
+            tr("“%1” is not a host name, or it is already in the list.").arg(text.trimmed()));
     }
 }
 
@@ -242,8 +259,8 @@ void AccountsPage::removeHost()
     if (row < 0 || row >= m_accounts.size() || m_accounts.at(row).isBuiltIn())
         return;
     const HostAccount account = m_accounts.at(row);
-    if (QMessageBox::question(this, tr("Remove Host"),
-                              tr("Remove %1 and its token from the system keychain?").arg(account.label()))
+    if (QMessageBox::question(
+            this, tr("Remove Host"), tr("Remove %1 and its token from the system keychain?").arg(account.label()))
         != QMessageBox::Yes)
         return;
     m_pendingHost.clear();
@@ -284,8 +301,9 @@ void AccountsPage::updateCurrentFromFields()
     edited.apiUrl = QUrl(m_apiUrl->text().trimmed());
     edited.graphqlUrl = QUrl(m_graphqlUrl->text().trimmed());
     if (!edited.isValid()) {
-        setTokenState(TokenState::Failed, tr("The API URLs must be complete http:// or https:// addresses; the "
-                                             "last valid ones are kept."));
+        setTokenState(TokenState::Failed,
+            tr("The API URLs must be complete http:// or https:// addresses; the "
+               "last valid ones are kept."));
         return;
     }
     m_accounts[row] = edited;
@@ -404,17 +422,25 @@ void AccountsPage::retranslateUi()
 
     const QString host = m_host->text();
     switch (m_tokenState) {
-    case TokenState::Unknown: m_tokenStatus->setText(tr("Looking for a saved token…")); break;
+    case TokenState::Unknown:
+        m_tokenStatus->setText(tr("Looking for a saved token…"));
+        break;
     case TokenState::Stored:
         m_tokenStatus->setText(tr("A token for %1 is saved in the system keychain.").arg(host));
         break;
     case TokenState::NotStored:
         m_tokenStatus->setText(tr("No token saved for %1: public repositories only, 60 requests per hour.").arg(host));
         break;
-    case TokenState::Checking: m_tokenStatus->setText(tr("Checking the token with %1…").arg(host)); break;
-    case TokenState::Valid: m_tokenStatus->setText(describe(m_lastCheck)); break;
+    case TokenState::Checking:
+        m_tokenStatus->setText(tr("Checking the token with %1…").arg(host));
+        break;
+    case TokenState::Valid:
+        m_tokenStatus->setText(describe(m_lastCheck));
+        break;
     case TokenState::Invalid:
-    case TokenState::Failed: m_tokenStatus->setText(m_tokenDetail); break;
+    case TokenState::Failed:
+        m_tokenStatus->setText(m_tokenDetail);
+        break;
     }
     updateButtons();
 }

@@ -19,8 +19,7 @@ class TokenStore;
 
 /// Settings page: GitHub hosts (github.com and Enterprise servers with their API URLs) and a token per host,
 /// validated against the host and saved only to the system keychain.
-class AccountsPage : public QWidget
-{
+class AccountsPage : public QWidget {
     Q_OBJECT
 public:
     explicit AccountsPage(QWidget *parent = nullptr);

@@ -26,8 +26,13 @@ constexpr int IdRole = Qt::UserRole;
 } // namespace
 
 AnalysisPage::AnalysisPage(QWidget *parent)
-    : QWidget(parent), m_intro(new QLabel(this)), m_tree(new QTreeWidget(this)), m_overrideLabel(new QLabel(this)),
-      m_override(new QLineEdit(this)), m_browse(new QPushButton(this)), m_overrideHint(new QLabel(this))
+    : QWidget(parent)
+    , m_intro(new QLabel(this))
+    , m_tree(new QTreeWidget(this))
+    , m_overrideLabel(new QLabel(this))
+    , m_override(new QLineEdit(this))
+    , m_browse(new QPushButton(this))
+    , m_overrideHint(new QLabel(this))
 {
     m_intro->setWordWrap(true);
     m_overrideHint->setWordWrap(true);
@@ -140,8 +145,8 @@ void AnalysisPage::save()
 
 void AnalysisPage::browse()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Rule Override File"), m_override->text(),
-                                                      tr("JSON files (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Rule Override File"), m_override->text(), tr("JSON files (*.json);;All files (*)"));
     if (!path.isEmpty())
         m_override->setText(path);
 }

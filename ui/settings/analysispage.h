@@ -12,13 +12,11 @@ class QTreeWidget;
 namespace PrLens {
 
 /// Settings page: which risk rules run and with what severity, and a per-repository override file.
-class AnalysisPage : public QWidget
-{
+class AnalysisPage : public QWidget {
     Q_OBJECT
 public:
     /// A rule as the page lists it, with its default severity id.
-    struct Rule
-    {
+    struct Rule {
         QString id;
         QString defaultSeverity;
     };

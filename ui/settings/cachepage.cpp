@@ -21,9 +21,15 @@
 namespace PrLens {
 
 CachePage::CachePage(QWidget *parent)
-    : QWidget(parent), m_locationLabel(new QLabel(this)), m_location(new QLineEdit(this)),
-      m_browse(new QPushButton(this)), m_default(new QPushButton(this)), m_sizeLabel(new QLabel(this)),
-      m_size(new QLabel(this)), m_clear(new QPushButton(this)), m_hint(new QLabel(this))
+    : QWidget(parent)
+    , m_locationLabel(new QLabel(this))
+    , m_location(new QLineEdit(this))
+    , m_browse(new QPushButton(this))
+    , m_default(new QPushButton(this))
+    , m_sizeLabel(new QLabel(this))
+    , m_size(new QLabel(this))
+    , m_clear(new QPushButton(this))
+    , m_hint(new QLabel(this))
 {
     m_location->setReadOnly(true);
     m_size->setTextFormat(Qt::PlainText);
@@ -101,9 +107,9 @@ void CachePage::clearCache(bool ask)
         return;
     if (ask
         && QMessageBox::question(this, tr("Clear Cache"),
-                                 tr("Remove every cached week? They will be loaded from GitHub again when you open "
-                                    "them."))
-               != QMessageBox::Yes)
+               tr("Remove every cached week? They will be loaded from GitHub again when you open "
+                  "them."))
+            != QMessageBox::Yes)
         return;
     WeekCache cache;
     if (!cache.open(cachePath()) || !cache.clear()) {
@@ -118,8 +124,7 @@ void CachePage::clearCache(bool ask)
 void CachePage::browse()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Cache File"), cachePath(),
-                                                      tr("PR Lens cache (*.sqlite);;All files (*)"), nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
+        tr("PR Lens cache (*.sqlite);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     m_location->setText(QDir::toNativeSeparators(path));

@@ -10,8 +10,7 @@ class QPushButton;
 namespace PrLens {
 
 /// Settings page: where the week cache lives, how big it is, and a button to clear it.
-class CachePage : public QWidget
-{
+class CachePage : public QWidget {
     Q_OBJECT
 public:
     explicit CachePage(QWidget *parent = nullptr);

@@ -20,9 +20,15 @@ using namespace Qt::StringLiterals;
 namespace PrLens {
 
 GeneralPage::GeneralPage(QWidget *parent)
-    : QWidget(parent), m_languageLabel(new QLabel(this)), m_language(new QComboBox(this)),
-      m_zoneLabel(new QLabel(this)), m_zone(new QComboBox(this)), m_zoneHint(new QLabel(this)),
-      m_highlightedLabel(new QLabel(this)), m_highlighted(new QSpinBox(this)), m_highlightedHint(new QLabel(this))
+    : QWidget(parent)
+    , m_languageLabel(new QLabel(this))
+    , m_language(new QComboBox(this))
+    , m_zoneLabel(new QLabel(this))
+    , m_zone(new QComboBox(this))
+    , m_zoneHint(new QLabel(this))
+    , m_highlightedLabel(new QLabel(this))
+    , m_highlighted(new QSpinBox(this))
+    , m_highlightedHint(new QLabel(this))
 {
     // Language names are shown in their own language and never translated.
     const QStringList languages = LanguageManager::availableLanguages();

@@ -10,8 +10,7 @@ class QSpinBox;
 namespace PrLens {
 
 /// Settings page: language, time zone for week boundaries, number of highlighted PRs.
-class GeneralPage : public QWidget
-{
+class GeneralPage : public QWidget {
     Q_OBJECT
 public:
     explicit GeneralPage(QWidget *parent = nullptr);

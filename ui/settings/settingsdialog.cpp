@@ -15,10 +15,13 @@
 namespace PrLens {
 
 SettingsDialog::SettingsDialog(QWidget *parent)
-    : QDialog(parent), m_tabs(new QTabWidget(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this)),
-      m_accounts(new AccountsPage(this)), m_general(new GeneralPage(this)), m_analysis(new AnalysisPage(this)),
-      m_cache(new CachePage(this))
+    : QDialog(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this))
+    , m_accounts(new AccountsPage(this))
+    , m_general(new GeneralPage(this))
+    , m_analysis(new AnalysisPage(this))
+    , m_cache(new CachePage(this))
 {
     m_tabs->addTab(m_accounts, {});
     m_tabs->addTab(m_general, {});

@@ -17,8 +17,7 @@ class TokenValidator;
 
 /// The settings window: accounts and tokens, general options, risk rules, cache. Reads and writes QSettings;
 /// tokens go only to the keychain (TokenStore), immediately when the user saves one.
-class SettingsDialog : public QDialog
-{
+class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
     enum class Page { Accounts, General, Analysis, Cache };
