@@ -59,7 +59,39 @@ bool wildcard(QStringView pattern, QStringView text, bool crossSlash)
 
 } // namespace
 
-PathClassifier::PathClassifier() : m_exclusions(defaultExclusions()) {}
+PathClassifier::PathClassifier() : m_exclusions(defaultExclusions())
+{
+    compile();
+}
+
+void PathClassifier::compile()
+{
+    m_dirPatterns.clear();
+    QStringList names, paths;
+    for (const QString &p : std::as_const(m_exclusions)) {
+        if (p.isEmpty())
+            continue;
+        if (p.endsWith(u'/')) {
+            if (!p.chopped(1).contains(u'/'))
+                m_dirPatterns.append(p.chopped(1).toLower());
+            else
+                paths.append(QRegularExpression::escape(p) + u".*"_s);
+        } else if (p.contains(u'/')) {
+            paths.append(QRegularExpression::wildcardToRegularExpression(p, QRegularExpression::NonPathWildcardConversion));
+        } else {
+            names.append(QRegularExpression::wildcardToRegularExpression(p));
+        }
+    }
+    const auto combine = [](const QStringList &alternatives) {
+        if (alternatives.isEmpty())
+            return QRegularExpression(u"(?!)"_s); // matches nothing
+        QRegularExpression re(u"(?:"_s + alternatives.join(u")|(?:"_s) + u')', QRegularExpression::CaseInsensitiveOption);
+        re.optimize();
+        return re;
+    };
+    m_nameFilter = combine(names);
+    m_pathFilter = combine(paths);
+}
 
 QStringList PathClassifier::defaultExclusions()
 {
@@ -74,18 +106,35 @@ QStringList PathClassifier::defaultExclusions()
     };
 }
 
-void PathClassifier::setExclusions(const QStringList &patterns) { m_exclusions = patterns; }
+void PathClassifier::setExclusions(const QStringList &patterns)
+{
+    m_exclusions = patterns;
+    compile();
+}
 
 void PathClassifier::addExclusions(const QStringList &patterns)
 {
     for (const QString &p : patterns)
         if (!m_exclusions.contains(p))
             m_exclusions.append(p);
+    compile();
 }
 
 QString PathClassifier::exclusionFor(QStringView path) const
 {
-    for (const QString &p : m_exclusions)
+    bool candidate = m_nameFilter.matchView(fileNameOf(path)).hasMatch() || m_pathFilter.matchView(path).hasMatch();
+    if (!candidate && !m_dirPatterns.isEmpty()) {
+        const qsizetype lastSlash = path.lastIndexOf(u'/');
+        if (lastSlash > 0)
+            for (QStringView dir : path.first(lastSlash).split(u'/'))
+                if (m_dirPatterns.contains(dir.toString().toLower())) {
+                    candidate = true;
+                    break;
+                }
+    }
+    if (!candidate)
+        return {};
+    for (const QString &p : m_exclusions) // which one, in the configured order
         if (matches(p, path))
             return p;
     return {};
@@ -108,11 +157,10 @@ bool PathClassifier::matches(QStringView pattern, QStringView path)
 
 bool PathClassifier::isTest(QStringView path)
 {
-    static const QStringList dirs = {u"test"_s, u"tests"_s, u"testing"_s, u"__tests__"_s, u"autotests"_s,
-                                     u"unittest"_s, u"unittests"_s, u"spec"_s};
-    for (const QString &d : dirs)
-        if (hasDirectory(path, d))
-            return true;
+    static const QRegularExpression dirs(uR"((?:^|/)(?:test|tests|testing|__tests__|autotests|unittest|unittests|spec)/)"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
+    if (dirs.matchView(path).hasMatch())
+        return true;
     const QStringView name = fileNameOf(path);
     static const QRegularExpression re(
         uR"(^(test_.*|tst_.*|conftest\.py|.*_test\.(py|go|cc|cpp|c|rs)|.*_unittest\.(cc|cpp)|.*\.(test|spec)\.[jt]sx?|.*Tests?\.(java|kt|cs|swift))$)"_s,
@@ -122,7 +170,8 @@ bool PathClassifier::isTest(QStringView path)
 
 bool PathClassifier::isDocumentation(QStringView path)
 {
-    if (hasDirectory(path, u"docs") || hasDirectory(path, u"doc"))
+    static const QRegularExpression dirs(uR"((?:^|/)docs?/)"_s, QRegularExpression::CaseInsensitiveOption);
+    if (dirs.matchView(path).hasMatch())
         return true;
     const QStringView ext = extensionOf(path);
     static const QStringList docExt = {u"md"_s, u"rst"_s, u"txt"_s, u"adoc"_s};
@@ -146,11 +195,11 @@ bool PathClassifier::isSource(QStringView path)
 
 bool PathClassifier::isAuxiliary(QStringView path)
 {
-    static const QStringList dirs = {u"examples"_s, u"example"_s, u"benchmarks"_s, u"benchmark"_s,
-                                     u"scripts"_s,  u"tools"_s,   u"bench"_s,      u".github"_s, u".buildkite"_s};
-    for (const QString &d : dirs)
-        if (hasDirectory(path, d))
-            return true;
+    static const QRegularExpression dirs(
+        uR"((?:^|/)(?:examples?|benchmarks?|scripts|tools|bench|\.github|\.buildkite)/)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (dirs.matchView(path).hasMatch())
+        return true;
     return fileNameOf(path) == u"setup.py";
 }
 

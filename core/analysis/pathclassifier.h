@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -42,7 +43,12 @@ public:
     static bool matches(QStringView pattern, QStringView path);
 
 private:
+    void compile();
     QStringList m_exclusions;
+    // Compiled once per filter: most paths are kept, and one combined match rejects them fast.
+    QStringList m_dirPatterns;       ///< "vendor/" patterns, lower-cased without the slash
+    QRegularExpression m_nameFilter; ///< any file-name pattern
+    QRegularExpression m_pathFilter; ///< any whole-path pattern
 };
 
 } // namespace PrLens

@@ -169,6 +169,8 @@ RelatedPrs::RelatedPrs(const WeekData &week, const QList<WeekData> &history, con
     for (int i = 0; i < m_entries.size(); ++i) {
         m_position.insert(m_entries.at(i).pr->number, i);
         m_index.add(*m_entries.at(i).pr);
+        for (const QString &f : m_entries.at(i).files)
+            m_byFile[f].append(i);
     }
     const auto link = [&](const Entry &from, int target, RelatedPr::Kind forward, RelatedPr::Kind backward) {
         const Entry &to = m_entries.at(m_position.value(target));
@@ -193,20 +195,26 @@ QList<RelatedPr> RelatedPrs::of(int number, int limit) const
     const int pos = m_position.value(number, -1);
     if (pos < 0)
         return out;
-    const Entry &self = m_entries.at(pos);
-    QList<RelatedPr> same;
-    for (int i = 0; i < pos; ++i) { // earlier merges only
-        const Entry &other = m_entries.at(i);
-        if (std::any_of(out.begin(), out.end(), [&](const RelatedPr &r) { return r.number == other.pr->number; }))
-            continue;
-        QStringList shared;
-        for (const QString &f : self.files)
-            if (other.files.contains(f))
-                shared.append(f);
-        if (!shared.isEmpty())
-            same.append({RelatedPr::Kind::SameFiles, other.pr->number, other.pr->title, other.week, shared});
+    QSet<int> linked;
+    for (const RelatedPr &r : std::as_const(out))
+        linked.insert(r.number);
+    // shared files per earlier entry, through the file index
+    QHash<int, QStringList> shared;
+    for (const QString &f : m_entries.at(pos).files) {
+        for (int i : m_byFile.value(f)) {
+            if (i >= pos)
+                break; // earlier merges only
+            if (!linked.contains(m_entries.at(i).pr->number))
+                shared[i].append(f);
+        }
     }
-    std::stable_sort(same.begin(), same.end(), [](const RelatedPr &a, const RelatedPr &b) {
+    QList<RelatedPr> same;
+    same.reserve(shared.size());
+    for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
+        const Entry &other = m_entries.at(it.key());
+        same.append({RelatedPr::Kind::SameFiles, other.pr->number, other.pr->title, other.week, it.value()});
+    }
+    std::sort(same.begin(), same.end(), [](const RelatedPr &a, const RelatedPr &b) {
         if (a.sharedFiles.size() != b.sharedFiles.size())
             return a.sharedFiles.size() > b.sharedFiles.size();
         return a.number > b.number; // most recent first

@@ -68,6 +68,7 @@ private:
         IsoWeek week;
         QStringList files; ///< excluded files left out
     };
+    QHash<QString, QList<int>> m_byFile; ///< file → entry indices, ascending
     QList<Entry> m_entries; ///< merge time ascending
     QHash<int, int> m_position; ///< PR number → entry index
     QHash<int, QList<RelatedPr>> m_links; ///< reverts / follow-ups, both directions
