@@ -4,6 +4,7 @@
 #include "clirender.h"
 #include "gitsource.h"
 #include "sourcefactory.h"
+#include "tokenresolver.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -71,11 +72,10 @@ void CliRunner::start()
     SourceFactory::Options source;
     source.apiUrl = m_options.apiUrl;
     source.policy = m_options.policy;
-    if (m_options.repo.kind == RepoRef::Kind::GitHub) {
-        source.token = qEnvironmentVariable("GITHUB_TOKEN");
-        if (source.token.isEmpty())
-            source.token = qEnvironmentVariable("GH_TOKEN");
-    }
+    // The environment's token for the repository's host (github.com: GITHUB_TOKEN or GH_TOKEN; an Enterprise
+    // host has its own variables, so a github.com token never goes elsewhere). The keychain is for the window.
+    if (m_options.repo.kind == RepoRef::Kind::GitHub)
+        source.token = TokenResolver::environmentToken(m_options.repo.host);
     m_source = SourceFactory::create(m_options.repo, m_cacheOpen ? &m_cache : nullptr, source, this);
     connect(m_source, &WeekSource::finished, this, &CliRunner::onWeek);
     connect(m_source, &WeekSource::patchesLoaded, this, &CliRunner::onPatches);
