@@ -332,6 +332,37 @@ private Q_SLOTS:
             1);
     }
 
+    void malformedRequests_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        const auto query = [](const char *text) {
+            return QJsonDocument(QJsonObject {{"query"_L1, QString::fromUtf8(text)}}).toJson();
+        };
+        QTest::addRow("not JSON") << QByteArray("query { search") << 400;
+        QTest::addRow("JSON without a query")
+            << QJsonDocument(QJsonObject {{"variables"_L1, QJsonObject()}}).toJson() << 400;
+        QTest::addRow("unclosed selection") << query("query Q { search(query: \"x\", type: ISSUE") << 200;
+        QTest::addRow("fragment without a type") << query("fragment F on") << 200;
+        QTest::addRow("stray punctuation") << query("} ) ] ... on") << 200;
+        QTest::addRow("unknown operation") << query("query { viewer { login } }") << 200;
+    }
+
+    void malformedRequests()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        FakeGitHubServer server;
+        QVERIFY(server.listen());
+        const Http h = send("POST", at(server, u"/graphql"_s), body);
+        QCOMPARE(h.status, status);
+        if (status == 200)
+            QVERIFY2(!h.json().value("errors"_L1).toArray().isEmpty(), h.body.constData());
+        else
+            QCOMPARE(h.json().value("message"_L1).toString(), u"Problems parsing JSON"_s);
+        QCOMPARE(get(at(server, u"/rate_limit"_s)).status, 200); // still serving
+    }
+
     void filesQueryPages()
     {
         if (m_filesQuery.isEmpty())
