@@ -347,12 +347,15 @@ private Q_SLOTS:
     void screenshotOfDatasetPr_data()
     {
         QTest::addColumn<bool>("dark");
-        QTest::addRow("light") << false;
-        QTest::addRow("dark") << true;
+        QTest::addColumn<QSize>("size");
+        QTest::addRow("light") << false << QSize(900, 760);
+        QTest::addRow("dark") << true << QSize(900, 760);
+        QTest::addRow("narrow") << false << QSize(480, 600);
     }
     void screenshotOfDatasetPr()
     {
         QFETCH(bool, dark);
+        QFETCH(QSize, size);
         const QString path = QStringLiteral(PRLENS_SHARED_DIR) + u"/datasets/vllm-project__vllm/2026-03-23_2026-03-29/pulls.json"_s;
         if (!QFile::exists(path))
             QSKIP("shared vLLM dataset not present next to the repository");
@@ -393,13 +396,13 @@ private Q_SLOTS:
         QVERIFY(analysis.find(pick->number));
         pane->setPullRequest(week.repo, *pick);
         pane->setAnalysis(*analysis.find(pick->number));
-        window.resize(900, 760);
+        window.resize(size);
         pane->resize(window.size());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QString dir = QStringLiteral(PRLENS_BINARY_DIR) + u"/screenshots"_s;
         QDir().mkpath(dir);
-        const QString suffix = dark ? u"dark"_s : u"light"_s;
+        const QString suffix = QString::fromLatin1(QTest::currentDataTag());
         QVERIFY(pane->grab().save(dir + u"/detail-overview-"_s + suffix + u".png"_s));
         QVERIFY(pane->overview()->find(u"Review highlights"_s)); // scrolls the key hunk into view
         QVERIFY(pane->grab().save(dir + u"/detail-keyhunk-"_s + suffix + u".png"_s));

@@ -104,6 +104,7 @@ void PrDetailPane::buildUi()
     m_filePath->setTextFormat(Qt::PlainText);
     m_filePath->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_filePath->setMinimumWidth(50);
+    m_filePath->installEventFilter(this);
     m_filePath->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_fileState = new QLabel(diffPanel);
     m_fileState->setTextFormat(Qt::PlainText);
@@ -406,8 +407,8 @@ void PrDetailPane::updateFileBar()
         return;
     }
     const FileChange &f = m_pr.files.at(row);
-    m_filePath->setText(f.path);
     m_filePath->setToolTip(f.path);
+    elideFilePath();
     if (!f.binary && !f.hasPatch && m_patchesRequested && !m_pr.patchesLoaded)
         m_fileState->setText(tr("Loading diff…"));
     else if (f.patchTruncated)
@@ -415,6 +416,19 @@ void PrDetailPane::updateFileBar()
     else
         m_fileState->clear();
     m_openFile->setVisible(!GitHubLinks::file(m_repo, m_pr.number, f.path).isEmpty());
+}
+
+void PrDetailPane::elideFilePath()
+{
+    // Long paths keep their beginning and their file name; the tooltip has the whole path.
+    m_filePath->setText(m_filePath->fontMetrics().elidedText(m_currentPath, Qt::ElideMiddle, m_filePath->width()));
+}
+
+bool PrDetailPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filePath && event->type() == QEvent::Resize)
+        elideFilePath();
+    return QWidget::eventFilter(watched, event);
 }
 
 void PrDetailPane::openPullRequest()

@@ -79,6 +79,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
@@ -89,6 +90,7 @@ private:
     void selectFileRow(int row);
     void showFileRow(int row);
     void updateFileBar();
+    void elideFilePath();
     void requestPatchesIfNeeded();
     void openPullRequest();
     void openCurrentFile();

@@ -54,12 +54,14 @@ void DiffView::setFile(const FileChange &file)
 {
     m_model->setFile(file);
     scrollToTop();
+    fitHeight();
 }
 
 void DiffView::setPatch(const QString &path, const QString &patch)
 {
     m_model->setPatch(path, patch);
     scrollToTop();
+    fitHeight();
 }
 
 void DiffView::clear()
@@ -86,6 +88,14 @@ void DiffView::setPrintTheme(bool enabled)
 void DiffView::setFitRows(int rows)
 {
     m_fitRows = rows;
+    fitHeight();
+}
+
+void DiffView::fitHeight()
+{
+    // A scroll area's minimum size hint is larger than a few rows: fix the height to exactly the rows shown.
+    if (m_fitRows > 0)
+        setFixedHeight(sizeHint().height());
     updateGeometry();
 }
 
@@ -153,6 +163,7 @@ void DiffView::changeEvent(QEvent *event)
         break;
     case QEvent::FontChange:
         doItemsLayout();
+        fitHeight();
         break;
     default:
         break;

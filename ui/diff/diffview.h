@@ -49,6 +49,7 @@ protected:
 
 private:
     void applyTheme();
+    void fitHeight();
     void retranslateUi();
 
     DiffModel *m_model;
