@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Loading the busiest and a typical week of a large history with GitSource versus plain
 // `git log --first-parent --numstat` over the same range, in the same run (median of several repetitions).
-// Usage: bench_gitweek [REPO_PATH] [--reps N]. Without a path, or with the path of a folder that does not exist
-// yet, a synthetic history of 20,000 first-parent commits (squash and merge style pull requests, direct commits,
-// renames, removals) is made with `git fast-import` and packed with `git gc` (in a temporary folder, or at the
-// path given, to reuse it in later runs). Prints figures; never fails on timing.
+// Usage: bench_gitweek [REPO_PATH] [--reps N] [--prlens PATH]. With the prlens executable (by default the one
+// built beside this benchmark, when present) `prlens report --git` is timed as well, end to end (report as JSON,
+// --refresh so that the source is read every time, with a scratch cache). Without a path, or with the path of a folder
+// that does not exist yet, a synthetic history of 20,000 first-parent commits (squash and merge style pull requests,
+// direct commits, renames, removals) is made with `git fast-import` and packed with `git gc` (in a temporary folder, or
+// at the path given, to reuse it in later runs). Prints figures; never fails on timing.
 #include "gitsource.h"
 
 #include <QCoreApplication>
@@ -186,13 +188,18 @@ double median(std::vector<double> v)
 }
 
 // Times GitSource and the plain git log baseline on one week; returns false when GitSource fails.
-bool measure(const QString &repo, const QString &gitProgram, IsoWeek week, int reps)
+bool measure(const QString &repo, const QString &gitProgram, const QString &prlens, IsoWeek week, int reps)
 {
     const WeekRange range = WeekRange::of(week, UtcOffset());
     const QStringList baselineArgs {u"log"_s, u"--first-parent"_s, u"--numstat"_s,
         u"--since=@%1"_s.arg(range.start.toSecsSinceEpoch()), u"--until=@%1"_s.arg(range.end.toSecsSinceEpoch() - 1)};
     std::vector<double> sourceMs;
     std::vector<double> baselineMs;
+    std::vector<double> reportMs;
+    QTemporaryDir scratch;
+    const QStringList reportArgs {u"report"_s, u"--git"_s, repo, u"--week"_s, week.toString(), u"--tz"_s, u"+00:00"_s,
+        u"--format"_s, u"json"_s, u"--refresh"_s, u"--cache"_s, scratch.filePath(u"cache.sqlite"_s), u"-o"_s,
+        scratch.filePath(u"report.json"_s)};
     qsizetype pulls = 0;
     qsizetype direct = 0;
     qsizetype fileEntries = 0;
@@ -240,6 +247,20 @@ bool measure(const QString &repo, const QString &gitProgram, IsoWeek week, int r
             }
         }
     }
+    if (!prlens.isEmpty()) {
+        for (int r = 0; r < reps; ++r) {
+            QProcess p;
+            QElapsedTimer timer;
+            timer.start();
+            p.start(prlens, reportArgs);
+            p.waitForFinished(-1);
+            if (p.exitCode() != 0) {
+                std::fprintf(stderr, "prlens report failed: %s\n", p.readAllStandardError().constData());
+                return false;
+            }
+            reportMs.push_back(timer.nsecsElapsed() / 1e6);
+        }
+    }
     const double s = median(sourceMs);
     const double b = median(baselineMs);
     std::printf("GitSource: %lld pull requests + %lld direct commits, %lld file entries\n", qlonglong(pulls),
@@ -248,6 +269,11 @@ bool measure(const QString &repo, const QString &gitProgram, IsoWeek week, int r
         qlonglong(baselineBytes));
     std::printf("median of %d runs: GitSource %.1f ms, git log %.1f ms, ratio %.2fx (target <= 1.5x)\n", reps, s, b,
         b > 0 ? s / b : 0.0);
+    if (!reportMs.empty()) {
+        const double p = median(reportMs);
+        std::printf("median of %d runs: prlens report --git (JSON, whole process) %.1f ms, ratio to git log %.2fx\n",
+            reps, p, b > 0 ? p / b : 0.0);
+    }
     return true;
 }
 
@@ -258,10 +284,17 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QString repo;
     int reps = 7;
+#ifdef PRLENS_APP_PATH
+    QString prlens = QFileInfo::exists(QStringLiteral(PRLENS_APP_PATH)) ? QStringLiteral(PRLENS_APP_PATH) : QString();
+#else
+    QString prlens;
+#endif
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args.at(i) == u"--reps" && i + 1 < args.size())
             reps = std::max(1, args.at(++i).toInt());
+        else if (args.at(i) == u"--prlens" && i + 1 < args.size())
+            prlens = args.at(++i);
         else
             repo = args.at(i);
     }
@@ -297,7 +330,7 @@ int main(int argc, char **argv)
     const std::pair<int, QString> typical = counts.at(counts.size() / 2);
     for (const auto &[label, entry] : {std::pair {"busiest", counts.last()}, std::pair {"typical", typical}}) {
         std::printf("\n%s week: %s with %d commits\n", label, qPrintable(entry.second), entry.first);
-        if (!measure(repo, gitProgram, *IsoWeek::parse(entry.second), reps))
+        if (!measure(repo, gitProgram, prlens, *IsoWeek::parse(entry.second), reps))
             return 2;
     }
     return 0;
