@@ -77,6 +77,13 @@ private Q_SLOTS:
         c.write(u"local.txt"_s, "mine\n");
         c.commit(u"Local experiment"_s, u"2026-04-03T09:00:00Z"_s, kDave);
         c.git({u"worktree"_s, u"add"_s, u"-q"_s, u"-b"_s, u"side"_s, m_dir.filePath(u"worktree"_s)});
+
+        // No remote and a detached HEAD at #8: the default is HEAD itself.
+        const QString detached = m_dir.filePath(u"detached"_s);
+        GitTestRepo(m_dir.path()).git({u"clone"_s, u"-q"_s, m_repo, detached});
+        GitTestRepo d(detached);
+        d.git({u"remote"_s, u"remove"_s, u"origin"_s});
+        d.git({u"checkout"_s, u"-q"_s, u"--detach"_s, u"HEAD~2"_s});
     }
 
     void weekMembership_data()
@@ -112,6 +119,11 @@ private Q_SLOTS:
             << typo;
         QTest::addRow("linked work tree of the clone: the remote HEAD too")
             << u"worktree"_s << QString() << u"2026-W14"_s << 0 << QStringList {u"#8"_s, u"#7"_s, u"#12"_s, u"#6"_s}
+            << typo;
+        QTest::addRow("detached HEAD without a remote: HEAD")
+            << u"detached"_s << QString() << u"2026-W15"_s << 0 << QStringList() << QStringList();
+        QTest::addRow("detached HEAD without a remote: its week")
+            << u"detached"_s << QString() << u"2026-W14"_s << 0 << QStringList {u"#8"_s, u"#7"_s, u"#12"_s, u"#6"_s}
             << typo;
         QTest::addRow("clone: a named local branch")
             << u"clone"_s << u"local-work"_s << u"2026-W14"_s << 0 << QStringList {u"#8"_s, u"#7"_s, u"#12"_s, u"#6"_s}
