@@ -47,7 +47,8 @@ int main(int argc, char **argv)
     if (const qsizetype i = args.indexOf(u"--reps"_s); i >= 0 && i + 1 < args.size())
         reps = std::max(1, args.at(i + 1).toInt());
 
-    const QString path = QStringLiteral(PRLENS_SHARED_DIR "/datasets/vllm-project__vllm/2025-06-01_2026-05-27/pulls.json.gz");
+    const QString path
+        = QStringLiteral(PRLENS_SHARED_DIR "/datasets/vllm-project__vllm/2025-06-01_2026-05-27/pulls.json.gz");
     if (!QFile::exists(path)) {
         std::printf("dataset not present: %s\n", qPrintable(path));
         return 0;
@@ -72,9 +73,8 @@ int main(int argc, char **argv)
         w.repo = RepoRef::parseGitHub(u"vllm-project/vllm"_s);
         w.pulls.append(pr);
     }
-    const auto busiest = std::max_element(weeks.begin(), weeks.end(), [](const WeekData &a, const WeekData &b) {
-        return a.pulls.size() < b.pulls.size();
-    });
+    const auto busiest = std::max_element(weeks.begin(), weeks.end(),
+        [](const WeekData &a, const WeekData &b) { return a.pulls.size() < b.pulls.size(); });
     QList<WeekData> history;
     for (int back = 1; back <= 4; ++back)
         if (weeks.contains(busiest->week.addWeeks(-back)))
@@ -88,7 +88,8 @@ int main(int argc, char **argv)
     WeekAnalysis analysis;
     const double weekMs = medianMs(reps, [&] { analysis = analyzeWeek(*busiest, history, cfg); });
     QString markdown;
-    const double reportMs = medianMs(reps, [&] { markdown = ReportRenderer::toMarkdown(WeeklyReport::build(analysis, *busiest)); });
+    const double reportMs
+        = medianMs(reps, [&] { markdown = ReportRenderer::toMarkdown(WeeklyReport::build(analysis, *busiest)); });
     const double yearMs = medianMs(1, [&] {
         for (auto it = weeks.begin(); it != weeks.end(); ++it) {
             QList<WeekData> h;
@@ -100,13 +101,13 @@ int main(int argc, char **argv)
     });
 
     std::printf("dataset: %lld PRs in %lld weeks; parse %.1f ms (baseline)\n", qlonglong(pulls.size()),
-                qlonglong(weeks.size()), parseMs);
-    std::printf("busiest week %s: %lld PRs, %d file entries, 4 weeks of history\n", qPrintable(busiest->week.toString()),
-                qlonglong(busiest->pulls.size()), files);
+        qlonglong(weeks.size()), parseMs);
+    std::printf("busiest week %s: %lld PRs, %d file entries, 4 weeks of history\n",
+        qPrintable(busiest->week.toString()), qlonglong(busiest->pulls.size()), files);
     std::printf("  one pass over PRs and files (WeekSummary, baseline): %8.2f ms (median of %d)\n", baselineMs, reps);
     std::printf("  analyzeWeek with history:                           %8.2f ms (median of %d)\n", weekMs, reps);
     std::printf("  weekly report to Markdown (%lld characters):       %8.2f ms (median of %d)\n",
-                qlonglong(markdown.size()), reportMs, reps);
+        qlonglong(markdown.size()), reportMs, reps);
     std::printf("every week of the year analysed with its history:     %8.1f ms\n", yearMs);
     return 0;
 }

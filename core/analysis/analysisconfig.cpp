@@ -35,20 +35,19 @@ bool AnalysisConfig::apply(const QJsonObject &o, QString *error)
     const auto fail = [error](const QString &key) {
         if (error)
             *error = QCoreApplication::translate("PrLens::AnalysisConfig",
-                                                 "The analysis setting \"%1\" has the wrong type; fix the "
-                                                 "configuration file.")
+                "The analysis setting \"%1\" has the wrong type; fix the "
+                "configuration file.")
                          .arg(key);
         return false;
     };
     AnalysisConfig next = *this; // all or nothing
-    const struct
-    {
+    const struct {
         const char *key;
         int *target;
         int min;
-    } ints[] = {{"moduleDepth", &next.moduleDepth, 1},  {"highlightCount", &next.highlightCount, 0},
-                {"relatedWeeks", &next.relatedWeeks, 0}, {"coreTopFiles", &next.coreTopFiles, 0},
-                {"coreMinPrs", &next.coreMinPrs, 1},     {"trendModules", &next.trendModules, 1}};
+    } ints[] = {{"moduleDepth", &next.moduleDepth, 1}, {"highlightCount", &next.highlightCount, 0},
+        {"relatedWeeks", &next.relatedWeeks, 0}, {"coreTopFiles", &next.coreTopFiles, 0},
+        {"coreMinPrs", &next.coreMinPrs, 1}, {"trendModules", &next.trendModules, 1}};
     for (const auto &i : ints) {
         const QJsonValue v = o.value(QLatin1StringView(i.key));
         if (v.isUndefined())
@@ -84,8 +83,7 @@ bool AnalysisConfig::load(const QString &path, QString *error)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QCoreApplication::translate("PrLens::AnalysisConfig",
-                                                 "Cannot read the analysis settings %1: %2.")
+            *error = QCoreApplication::translate("PrLens::AnalysisConfig", "Cannot read the analysis settings %1: %2.")
                          .arg(path, f.errorString());
         return false;
     }
@@ -93,8 +91,8 @@ bool AnalysisConfig::load(const QString &path, QString *error)
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
-            *error = QCoreApplication::translate("PrLens::AnalysisConfig",
-                                                 "The analysis settings %1 are not a JSON object (%2); fix the file.")
+            *error = QCoreApplication::translate(
+                "PrLens::AnalysisConfig", "The analysis settings %1 are not a JSON object (%2); fix the file.")
                          .arg(path, pe.errorString());
         return false;
     }

@@ -10,8 +10,7 @@ struct WeekAnalysis;
 
 /// The analysis as JSON for the command line and exports: ids, numbers and the PR numbers behind every count
 /// (language-neutral), plus "text" fields in the current language for people reading the file.
-struct AnalysisJson
-{
+struct AnalysisJson {
     static QJsonObject toJson(const WeekAnalysis &analysis);
     static QJsonObject toJson(const PrAnalysis &pr);
 };

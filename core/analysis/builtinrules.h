@@ -9,8 +9,7 @@
 namespace PrLens {
 
 // Rules on file lists and PR metadata (prrules.cpp)
-class MissingTestsRule final : public RiskRule
-{
+class MissingTestsRule final : public RiskRule {
     Q_DECLARE_TR_FUNCTIONS(PrLens::MissingTestsRule)
 public:
     QString id() const override;
@@ -22,8 +21,7 @@ public:
     RuleResult evaluate(const PullRequest &pr, const RuleContext &ctx) const override;
 };
 
-class CorePathRule final : public RiskRule
-{
+class CorePathRule final : public RiskRule {
     Q_DECLARE_TR_FUNCTIONS(PrLens::CorePathRule)
 public:
     QString id() const override;
@@ -35,8 +33,7 @@ public:
     RuleResult evaluate(const PullRequest &pr, const RuleContext &ctx) const override;
 };
 
-class LargeChangeRule final : public RiskRule
-{
+class LargeChangeRule final : public RiskRule {
     Q_DECLARE_TR_FUNCTIONS(PrLens::LargeChangeRule)
 public:
     QString id() const override;
@@ -48,8 +45,7 @@ public:
     RuleResult evaluate(const PullRequest &pr, const RuleContext &ctx) const override;
 };
 
-class UnresolvedThreadsRule final : public RiskRule
-{
+class UnresolvedThreadsRule final : public RiskRule {
     Q_DECLARE_TR_FUNCTIONS(PrLens::UnresolvedThreadsRule)
 public:
     QString id() const override;
@@ -61,8 +57,7 @@ public:
     RuleResult evaluate(const PullRequest &pr, const RuleContext &ctx) const override;
 };
 
-class NoApprovalRule final : public RiskRule
-{
+class NoApprovalRule final : public RiskRule {
     Q_DECLARE_TR_FUNCTIONS(PrLens::NoApprovalRule)
 public:
     QString id() const override;
@@ -74,8 +69,7 @@ public:
     RuleResult evaluate(const PullRequest &pr, const RuleContext &ctx) const override;
 };
 
-class RevertFollowUpRule final : public RiskRule
-{
+class RevertFollowUpRule final : public RiskRule {
     Q_DECLARE_TR_FUNCTIONS(PrLens::RevertFollowUpRule)
 public:
     QString id() const override;
@@ -88,8 +82,7 @@ public:
 };
 
 // Rules reading diff text (patchrules.cpp)
-class NewEnvVarRule final : public RiskRule
-{
+class NewEnvVarRule final : public RiskRule {
     Q_DECLARE_TR_FUNCTIONS(PrLens::NewEnvVarRule)
 public:
     QString id() const override;
@@ -101,8 +94,7 @@ public:
     RuleResult evaluate(const PullRequest &pr, const RuleContext &ctx) const override;
 };
 
-class DependencyManifestRule final : public RiskRule
-{
+class DependencyManifestRule final : public RiskRule {
     Q_DECLARE_TR_FUNCTIONS(PrLens::DependencyManifestRule)
 public:
     QString id() const override;
@@ -114,8 +106,7 @@ public:
     RuleResult evaluate(const PullRequest &pr, const RuleContext &ctx) const override;
 };
 
-class DebugLeftoversRule final : public RiskRule
-{
+class DebugLeftoversRule final : public RiskRule {
     Q_DECLARE_TR_FUNCTIONS(PrLens::DebugLeftoversRule)
 public:
     QString id() const override;
@@ -127,8 +118,7 @@ public:
     RuleResult evaluate(const PullRequest &pr, const RuleContext &ctx) const override;
 };
 
-class HardCodedLiteralRule final : public RiskRule
-{
+class HardCodedLiteralRule final : public RiskRule {
     Q_DECLARE_TR_FUNCTIONS(PrLens::HardCodedLiteralRule)
 public:
     QString id() const override;
@@ -139,6 +129,5 @@ public:
     QString describe(const RiskFinding &finding) const override;
     RuleResult evaluate(const PullRequest &pr, const RuleContext &ctx) const override;
 };
-
 
 } // namespace PrLens

@@ -7,11 +7,10 @@
 namespace PrLens {
 
 /// A number shown to the user together with the pull requests behind it (count() == prs.size()).
-struct CountedItem
-{
-    QString key;     ///< tag key, file path, module, rule id …
+struct CountedItem {
+    QString key; ///< tag key, file path, module, rule id …
     QString display; ///< how to show the key
-    QList<int> prs;  ///< PR numbers, ascending, distinct
+    QList<int> prs; ///< PR numbers, ascending, distinct
 
     int count() const { return int(prs.size()); }
     friend bool operator==(const CountedItem &, const CountedItem &) = default;

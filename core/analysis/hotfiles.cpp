@@ -18,7 +18,8 @@ QList<CountedItem> toItems(const QHash<QString, QSet<int>> &map, const QHash<QSt
     QList<CountedItem> out;
     out.reserve(map.size());
     for (auto it = map.begin(); it != map.end(); ++it) {
-        CountedItem item{it.key(), display.value(it.key(), it.key()), QList<int>(it.value().begin(), it.value().end())};
+        CountedItem item {
+            it.key(), display.value(it.key(), it.key()), QList<int>(it.value().begin(), it.value().end())};
         out.append(item);
     }
     sortByCount(out);
@@ -62,8 +63,8 @@ int ModuleTrend::Row::total() const
     return int(all.size());
 }
 
-ModuleTrend ModuleTrend::compute(const QList<const WeekData *> &weeks, const PathClassifier &paths, int moduleDepth,
-                                 int topModules)
+ModuleTrend ModuleTrend::compute(
+    const QList<const WeekData *> &weeks, const PathClassifier &paths, int moduleDepth, int topModules)
 {
     QList<const WeekData *> sorted = weeks;
     std::sort(sorted.begin(), sorted.end(), [](const WeekData *a, const WeekData *b) { return a->week < b->week; });
@@ -87,8 +88,8 @@ ModuleTrend ModuleTrend::compute(const QList<const WeekData *> &weeks, const Pat
         Row row;
         row.module = m;
         for (const HotFiles &h : perWeek) {
-            const auto it = std::find_if(h.modules.begin(), h.modules.end(),
-                                         [&](const CountedItem &c) { return c.key == m; });
+            const auto it
+                = std::find_if(h.modules.begin(), h.modules.end(), [&](const CountedItem &c) { return c.key == m; });
             row.prsPerWeek.append(it == h.modules.end() ? QList<int>() : it->prs);
         }
         trend.rows.append(row);

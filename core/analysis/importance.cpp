@@ -14,13 +14,15 @@ QString ImportanceReason::describe() const
 {
     switch (factor) {
     case Factor::Size:
-        return QCoreApplication::translate("PrLens::Importance", "Size %1: %n changed line(s)", nullptr, count).arg(value);
+        return QCoreApplication::translate("PrLens::Importance", "Size %1: %n changed line(s)", nullptr, count)
+            .arg(value);
     case Factor::Breadth:
         return QCoreApplication::translate("PrLens::Importance", "Touches %n module(s)", nullptr, count);
     case Factor::CorePath:
         return QCoreApplication::translate("PrLens::Importance", "Touches %n core file(s)", nullptr, count);
     case Factor::Review:
-        return QCoreApplication::translate("PrLens::Importance", "Active review: %n review(s) and thread comment(s)", nullptr, count);
+        return QCoreApplication::translate(
+            "PrLens::Importance", "Active review: %n review(s) and thread comment(s)", nullptr, count);
     case Factor::Tag:
         return points < 0 ? QCoreApplication::translate("PrLens::Importance", "Only maintenance tags (%1)").arg(value)
                           : QCoreApplication::translate("PrLens::Importance", "Tagged %1").arg(value);
@@ -42,7 +44,7 @@ int Importance::scoreForPoints(int points)
 }
 
 Importance Importance::of(const PullRequest &pr, const QStringList &tags, const PathClassifier &paths,
-                          const QSet<QString> &coreFiles, int moduleDepth)
+    const QSet<QString> &coreFiles, int moduleDepth)
 {
     Importance imp;
     int points = 0;
@@ -88,7 +90,8 @@ Importance Importance::of(const PullRequest &pr, const QStringList &tags, const 
             break;
         }
     }
-    if (!tags.isEmpty() && std::all_of(tags.begin(), tags.end(), [](const QString &t) { return maintenance.contains(t); }))
+    if (!tags.isEmpty()
+        && std::all_of(tags.begin(), tags.end(), [](const QString &t) { return maintenance.contains(t); }))
         add(ImportanceReason::Factor::Tag, -1, tags.join(u", "_s), 0);
 
     imp.score = scoreForPoints(points);

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "builtinrules.h"
-
-#include "pathclassifier.h"
 #include "patchlines.h"
+#include "pathclassifier.h"
 #include "pullrequest.h"
 
 #include <QRegularExpression>
@@ -39,14 +38,13 @@ QStringView extension(QStringView path)
 
 /// Runs `scan` over the added lines of every relevant file's patch. Fired when scan produced evidence; else
 /// NotEvaluated when a relevant file's patch is missing or cut; else Passed. The scan sees the parsed lines.
-struct PatchScan
-{
+struct PatchScan {
     QList<Evidence> evidence;
     QStringList missing;
     QStringList truncated;
 
     void run(const PullRequest &pr, const std::function<bool(const FileChange &)> &relevant,
-             const std::function<void(const FileChange &, const PatchLines &, QList<Evidence> *)> &scan)
+        const std::function<void(const FileChange &, const PatchLines &, QList<Evidence> *)> &scan)
     {
         for (const FileChange &f : pr.files) {
             if (f.binary || f.status == FileChange::Status::Removed || !relevant(f))
@@ -64,8 +62,8 @@ struct PatchScan
 };
 
 RuleResult finish(const RiskRule &rule, const PullRequest &pr, const PatchScan &s,
-                  const std::function<RuleResult()> &fire,
-                  const std::function<RuleResult(NotEvaluated::Reason, QStringList)> &notEvaluated)
+    const std::function<RuleResult()> &fire,
+    const std::function<RuleResult(NotEvaluated::Reason, QStringList)> &notEvaluated)
 {
     if (!s.evidence.isEmpty())
         return fire();
@@ -82,21 +80,31 @@ RuleResult finish(const RiskRule &rule, const PullRequest &pr, const PatchScan &
 bool isProductionSource(const FileChange &f, const RuleContext &ctx)
 {
     return PathClassifier::isSource(f.path) && !PathClassifier::isAuxiliary(f.path)
-           && !(ctx.paths && ctx.paths->isExcluded(f.path));
+        && !(ctx.paths && ctx.paths->isExcluded(f.path));
 }
 
 } // namespace
 
 // The protected helpers are reached through these thin wrappers so the lambdas above stay free functions.
 #define PRLENS_FINISH(scan, factsExpr)                                                                                 \
-    finish(*this, pr, scan, [&] { return fired(pr, ctx, scan.evidence, factsExpr); },                                \
-           [&](NotEvaluated::Reason r, QStringList files) { return notEvaluated(pr, r, files); })
+    finish(                                                                                                            \
+        *this, pr, scan, [&] { return fired(pr, ctx, scan.evidence, factsExpr); },                                     \
+        [&](NotEvaluated::Reason r, QStringList files) { return notEvaluated(pr, r, files); })
 
 // ---- new-env-var --------------------------------------------------------------------------------------------------
 
-QString NewEnvVarRule::id() const { return u"new-env-var"_s; }
-Severity NewEnvVarRule::defaultSeverity() const { return Severity::Warning; }
-QString NewEnvVarRule::title() const { return tr("New environment variable"); }
+QString NewEnvVarRule::id() const
+{
+    return u"new-env-var"_s;
+}
+Severity NewEnvVarRule::defaultSeverity() const
+{
+    return Severity::Warning;
+}
+QString NewEnvVarRule::title() const
+{
+    return tr("New environment variable");
+}
 QString NewEnvVarRule::explanation() const
 {
     return tr("Added lines read an environment variable (os.environ, os.getenv, getenv(, process.env, "
@@ -109,8 +117,7 @@ QString NewEnvVarRule::recommendation() const
 }
 QString NewEnvVarRule::describe(const RiskFinding &f) const
 {
-    return tr("Reads %n new environment variable(s): %1.", nullptr, f.fact(u"count"_s).toInt())
-        .arg(f.fact(u"names"_s));
+    return tr("Reads %n new environment variable(s): %1.", nullptr, f.fact(u"count"_s).toInt()).arg(f.fact(u"names"_s));
 }
 
 RuleResult NewEnvVarRule::evaluate(const PullRequest &pr, const RuleContext &ctx) const
@@ -164,8 +171,9 @@ RuleResult NewEnvVarRule::evaluate(const PullRequest &pr, const RuleContext &ctx
     }
     scan.evidence = kept;
     const int count = int(keptNames.size());
-    return PRLENS_FINISH(scan, (QList<std::pair<QString, QString>>{{u"count"_s, QString::number(count)},
-                                                                    {u"names"_s, keptNames.join(u", "_s)}}));
+    return PRLENS_FINISH(scan,
+        (QList<std::pair<QString, QString>> {
+            {u"count"_s, QString::number(count)}, {u"names"_s, keptNames.join(u", "_s)}}));
 }
 
 // ---- dependency-manifest ------------------------------------------------------------------------------------------
@@ -201,11 +209,16 @@ Manifest manifestOf(QStringView path)
 QStringList locksFor(Manifest m)
 {
     switch (m) {
-    case Manifest::PackageJson: return {u"package-lock.json"_s, u"yarn.lock"_s, u"pnpm-lock.yaml"_s};
-    case Manifest::Cargo: return {u"Cargo.lock"_s};
-    case Manifest::GoMod: return {u"go.sum"_s};
-    case Manifest::Gemfile: return {u"Gemfile.lock"_s};
-    default: return {};
+    case Manifest::PackageJson:
+        return {u"package-lock.json"_s, u"yarn.lock"_s, u"pnpm-lock.yaml"_s};
+    case Manifest::Cargo:
+        return {u"Cargo.lock"_s};
+    case Manifest::GoMod:
+        return {u"go.sum"_s};
+    case Manifest::Gemfile:
+        return {u"Gemfile.lock"_s};
+    default:
+        return {};
     }
 }
 
@@ -215,31 +228,49 @@ bool isDependencyLine(Manifest m, QStringView line)
     static const QRegularExpression npm(uR"("[@\w./-]+"\s*:\s*"[~^>=<]*\d)"_s);
     static const QRegularExpression cargo(uR"(^\s*[\w-]+\s*=\s*("[~^=<>]*\d|\{.*version))"_s);
     static const QRegularExpression gomod(uR"(^\s*(require\s+)?[\w.\-]+(/[\w.\-]+)+\s+v\d)"_s);
-    static const QRegularExpression cmake(uR"(\b(find_package|FetchContent_Declare|ExternalProject_Add|pkg_check_modules)\s*\()"_s,
-                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression cmake(
+        uR"(\b(find_package|FetchContent_Declare|ExternalProject_Add|pkg_check_modules)\s*\()"_s,
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression gem(uR"(^\s*gem\s+["'])"_s);
     const QStringView t = line.trimmed();
     if (t.isEmpty() || isCommentLine(t))
         return false;
     switch (m) {
-    case Manifest::Requirements: return !t.startsWith(u'-') || t.startsWith(u"-r") || t.startsWith(u"-e");
+    case Manifest::Requirements:
+        return !t.startsWith(u'-') || t.startsWith(u"-r") || t.startsWith(u"-e");
     case Manifest::SetupPy:
-    case Manifest::PyProject: return pySpec.matchView(t).hasMatch();
-    case Manifest::PackageJson: return npm.matchView(t).hasMatch();
-    case Manifest::Cargo: return cargo.matchView(t).hasMatch();
-    case Manifest::GoMod: return gomod.matchView(t).hasMatch();
-    case Manifest::CMake: return cmake.matchView(t).hasMatch();
-    case Manifest::Gemfile: return gem.matchView(t).hasMatch();
-    case Manifest::None: return false;
+    case Manifest::PyProject:
+        return pySpec.matchView(t).hasMatch();
+    case Manifest::PackageJson:
+        return npm.matchView(t).hasMatch();
+    case Manifest::Cargo:
+        return cargo.matchView(t).hasMatch();
+    case Manifest::GoMod:
+        return gomod.matchView(t).hasMatch();
+    case Manifest::CMake:
+        return cmake.matchView(t).hasMatch();
+    case Manifest::Gemfile:
+        return gem.matchView(t).hasMatch();
+    case Manifest::None:
+        return false;
     }
     return false;
 }
 
 } // namespace
 
-QString DependencyManifestRule::id() const { return u"dependency-manifest"_s; }
-Severity DependencyManifestRule::defaultSeverity() const { return Severity::Warning; }
-QString DependencyManifestRule::title() const { return tr("Dependency change"); }
+QString DependencyManifestRule::id() const
+{
+    return u"dependency-manifest"_s;
+}
+Severity DependencyManifestRule::defaultSeverity() const
+{
+    return Severity::Warning;
+}
+QString DependencyManifestRule::title() const
+{
+    return tr("Dependency change");
+}
 QString DependencyManifestRule::explanation() const
 {
     return tr("Added dependency lines in a manifest (requirements*.txt, setup.py, pyproject.toml, package.json, "
@@ -254,7 +285,8 @@ QString DependencyManifestRule::describe(const RiskFinding &f) const
 {
     const int n = f.fact(u"lines"_s).toInt();
     if (!f.fact(u"missingLocks"_s).isEmpty())
-        return tr("%n dependency line(s) added; lock file not updated (%1).", nullptr, n).arg(f.fact(u"missingLocks"_s));
+        return tr("%n dependency line(s) added; lock file not updated (%1).", nullptr, n)
+            .arg(f.fact(u"missingLocks"_s));
     return tr("%n dependency line(s) added.", nullptr, n);
 }
 
@@ -269,8 +301,8 @@ RuleResult DependencyManifestRule::evaluate(const PullRequest &pr, const RuleCon
         pr,
         [&](const FileChange &f) {
             return manifestOf(f.path) != Manifest::None
-                   || std::any_of(ctx.globs.begin(), ctx.globs.end(),
-                                  [&](const QString &g) { return PathClassifier::matches(g, f.path); });
+                || std::any_of(ctx.globs.begin(), ctx.globs.end(),
+                    [&](const QString &g) { return PathClassifier::matches(g, f.path); });
         },
         [&](const FileChange &f, const PatchLines &lines, QList<Evidence> *out) {
             const Manifest m = manifestOf(f.path);
@@ -284,15 +316,25 @@ RuleResult DependencyManifestRule::evaluate(const PullRequest &pr, const RuleCon
                 missingLocks.append(locks.constFirst());
         });
     const int n = int(scan.evidence.size());
-    return PRLENS_FINISH(scan, (QList<std::pair<QString, QString>>{{u"lines"_s, QString::number(n)},
-                                                                    {u"missingLocks"_s, missingLocks.join(u", "_s)}}));
+    return PRLENS_FINISH(scan,
+        (QList<std::pair<QString, QString>> {
+            {u"lines"_s, QString::number(n)}, {u"missingLocks"_s, missingLocks.join(u", "_s)}}));
 }
 
 // ---- debug-leftovers ----------------------------------------------------------------------------------------------
 
-QString DebugLeftoversRule::id() const { return u"debug-leftovers"_s; }
-Severity DebugLeftoversRule::defaultSeverity() const { return Severity::Warning; }
-QString DebugLeftoversRule::title() const { return tr("Debug code left in"); }
+QString DebugLeftoversRule::id() const
+{
+    return u"debug-leftovers"_s;
+}
+Severity DebugLeftoversRule::defaultSeverity() const
+{
+    return Severity::Warning;
+}
+QString DebugLeftoversRule::title() const
+{
+    return tr("Debug code left in");
+}
 QString DebugLeftoversRule::explanation() const
 {
     return tr("Added lines in production source (not tests, examples, scripts, tools or benchmarks) with debugging "
@@ -338,14 +380,23 @@ RuleResult DebugLeftoversRule::evaluate(const PullRequest &pr, const RuleContext
                     out->append({f.path, l.line, clip(l.text)});
         });
     const int n = int(scan.evidence.size());
-    return PRLENS_FINISH(scan, (QList<std::pair<QString, QString>>{{u"lines"_s, QString::number(n)}}));
+    return PRLENS_FINISH(scan, (QList<std::pair<QString, QString>> {{u"lines"_s, QString::number(n)}}));
 }
 
 // ---- hard-coded-literal -------------------------------------------------------------------------------------------
 
-QString HardCodedLiteralRule::id() const { return u"hard-coded-literal"_s; }
-Severity HardCodedLiteralRule::defaultSeverity() const { return Severity::Info; }
-QString HardCodedLiteralRule::title() const { return tr("Hard-coded value in a core path"); }
+QString HardCodedLiteralRule::id() const
+{
+    return u"hard-coded-literal"_s;
+}
+Severity HardCodedLiteralRule::defaultSeverity() const
+{
+    return Severity::Info;
+}
+QString HardCodedLiteralRule::title() const
+{
+    return tr("Hard-coded value in a core path");
+}
 QString HardCodedLiteralRule::explanation() const
 {
     return tr("Added code lines in core files with an IPv4 address or an http(s) URL. Magic numbers are not "
@@ -362,15 +413,14 @@ QString HardCodedLiteralRule::describe(const RiskFinding &f) const
 
 RuleResult HardCodedLiteralRule::evaluate(const PullRequest &pr, const RuleContext &ctx) const
 {
-    static const QRegularExpression literal(
-        uR"((?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.])|https?://[^\s"'<>)]+)"_s);
+    static const QRegularExpression literal(uR"((?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.])|https?://[^\s"'<>)]+)"_s);
     PatchScan scan;
     scan.run(
         pr,
         [&](const FileChange &f) {
             const bool core = ctx.coreFiles.contains(f.path)
-                              || std::any_of(ctx.globs.begin(), ctx.globs.end(),
-                                             [&](const QString &g) { return PathClassifier::matches(g, f.path); });
+                || std::any_of(ctx.globs.begin(), ctx.globs.end(),
+                    [&](const QString &g) { return PathClassifier::matches(g, f.path); });
             return core && PathClassifier::isSource(f.path);
         },
         [&](const FileChange &f, const PatchLines &lines, QList<Evidence> *out) {
@@ -379,7 +429,7 @@ RuleResult HardCodedLiteralRule::evaluate(const PullRequest &pr, const RuleConte
                     out->append({f.path, l.line, clip(l.text)});
         });
     const int n = int(scan.evidence.size());
-    return PRLENS_FINISH(scan, (QList<std::pair<QString, QString>>{{u"lines"_s, QString::number(n)}}));
+    return PRLENS_FINISH(scan, (QList<std::pair<QString, QString>> {{u"lines"_s, QString::number(n)}}));
 }
 
 } // namespace PrLens

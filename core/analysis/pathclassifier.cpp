@@ -48,7 +48,7 @@ bool wildcard(QStringView pattern, QStringView text, bool crossSlash)
         const auto options = crossSlash ? QRegularExpression::NonPathWildcardConversion
                                         : QRegularExpression::DefaultWildcardConversion;
         QRegularExpression re(QRegularExpression::wildcardToRegularExpression(pattern, options),
-                              QRegularExpression::CaseInsensitiveOption);
+            QRegularExpression::CaseInsensitiveOption);
         re.optimize();
         if (cache.size() > 512)
             cache.clear();
@@ -59,7 +59,8 @@ bool wildcard(QStringView pattern, QStringView text, bool crossSlash)
 
 } // namespace
 
-PathClassifier::PathClassifier() : m_exclusions(defaultExclusions())
+PathClassifier::PathClassifier()
+    : m_exclusions(defaultExclusions())
 {
     compile();
 }
@@ -77,7 +78,8 @@ void PathClassifier::compile()
             else
                 paths.append(QRegularExpression::escape(p) + u".*"_s);
         } else if (p.contains(u'/')) {
-            paths.append(QRegularExpression::wildcardToRegularExpression(p, QRegularExpression::NonPathWildcardConversion));
+            paths.append(
+                QRegularExpression::wildcardToRegularExpression(p, QRegularExpression::NonPathWildcardConversion));
         } else {
             names.append(QRegularExpression::wildcardToRegularExpression(p));
         }
@@ -85,7 +87,8 @@ void PathClassifier::compile()
     const auto combine = [](const QStringList &alternatives) {
         if (alternatives.isEmpty())
             return QRegularExpression(u"(?!)"_s); // matches nothing
-        QRegularExpression re(u"(?:"_s + alternatives.join(u")|(?:"_s) + u')', QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression re(
+            u"(?:"_s + alternatives.join(u")|(?:"_s) + u')', QRegularExpression::CaseInsensitiveOption);
         re.optimize();
         return re;
     };
@@ -97,12 +100,29 @@ QStringList PathClassifier::defaultExclusions()
 {
     return {
         // lock files
-        u"*.lock"_s, u"package-lock.json"_s, u"pnpm-lock.yaml"_s, u"go.sum"_s, u"npm-shrinkwrap.json"_s,
+        u"*.lock"_s,
+        u"package-lock.json"_s,
+        u"pnpm-lock.yaml"_s,
+        u"go.sum"_s,
+        u"npm-shrinkwrap.json"_s,
         // vendored and third-party trees
-        u"vendor/"_s, u"third_party/"_s, u"third-party/"_s, u"3rdparty/"_s, u"node_modules/"_s,
+        u"vendor/"_s,
+        u"third_party/"_s,
+        u"third-party/"_s,
+        u"3rdparty/"_s,
+        u"node_modules/"_s,
         // generated code and build output
-        u"generated/"_s, u"dist/"_s, u"*.pb.go"_s, u"*.pb.cc"_s, u"*.pb.h"_s, u"*_pb2.py"_s, u"*_pb2_grpc.py"_s,
-        u"*.min.js"_s, u"*.min.css"_s, u"*.map"_s, u"*.snap"_s,
+        u"generated/"_s,
+        u"dist/"_s,
+        u"*.pb.go"_s,
+        u"*.pb.cc"_s,
+        u"*.pb.h"_s,
+        u"*_pb2.py"_s,
+        u"*_pb2_grpc.py"_s,
+        u"*.min.js"_s,
+        u"*.min.css"_s,
+        u"*.map"_s,
+        u"*.snap"_s,
     };
 }
 
@@ -147,7 +167,8 @@ bool PathClassifier::matches(QStringView pattern, QStringView path)
     if (pattern.endsWith(u'/')) {
         const QStringView dir = pattern.chopped(1);
         if (dir.contains(u'/'))
-            return path.startsWith(pattern, Qt::CaseInsensitive) || path.contains(QString(u'/' + dir.toString() + u'/'));
+            return path.startsWith(pattern, Qt::CaseInsensitive)
+                || path.contains(QString(u'/' + dir.toString() + u'/'));
         return hasDirectory(path, dir);
     }
     if (pattern.contains(u'/'))
@@ -157,8 +178,9 @@ bool PathClassifier::matches(QStringView pattern, QStringView path)
 
 bool PathClassifier::isTest(QStringView path)
 {
-    static const QRegularExpression dirs(uR"((?:^|/)(?:test|tests|testing|__tests__|autotests|unittest|unittests|spec)/)"_s,
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dirs(
+        uR"((?:^|/)(?:test|tests|testing|__tests__|autotests|unittest|unittests|spec)/)"_s,
+        QRegularExpression::CaseInsensitiveOption);
     if (dirs.matchView(path).hasMatch())
         return true;
     const QStringView name = fileNameOf(path);
@@ -183,11 +205,9 @@ bool PathClassifier::isDocumentation(QStringView path)
 
 bool PathClassifier::isSource(QStringView path)
 {
-    static const QStringList sourceExt = {u"py"_s,  u"c"_s,     u"cc"_s,  u"cpp"_s, u"cxx"_s,   u"h"_s,
-                                          u"hh"_s,  u"hpp"_s,   u"cu"_s,  u"cuh"_s, u"go"_s,    u"rs"_s,
-                                          u"java"_s, u"kt"_s,   u"js"_s,  u"jsx"_s, u"ts"_s,    u"tsx"_s,
-                                          u"rb"_s,  u"swift"_s, u"m"_s,   u"mm"_s,  u"cs"_s,    u"scala"_s,
-                                          u"php"_s, u"pyx"_s,   u"triton"_s, u"metal"_s, u"hip"_s};
+    static const QStringList sourceExt = {u"py"_s, u"c"_s, u"cc"_s, u"cpp"_s, u"cxx"_s, u"h"_s, u"hh"_s, u"hpp"_s,
+        u"cu"_s, u"cuh"_s, u"go"_s, u"rs"_s, u"java"_s, u"kt"_s, u"js"_s, u"jsx"_s, u"ts"_s, u"tsx"_s, u"rb"_s,
+        u"swift"_s, u"m"_s, u"mm"_s, u"cs"_s, u"scala"_s, u"php"_s, u"pyx"_s, u"triton"_s, u"metal"_s, u"hip"_s};
     if (isTest(path) || isDocumentation(path))
         return false;
     return sourceExt.contains(extensionOf(path).toString().toLower());
@@ -205,10 +225,9 @@ bool PathClassifier::isAuxiliary(QStringView path)
 
 bool PathClassifier::isLockFile(QStringView path)
 {
-    static const QStringList names = {u"package-lock.json"_s, u"yarn.lock"_s, u"pnpm-lock.yaml"_s,
-                                      u"Cargo.lock"_s,        u"go.sum"_s,    u"poetry.lock"_s,
-                                      u"uv.lock"_s,           u"Gemfile.lock"_s, u"Pipfile.lock"_s,
-                                      u"composer.lock"_s,     u"npm-shrinkwrap.json"_s};
+    static const QStringList names
+        = {u"package-lock.json"_s, u"yarn.lock"_s, u"pnpm-lock.yaml"_s, u"Cargo.lock"_s, u"go.sum"_s, u"poetry.lock"_s,
+            u"uv.lock"_s, u"Gemfile.lock"_s, u"Pipfile.lock"_s, u"composer.lock"_s, u"npm-shrinkwrap.json"_s};
     return names.contains(fileNameOf(path).toString());
 }
 

@@ -12,8 +12,7 @@ namespace PrLens {
 ///
 /// Exclusion patterns: "dir/" matches a directory component anywhere in the path; a pattern containing '/'
 /// is a wildcard over the whole path ('*' crosses '/'); any other pattern is a wildcard over the file name.
-class PathClassifier
-{
+class PathClassifier {
 public:
     PathClassifier(); ///< with defaultExclusions()
 
@@ -46,7 +45,7 @@ private:
     void compile();
     QStringList m_exclusions;
     // Compiled once per filter: most paths are kept, and one combined match rejects them fast.
-    QStringList m_dirPatterns;       ///< "vendor/" patterns, lower-cased without the slash
+    QStringList m_dirPatterns; ///< "vendor/" patterns, lower-cased without the slash
     QRegularExpression m_nameFilter; ///< any file-name pattern
     QRegularExpression m_pathFilter; ///< any whole-path pattern
 };

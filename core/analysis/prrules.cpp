@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include "builtinrules.h"
-
 #include "pathclassifier.h"
 #include "pullrequest.h"
 #include "sizebucket.h"
@@ -32,9 +31,18 @@ QString firstLine(const QString &text, int max = 160)
 
 // ---- missing-tests ------------------------------------------------------------------------------------------------
 
-QString MissingTestsRule::id() const { return u"missing-tests"_s; }
-Severity MissingTestsRule::defaultSeverity() const { return Severity::Warning; }
-QString MissingTestsRule::title() const { return tr("Missing tests"); }
+QString MissingTestsRule::id() const
+{
+    return u"missing-tests"_s;
+}
+Severity MissingTestsRule::defaultSeverity() const
+{
+    return Severity::Warning;
+}
+QString MissingTestsRule::title() const
+{
+    return tr("Missing tests");
+}
 QString MissingTestsRule::explanation() const
 {
     return tr("Program source changed (not examples, scripts or benchmarks) and no test file changed in the same "
@@ -53,9 +61,9 @@ RuleResult MissingTestsRule::evaluate(const PullRequest &pr, const RuleContext &
 {
     QList<Evidence> sources;
     for (const FileChange &f : pr.files) {
-        if (PathClassifier::isTest(f.path)
-            || std::any_of(ctx.globs.begin(), ctx.globs.end(),
-                           [&](const QString &g) { return PathClassifier::matches(g, f.path); }))
+        if (PathClassifier::isTest(f.path) || std::any_of(ctx.globs.begin(), ctx.globs.end(), [&](const QString &g) {
+                return PathClassifier::matches(g, f.path);
+            }))
             return {}; // a test changed
         if (f.status == FileChange::Status::Removed || !PathClassifier::isSource(f.path)
             || PathClassifier::isAuxiliary(f.path) || (ctx.paths && ctx.paths->isExcluded(f.path)))
@@ -75,9 +83,18 @@ RuleResult MissingTestsRule::evaluate(const PullRequest &pr, const RuleContext &
 
 // ---- core-path ----------------------------------------------------------------------------------------------------
 
-QString CorePathRule::id() const { return u"core-path"_s; }
-Severity CorePathRule::defaultSeverity() const { return Severity::Warning; }
-QString CorePathRule::title() const { return tr("Core path change"); }
+QString CorePathRule::id() const
+{
+    return u"core-path"_s;
+}
+Severity CorePathRule::defaultSeverity() const
+{
+    return Severity::Warning;
+}
+QString CorePathRule::title() const
+{
+    return tr("Core path change");
+}
 QString CorePathRule::explanation() const
 {
     return tr("Touches a core file: one of the repository's most-changed source files over recent weeks, or a "
@@ -97,8 +114,8 @@ RuleResult CorePathRule::evaluate(const PullRequest &pr, const RuleContext &ctx)
     QList<Evidence> hits;
     for (const FileChange &f : pr.files) {
         const bool core = ctx.coreFiles.contains(f.path)
-                          || std::any_of(ctx.globs.begin(), ctx.globs.end(),
-                                         [&](const QString &g) { return PathClassifier::matches(g, f.path); });
+            || std::any_of(ctx.globs.begin(), ctx.globs.end(),
+                [&](const QString &g) { return PathClassifier::matches(g, f.path); });
         if (core)
             hits.append({f.path, 0, lineCounts(f)});
     }
@@ -110,9 +127,18 @@ RuleResult CorePathRule::evaluate(const PullRequest &pr, const RuleContext &ctx)
 
 // ---- large-change -------------------------------------------------------------------------------------------------
 
-QString LargeChangeRule::id() const { return u"large-change"_s; }
-Severity LargeChangeRule::defaultSeverity() const { return Severity::Warning; }
-QString LargeChangeRule::title() const { return tr("Large change"); }
+QString LargeChangeRule::id() const
+{
+    return u"large-change"_s;
+}
+Severity LargeChangeRule::defaultSeverity() const
+{
+    return Severity::Warning;
+}
+QString LargeChangeRule::title() const
+{
+    return tr("Large change");
+}
 QString LargeChangeRule::explanation() const
 {
     return tr("Size buckets by changed lines, generated, lock and vendored files not counted: XS < 10, S < 30, "
@@ -139,13 +165,13 @@ RuleResult LargeChangeRule::evaluate(const PullRequest &pr, const RuleContext &c
     for (const FileChange &f : pr.files)
         if (!paths.isExcluded(f.path))
             files.append(f);
-    std::stable_sort(files.begin(), files.end(),
-                     [](const FileChange &a, const FileChange &b) { return a.changes() > b.changes(); });
+    std::stable_sort(
+        files.begin(), files.end(), [](const FileChange &a, const FileChange &b) { return a.changes() > b.changes(); });
     QList<Evidence> evidence;
     for (qsizetype i = 0; i < std::min<qsizetype>(3, files.size()); ++i)
         evidence.append({files.at(i).path, 0, lineCounts(files.at(i))});
-    RuleResult r = fired(pr, ctx, evidence,
-                         {{u"lines"_s, QString::number(lines)}, {u"bucket"_s, SizeBuckets::name(bucket)}});
+    RuleResult r
+        = fired(pr, ctx, evidence, {{u"lines"_s, QString::number(lines)}, {u"bucket"_s, SizeBuckets::name(bucket)}});
     if (bucket == SizeBucket::XXL && r.finding.severity != Severity::High)
         r.finding.severity = Severity(int(r.finding.severity) + 1);
     return r;
@@ -153,9 +179,18 @@ RuleResult LargeChangeRule::evaluate(const PullRequest &pr, const RuleContext &c
 
 // ---- unresolved-threads -------------------------------------------------------------------------------------------
 
-QString UnresolvedThreadsRule::id() const { return u"unresolved-threads"_s; }
-Severity UnresolvedThreadsRule::defaultSeverity() const { return Severity::Warning; }
-QString UnresolvedThreadsRule::title() const { return tr("Unresolved review threads"); }
+QString UnresolvedThreadsRule::id() const
+{
+    return u"unresolved-threads"_s;
+}
+Severity UnresolvedThreadsRule::defaultSeverity() const
+{
+    return Severity::Warning;
+}
+QString UnresolvedThreadsRule::title() const
+{
+    return tr("Unresolved review threads");
+}
 QString UnresolvedThreadsRule::explanation() const
 {
     return tr("Review threads were still unresolved when the pull request was merged.");
@@ -178,9 +213,8 @@ RuleResult UnresolvedThreadsRule::evaluate(const PullRequest &pr, const RuleCont
         if (t.isResolved)
             continue;
         const QString text = t.comments.isEmpty()
-                                 ? QString()
-                                 : u"%1: %2"_s.arg(t.comments.constFirst().author,
-                                                   firstLine(t.comments.constFirst().body));
+            ? QString()
+            : u"%1: %2"_s.arg(t.comments.constFirst().author, firstLine(t.comments.constFirst().body));
         open.append({t.path, t.line ? t.line : t.originalLine, text});
     }
     if (open.isEmpty())
@@ -191,9 +225,18 @@ RuleResult UnresolvedThreadsRule::evaluate(const PullRequest &pr, const RuleCont
 
 // ---- no-approval --------------------------------------------------------------------------------------------------
 
-QString NoApprovalRule::id() const { return u"no-approval"_s; }
-Severity NoApprovalRule::defaultSeverity() const { return Severity::Warning; }
-QString NoApprovalRule::title() const { return tr("Merged without approval"); }
+QString NoApprovalRule::id() const
+{
+    return u"no-approval"_s;
+}
+Severity NoApprovalRule::defaultSeverity() const
+{
+    return Severity::Warning;
+}
+QString NoApprovalRule::title() const
+{
+    return tr("Merged without approval");
+}
 QString NoApprovalRule::explanation() const
 {
     return tr("No review approved the pull request before it was merged.");
@@ -223,9 +266,18 @@ RuleResult NoApprovalRule::evaluate(const PullRequest &pr, const RuleContext &ct
 
 // ---- revert-follow-up ---------------------------------------------------------------------------------------------
 
-QString RevertFollowUpRule::id() const { return u"revert-follow-up"_s; }
-Severity RevertFollowUpRule::defaultSeverity() const { return Severity::Info; }
-QString RevertFollowUpRule::title() const { return tr("Revert or follow-up fix"); }
+QString RevertFollowUpRule::id() const
+{
+    return u"revert-follow-up"_s;
+}
+Severity RevertFollowUpRule::defaultSeverity() const
+{
+    return Severity::Info;
+}
+QString RevertFollowUpRule::title() const
+{
+    return tr("Revert or follow-up fix");
+}
 QString RevertFollowUpRule::explanation() const
 {
     return tr("The pull request reverts an earlier one (title Revert \"…\") or fixes an earlier PR it names "
@@ -246,7 +298,7 @@ QString RevertFollowUpRule::describe(const RiskFinding &f) const
 
 RuleResult RevertFollowUpRule::evaluate(const PullRequest &pr, const RuleContext &ctx) const
 {
-    Evidence title{QString(), 0, pr.title};
+    Evidence title {QString(), 0, pr.title};
     static const QRegularExpression revertLine(uR"(This reverts commit [0-9a-fA-F]{7,40})"_s);
     if (const QRegularExpressionMatch m = revertLine.match(pr.body); m.hasMatch())
         title.text = m.captured(0);
@@ -258,8 +310,8 @@ RuleResult RevertFollowUpRule::evaluate(const PullRequest &pr, const RuleContext
             if (target == pr.number)
                 target = 0;
         }
-        RuleResult r = fired(pr, ctx, {title},
-                             {{u"kind"_s, u"revert"_s}, {u"target"_s, target ? QString::number(target) : QString()}});
+        RuleResult r = fired(
+            pr, ctx, {title}, {{u"kind"_s, u"revert"_s}, {u"target"_s, target ? QString::number(target) : QString()}});
         if (target)
             r.finding.relatedPrs = {target};
         return r;

@@ -17,11 +17,16 @@ namespace PrLens {
 QString RelatedPr::kindId(Kind k)
 {
     switch (k) {
-    case Kind::Reverts: return u"reverts"_s;
-    case Kind::RevertedBy: return u"reverted-by"_s;
-    case Kind::FollowsUp: return u"follows-up"_s;
-    case Kind::FollowedUpBy: return u"followed-up-by"_s;
-    case Kind::SameFiles: return u"same-files"_s;
+    case Kind::Reverts:
+        return u"reverts"_s;
+    case Kind::RevertedBy:
+        return u"reverted-by"_s;
+    case Kind::FollowsUp:
+        return u"follows-up"_s;
+    case Kind::FollowedUpBy:
+        return u"followed-up-by"_s;
+    case Kind::SameFiles:
+        return u"same-files"_s;
     }
     return {};
 }
@@ -29,13 +34,17 @@ QString RelatedPr::kindId(Kind k)
 QString RelatedPr::describe() const
 {
     switch (kind) {
-    case Kind::Reverts: return QCoreApplication::translate("PrLens::RelatedPr", "Reverts #%1").arg(number);
-    case Kind::RevertedBy: return QCoreApplication::translate("PrLens::RelatedPr", "Reverted by #%1").arg(number);
-    case Kind::FollowsUp: return QCoreApplication::translate("PrLens::RelatedPr", "Follow-up fix of #%1").arg(number);
-    case Kind::FollowedUpBy: return QCoreApplication::translate("PrLens::RelatedPr", "Fixed later by #%1").arg(number);
+    case Kind::Reverts:
+        return QCoreApplication::translate("PrLens::RelatedPr", "Reverts #%1").arg(number);
+    case Kind::RevertedBy:
+        return QCoreApplication::translate("PrLens::RelatedPr", "Reverted by #%1").arg(number);
+    case Kind::FollowsUp:
+        return QCoreApplication::translate("PrLens::RelatedPr", "Follow-up fix of #%1").arg(number);
+    case Kind::FollowedUpBy:
+        return QCoreApplication::translate("PrLens::RelatedPr", "Fixed later by #%1").arg(number);
     case Kind::SameFiles:
-        return QCoreApplication::translate("PrLens::RelatedPr", "#%1 touched %n of the same file(s)", nullptr,
-                                           int(sharedFiles.size()))
+        return QCoreApplication::translate(
+            "PrLens::RelatedPr", "#%1 touched %n of the same file(s)", nullptr, int(sharedFiles.size()))
             .arg(number);
     }
     return {};
@@ -55,8 +64,9 @@ void PrIndex::add(const PullRequest &pr)
 bool PrIndex::isRevertTitle(QStringView title)
 {
     // Revert "…" (GitHub's revert button), a [Revert] tag, or a title whose first word after the tags is "revert"
-    static const QRegularExpression re(uR"(^\s*(?:revert\s*"|(?:\[[^\]]*\]\s*)*\[revert\]|(?:\[[^\]]*\]\s*)*revert\b))"_s,
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        uR"(^\s*(?:revert\s*"|(?:\[[^\]]*\]\s*)*\[revert\]|(?:\[[^\]]*\]\s*)*revert\b))"_s,
+        QRegularExpression::CaseInsensitiveOption);
     return re.matchView(title).hasMatch();
 }
 
@@ -97,7 +107,7 @@ int PrIndex::revertTarget(const PullRequest &pr) const
     if (quoted.isEmpty())
         return 0;
     const bool cut = pr.title.trimmed().endsWith(u"…\""_s) || pr.title.trimmed().endsWith(u"...\""_s)
-                     || pr.title.trimmed().endsWith(u'…') || pr.title.trimmed().endsWith(u"..."_s);
+        || pr.title.trimmed().endsWith(u'…') || pr.title.trimmed().endsWith(u"..."_s);
     int best = 0;
     for (auto it = byNumber.begin(); it != byNumber.end(); ++it) {
         const PullRequest *other = it.value();
@@ -149,7 +159,7 @@ RelatedPrs::RelatedPrs(const WeekData &week, const QList<WeekData> &history, con
         for (const PullRequest &pr : w.pulls) {
             if (pr.number <= 0 || m_position.contains(pr.number))
                 continue;
-            Entry e{&pr, w.week, {}};
+            Entry e {&pr, w.week, {}};
             for (const FileChange &f : pr.files)
                 if (!paths.isExcluded(f.path))
                     e.files.append(f.path);

@@ -15,23 +15,21 @@ struct WeekData;
 class PathClassifier;
 
 /// A link from one PR to another.
-struct RelatedPr
-{
+struct RelatedPr {
     enum class Kind { Reverts, RevertedBy, FollowsUp, FollowedUpBy, SameFiles };
     Kind kind = Kind::SameFiles;
     int number = 0;
     QString title;
-    IsoWeek week;             ///< the week the other PR was merged in
-    QStringList sharedFiles;  ///< files both PRs touch
+    IsoWeek week; ///< the week the other PR was merged in
+    QStringList sharedFiles; ///< files both PRs touch
 
     static QString kindId(Kind k); ///< "reverts", "reverted-by", "follows-up", "followed-up-by", "same-files"
-    QString describe() const;      ///< translated
+    QString describe() const; ///< translated
     friend bool operator==(const RelatedPr &, const RelatedPr &) = default;
 };
 
 /// PRs by number, merge commit and title, for resolving reverts and follow-ups.
-struct PrIndex
-{
+struct PrIndex {
     QHash<int, const PullRequest *> byNumber;
     QHash<QString, int> byMergeSha;
 
@@ -51,8 +49,7 @@ struct PrIndex
 
 /// Links the PRs of a week to earlier PRs: reverts and follow-up fixes both ways, and PRs touching the same
 /// files. Keeps pointers into `week` and `history`: they must outlive it.
-class RelatedPrs
-{
+class RelatedPrs {
 public:
     /// `history` in any order; only PRs merged at most `weeks` weeks before `week` are linked.
     RelatedPrs(const WeekData &week, const QList<WeekData> &history, const PathClassifier &paths, int weeks);
@@ -62,8 +59,7 @@ public:
     const PrIndex &index() const { return m_index; }
 
 private:
-    struct Entry
-    {
+    struct Entry {
         const PullRequest *pr = nullptr;
         IsoWeek week;
         QStringList files; ///< excluded files left out

@@ -25,9 +25,8 @@ const QList<const RiskRule *> &allRules()
     static const UnresolvedThreadsRule unresolved;
     static const NoApprovalRule noApproval;
     static const RevertFollowUpRule revert;
-    static const QList<const RiskRule *> rules = {&missingTests, &corePath,   &largeChange, &newEnvVar,
-                                                  &dependency,   &debug,      &literal,     &unresolved,
-                                                  &noApproval,   &revert};
+    static const QList<const RiskRule *> rules = {&missingTests, &corePath, &largeChange, &newEnvVar, &dependency,
+        &debug, &literal, &unresolved, &noApproval, &revert};
     return rules;
 }
 
@@ -56,9 +55,9 @@ bool RiskEngine::applyOverrides(const QJsonObject &config, QString *error)
     const auto fail = [error](const QString &rule) {
         if (error)
             *error = QCoreApplication::translate("PrLens::RiskEngine",
-                                                 "The risk rule settings for \"%1\" are malformed. Expected "
-                                                 "{\"enabled\": bool, \"severity\": \"info|warning|high\", "
-                                                 "\"globs\": [\"path/*\"]}; fix the configuration file.")
+                "The risk rule settings for \"%1\" are malformed. Expected "
+                "{\"enabled\": bool, \"severity\": \"info|warning|high\", "
+                "\"globs\": [\"path/*\"]}; fix the configuration file.")
                          .arg(rule);
         return false;
     };
@@ -67,8 +66,8 @@ bool RiskEngine::applyOverrides(const QJsonObject &config, QString *error)
     for (auto it = rules.begin(); it != rules.end(); ++it) {
         if (!builtIn(it.key())) {
             if (error)
-                *error = QCoreApplication::translate("PrLens::RiskEngine",
-                                                     "Unknown risk rule \"%1\" in the configuration; known rules: %2.")
+                *error = QCoreApplication::translate(
+                    "PrLens::RiskEngine", "Unknown risk rule \"%1\" in the configuration; known rules: %2.")
                              .arg(it.key(), builtInIds().join(u", "_s));
             return false;
         }
@@ -103,7 +102,10 @@ bool RiskEngine::applyOverrides(const QJsonObject &config, QString *error)
     return true;
 }
 
-void RiskEngine::setOverride(const QString &ruleId, const RuleOverride &o) { m_overrides.insert(ruleId, o); }
+void RiskEngine::setOverride(const QString &ruleId, const RuleOverride &o)
+{
+    m_overrides.insert(ruleId, o);
+}
 
 bool RiskEngine::isEnabled(const QString &ruleId) const
 {

@@ -6,25 +6,24 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+
 #include <memory>
 #include <optional>
 
 namespace PrLens {
 
 /// Per-repository adjustments of one rule.
-struct RuleOverride
-{
+struct RuleOverride {
     bool enabled = true;
     std::optional<Severity> severity; ///< re-weighting
-    QStringList globs;                ///< extra path globs (core-path: core globs; missing-tests: test globs …)
+    QStringList globs; ///< extra path globs (core-path: core globs; missing-tests: test globs …)
 };
 
 /// The built-in rules plus per-repository overrides: evaluates every enabled rule on a PR.
 ///
 /// Override JSON: {"rules": {"missing-tests": {"enabled": false}, "core-path": {"severity": "high",
 /// "globs": ["fastdeploy/engine/*"]}}}.
-class RiskEngine
-{
+class RiskEngine {
 public:
     RiskEngine(); ///< all built-in rules, enabled, default severities
 

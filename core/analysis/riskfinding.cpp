@@ -10,9 +10,12 @@ namespace PrLens {
 QString severityId(Severity s)
 {
     switch (s) {
-    case Severity::Info: return u"info"_s;
-    case Severity::Warning: return u"warning"_s;
-    case Severity::High: return u"high"_s;
+    case Severity::Info:
+        return u"info"_s;
+    case Severity::Warning:
+        return u"warning"_s;
+    case Severity::High:
+        return u"high"_s;
     }
     return {};
 }
@@ -31,9 +34,12 @@ bool severityFromId(QStringView id, Severity *out)
 QString severityDisplay(Severity s)
 {
     switch (s) {
-    case Severity::Info: return QCoreApplication::translate("PrLens::Severity", "info");
-    case Severity::Warning: return QCoreApplication::translate("PrLens::Severity", "warning");
-    case Severity::High: return QCoreApplication::translate("PrLens::Severity", "high");
+    case Severity::Info:
+        return QCoreApplication::translate("PrLens::Severity", "info");
+    case Severity::Warning:
+        return QCoreApplication::translate("PrLens::Severity", "warning");
+    case Severity::High:
+        return QCoreApplication::translate("PrLens::Severity", "high");
     }
     return {};
 }
@@ -49,10 +55,14 @@ QString RiskFinding::fact(const QString &name) const
 QString NotEvaluated::reasonId(Reason r)
 {
     switch (r) {
-    case Reason::PatchMissing: return u"patch-missing"_s;
-    case Reason::PatchTruncated: return u"patch-truncated"_s;
-    case Reason::ReviewDataUnknown: return u"review-data-unknown"_s;
-    case Reason::FilesTruncated: return u"files-truncated"_s;
+    case Reason::PatchMissing:
+        return u"patch-missing"_s;
+    case Reason::PatchTruncated:
+        return u"patch-truncated"_s;
+    case Reason::ReviewDataUnknown:
+        return u"review-data-unknown"_s;
+    case Reason::FilesTruncated:
+        return u"files-truncated"_s;
     }
     return {};
 }
@@ -62,18 +72,16 @@ QString NotEvaluated::describe() const
     const int n = int(files.size());
     switch (reason) {
     case Reason::PatchMissing:
-        return QCoreApplication::translate("PrLens::NotEvaluated",
-                                           "Not evaluated: the diff text of %n file(s) is not loaded.", nullptr, n);
+        return QCoreApplication::translate(
+            "PrLens::NotEvaluated", "Not evaluated: the diff text of %n file(s) is not loaded.", nullptr, n);
     case Reason::PatchTruncated:
-        return QCoreApplication::translate("PrLens::NotEvaluated",
-                                           "Not evaluated: the diff text of %n file(s) was cut by the source.",
-                                           nullptr, n);
+        return QCoreApplication::translate(
+            "PrLens::NotEvaluated", "Not evaluated: the diff text of %n file(s) was cut by the source.", nullptr, n);
     case Reason::ReviewDataUnknown:
-        return QCoreApplication::translate("PrLens::NotEvaluated",
-                                           "Not evaluated: this source has no review data.");
+        return QCoreApplication::translate("PrLens::NotEvaluated", "Not evaluated: this source has no review data.");
     case Reason::FilesTruncated:
-        return QCoreApplication::translate("PrLens::NotEvaluated",
-                                           "Not evaluated: the file list was cut by the source.");
+        return QCoreApplication::translate(
+            "PrLens::NotEvaluated", "Not evaluated: the file list was cut by the source.");
     }
     return {};
 }

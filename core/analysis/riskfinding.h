@@ -11,22 +11,20 @@ namespace PrLens {
 
 /// How much a finding matters.
 enum class Severity { Info, Warning, High };
-QString severityId(Severity s);                 ///< "info", "warning", "high"
+QString severityId(Severity s); ///< "info", "warning", "high"
 bool severityFromId(QStringView id, Severity *out);
-QString severityDisplay(Severity s);            ///< translated
+QString severityDisplay(Severity s); ///< translated
 
 /// One piece of evidence: a place in the diff and what is there, or a number.
-struct Evidence
-{
-    QString file;  ///< empty when the evidence concerns the whole PR
-    int line = 0;  ///< line in the new file; 0 when not about a line
-    QString text;  ///< the added line, a file list, a title … (untrusted text: escape when rendering)
+struct Evidence {
+    QString file; ///< empty when the evidence concerns the whole PR
+    int line = 0; ///< line in the new file; 0 when not about a line
+    QString text; ///< the added line, a file list, a title … (untrusted text: escape when rendering)
     friend bool operator==(const Evidence &, const Evidence &) = default;
 };
 
 /// A rule that fired on a PR, with its evidence.
-struct RiskFinding
-{
+struct RiskFinding {
     QString ruleId;
     Severity severity = Severity::Warning;
     int prNumber = 0;
@@ -41,8 +39,7 @@ struct RiskFinding
 };
 
 /// A rule that could not be evaluated on a PR, and why (never a silent pass).
-struct NotEvaluated
-{
+struct NotEvaluated {
     enum class Reason { PatchMissing, PatchTruncated, ReviewDataUnknown, FilesTruncated };
     QString ruleId;
     int prNumber = 0;
@@ -55,12 +52,11 @@ struct NotEvaluated
 };
 
 /// The outcome of one rule on one PR.
-struct RuleResult
-{
+struct RuleResult {
     enum class Outcome { Passed, Fired, NotEvaluated };
     Outcome outcome = Outcome::Passed;
-    RiskFinding finding;        ///< when Fired
-    NotEvaluated notEvaluated;  ///< when NotEvaluated
+    RiskFinding finding; ///< when Fired
+    NotEvaluated notEvaluated; ///< when NotEvaluated
 };
 
 } // namespace PrLens

@@ -6,7 +6,7 @@
 namespace PrLens {
 
 RuleResult RiskRule::fired(const PullRequest &pr, const RuleContext &ctx, QList<Evidence> evidence,
-                           QList<std::pair<QString, QString>> facts) const
+    QList<std::pair<QString, QString>> facts) const
 {
     RuleResult r;
     r.outcome = RuleResult::Outcome::Fired;

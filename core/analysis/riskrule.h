@@ -16,8 +16,7 @@ struct PullRequest;
 class PathClassifier;
 
 /// What a rule may look at besides the PR itself.
-struct RuleContext
-{
+struct RuleContext {
     const PathClassifier *paths = nullptr;
     /// Core files: the repository's most-changed files over recent weeks (see CorePaths).
     QSet<QString> coreFiles;
@@ -33,14 +32,13 @@ struct RuleContext
 
 /// One explainable risk rule: an id, a severity, a title and an explanation in the current language, and an
 /// evaluation that returns Fired (with evidence), Passed or NotEvaluated (with the reason).
-class RiskRule
-{
+class RiskRule {
 public:
     virtual ~RiskRule() = default;
     virtual QString id() const = 0;
     virtual Severity defaultSeverity() const = 0;
-    virtual QString title() const = 0;          ///< translated, short ("Missing tests")
-    virtual QString explanation() const = 0;    ///< translated, one or two sentences incl. thresholds
+    virtual QString title() const = 0; ///< translated, short ("Missing tests")
+    virtual QString explanation() const = 0; ///< translated, one or two sentences incl. thresholds
     virtual QString recommendation() const = 0; ///< translated advice for the weekly report
     /// The finding as one translated sentence, from its facts.
     virtual QString describe(const RiskFinding &finding) const = 0;
@@ -48,7 +46,7 @@ public:
 
 protected:
     RuleResult fired(const PullRequest &pr, const RuleContext &ctx, QList<Evidence> evidence,
-                     QList<std::pair<QString, QString>> facts = {}) const;
+        QList<std::pair<QString, QString>> facts = {}) const;
     RuleResult notEvaluated(const PullRequest &pr, NotEvaluated::Reason reason, QStringList files = {}) const;
 };
 

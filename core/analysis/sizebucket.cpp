@@ -26,12 +26,18 @@ SizeBucket SizeBuckets::of(int changedLines)
 int SizeBuckets::lowerBound(SizeBucket b)
 {
     switch (b) {
-    case SizeBucket::XS: return 0;
-    case SizeBucket::S: return 10;
-    case SizeBucket::M: return 30;
-    case SizeBucket::L: return 100;
-    case SizeBucket::XL: return 500;
-    case SizeBucket::XXL: return 1000;
+    case SizeBucket::XS:
+        return 0;
+    case SizeBucket::S:
+        return 10;
+    case SizeBucket::M:
+        return 30;
+    case SizeBucket::L:
+        return 100;
+    case SizeBucket::XL:
+        return 500;
+    case SizeBucket::XXL:
+        return 1000;
     }
     return 0;
 }
@@ -39,12 +45,18 @@ int SizeBuckets::lowerBound(SizeBucket b)
 QString SizeBuckets::name(SizeBucket b)
 {
     switch (b) {
-    case SizeBucket::XS: return u"XS"_s;
-    case SizeBucket::S: return u"S"_s;
-    case SizeBucket::M: return u"M"_s;
-    case SizeBucket::L: return u"L"_s;
-    case SizeBucket::XL: return u"XL"_s;
-    case SizeBucket::XXL: return u"XXL"_s;
+    case SizeBucket::XS:
+        return u"XS"_s;
+    case SizeBucket::S:
+        return u"S"_s;
+    case SizeBucket::M:
+        return u"M"_s;
+    case SizeBucket::L:
+        return u"L"_s;
+    case SizeBucket::XL:
+        return u"XL"_s;
+    case SizeBucket::XXL:
+        return u"XXL"_s;
     }
     return {};
 }

@@ -12,8 +12,7 @@ class PathClassifier;
 /// Kubernetes' size labels: XS < 10, S < 30, M < 100, L < 500, XL < 1000, XXL ≥ 1000.
 enum class SizeBucket { XS, S, M, L, XL, XXL };
 
-struct SizeBuckets
-{
+struct SizeBuckets {
     static SizeBucket of(int changedLines);
     /// Lower bound (inclusive) of a bucket in changed lines.
     static int lowerBound(SizeBucket b);

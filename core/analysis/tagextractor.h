@@ -12,8 +12,7 @@ namespace PrLens {
 struct PullRequest;
 
 /// Where a tag came from.
-struct TagOrigin
-{
+struct TagOrigin {
     enum class Source { Label, TitlePrefix, ConventionalCommit };
     Source source = Source::TitlePrefix;
     QString raw; ///< as written ("BugFix", "feat")
@@ -22,8 +21,7 @@ struct TagOrigin
 };
 
 /// Extracts tags from a pull request: labels ∪ leading "[Prefix]" groups of the title ∪ Conventional Commit type.
-struct TagExtractor
-{
+struct TagExtractor {
     /// Leading bracket groups of a title, as written: "[A][B] x" and "[A] [B] x" give {"A", "B"}.
     static QStringList titlePrefixes(QStringView title);
     /// The Conventional Commit type of a title ("feat(scope)!: x" → "feat"), or empty. Only the standard

@@ -11,8 +11,7 @@ namespace PrLens {
 
 namespace {
 
-struct BuiltIn
-{
+struct BuiltIn {
     const char16_t *key;
     const char16_t *display;
     std::initializer_list<const char16_t *> synonyms;
@@ -20,12 +19,14 @@ struct BuiltIn
 
 // Spellings seen in real titles ("[BugFix]", "[Bug-fix]", "fix:") collapse to one key.
 const BuiltIn kBuiltIns[] = {
-    {u"bugfix", u"Bugfix", {u"bugfix", u"bug-fix", u"bug fix", u"bug_fix", u"bug", u"fix", u"fixes", u"hotfix", u"bigfix"}},
+    {u"bugfix", u"Bugfix",
+        {u"bugfix", u"bug-fix", u"bug fix", u"bug_fix", u"bug", u"fix", u"fixes", u"hotfix", u"bigfix"}},
     {u"feature", u"Feature", {u"feature", u"features", u"feat", u"new feature"}},
     {u"docs", u"Docs", {u"docs", u"doc", u"documentation", u"document"}},
     {u"ci", u"CI", {u"ci", u"ci/cd"}},
     {u"build", u"Build", {u"build"}},
-    {u"optimization", u"Optimization", {u"optimization", u"optimize", u"optimisation", u"opt", u"perf", u"performance"}},
+    {u"optimization", u"Optimization",
+        {u"optimization", u"optimize", u"optimisation", u"opt", u"perf", u"performance"}},
     {u"refactor", u"Refactor", {u"refactor", u"refactoring"}},
     {u"test", u"Test", {u"test", u"tests", u"testing", u"unittest", u"ut"}},
     {u"chore", u"Chore", {u"chore"}},
@@ -93,8 +94,8 @@ bool TagNormalizer::apply(const QJsonObject &mapping, QString *error)
     const auto fail = [error](const QString &entry) {
         if (error)
             *error = QCoreApplication::translate("TagNormalizer",
-                                                 "The tag mapping's \"%1\" entry is malformed. Fix the "
-                                                 "repository's configuration file.")
+                "The tag mapping's \"%1\" entry is malformed. Fix the "
+                "repository's configuration file.")
                          .arg(entry);
         return false;
     };

@@ -11,8 +11,7 @@ namespace PrLens {
 ///
 /// Keys are lower-case with single spaces. Built-in synonyms cover the usual spellings; a repository may add
 /// its own with JSON: {"synonyms": {"bug": "bugfix"}, "display": {"bugfix": "Bug fix"}, "ignore": ["wip"]}.
-class TagNormalizer
-{
+class TagNormalizer {
 public:
     TagNormalizer(); ///< with the built-in synonyms
 
@@ -35,8 +34,8 @@ public:
 
 private:
     QHash<QString, QString> m_synonyms; ///< folded raw → key
-    QHash<QString, QString> m_display;  ///< key → display
-    QHash<QString, bool> m_ignored;     ///< folded raw
+    QHash<QString, QString> m_display; ///< key → display
+    QHash<QString, bool> m_ignored; ///< folded raw
 };
 
 } // namespace PrLens

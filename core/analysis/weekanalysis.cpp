@@ -33,17 +33,19 @@ const RiskCount *WeekAnalysis::risk(const QString &ruleId) const
     return nullptr;
 }
 
-QSet<QString> computeCoreFiles(const QList<const WeekData *> &weeks, const PathClassifier &paths, int topN,
-                               int minPrs, const QStringList &globs)
+QSet<QString> computeCoreFiles(
+    const QList<const WeekData *> &weeks, const PathClassifier &paths, int topN, int minPrs, const QStringList &globs)
 {
     QHash<QString, QSet<int>> prsPerFile;
     QSet<QString> out;
     for (const WeekData *w : weeks) {
         for (const PullRequest &pr : w->pulls) {
             for (const FileChange &f : pr.files) {
-                if (std::any_of(globs.begin(), globs.end(), [&](const QString &g) { return PathClassifier::matches(g, f.path); }))
+                if (std::any_of(globs.begin(), globs.end(),
+                        [&](const QString &g) { return PathClassifier::matches(g, f.path); }))
                     out.insert(f.path);
-                if (paths.isExcluded(f.path) || PathClassifier::isTest(f.path) || PathClassifier::isDocumentation(f.path))
+                if (paths.isExcluded(f.path) || PathClassifier::isTest(f.path)
+                    || PathClassifier::isDocumentation(f.path))
                     continue;
                 prsPerFile[f.path].insert(pr.number);
             }
@@ -64,8 +66,8 @@ namespace {
 /// Dominant tag, else the module with the most changed lines.
 QString themeOf(const PullRequest &pr, const QStringList &tags, const PathClassifier &paths, int depth)
 {
-    static const QStringList generic = {u"bugfix"_s, u"feature"_s, u"optimization"_s, u"refactor"_s, u"other"_s,
-                                        u"misc"_s,   u"chore"_s,   u"revert"_s};
+    static const QStringList generic
+        = {u"bugfix"_s, u"feature"_s, u"optimization"_s, u"refactor"_s, u"other"_s, u"misc"_s, u"chore"_s, u"revert"_s};
     // a specific tag ("ROCm", "KVCache") says more than a kind of change ("Bugfix")
     for (const QString &t : tags)
         if (!generic.contains(t))
@@ -100,7 +102,7 @@ WeekAnalysis analyzeWeek(const WeekData &week, const QList<WeekData> &history, c
     a.hot = HotFiles::compute(week.pulls, cfg.paths, cfg.moduleDepth);
 
     // history within the related window, plus this week, for core files and trends
-    QList<const WeekData *> recent{&week};
+    QList<const WeekData *> recent {&week};
     const WeekData *previous = nullptr;
     for (const WeekData &h : history) {
         if (h.week == week.week || week.week < h.week || h.week < week.week.addWeeks(-std::max(cfg.relatedWeeks, 1)))
@@ -164,7 +166,8 @@ WeekAnalysis analyzeWeek(const WeekData &week, const QList<WeekData> &history, c
         if (!cfg.tags.hasDisplay(it.key())) {
             const QHash<QString, int> &s = spellings.value(it.key());
             for (auto sp = s.begin(); sp != s.end(); ++sp)
-                if (display == it.key() || sp.value() > s.value(display) || (sp.value() == s.value(display) && sp.key() < display))
+                if (display == it.key() || sp.value() > s.value(display)
+                    || (sp.value() == s.value(display) && sp.key() < display))
                     display = sp.key();
         }
         a.tags.append({it.key(), display, QList<int>(it.value().begin(), it.value().end())});
@@ -173,7 +176,7 @@ WeekAnalysis analyzeWeek(const WeekData &week, const QList<WeekData> &history, c
 
     // risk counts, one per enabled rule
     for (const RiskRule *rule : cfg.rules.rules()) {
-        RiskCount rc{rule->id(), cfg.rules.severity(rule->id()), {}, {}};
+        RiskCount rc {rule->id(), cfg.rules.severity(rule->id()), {}, {}};
         for (const PrAnalysis &p : std::as_const(a.pulls)) {
             for (const RiskFinding &f : p.findings)
                 if (f.ruleId == rc.ruleId) {
@@ -210,9 +213,11 @@ WeekAnalysis analyzeWeek(const WeekData &week, const QList<WeekData> &history, c
     for (const PrAnalysis *p : std::as_const(ranked)) {
         const_cast<PrAnalysis *>(p)->highlighted = true;
         a.summary.highlightedPrs.append(p->number);
-        auto g = std::find_if(a.highlights.begin(), a.highlights.end(), [&](const ThemeGroup &t) { return t.theme == p->theme; });
+        auto g = std::find_if(
+            a.highlights.begin(), a.highlights.end(), [&](const ThemeGroup &t) { return t.theme == p->theme; });
         if (g == a.highlights.end()) {
-            const auto tagIt = std::find_if(a.tags.begin(), a.tags.end(), [&](const CountedItem &c) { return c.key == p->theme; });
+            const auto tagIt
+                = std::find_if(a.tags.begin(), a.tags.end(), [&](const CountedItem &c) { return c.key == p->theme; });
             a.highlights.append({p->theme, tagIt == a.tags.end() ? p->theme : tagIt->display, {p->number}});
         } else {
             g->prs.append(p->number);
@@ -230,11 +235,12 @@ WeekAnalysis analyzeWeek(const WeekData &week, const QList<WeekData> &history, c
     for (const RiskCount &rc : std::as_const(a.risks))
         if (!rc.prs.isEmpty())
             a.recommendations.append({rc.ruleId, rc.severity, rc.prs});
-    std::stable_sort(a.recommendations.begin(), a.recommendations.end(), [](const Recommendation &x, const Recommendation &y) {
-        if (x.severity != y.severity)
-            return x.severity > y.severity;
-        return x.prs.size() > y.prs.size();
-    });
+    std::stable_sort(
+        a.recommendations.begin(), a.recommendations.end(), [](const Recommendation &x, const Recommendation &y) {
+            if (x.severity != y.severity)
+                return x.severity > y.severity;
+            return x.prs.size() > y.prs.size();
+        });
 
     if (previous) {
         // the previous week's figures without its own history: importance from the same rules

@@ -13,69 +13,65 @@
 
 #include <QList>
 #include <QSet>
+
 #include <optional>
 
 namespace PrLens {
 
 /// The analysis of one PR.
-struct PrAnalysis
-{
+struct PrAnalysis {
     int number = 0;
-    QStringList tags;          ///< normalised keys, first occurrence first
+    QStringList tags; ///< normalised keys, first occurrence first
     SizeBucket size = SizeBucket::XS;
-    int effectiveLines = 0;    ///< changed lines without excluded files
-    QStringList modules;       ///< distinct modules touched (excluded files left out)
+    int effectiveLines = 0; ///< changed lines without excluded files
+    QStringList modules; ///< distinct modules touched (excluded files left out)
     Importance importance;
     QList<RiskFinding> findings;
     QList<NotEvaluated> notEvaluated;
     QList<RelatedPr> related;
-    QString theme;             ///< dominant tag key, else the module with most changed lines
+    QString theme; ///< dominant tag key, else the module with most changed lines
     bool highlighted = false;
 
     bool hasFinding(const QString &ruleId) const;
 };
 
 /// Risk observations of one rule over the week.
-struct RiskCount
-{
+struct RiskCount {
     QString ruleId;
     Severity severity = Severity::Warning;
-    QList<int> prs;             ///< PRs the rule fired on, ascending (count == prs.size())
+    QList<int> prs; ///< PRs the rule fired on, ascending (count == prs.size())
     QList<int> notEvaluatedPrs; ///< PRs the rule could not evaluate
 };
 
 /// Highlighted PRs sharing a theme.
-struct ThemeGroup
-{
-    QString theme;   ///< tag key or module
+struct ThemeGroup {
+    QString theme; ///< tag key or module
     QString display;
-    QList<int> prs;  ///< by importance, highest first
+    QList<int> prs; ///< by importance, highest first
 };
 
 /// Advice that follows from a rule's findings.
-struct Recommendation
-{
+struct Recommendation {
     QString ruleId;
     Severity severity = Severity::Warning;
     QList<int> prs;
 };
 
 /// Everything the dashboard and the reports show for a week; every number keeps the PRs behind it.
-struct WeekAnalysis
-{
+struct WeekAnalysis {
     RepoRef repo;
     IsoWeek week;
     UtcOffset zone;
     WeekSummary summary;
     std::optional<WeekSummary> previous; ///< the week before, when in the history
     std::optional<WeekDelta> delta;
-    QList<PrAnalysis> pulls;             ///< in the order of WeekData::pulls
-    QList<CountedItem> tags;             ///< tag distribution (PRs per tag), sorted by count
+    QList<PrAnalysis> pulls; ///< in the order of WeekData::pulls
+    QList<CountedItem> tags; ///< tag distribution (PRs per tag), sorted by count
     QList<int> untaggedPrs;
     HotFiles hot;
-    ModuleTrend moduleTrend;             ///< history + this week
+    ModuleTrend moduleTrend; ///< history + this week
     QSet<QString> coreFiles;
-    QList<RiskCount> risks;              ///< one per enabled rule, in rule order (also when zero)
+    QList<RiskCount> risks; ///< one per enabled rule, in rule order (also when zero)
     QList<ThemeGroup> highlights;
     QList<Recommendation> recommendations; ///< rules that fired, high severity first, then by PR count
     QList<LedgerEntry> ledger;
@@ -86,8 +82,8 @@ struct WeekAnalysis
 
 /// Computes the core files: the `topN` paths touched by the most PRs (at least `minPrs` each) over the weeks
 /// given, leaving out excluded, test and documentation files; plus paths of those weeks matching `globs`.
-QSet<QString> computeCoreFiles(const QList<const WeekData *> &weeks, const PathClassifier &paths, int topN,
-                               int minPrs, const QStringList &globs);
+QSet<QString> computeCoreFiles(
+    const QList<const WeekData *> &weeks, const PathClassifier &paths, int topN, int minPrs, const QStringList &globs);
 
 /// The entry point: analyses `week` against earlier weeks (`history`, any order, may be empty).
 WeekAnalysis analyzeWeek(const WeekData &week, const QList<WeekData> &history, const AnalysisConfig &cfg);

@@ -4,6 +4,7 @@
 #include "counteditem.h"
 
 #include <QList>
+
 #include <optional>
 
 namespace PrLens {
@@ -12,26 +13,24 @@ struct WeekData;
 class PathClassifier;
 
 /// The summary figures of a week, each traceable to its PRs.
-struct WeekSummary
-{
+struct WeekSummary {
     int mergedPrs = 0;
     int highlighted = 0;
     int authors = 0;
     int additions = 0;
     int deletions = 0;
-    int files = 0;                 ///< distinct paths touched (renames under the new path)
-    double averageImportance = 0;  ///< 0 when no PRs or importance not computed
-    QList<int> prs;                ///< every merged PR, ascending
+    int files = 0; ///< distinct paths touched (renames under the new path)
+    double averageImportance = 0; ///< 0 when no PRs or importance not computed
+    QList<int> prs; ///< every merged PR, ascending
     QList<int> highlightedPrs;
-    QList<CountedItem> byAuthor;   ///< key = author, sorted by count
+    QList<CountedItem> byAuthor; ///< key = author, sorted by count
 
     /// Counts PRs, authors, lines and files (highlighted and importance are filled by the analysis).
     static WeekSummary of(const WeekData &week);
 };
 
 /// Change of every figure against the previous week (this − previous).
-struct WeekDelta
-{
+struct WeekDelta {
     int mergedPrs = 0;
     int highlighted = 0;
     int authors = 0;

@@ -9,7 +9,10 @@ namespace PrLens {
 
 namespace {
 
-QString esc(const QString &s) { return s.toHtmlEscaped(); }
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
 
 QString item(const ReportItem &i)
 {
@@ -32,14 +35,14 @@ QString item(const ReportItem &i)
     return out + u"</li>\n"_s;
 }
 
-const char16_t kStyle[] =
-    u"body{font-family:system-ui,'Noto Sans','Noto Sans CJK SC',sans-serif;max-width:60em;margin:2em auto;"
-    u"padding:0 1em;line-height:1.5;color:#1f2328}"
-    u"h1{font-size:1.6em}h2{border-bottom:1px solid #d0d7de;padding-bottom:.2em;margin-top:1.6em}"
-    u"table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #d0d7de;padding:.25em .6em;"
-    u"text-align:left;vertical-align:top}th{background:#f6f8fa}"
-    u"pre{background:#f6f8fa;padding:.6em;overflow-x:auto}code{font-family:ui-monospace,monospace}"
-    u".subtitle{color:#59636e}";
+const char16_t kStyle[]
+    = u"body{font-family:system-ui,'Noto Sans','Noto Sans CJK SC',sans-serif;max-width:60em;margin:2em auto;"
+      u"padding:0 1em;line-height:1.5;color:#1f2328}"
+      u"h1{font-size:1.6em}h2{border-bottom:1px solid #d0d7de;padding-bottom:.2em;margin-top:1.6em}"
+      u"table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #d0d7de;padding:.25em .6em;"
+      u"text-align:left;vertical-align:top}th{background:#f6f8fa}"
+      u"pre{background:#f6f8fa;padding:.6em;overflow-x:auto}code{font-family:ui-monospace,monospace}"
+      u".subtitle{color:#59636e}";
 
 } // namespace
 
@@ -57,10 +60,11 @@ QString ReportRenderer::safeLinkUrl(const QString &url)
 QString ReportRenderer::toHtml(const ReportDocument &doc)
 {
     const QString lang = doc.language == u"zh_CN"_s ? u"zh-CN"_s : doc.language;
-    QString out = u"<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
-                  u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
-                  u"<title>%2</title>\n<style>%3</style>\n</head>\n<body>\n"_s
-                      .arg(esc(lang), esc(doc.title), QString::fromUtf16(kStyle));
+    QString out
+        = u"<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+          u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+          u"<title>%2</title>\n<style>%3</style>\n</head>\n<body>\n"_s.arg(
+              esc(lang), esc(doc.title), QString::fromUtf16(kStyle));
     out += u"<h1>"_s + esc(doc.title) + u"</h1>\n"_s;
     if (!doc.subtitle.isEmpty())
         out += u"<p class=\"subtitle\">"_s + esc(doc.subtitle) + u"</p>\n"_s;

@@ -13,18 +13,23 @@ namespace {
 QString kindName(ReportBlock::Kind k)
 {
     switch (k) {
-    case ReportBlock::Kind::Paragraph: return u"paragraph"_s;
-    case ReportBlock::Kind::List: return u"list"_s;
-    case ReportBlock::Kind::NumberedList: return u"numbered-list"_s;
-    case ReportBlock::Kind::Table: return u"table"_s;
-    case ReportBlock::Kind::Code: return u"code"_s;
+    case ReportBlock::Kind::Paragraph:
+        return u"paragraph"_s;
+    case ReportBlock::Kind::List:
+        return u"list"_s;
+    case ReportBlock::Kind::NumberedList:
+        return u"numbered-list"_s;
+    case ReportBlock::Kind::Table:
+        return u"table"_s;
+    case ReportBlock::Kind::Code:
+        return u"code"_s;
     }
     return {};
 }
 
 QJsonObject itemJson(const ReportItem &i)
 {
-    QJsonObject o{{"text"_L1, i.text}};
+    QJsonObject o {{"text"_L1, i.text}};
     if (!i.lead.isEmpty())
         o.insert("lead"_L1, i.lead);
     if (!i.url.isEmpty())
@@ -44,9 +49,11 @@ QJsonObject ReportRenderer::toJsonObject(const ReportDocument &doc)
     for (const ReportSection &s : doc.sections) {
         QJsonArray blocks;
         for (const ReportBlock &b : s.blocks) {
-            QJsonObject o{{"kind"_L1, kindName(b.kind)}};
+            QJsonObject o {{"kind"_L1, kindName(b.kind)}};
             switch (b.kind) {
-            case ReportBlock::Kind::Paragraph: o.insert("text"_L1, b.text); break;
+            case ReportBlock::Kind::Paragraph:
+                o.insert("text"_L1, b.text);
+                break;
             case ReportBlock::Kind::Code:
                 o.insert("text"_L1, b.text);
                 o.insert("language"_L1, b.codeLanguage);
@@ -70,14 +77,11 @@ QJsonObject ReportRenderer::toJsonObject(const ReportDocument &doc)
             }
             blocks.append(o);
         }
-        sections.append(QJsonObject{{"id"_L1, s.id}, {"heading"_L1, s.heading}, {"level"_L1, s.level},
-                                    {"blocks"_L1, blocks}});
+        sections.append(
+            QJsonObject {{"id"_L1, s.id}, {"heading"_L1, s.heading}, {"level"_L1, s.level}, {"blocks"_L1, blocks}});
     }
-    return {{"kind"_L1, doc.kind},
-            {"language"_L1, doc.language},
-            {"title"_L1, doc.title},
-            {"subtitle"_L1, doc.subtitle},
-            {"sections"_L1, sections}};
+    return {{"kind"_L1, doc.kind}, {"language"_L1, doc.language}, {"title"_L1, doc.title},
+        {"subtitle"_L1, doc.subtitle}, {"sections"_L1, sections}};
 }
 
 QByteArray ReportRenderer::toJson(const ReportDocument &doc)

@@ -11,15 +11,30 @@ QString ReportRenderer::escapeMarkdown(const QString &text)
     out.reserve(text.size() + 8);
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case u'\\': case u'`': case u'*': case u'[': case u']': case u'|':
+        case u'\\':
+        case u'`':
+        case u'*':
+        case u'[':
+        case u']':
+        case u'|':
             out += u'\\';
             out += c;
             break;
-        case u'<': out += u"&lt;"_s; break;
-        case u'>': out += u"&gt;"_s; break;
-        case u'&': out += u"&amp;"_s; break;
-        case u'\n': case u'\r': out += u' '; break;
-        default: out += c;
+        case u'<':
+            out += u"&lt;"_s;
+            break;
+        case u'>':
+            out += u"&gt;"_s;
+            break;
+        case u'&':
+            out += u"&amp;"_s;
+            break;
+        case u'\n':
+        case u'\r':
+            out += u' ';
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -110,7 +125,7 @@ QString ReportRenderer::toMarkdown(const ReportDocument &doc)
             case ReportBlock::Kind::Code: {
                 const QString f = fence(b.text);
                 out += f + b.codeLanguage + u'\n' + b.text + (b.text.endsWith(u'\n') ? QString() : u"\n"_s) + f
-                       + u"\n\n"_s;
+                    + u"\n\n"_s;
                 break;
             }
             }

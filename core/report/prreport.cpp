@@ -23,7 +23,7 @@ using T = ReportText;
 QString motivationText(const QString &body, int max = 800)
 {
     static const QRegularExpression trailer(uR"(^\s*(Co-authored-by|Signed-off-by|Reviewed-by):.*$)"_s,
-                                            QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression comment(uR"(<!--.*?-->)"_s, QRegularExpression::DotMatchesEverythingOption);
     QString text = body;
     text.remove(comment);
@@ -38,8 +38,7 @@ QString motivationText(const QString &body, int max = 800)
 
 QString PrReport::keyHunk(const PullRequest &pr, QString *path, int maxLines)
 {
-    struct Candidate
-    {
+    struct Candidate {
         int rank = 0; // 2 = source, 1 = other, 0 = tests/excluded
         int changed = 0;
         QString path;
@@ -52,7 +51,7 @@ QString PrReport::keyHunk(const PullRequest &pr, QString *path, int maxLines)
         if (!f.hasPatch || f.patch.isEmpty())
             continue;
         const int rank = paths.isExcluded(f.path) || PathClassifier::isTest(f.path) ? 0
-                         : PathClassifier::isSource(f.path)                         ? 2
+            : PathClassifier::isSource(f.path)                                      ? 2
                                                                                     : 1;
         const QStringList lines = f.patch.split(u'\n');
         QStringList current;
@@ -94,19 +93,20 @@ ReportDocument PrReport::build(const PullRequest &pr, const PrAnalysis &a, const
     doc.title = tr("#%1 %2").arg(QString::number(pr.number), pr.title);
     const QString url = T::prUrl(pr, repo);
     doc.subtitle = pr.mergedAt.isValid()
-                       ? tr("Merged %1 by %2 · %3").arg(pr.mergedAt.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s), pr.author, url)
-                       : tr("By %1 · %2").arg(pr.author, url);
+        ? tr("Merged %1 by %2 · %3").arg(pr.mergedAt.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s), pr.author, url)
+        : tr("By %1 · %2").arg(pr.author, url);
 
     // ---- Summary ----
     {
-        ReportSection sec{u"summary"_s, tr("Summary"), 2, {}};
+        ReportSection sec {u"summary"_s, tr("Summary"), 2, {}};
         QStringList tags;
         const TagNormalizer names; // built-in display forms ("bugfix" → "Bugfix")
         for (const QString &t : a.tags)
             tags.append(names.display(t));
-        sec.blocks.append(ReportBlock::paragraph(
-            tr("%1 in %n file(s), size %2, importance %3 of 5.", nullptr, int(pr.files.size()))
-                .arg(T::lines(pr.additions, pr.deletions), SizeBuckets::name(a.size), QString::number(a.importance.score))));
+        sec.blocks.append(
+            ReportBlock::paragraph(tr("%1 in %n file(s), size %2, importance %3 of 5.", nullptr, int(pr.files.size()))
+                                       .arg(T::lines(pr.additions, pr.deletions), SizeBuckets::name(a.size),
+                                           QString::number(a.importance.score))));
         QList<ReportItem> items;
         if (!tags.isEmpty())
             items.append({{}, {}, tr("Tags: %1").arg(tags.join(u", "_s)), {}, {}});
@@ -121,7 +121,7 @@ ReportDocument PrReport::build(const PullRequest &pr, const PrAnalysis &a, const
 
     // ---- Motivation ----
     {
-        ReportSection sec{u"motivation"_s, tr("Motivation"), 2, {}};
+        ReportSection sec {u"motivation"_s, tr("Motivation"), 2, {}};
         const QString text = motivationText(pr.body);
         sec.blocks.append(text.isEmpty() ? ReportBlock::paragraph(tr("The description is empty."))
                                          : ReportBlock::code(text, u"text"_s));
@@ -130,9 +130,8 @@ ReportDocument PrReport::build(const PullRequest &pr, const PrAnalysis &a, const
 
     // ---- Implementation breakdown ----
     {
-        ReportSection sec{u"implementation"_s, tr("Implementation breakdown"), 2, {}};
-        struct Module
-        {
+        ReportSection sec {u"implementation"_s, tr("Implementation breakdown"), 2, {}};
+        struct Module {
             QString name;
             int additions = 0, deletions = 0;
             QStringList files;
@@ -149,13 +148,13 @@ ReportDocument PrReport::build(const PullRequest &pr, const PrAnalysis &a, const
             it->deletions += f.deletions;
             it->files.append(tr("%1 (%2)").arg(f.path, T::lines(f.additions, f.deletions)));
         }
-        std::stable_sort(modules.begin(), modules.end(), [](const Module &x, const Module &y) {
-            return x.additions + x.deletions > y.additions + y.deletions;
-        });
+        std::stable_sort(modules.begin(), modules.end(),
+            [](const Module &x, const Module &y) { return x.additions + x.deletions > y.additions + y.deletions; });
         QList<QStringList> rows;
         QList<ReportItem> items;
         for (const Module &m : modules) {
-            rows.append({m.name, QString::number(m.files.size()), u"+%1"_s.arg(m.additions), u"−%1"_s.arg(m.deletions)});
+            rows.append(
+                {m.name, QString::number(m.files.size()), u"+%1"_s.arg(m.additions), u"−%1"_s.arg(m.deletions)});
             items.append({{}, {}, m.name, m.files, {}});
         }
         if (pr.filesTruncated())
@@ -168,7 +167,7 @@ ReportDocument PrReport::build(const PullRequest &pr, const PrAnalysis &a, const
 
     // ---- Key hunk ----
     {
-        ReportSection sec{u"key-hunk"_s, tr("Key hunk"), 2, {}};
+        ReportSection sec {u"key-hunk"_s, tr("Key hunk"), 2, {}};
         QString path;
         const QString hunk = keyHunk(pr, &path);
         if (hunk.isEmpty()) {
@@ -182,7 +181,7 @@ ReportDocument PrReport::build(const PullRequest &pr, const PrAnalysis &a, const
 
     // ---- Review highlights ----
     {
-        ReportSection sec{u"review"_s, tr("Review highlights"), 2, {}};
+        ReportSection sec {u"review"_s, tr("Review highlights"), 2, {}};
         if (!pr.reviewDataKnown) {
             sec.blocks.append(ReportBlock::paragraph(tr("This source has no review data (reviews and threads are "
                                                         "only known from GitHub).")));
@@ -193,10 +192,10 @@ ReportDocument PrReport::build(const PullRequest &pr, const PrAnalysis &a, const
             int unresolved = 0;
             for (const ReviewThread &t : pr.reviewThreads)
                 unresolved += t.isResolved ? 0 : 1;
-            sec.blocks.append(ReportBlock::paragraph(
-                tr("%n review(s), %1; %2.", nullptr, int(pr.reviews.size()))
-                    .arg(tr("%n approval(s)", nullptr, approvals),
-                         tr("%n thread(s) unresolved at merge", nullptr, unresolved))));
+            sec.blocks.append(
+                ReportBlock::paragraph(tr("%n review(s), %1; %2.", nullptr, int(pr.reviews.size()))
+                                           .arg(tr("%n approval(s)", nullptr, approvals),
+                                               tr("%n thread(s) unresolved at merge", nullptr, unresolved))));
             QList<ReportItem> items;
             for (const ReviewThread &t : pr.reviewThreads) {
                 if (t.comments.isEmpty())
@@ -210,7 +209,8 @@ ReportDocument PrReport::build(const PullRequest &pr, const PrAnalysis &a, const
             }
             for (const Review &r : pr.reviews)
                 if (!r.body.trimmed().isEmpty())
-                    items.append({Review::stateToString(r.state), {}, tr("%1: %2").arg(r.author, r.body.simplified().left(300)), {}, {}});
+                    items.append({Review::stateToString(r.state), {},
+                        tr("%1: %2").arg(r.author, r.body.simplified().left(300)), {}, {}});
             if (!items.isEmpty())
                 sec.blocks.append(ReportBlock::list(items));
         }
@@ -219,7 +219,7 @@ ReportDocument PrReport::build(const PullRequest &pr, const PrAnalysis &a, const
 
     // ---- Risks and impact ----
     {
-        ReportSection sec{u"risks"_s, tr("Risks and impact"), 2, {}};
+        ReportSection sec {u"risks"_s, tr("Risks and impact"), 2, {}};
         QList<ReportItem> items;
         for (const RiskFinding &f : a.findings) {
             const RiskRule *rule = RiskEngine::builtIn(f.ruleId);
@@ -243,7 +243,7 @@ ReportDocument PrReport::build(const PullRequest &pr, const PrAnalysis &a, const
 
     // ---- Related PRs ----
     {
-        ReportSection sec{u"related"_s, tr("Related PRs"), 2, {}};
+        ReportSection sec {u"related"_s, tr("Related PRs"), 2, {}};
         QList<ReportItem> items;
         for (const RelatedPr &r : a.related) {
             ReportItem item;

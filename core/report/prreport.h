@@ -13,12 +13,11 @@ struct RepoRef;
 
 /// Writes the report of one pull request in the current language: summary, Motivation, Implementation
 /// breakdown (files by module with +/−), Key hunk, Review highlights, Risks and impact (with evidence), Related PRs.
-class PrReport
-{
+class PrReport {
     Q_DECLARE_TR_FUNCTIONS(PrLens::PrReport)
 public:
-    static ReportDocument build(const PullRequest &pr, const PrAnalysis &analysis, const RepoRef &repo,
-                                int moduleDepth = 2);
+    static ReportDocument build(
+        const PullRequest &pr, const PrAnalysis &analysis, const RepoRef &repo, int moduleDepth = 2);
 
     /// The hunk worth reading first: the one with the most changed lines in a source file (tests and excluded
     /// files only when nothing else has a patch), at most `maxLines` lines. Empty when no patch is loaded.

@@ -8,26 +8,24 @@
 namespace PrLens {
 
 /// One line of a list: an optional linked lead ("#7133"), text, and indented details.
-struct ReportItem
-{
-    QString lead;        ///< shown first, linked to url when set (e.g. "#7133")
-    QString url;         ///< https URL of the lead, or empty
-    QString text;        ///< plain text (untrusted parts included: renderers escape)
+struct ReportItem {
+    QString lead; ///< shown first, linked to url when set (e.g. "#7133")
+    QString url; ///< https URL of the lead, or empty
+    QString text; ///< plain text (untrusted parts included: renderers escape)
     QStringList details; ///< sub-items, plain text
-    QString code;        ///< optional code fragment after the details (an added line as evidence)
+    QString code; ///< optional code fragment after the details (an added line as evidence)
     friend bool operator==(const ReportItem &, const ReportItem &) = default;
 };
 
 /// A block of a report section. All text is plain; renderers escape it for their format.
-struct ReportBlock
-{
+struct ReportBlock {
     enum class Kind { Paragraph, List, NumberedList, Table, Code };
     Kind kind = Kind::Paragraph;
-    QString text;             ///< Paragraph; Code: the code
-    QString codeLanguage;     ///< Code: a hint ("diff")
-    QList<ReportItem> items;  ///< List, NumberedList
-    QStringList header;       ///< Table
-    QList<QStringList> rows;  ///< Table
+    QString text; ///< Paragraph; Code: the code
+    QString codeLanguage; ///< Code: a hint ("diff")
+    QList<ReportItem> items; ///< List, NumberedList
+    QStringList header; ///< Table
+    QList<QStringList> rows; ///< Table
 
     static ReportBlock paragraph(const QString &text);
     static ReportBlock list(const QList<ReportItem> &items, bool numbered = false);
@@ -37,20 +35,18 @@ struct ReportBlock
 };
 
 /// A titled section (level 2) or subsection (level 3).
-struct ReportSection
-{
-    QString id;       ///< stable, language-neutral ("executive-summary", "risk:missing-tests")
-    QString heading;  ///< translated
+struct ReportSection {
+    QString id; ///< stable, language-neutral ("executive-summary", "risk:missing-tests")
+    QString heading; ///< translated
     int level = 2;
     QList<ReportBlock> blocks;
     friend bool operator==(const ReportSection &, const ReportSection &) = default;
 };
 
 /// A report as structured text in one language, rendered to Markdown, HTML or JSON by ReportRenderer.
-struct ReportDocument
-{
-    QString kind;      ///< "weekly" or "pull-request"
-    QString language;  ///< the language it was written in ("en", "zh_CN")
+struct ReportDocument {
+    QString kind; ///< "weekly" or "pull-request"
+    QString language; ///< the language it was written in ("en", "zh_CN")
     QString title;
     QString subtitle;
     QList<ReportSection> sections;

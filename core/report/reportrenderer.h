@@ -11,8 +11,7 @@ namespace PrLens {
 
 /// Renders a ReportDocument. Untrusted text is escaped in every format; HTML is one self-contained page
 /// with inline CSS and no remote resources (links to pull requests are plain anchors).
-struct ReportRenderer
-{
+struct ReportRenderer {
     static QString toMarkdown(const ReportDocument &doc);
     static QString toHtml(const ReportDocument &doc);
     static QJsonObject toJsonObject(const ReportDocument &doc);

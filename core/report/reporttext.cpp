@@ -11,7 +11,10 @@ using namespace Qt::StringLiterals;
 
 namespace PrLens {
 
-QString ReportText::prRef(int number) { return u"#%1"_s.arg(number); }
+QString ReportText::prRef(int number)
+{
+    return u"#%1"_s.arg(number);
+}
 
 QString ReportText::prList(const QList<int> &numbers)
 {
@@ -30,7 +33,10 @@ QString ReportText::signedNumber(int n)
     return u"0"_s;
 }
 
-QString ReportText::decimal(double d) { return QString::number(d, 'f', 1); }
+QString ReportText::decimal(double d)
+{
+    return QString::number(d, 'f', 1);
+}
 
 QString ReportText::signedDecimal(double d)
 {
@@ -41,9 +47,15 @@ QString ReportText::signedDecimal(double d)
     return u"0"_s;
 }
 
-QString ReportText::lines(int additions, int deletions) { return u"+%1 −%2"_s.arg(additions).arg(deletions); }
+QString ReportText::lines(int additions, int deletions)
+{
+    return u"+%1 −%2"_s.arg(additions).arg(deletions);
+}
 
-QString ReportText::joinList(const QStringList &parts) { return QLocale().createSeparatedList(parts); }
+QString ReportText::joinList(const QStringList &parts)
+{
+    return QLocale().createSeparatedList(parts);
+}
 
 QString ReportText::prUrl(const PullRequest &pr, const RepoRef &repo)
 {

@@ -37,11 +37,13 @@ ReportDocument WeeklyReport::build(const WeekAnalysis &a, const WeekData &week)
     doc.kind = u"weekly"_s;
     doc.language = ReportLanguage::current();
     doc.title = tr("Weekly report: %1, %2").arg(a.repo.displayName(), a.week.toString());
-    doc.subtitle = tr("%1 to %2 (%3) · %n merged pull request(s)", nullptr, a.summary.mergedPrs)
-                       .arg(a.week.monday().toString(Qt::ISODate), a.week.sunday().toString(Qt::ISODate),
-                            a.zone.displayName());
+    doc.subtitle
+        = tr("%1 to %2 (%3) · %n merged pull request(s)", nullptr, a.summary.mergedPrs)
+              .arg(a.week.monday().toString(Qt::ISODate), a.week.sunday().toString(Qt::ISODate), a.zone.displayName());
     const WeekSummary &s = a.summary;
-    const auto prOf = [&](int n) { return week.find(n); };
+    const auto prOf = [&](int n) {
+        return week.find(n);
+    };
     const auto findingOf = [&](int n, const QString &rule) -> const RiskFinding * {
         const PrAnalysis *p = a.find(n);
         if (!p)
@@ -54,21 +56,27 @@ ReportDocument WeeklyReport::build(const WeekAnalysis &a, const WeekData &week)
 
     // ---- Executive summary ----
     {
-        ReportSection sec{u"executive-summary"_s, tr("Executive summary"), 2, {}};
+        ReportSection sec {u"executive-summary"_s, tr("Executive summary"), 2, {}};
         QList<ReportItem> items;
-        items.append({{}, {}, tr("%n pull request(s) merged, by %1.", nullptr, s.mergedPrs)
-                                  .arg(tr("%n author(s)", nullptr, s.authors)), {}, {}});
-        items.append({{}, {}, tr("%1 lines added and %2 deleted in %n file(s).", nullptr, s.files)
-                                  .arg(s.additions).arg(s.deletions), {}, {}});
+        items.append({{}, {},
+            tr("%n pull request(s) merged, by %1.", nullptr, s.mergedPrs).arg(tr("%n author(s)", nullptr, s.authors)),
+            {}, {}});
+        items.append({{}, {},
+            tr("%1 lines added and %2 deleted in %n file(s).", nullptr, s.files).arg(s.additions).arg(s.deletions), {},
+            {}});
         if (s.mergedPrs > 0)
-            items.append({{}, {}, tr("%n highlighted PR(s); average importance %1 of 5.", nullptr, s.highlighted)
-                                      .arg(T::decimal(s.averageImportance)), {}, {}});
+            items.append({{}, {},
+                tr("%n highlighted PR(s); average importance %1 of 5.", nullptr, s.highlighted)
+                    .arg(T::decimal(s.averageImportance)),
+                {}, {}});
         if (a.delta)
-            items.append({{}, {}, tr("Against the previous week: %1 PRs, %2 authors, %3 lines added, %4 lines "
-                                     "deleted, %5 files.")
-                                      .arg(T::signedNumber(a.delta->mergedPrs), T::signedNumber(a.delta->authors),
-                                           T::signedNumber(a.delta->additions), T::signedNumber(a.delta->deletions),
-                                           T::signedNumber(a.delta->files)), {}, {}});
+            items.append({{}, {},
+                tr("Against the previous week: %1 PRs, %2 authors, %3 lines added, %4 lines "
+                   "deleted, %5 files.")
+                    .arg(T::signedNumber(a.delta->mergedPrs), T::signedNumber(a.delta->authors),
+                        T::signedNumber(a.delta->additions), T::signedNumber(a.delta->deletions),
+                        T::signedNumber(a.delta->files)),
+                {}, {}});
         QSet<int> risky;
         QList<const RiskCount *> fired;
         for (const RiskCount &rc : a.risks) {
@@ -78,22 +86,26 @@ ReportDocument WeeklyReport::build(const WeekAnalysis &a, const WeekData &week)
             risky.unite(QSet<int>(rc.prs.begin(), rc.prs.end()));
         }
         std::stable_sort(fired.begin(), fired.end(),
-                         [](const RiskCount *x, const RiskCount *y) { return x->prs.size() > y->prs.size(); });
+            [](const RiskCount *x, const RiskCount *y) { return x->prs.size() > y->prs.size(); });
         if (fired.isEmpty()) {
             items.append({{}, {}, tr("No risk rule fired."), {}, {}});
         } else {
             QStringList top;
             for (qsizetype i = 0; i < std::min<qsizetype>(3, fired.size()); ++i)
-                top.append(tr("%1 (%n PR(s))", nullptr, int(fired.at(i)->prs.size())).arg(T::ruleTitle(fired.at(i)->ruleId)));
-            items.append({{}, {}, tr("Risk rules fired on %n PR(s); most often: %1.", nullptr, int(risky.size()))
-                                      .arg(T::joinList(top)), {}, {}});
+                top.append(
+                    tr("%1 (%n PR(s))", nullptr, int(fired.at(i)->prs.size())).arg(T::ruleTitle(fired.at(i)->ruleId)));
+            items.append({{}, {},
+                tr("Risk rules fired on %n PR(s); most often: %1.", nullptr, int(risky.size())).arg(T::joinList(top)),
+                {}, {}});
         }
         if (const RiskCount *rv = a.risk(u"revert-follow-up"_s); rv && !rv->prs.isEmpty())
-            items.append({{}, {}, tr("%n revert(s) or follow-up fix(es): %1.", nullptr, int(rv->prs.size()))
-                                      .arg(T::prList(rv->prs)), {}, {}});
+            items.append({{}, {},
+                tr("%n revert(s) or follow-up fix(es): %1.", nullptr, int(rv->prs.size())).arg(T::prList(rv->prs)), {},
+                {}});
         const int notEvaluated = CompletenessLedger::count(a.ledger, LedgerEntry::Kind::NotEvaluated);
         if (notEvaluated > 0)
-            items.append({{}, {}, tr("%n rule check(s) could not be run; see Completeness.", nullptr, notEvaluated), {}, {}});
+            items.append(
+                {{}, {}, tr("%n rule check(s) could not be run; see Completeness.", nullptr, notEvaluated), {}, {}});
         sec.blocks.append(ReportBlock::list(items));
 
         const QString none = u"—"_s;
@@ -105,7 +117,7 @@ ReportDocument WeeklyReport::build(const WeekAnalysis &a, const WeekData &week)
             {tr("Lines deleted"), QString::number(s.deletions), changeCell(a, &WeekDelta::deletions)},
             {tr("Files"), QString::number(s.files), changeCell(a, &WeekDelta::files)},
             {tr("Average importance"), T::decimal(s.averageImportance),
-             a.delta ? T::signedDecimal(a.delta->averageImportance) : none},
+                a.delta ? T::signedDecimal(a.delta->averageImportance) : none},
         };
         sec.blocks.append(ReportBlock::table({tr("Figure"), tr("This week"), tr("Change")}, rows));
         doc.sections.append(sec);
@@ -113,7 +125,7 @@ ReportDocument WeeklyReport::build(const WeekAnalysis &a, const WeekData &week)
 
     // ---- Key changes ----
     {
-        ReportSection sec{u"key-changes"_s, tr("Key changes"), 2, {}};
+        ReportSection sec {u"key-changes"_s, tr("Key changes"), 2, {}};
         if (a.tags.isEmpty()) {
             sec.blocks.append(ReportBlock::paragraph(tr("No pull request carries a tag this week.")));
         } else {
@@ -133,21 +145,24 @@ ReportDocument WeeklyReport::build(const WeekAnalysis &a, const WeekData &week)
         for (const PrAnalysis &p : a.pulls)
             bySize.append(&p);
         std::stable_sort(bySize.begin(), bySize.end(), [](const PrAnalysis *x, const PrAnalysis *y) {
-            return x->effectiveLines != y->effectiveLines ? x->effectiveLines > y->effectiveLines : x->number < y->number;
+            return x->effectiveLines != y->effectiveLines ? x->effectiveLines > y->effectiveLines
+                                                          : x->number < y->number;
         });
         QList<ReportItem> largest;
         for (qsizetype i = 0; i < std::min<qsizetype>(5, bySize.size()); ++i) {
             const PrAnalysis *p = bySize.at(i);
             ReportItem item = T::prItem(prOf(p->number), p->number, a.repo);
             const PullRequest *pr = prOf(p->number);
-            item.details.append(tr("Size %1: %2 in %n file(s)", nullptr, pr ? int(pr->files.size()) : 0)
-                                    .arg(SizeBuckets::name(p->size), pr ? T::lines(pr->additions, pr->deletions) : QString()));
+            item.details.append(
+                tr("Size %1: %2 in %n file(s)", nullptr, pr ? int(pr->files.size()) : 0)
+                    .arg(SizeBuckets::name(p->size), pr ? T::lines(pr->additions, pr->deletions) : QString()));
             if (!p->modules.isEmpty())
                 item.details.append(tr("Modules: %1").arg(p->modules.mid(0, 4).join(u", "_s)));
             largest.append(item);
         }
         if (!largest.isEmpty()) {
-            sec.blocks.append(ReportBlock::paragraph(tr("The largest changes (generated, lock and vendored files not counted):")));
+            sec.blocks.append(
+                ReportBlock::paragraph(tr("The largest changes (generated, lock and vendored files not counted):")));
             sec.blocks.append(ReportBlock::list(largest));
         }
         // reverts and follow-ups
@@ -170,55 +185,58 @@ ReportDocument WeeklyReport::build(const WeekAnalysis &a, const WeekData &week)
 
     // ---- Modules and themes ----
     {
-        ReportSection sec{u"modules-and-themes"_s, tr("Modules and themes"), 2, {}};
+        ReportSection sec {u"modules-and-themes"_s, tr("Modules and themes"), 2, {}};
         QList<QStringList> rows;
         for (qsizetype i = 0; i < std::min<qsizetype>(kTableRows, a.hot.modules.size()); ++i)
             rows.append({a.hot.modules.at(i).display, QString::number(a.hot.modules.at(i).count()),
-                         T::prList(a.hot.modules.at(i).prs)});
+                T::prList(a.hot.modules.at(i).prs)});
         sec.blocks.append(ReportBlock::paragraph(
-            tr("Modules are the first %n directory level(s) of each path. The busiest modules:", nullptr, a.hot.moduleDepth)));
+            tr("Modules are the first %n directory level(s) of each path. The busiest modules:", nullptr,
+                a.hot.moduleDepth)));
         sec.blocks.append(ReportBlock::table({tr("Module"), tr("PRs"), tr("Pull requests")}, rows));
         rows.clear();
         for (qsizetype i = 0; i < std::min<qsizetype>(kTableRows, a.hot.files.size()); ++i)
             rows.append({a.hot.files.at(i).display, QString::number(a.hot.files.at(i).count()),
-                         T::prList(a.hot.files.at(i).prs)});
+                T::prList(a.hot.files.at(i).prs)});
         sec.blocks.append(ReportBlock::paragraph(tr("Hot files, by the number of PRs touching them:")));
         sec.blocks.append(ReportBlock::table({tr("File"), tr("PRs"), tr("Pull requests")}, rows));
         if (a.moduleTrend.weeks.size() > 1) {
-            QStringList header{tr("Module")};
+            QStringList header {tr("Module")};
             for (const IsoWeek &w : a.moduleTrend.weeks)
                 header.append(w.toString());
             QList<QStringList> trend;
             for (const ModuleTrend::Row &r : a.moduleTrend.rows) {
-                QStringList row{r.module};
+                QStringList row {r.module};
                 for (const QList<int> &w : r.prsPerWeek)
                     row.append(QString::number(w.size()));
                 trend.append(row);
             }
-            sec.blocks.append(ReportBlock::paragraph(tr("PRs per module over the last %n week(s):", nullptr,
-                                                        int(a.moduleTrend.weeks.size()))));
+            sec.blocks.append(ReportBlock::paragraph(
+                tr("PRs per module over the last %n week(s):", nullptr, int(a.moduleTrend.weeks.size()))));
             sec.blocks.append(ReportBlock::table(header, trend));
         }
         if (a.hot.excluded.isEmpty())
-            sec.blocks.append(ReportBlock::paragraph(
-                tr("No file was left out as generated, lock or vendored (filter: %1).").arg(a.hot.excludedPatterns.join(u" "_s))));
+            sec.blocks.append(
+                ReportBlock::paragraph(tr("No file was left out as generated, lock or vendored (filter: %1).")
+                                           .arg(a.hot.excludedPatterns.join(u" "_s))));
         else
-            sec.blocks.append(ReportBlock::paragraph(
-                tr("%n file(s) left out as generated, lock or vendored (filter: %1).", nullptr, int(a.hot.excluded.size()))
-                    .arg(a.hot.excludedPatterns.join(u" "_s))));
+            sec.blocks.append(ReportBlock::paragraph(tr(
+                "%n file(s) left out as generated, lock or vendored (filter: %1).", nullptr, int(a.hot.excluded.size()))
+                                                         .arg(a.hot.excludedPatterns.join(u" "_s))));
         // themes of the highlighted PRs
         if (!a.highlights.isEmpty()) {
             QStringList themes;
             for (const ThemeGroup &g : a.highlights)
                 themes.append(tr("%1 (%2)").arg(g.display, T::prList(g.prs)));
-            sec.blocks.append(ReportBlock::paragraph(tr("Themes of the highlighted PRs: %1.").arg(T::joinList(themes))));
+            sec.blocks.append(
+                ReportBlock::paragraph(tr("Themes of the highlighted PRs: %1.").arg(T::joinList(themes))));
         }
         doc.sections.append(sec);
     }
 
     // ---- Risk observations ----
     {
-        ReportSection sec{u"risk-observations"_s, tr("Risk observations"), 2, {}};
+        ReportSection sec {u"risk-observations"_s, tr("Risk observations"), 2, {}};
         QList<const RiskCount *> fired;
         QStringList quiet;
         for (const RiskCount &rc : a.risks) {
@@ -230,10 +248,11 @@ ReportDocument WeeklyReport::build(const WeekAnalysis &a, const WeekData &week)
         std::stable_sort(fired.begin(), fired.end(), [](const RiskCount *x, const RiskCount *y) {
             return x->severity != y->severity ? x->severity > y->severity : x->prs.size() > y->prs.size();
         });
-        sec.blocks.append(ReportBlock::paragraph(
-            fired.isEmpty() ? tr("No risk rule fired this week.")
-                            : tr("%n rule(s) fired. Each observation lists every PR it fired on, the first ones "
-                                 "with their evidence.", nullptr, int(fired.size()))));
+        sec.blocks.append(ReportBlock::paragraph(fired.isEmpty()
+                ? tr("No risk rule fired this week.")
+                : tr("%n rule(s) fired. Each observation lists every PR it fired on, the first ones "
+                     "with their evidence.",
+                    nullptr, int(fired.size()))));
         if (!quiet.isEmpty())
             sec.blocks.append(ReportBlock::paragraph(tr("No findings for: %1.").arg(T::joinList(quiet))));
         QList<ReportItem> notRun;
@@ -241,11 +260,12 @@ ReportDocument WeeklyReport::build(const WeekAnalysis &a, const WeekData &week)
             if (rc.notEvaluatedPrs.isEmpty())
                 continue;
             const int n = int(rc.notEvaluatedPrs.size());
-            notRun.append({{}, {}, n == s.mergedPrs
-                                       ? tr("%1: not evaluated on any of the %n PR(s)", nullptr, n).arg(T::ruleTitle(rc.ruleId))
-                                       : tr("%1: not evaluated on %n PR(s) (%2)", nullptr, n)
-                                             .arg(T::ruleTitle(rc.ruleId), T::prList(rc.notEvaluatedPrs)),
-                           {}, {}});
+            notRun.append({{}, {},
+                n == s.mergedPrs
+                    ? tr("%1: not evaluated on any of the %n PR(s)", nullptr, n).arg(T::ruleTitle(rc.ruleId))
+                    : tr("%1: not evaluated on %n PR(s) (%2)", nullptr, n)
+                          .arg(T::ruleTitle(rc.ruleId), T::prList(rc.notEvaluatedPrs)),
+                {}, {}});
         }
         if (!notRun.isEmpty()) {
             sec.blocks.append(ReportBlock::paragraph(tr("Not evaluated, for lack of diff text or review data:")));
@@ -255,8 +275,8 @@ ReportDocument WeeklyReport::build(const WeekAnalysis &a, const WeekData &week)
 
         for (const RiskCount *rc : std::as_const(fired)) {
             const RiskRule *rule = RiskEngine::builtIn(rc->ruleId);
-            ReportSection sub{u"risk:"_s + rc->ruleId,
-                              tr("%1: %n PR(s)", nullptr, int(rc->prs.size())).arg(T::ruleTitle(rc->ruleId)), 3, {}};
+            ReportSection sub {u"risk:"_s + rc->ruleId,
+                tr("%1: %n PR(s)", nullptr, int(rc->prs.size())).arg(T::ruleTitle(rc->ruleId)), 3, {}};
             if (rule)
                 sub.blocks.append(ReportBlock::paragraph(
                     tr("Severity %1. %2").arg(severityDisplay(rc->severity), rule->explanation())));
@@ -284,14 +304,15 @@ ReportDocument WeeklyReport::build(const WeekAnalysis &a, const WeekData &week)
 
     // ---- Highlighted PRs ----
     {
-        ReportSection sec{u"highlighted-prs"_s, tr("Highlighted PRs"), 2, {}};
-        sec.blocks.append(ReportBlock::paragraph(
-            a.highlights.isEmpty() ? tr("No pull request was merged this week.")
-                                   : tr("The %n most important PR(s) by size, breadth, core files, review activity "
-                                        "and tags, grouped by theme.", nullptr, s.highlighted)));
+        ReportSection sec {u"highlighted-prs"_s, tr("Highlighted PRs"), 2, {}};
+        sec.blocks.append(ReportBlock::paragraph(a.highlights.isEmpty()
+                ? tr("No pull request was merged this week.")
+                : tr("The %n most important PR(s) by size, breadth, core files, review activity "
+                     "and tags, grouped by theme.",
+                    nullptr, s.highlighted)));
         doc.sections.append(sec);
         for (const ThemeGroup &g : a.highlights) {
-            ReportSection sub{u"theme:"_s + g.theme, g.display, 3, {}};
+            ReportSection sub {u"theme:"_s + g.theme, g.display, 3, {}};
             QList<ReportItem> items;
             for (int n : g.prs) {
                 const PrAnalysis *p = a.find(n);
@@ -302,12 +323,13 @@ ReportDocument WeeklyReport::build(const WeekAnalysis &a, const WeekData &week)
                     for (const ImportanceReason &r : p->importance.reasons)
                         reasons.append(r.describe());
                     item.details.append(reasons.isEmpty()
-                                            ? tr("Importance %1 of 5").arg(p->importance.score)
-                                            : tr("Importance %1 of 5: %2").arg(QString::number(p->importance.score),
-                                                                               T::joinList(reasons)));
+                            ? tr("Importance %1 of 5").arg(p->importance.score)
+                            : tr("Importance %1 of 5: %2")
+                                  .arg(QString::number(p->importance.score), T::joinList(reasons)));
                     if (pr)
-                        item.details.append(tr("Size %1: %2 in %n file(s)", nullptr, int(pr->files.size()))
-                                                .arg(SizeBuckets::name(p->size), T::lines(pr->additions, pr->deletions)));
+                        item.details.append(
+                            tr("Size %1: %2 in %n file(s)", nullptr, int(pr->files.size()))
+                                .arg(SizeBuckets::name(p->size), T::lines(pr->additions, pr->deletions)));
                     QStringList risks;
                     for (const RiskFinding &f : p->findings)
                         risks.append(T::ruleTitle(f.ruleId));
@@ -329,18 +351,20 @@ ReportDocument WeeklyReport::build(const WeekAnalysis &a, const WeekData &week)
 
     // ---- Recommendations ----
     {
-        ReportSection sec{u"recommendations"_s, tr("Recommendations"), 2, {}};
+        ReportSection sec {u"recommendations"_s, tr("Recommendations"), 2, {}};
         QList<ReportItem> items;
         for (const Recommendation &r : a.recommendations) {
             const RiskRule *rule = RiskEngine::builtIn(r.ruleId);
             if (!rule)
                 continue;
             items.append({{}, {}, rule->recommendation(),
-                          {tr("%1: %n PR(s): %2", nullptr, int(r.prs.size())).arg(rule->title(), T::prList(r.prs))}, {}});
+                {tr("%1: %n PR(s): %2", nullptr, int(r.prs.size())).arg(rule->title(), T::prList(r.prs))}, {}});
         }
         if (CompletenessLedger::count(a.ledger, LedgerEntry::Kind::NotEvaluated) > 0)
-            items.append({{}, {}, tr("Load the missing diff text and review data, then rerun the checks listed under "
-                                     "Completeness."), {}, {}});
+            items.append({{}, {},
+                tr("Load the missing diff text and review data, then rerun the checks listed under "
+                   "Completeness."),
+                {}, {}});
         if (items.isEmpty())
             sec.blocks.append(ReportBlock::paragraph(tr("Nothing to follow up: no rule fired and every check ran.")));
         else
@@ -350,7 +374,7 @@ ReportDocument WeeklyReport::build(const WeekAnalysis &a, const WeekData &week)
 
     // ---- Completeness ----
     {
-        ReportSection sec{u"completeness"_s, tr("Completeness"), 2, {}};
+        ReportSection sec {u"completeness"_s, tr("Completeness"), 2, {}};
         if (a.ledger.isEmpty()) {
             sec.blocks.append(ReportBlock::paragraph(tr("Every PR was read in full and every check ran.")));
         } else {
@@ -364,7 +388,7 @@ ReportDocument WeeklyReport::build(const WeekAnalysis &a, const WeekData &week)
                     label = tr("%1: %2").arg(LedgerEntry::kindToString(e.kind), e.detail.isEmpty() ? e.what : e.detail);
                 auto it = std::find_if(groups.begin(), groups.end(), [&](const auto &g) { return g.first == label; });
                 if (it == groups.end())
-                    groups.append({label, e.prNumber ? QList<int>{e.prNumber} : QList<int>{}});
+                    groups.append({label, e.prNumber ? QList<int> {e.prNumber} : QList<int> {}});
                 else if (e.prNumber && !it->second.contains(e.prNumber))
                     it->second.append(e.prNumber);
             }

@@ -13,8 +13,7 @@ struct WeekData;
 /// Writes the weekly report in the current language (the installed translator):
 /// Executive summary · Key changes · Modules and themes · Risk observations · Highlighted PRs · Recommendations.
 /// Every count is followed by the PRs behind it.
-class WeeklyReport
-{
+class WeeklyReport {
     Q_DECLARE_TR_FUNCTIONS(PrLens::WeeklyReport)
 public:
     /// `week` must be the WeekData `analysis` was computed from (titles, authors, URLs).

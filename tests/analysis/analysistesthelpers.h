@@ -6,8 +6,8 @@
 #include "weekdata.h"
 
 #include <QFile>
-#include <QTimeZone>
 #include <QString>
+#include <QTimeZone>
 
 namespace PrLens::Test {
 

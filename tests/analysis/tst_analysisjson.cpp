@@ -9,8 +9,7 @@
 using namespace Qt::StringLiterals;
 using namespace PrLens;
 
-class TstAnalysisJson : public QObject
-{
+class TstAnalysisJson : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void everyCountCarriesItsPrs();
@@ -41,9 +40,8 @@ void TstAnalysisJson::everyCountCarriesItsPrs()
         return QJsonObject();
     }();
     const QJsonArray findings = revert.value("findings"_L1).toArray();
-    const auto it = std::find_if(findings.begin(), findings.end(), [](const QJsonValue &f) {
-        return f.toObject().value("rule"_L1).toString() == u"revert-follow-up"_s;
-    });
+    const auto it = std::find_if(findings.begin(), findings.end(),
+        [](const QJsonValue &f) { return f.toObject().value("rule"_L1).toString() == u"revert-follow-up"_s; });
     QVERIFY(it != findings.end());
     QCOMPARE(it->toObject().value("severity"_L1).toString(), u"info"_s);
     QCOMPARE(it->toObject().value("relatedPrs"_L1).toArray().first().toInt(), 7121);

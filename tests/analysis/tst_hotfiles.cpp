@@ -12,8 +12,7 @@
 using namespace Qt::StringLiterals;
 using namespace PrLens;
 
-class TstHotFiles : public QObject
-{
+class TstHotFiles : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void exclusion_data();
@@ -105,21 +104,22 @@ void TstHotFiles::moduleOf()
 void TstHotFiles::countsPrsPerFileAndModule()
 {
     const QList<PullRequest> pulls = {
-        Test::pull(1, u"a"_s, {Test::file(u"core/a/x.py"_s), Test::file(u"core/a/y.py"_s), Test::file(u"Cargo.lock"_s)}),
+        Test::pull(
+            1, u"a"_s, {Test::file(u"core/a/x.py"_s), Test::file(u"core/a/y.py"_s), Test::file(u"Cargo.lock"_s)}),
         Test::pull(2, u"b"_s, {Test::file(u"core/a/x.py"_s), Test::file(u"core/b/z.py"_s)}),
         Test::pull(3, u"c"_s, {Test::file(u"core/a/x.py"_s), Test::file(u"vendor/q.c"_s)}),
     };
     const HotFiles hot = HotFiles::compute(pulls, PathClassifier(), 2);
     QCOMPARE(hot.files.first().key, u"core/a/x.py"_s);
-    QCOMPARE(hot.files.first().prs, (QList<int>{1, 2, 3}));
+    QCOMPARE(hot.files.first().prs, (QList<int> {1, 2, 3}));
     QCOMPARE(hot.files.size(), 3);
     QCOMPARE(hot.modules.first().key, u"core/a"_s);
-    QCOMPARE(hot.modules.first().prs, (QList<int>{1, 2, 3}));
+    QCOMPARE(hot.modules.first().prs, (QList<int> {1, 2, 3}));
     QCOMPARE(hot.modules.at(1).key, u"core/b"_s);
     QCOMPARE(hot.excluded.size(), 2);
     QCOMPARE(hot.excluded.at(0).key, u"Cargo.lock"_s);
     QCOMPARE(hot.excluded.at(0).display, u"*.lock"_s);
-    QCOMPARE(hot.excluded.at(0).prs, QList<int>{1});
+    QCOMPARE(hot.excluded.at(0).prs, QList<int> {1});
     QCOMPARE(hot.excluded.at(1).display, u"vendor/"_s);
     QVERIFY(hot.excludedPatterns.contains(u"vendor/"_s));
 }
@@ -129,10 +129,11 @@ void TstHotFiles::renameCountsUnderNewPath()
     FileChange renamed = Test::file(u"pkg/new.py"_s);
     renamed.previousPath = u"pkg/old.py"_s;
     renamed.status = FileChange::Status::Renamed;
-    const QList<PullRequest> pulls = {Test::pull(1, u"a"_s, {renamed}), Test::pull(2, u"b"_s, {Test::file(u"pkg/new.py"_s)})};
+    const QList<PullRequest> pulls
+        = {Test::pull(1, u"a"_s, {renamed}), Test::pull(2, u"b"_s, {Test::file(u"pkg/new.py"_s)})};
     const HotFiles hot = HotFiles::compute(pulls, PathClassifier(), 1);
     QCOMPARE(hot.files.size(), 1);
-    QCOMPARE(hot.files.first().prs, (QList<int>{1, 2}));
+    QCOMPARE(hot.files.first().prs, (QList<int> {1, 2}));
 }
 
 void TstHotFiles::moduleTrendAcrossWeeks()
@@ -143,11 +144,11 @@ void TstHotFiles::moduleTrendAcrossWeeks()
     w1.pulls = {Test::pull(1, u"a"_s, {Test::file(u"a/x/1.py"_s)}), Test::pull(2, u"b"_s, {Test::file(u"b/y/1.py"_s)})};
     w2.pulls = {Test::pull(3, u"c"_s, {Test::file(u"a/x/2.py"_s)}), Test::pull(4, u"d"_s, {Test::file(u"a/x/3.py"_s)})};
     const ModuleTrend t = ModuleTrend::compute({&w2, &w1}, PathClassifier(), 2, 5);
-    QCOMPARE(t.weeks, (QList<IsoWeek>{IsoWeek(2026, 13), IsoWeek(2026, 14)}));
+    QCOMPARE(t.weeks, (QList<IsoWeek> {IsoWeek(2026, 13), IsoWeek(2026, 14)}));
     QCOMPARE(t.rows.first().module, u"a/x"_s);
-    QCOMPARE(t.rows.first().prsPerWeek, (QList<QList<int>>{{1}, {3, 4}}));
+    QCOMPARE(t.rows.first().prsPerWeek, (QList<QList<int>> {{1}, {3, 4}}));
     QCOMPARE(t.rows.first().total(), 3);
-    QCOMPARE(t.rows.at(1).prsPerWeek, (QList<QList<int>>{{2}, {}}));
+    QCOMPARE(t.rows.at(1).prsPerWeek, (QList<QList<int>> {{2}, {}}));
 }
 
 void TstHotFiles::fastDeployMatchesStats()
@@ -164,7 +165,8 @@ void TstHotFiles::fastDeployMatchesStats()
     QVERIFY(hot.excluded.isEmpty());
     for (const QJsonValue &v : stats.value("top_hot_files"_L1).toArray()) {
         const QString name = v.toObject().value("filename"_L1).toString();
-        const auto it = std::find_if(hot.files.begin(), hot.files.end(), [&](const CountedItem &c) { return c.key == name; });
+        const auto it
+            = std::find_if(hot.files.begin(), hot.files.end(), [&](const CountedItem &c) { return c.key == name; });
         QVERIFY2(it != hot.files.end(), qPrintable(name));
         QCOMPARE(it->count(), v.toObject().value("prs"_L1).toInt());
     }

@@ -11,8 +11,7 @@ using namespace PrLens;
 
 Q_DECLARE_METATYPE(PrLens::PullRequest)
 
-class TstImportance : public QObject
-{
+class TstImportance : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void scoreForPoints_data();
@@ -51,14 +50,16 @@ void TstImportance::score_data()
     QList<FileChange> sixModules;
     for (int i = 0; i < 6; ++i)
         sixModules.append(Test::file(u"m%1/sub/f.py"_s.arg(i), 1, 0));
-    QTest::addRow("tiny untagged") << Test::pull(1, u"x"_s, {Test::file(u"a/b/c.py"_s, 2, 1)}) << QStringList() << 1 << QStringList();
+    QTest::addRow("tiny untagged") << Test::pull(1, u"x"_s, {Test::file(u"a/b/c.py"_s, 2, 1)}) << QStringList() << 1
+                                   << QStringList();
     QTest::addRow("docs only is one lower, floored at 1")
-        << Test::pull(2, u"x"_s, {Test::file(u"docs/a.md"_s, 40, 0)}) << QStringList{u"docs"_s} << 1
-        << QStringList{u"size"_s, u"tag"_s};
+        << Test::pull(2, u"x"_s, {Test::file(u"docs/a.md"_s, 40, 0)}) << QStringList {u"docs"_s} << 1
+        << QStringList {u"size"_s, u"tag"_s};
     QTest::addRow("XL feature in a core file")
-        << Test::pull(3, u"x"_s, {Test::file(u"pkg/engine/core.py"_s, 700, 0)}) << QStringList{u"feature"_s} << 4
-        << QStringList{u"size"_s, u"core"_s, u"tag"_s};
-    QTest::addRow("broad small change") << Test::pull(4, u"x"_s, sixModules) << QStringList() << 3 << QStringList{u"breadth"_s};
+        << Test::pull(3, u"x"_s, {Test::file(u"pkg/engine/core.py"_s, 700, 0)}) << QStringList {u"feature"_s} << 4
+        << QStringList {u"size"_s, u"core"_s, u"tag"_s};
+    QTest::addRow("broad small change") << Test::pull(4, u"x"_s, sixModules) << QStringList() << 3
+                                        << QStringList {u"breadth"_s};
     {
         PullRequest p = Test::pull(5, u"x"_s, {Test::file(u"a/b/c.py"_s, 50, 0)});
         p.reviewDataKnown = true;
@@ -66,7 +67,7 @@ void TstImportance::score_data()
         ReviewThread t;
         t.comments = QList<ReviewComment>(3);
         p.reviewThreads = {t};
-        QTest::addRow("reviewed medium change") << p << QStringList() << 3 << QStringList{u"size"_s, u"review"_s};
+        QTest::addRow("reviewed medium change") << p << QStringList() << 3 << QStringList {u"size"_s, u"review"_s};
     }
 }
 
@@ -100,16 +101,16 @@ void TstImportance::highlightedAreTopByImportanceGroupedByTheme()
     AnalysisConfig cfg;
     cfg.highlightCount = 3;
     const WeekAnalysis a = analyzeWeek(w, {}, cfg);
-    QCOMPARE(a.summary.highlightedPrs, (QList<int>{1, 4, 2}));
+    QCOMPARE(a.summary.highlightedPrs, (QList<int> {1, 4, 2}));
     QCOMPARE(a.summary.highlighted, 3);
     QVERIFY(!a.find(3)->highlighted);
     QCOMPARE(a.highlights.size(), 2);
     QCOMPARE(a.highlights.at(0).theme, u"rocm"_s);
     QCOMPARE(a.highlights.at(0).display, u"ROCm"_s);
-    QCOMPARE(a.highlights.at(0).prs, (QList<int>{1, 2}));
+    QCOMPARE(a.highlights.at(0).prs, (QList<int> {1, 2}));
     // "Bugfix" is a kind of change, not a theme: the module names it
     QCOMPARE(a.highlights.at(1).theme, u"vllm/engine"_s);
-    QCOMPARE(a.highlights.at(1).prs, QList<int>{4});
+    QCOMPARE(a.highlights.at(1).prs, QList<int> {4});
     double sum = 0;
     for (const PrAnalysis &p : a.pulls)
         sum += p.importance.score;

@@ -8,8 +8,7 @@
 using namespace Qt::StringLiterals;
 using namespace PrLens;
 
-class TstRelatedPrs : public QObject
-{
+class TstRelatedPrs : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void revertedTitle_data();
@@ -26,7 +25,8 @@ void TstRelatedPrs::revertedTitle_data()
     QTest::addRow("whole") << u"Revert \"[BugFix] Add lock\""_s << u"[BugFix] Add lock"_s;
     QTest::addRow("cut with ellipsis") << u"Revert \"[BugFix] Correct index calculation in speculate…\""_s
                                        << u"[BugFix] Correct index calculation in speculate"_s;
-    QTest::addRow("cut inside the PR number") << u"Revert \"[BugFix] Add lock to avoid nan (#…\""_s << u"[BugFix] Add lock to avoid nan"_s;
+    QTest::addRow("cut inside the PR number")
+        << u"Revert \"[BugFix] Add lock to avoid nan (#…\""_s << u"[BugFix] Add lock to avoid nan"_s;
     QTest::addRow("not a revert") << u"Reverted the flag"_s << QString();
 }
 
@@ -42,7 +42,8 @@ void TstRelatedPrs::linksBothWays()
     WeekData prev, cur;
     prev.week = IsoWeek(2026, 13);
     cur.week = IsoWeek(2026, 14);
-    prev.pulls = {Test::pull(10, u"[Feature] new scheduler"_s, {Test::file(u"pkg/sched.py"_s), Test::file(u"pkg/a.py"_s)})};
+    prev.pulls
+        = {Test::pull(10, u"[Feature] new scheduler"_s, {Test::file(u"pkg/sched.py"_s), Test::file(u"pkg/a.py"_s)})};
     prev.pulls.first().mergedAt = QDateTime(QDate(2026, 3, 25), QTime(9, 0), QTimeZone::UTC);
     cur.pulls = {
         Test::pull(20, u"Revert \"[Feature] new scheduler\""_s, {Test::file(u"pkg/sched.py"_s)}),
@@ -56,7 +57,7 @@ void TstRelatedPrs::linksBothWays()
     QCOMPARE(r20.first().kind, RelatedPr::Kind::Reverts);
     QCOMPARE(r20.first().number, 10);
     QCOMPARE(r20.first().week, IsoWeek(2026, 13));
-    QCOMPARE(r20.first().sharedFiles, QStringList{u"pkg/sched.py"_s});
+    QCOMPARE(r20.first().sharedFiles, QStringList {u"pkg/sched.py"_s});
 
     const QList<RelatedPr> r21 = related.of(21);
     QCOMPARE(r21.first().kind, RelatedPr::Kind::FollowsUp);
@@ -74,7 +75,7 @@ void TstRelatedPrs::linksBothWays()
     const QList<RelatedPr> r22 = related.of(22);
     QCOMPARE(r22.size(), 2);
     QCOMPARE(r22.at(0).number, 10);
-    QCOMPARE(r22.at(0).sharedFiles, (QStringList{u"pkg/a.py"_s, u"pkg/sched.py"_s}));
+    QCOMPARE(r22.at(0).sharedFiles, (QStringList {u"pkg/a.py"_s, u"pkg/sched.py"_s}));
     QCOMPARE(r22.at(1).number, 20);
     QCOMPARE(r22.at(1).kind, RelatedPr::Kind::SameFiles);
 }

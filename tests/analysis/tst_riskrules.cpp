@@ -50,8 +50,7 @@ const QString kCore = u"pkg/engine/core.py"_s;
 
 } // namespace
 
-class TstRiskRules : public QObject
-{
+class TstRiskRules : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void rule_data();
@@ -72,57 +71,75 @@ void TstRiskRules::rule_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("text"); // evidence[0].text contains
     using O = RuleResult::Outcome;
-    const auto pr = [](const QString &title, const QList<FileChange> &files) { return Test::pull(100, title, files); };
+    const auto pr = [](const QString &title, const QList<FileChange> &files) {
+        return Test::pull(100, title, files);
+    };
 
     // missing-tests
     QTest::addRow("missing-tests fires: source without test")
-        << u"missing-tests"_s << pr(u"x"_s, {Test::file(u"pkg/a.py"_s, 4, 1)}) << O::Fired << u"pkg/a.py"_s << 0 << u"+4 −1"_s;
+        << u"missing-tests"_s << pr(u"x"_s, {Test::file(u"pkg/a.py"_s, 4, 1)}) << O::Fired << u"pkg/a.py"_s << 0
+        << u"+4 −1"_s;
     QTest::addRow("missing-tests passes: test changed too")
-        << u"missing-tests"_s << pr(u"x"_s, {Test::file(u"pkg/a.py"_s), Test::file(u"tests/test_a.py"_s)}) << O::Passed << QString() << 0 << QString();
+        << u"missing-tests"_s << pr(u"x"_s, {Test::file(u"pkg/a.py"_s), Test::file(u"tests/test_a.py"_s)}) << O::Passed
+        << QString() << 0 << QString();
     QTest::addRow("missing-tests passes: docs only")
         << u"missing-tests"_s << pr(u"x"_s, {Test::file(u"docs/a.md"_s)}) << O::Passed << QString() << 0 << QString();
     QTest::addRow("missing-tests passes: example script")
-        << u"missing-tests"_s << pr(u"x"_s, {Test::file(u"examples/run.py"_s)}) << O::Passed << QString() << 0 << QString();
+        << u"missing-tests"_s << pr(u"x"_s, {Test::file(u"examples/run.py"_s)}) << O::Passed << QString() << 0
+        << QString();
     {
         PullRequest p = pr(u"x"_s, {Test::file(u"pkg/a.py"_s)});
         p.changedFiles = 3000; // the source listed only part of the files
-        QTest::addRow("missing-tests not evaluated: file list cut") << u"missing-tests"_s << p << O::NotEvaluated << QString() << 0 << QString();
+        QTest::addRow("missing-tests not evaluated: file list cut")
+            << u"missing-tests"_s << p << O::NotEvaluated << QString() << 0 << QString();
     }
 
     // core-path (kCore is a core file in the context)
-    QTest::addRow("core-path fires") << u"core-path"_s << pr(u"x"_s, {Test::file(kCore, 2, 2)}) << O::Fired << kCore << 0 << u"+2 −2"_s;
-    QTest::addRow("core-path passes") << u"core-path"_s << pr(u"x"_s, {Test::file(u"pkg/other.py"_s)}) << O::Passed << QString() << 0 << QString();
+    QTest::addRow("core-path fires") << u"core-path"_s << pr(u"x"_s, {Test::file(kCore, 2, 2)}) << O::Fired << kCore
+                                     << 0 << u"+2 −2"_s;
+    QTest::addRow("core-path passes") << u"core-path"_s << pr(u"x"_s, {Test::file(u"pkg/other.py"_s)}) << O::Passed
+                                      << QString() << 0 << QString();
 
     // large-change
-    QTest::addRow("large-change fires at XL") << u"large-change"_s << pr(u"x"_s, {Test::file(u"pkg/big.py"_s, 400, 150)}) << O::Fired
-                                              << u"pkg/big.py"_s << 0 << u"+400 −150"_s;
-    QTest::addRow("large-change passes at L") << u"large-change"_s << pr(u"x"_s, {Test::file(u"pkg/big.py"_s, 400, 99)}) << O::Passed
-                                              << QString() << 0 << QString();
+    QTest::addRow("large-change fires at XL")
+        << u"large-change"_s << pr(u"x"_s, {Test::file(u"pkg/big.py"_s, 400, 150)}) << O::Fired << u"pkg/big.py"_s << 0
+        << u"+400 −150"_s;
+    QTest::addRow("large-change passes at L") << u"large-change"_s << pr(u"x"_s, {Test::file(u"pkg/big.py"_s, 400, 99)})
+                                              << O::Passed << QString() << 0 << QString();
     QTest::addRow("large-change ignores lock files")
-        << u"large-change"_s << pr(u"x"_s, {Test::file(u"Cargo.lock"_s, 5000, 0), Test::file(u"Cargo.toml"_s, 1, 0)}) << O::Passed
-        << QString() << 0 << QString();
+        << u"large-change"_s << pr(u"x"_s, {Test::file(u"Cargo.lock"_s, 5000, 0), Test::file(u"Cargo.toml"_s, 1, 0)})
+        << O::Passed << QString() << 0 << QString();
 
     // new-env-var
     QTest::addRow("new-env-var fires: os.getenv")
         << u"new-env-var"_s
-        << pr(u"x"_s, {Test::file(u"pkg/cfg.py"_s, 1, 0, u"@@ -7,2 +7,3 @@\n a = 1\n+b = os.getenv(\"FD_NEW\", \"0\")\n c = 2"_s)})
+        << pr(u"x"_s,
+               {Test::file(
+                   u"pkg/cfg.py"_s, 1, 0, u"@@ -7,2 +7,3 @@\n a = 1\n+b = os.getenv(\"FD_NEW\", \"0\")\n c = 2"_s)})
         << O::Fired << u"pkg/cfg.py"_s << 8 << u"os.getenv(\"FD_NEW\""_s;
     QTest::addRow("new-env-var fires: envs.py table")
         << u"new-env-var"_s
-        << pr(u"x"_s, {Test::file(u"pkg/envs.py"_s, 1, 0, u"@@ -1,1 +1,2 @@\n x\n+    \"FD_TABLE\": lambda: int(envs_default),"_s)})
+        << pr(u"x"_s,
+               {Test::file(
+                   u"pkg/envs.py"_s, 1, 0, u"@@ -1,1 +1,2 @@\n x\n+    \"FD_TABLE\": lambda: int(envs_default),"_s)})
         << O::Fired << u"pkg/envs.py"_s << 2 << u"FD_TABLE"_s;
     QTest::addRow("new-env-var fires: process.env")
-        << u"new-env-var"_s << pr(u"x"_s, {Test::file(u"web/a.ts"_s, 1, 0, u"@@ -1,0 +1,1 @@\n+const k = process.env.API_KEY;"_s)})
+        << u"new-env-var"_s
+        << pr(u"x"_s, {Test::file(u"web/a.ts"_s, 1, 0, u"@@ -1,0 +1,1 @@\n+const k = process.env.API_KEY;"_s)})
         << O::Fired << u"web/a.ts"_s << 1 << u"process.env.API_KEY"_s;
     QTest::addRow("new-env-var passes: moved read")
         << u"new-env-var"_s
-        << pr(u"x"_s, {Test::file(u"pkg/cfg.py"_s, 1, 1, u"@@ -3,1 +3,1 @@\n-a = os.getenv(\"FD_OLD\")\n+a = os.getenv(\"FD_OLD\", \"1\")"_s)})
+        << pr(u"x"_s,
+               {Test::file(u"pkg/cfg.py"_s, 1, 1,
+                   u"@@ -3,1 +3,1 @@\n-a = os.getenv(\"FD_OLD\")\n+a = os.getenv(\"FD_OLD\", \"1\")"_s)})
         << O::Passed << QString() << 0 << QString();
     QTest::addRow("new-env-var passes: in a test")
-        << u"new-env-var"_s << pr(u"x"_s, {Test::file(u"tests/test_cfg.py"_s, 1, 0, u"@@ -1,0 +1,1 @@\n+os.environ[\"X\"] = \"1\""_s)})
+        << u"new-env-var"_s
+        << pr(u"x"_s, {Test::file(u"tests/test_cfg.py"_s, 1, 0, u"@@ -1,0 +1,1 @@\n+os.environ[\"X\"] = \"1\""_s)})
         << O::Passed << QString() << 0 << QString();
     QTest::addRow("new-env-var passes: comment")
-        << u"new-env-var"_s << pr(u"x"_s, {Test::file(u"pkg/cfg.py"_s, 1, 0, u"@@ -1,0 +1,1 @@\n+# set os.getenv(\"X\") first"_s)})
+        << u"new-env-var"_s
+        << pr(u"x"_s, {Test::file(u"pkg/cfg.py"_s, 1, 0, u"@@ -1,0 +1,1 @@\n+# set os.getenv(\"X\") first"_s)})
         << O::Passed << QString() << 0 << QString();
     QTest::addRow("new-env-var not evaluated: patch missing")
         << u"new-env-var"_s << pr(u"x"_s, {noPatch(u"pkg/cfg.py"_s)}) << O::NotEvaluated << QString() << 0 << QString();
@@ -131,108 +148,130 @@ void TstRiskRules::rule_data()
         << O::NotEvaluated << QString() << 0 << QString();
     QTest::addRow("new-env-var fires despite a cut patch elsewhere")
         << u"new-env-var"_s
-        << pr(u"x"_s, {noPatch(u"pkg/big.py"_s), Test::file(u"pkg/cfg.py"_s, 1, 0, u"@@ -1,0 +1,1 @@\n+k = os.environ[\"FD_K\"]"_s)})
+        << pr(u"x"_s,
+               {noPatch(u"pkg/big.py"_s),
+                   Test::file(u"pkg/cfg.py"_s, 1, 0, u"@@ -1,0 +1,1 @@\n+k = os.environ[\"FD_K\"]"_s)})
         << O::Fired << u"pkg/cfg.py"_s << 1 << u"FD_K"_s;
 
     // dependency-manifest
     QTest::addRow("dependency fires: requirements")
-        << u"dependency-manifest"_s << pr(u"x"_s, {Test::file(u"requirements.txt"_s, 1, 0, u"@@ -12,1 +12,2 @@\n numpy\n+paddleformers>=1.1.1"_s)})
+        << u"dependency-manifest"_s
+        << pr(u"x"_s, {Test::file(u"requirements.txt"_s, 1, 0, u"@@ -12,1 +12,2 @@\n numpy\n+paddleformers>=1.1.1"_s)})
         << O::Fired << u"requirements.txt"_s << 13 << u"paddleformers>=1.1.1"_s;
     QTest::addRow("dependency fires: package.json without lock")
         << u"dependency-manifest"_s
         << pr(u"x"_s, {Test::file(u"web/package.json"_s, 1, 0, u"@@ -5,0 +5,1 @@\n+    \"left-pad\": \"^1.3.0\","_s)})
         << O::Fired << u"web/package.json"_s << 5 << u"left-pad"_s;
     QTest::addRow("dependency fires: cmake find_package")
-        << u"dependency-manifest"_s << pr(u"x"_s, {Test::file(u"CMakeLists.txt"_s, 1, 0, u"@@ -3,0 +3,1 @@\n+find_package(ZLIB REQUIRED)"_s)})
+        << u"dependency-manifest"_s
+        << pr(u"x"_s, {Test::file(u"CMakeLists.txt"_s, 1, 0, u"@@ -3,0 +3,1 @@\n+find_package(ZLIB REQUIRED)"_s)})
         << O::Fired << u"CMakeLists.txt"_s << 3 << u"find_package(ZLIB"_s;
     QTest::addRow("dependency passes: cmake without packages")
-        << u"dependency-manifest"_s << pr(u"x"_s, {Test::file(u"CMakeLists.txt"_s, 1, 0, u"@@ -3,0 +3,1 @@\n+add_library(x a.cpp)"_s)})
-        << O::Passed << QString() << 0 << QString();
+        << u"dependency-manifest"_s
+        << pr(u"x"_s, {Test::file(u"CMakeLists.txt"_s, 1, 0, u"@@ -3,0 +3,1 @@\n+add_library(x a.cpp)"_s)}) << O::Passed
+        << QString() << 0 << QString();
     QTest::addRow("dependency passes: pyproject tool settings")
-        << u"dependency-manifest"_s << pr(u"x"_s, {Test::file(u"pyproject.toml"_s, 1, 0, u"@@ -3,0 +3,1 @@\n+line-length = 120"_s)})
-        << O::Passed << QString() << 0 << QString();
+        << u"dependency-manifest"_s
+        << pr(u"x"_s, {Test::file(u"pyproject.toml"_s, 1, 0, u"@@ -3,0 +3,1 @@\n+line-length = 120"_s)}) << O::Passed
+        << QString() << 0 << QString();
     QTest::addRow("dependency not evaluated: manifest patch missing")
-        << u"dependency-manifest"_s << pr(u"x"_s, {noPatch(u"setup.py"_s)}) << O::NotEvaluated << QString() << 0 << QString();
+        << u"dependency-manifest"_s << pr(u"x"_s, {noPatch(u"setup.py"_s)}) << O::NotEvaluated << QString() << 0
+        << QString();
 
     // debug-leftovers
     QTest::addRow("debug fires: print")
-        << u"debug-leftovers"_s << pr(u"x"_s, {Test::file(u"pkg/a.py"_s, 1, 0, u"@@ -9,1 +9,2 @@\n x = 1\n+    print(\"here\", x)"_s)})
+        << u"debug-leftovers"_s
+        << pr(u"x"_s, {Test::file(u"pkg/a.py"_s, 1, 0, u"@@ -9,1 +9,2 @@\n x = 1\n+    print(\"here\", x)"_s)})
         << O::Fired << u"pkg/a.py"_s << 10 << u"print(\"here\", x)"_s;
     QTest::addRow("debug fires: breakpoint")
         << u"debug-leftovers"_s << pr(u"x"_s, {Test::file(u"pkg/a.py"_s, 1, 0, u"@@ -1,0 +1,1 @@\n+breakpoint()"_s)})
         << O::Fired << u"pkg/a.py"_s << 1 << u"breakpoint()"_s;
     QTest::addRow("debug fires: console.log")
-        << u"debug-leftovers"_s << pr(u"x"_s, {Test::file(u"web/a.js"_s, 1, 0, u"@@ -1,0 +1,1 @@\n+console.log(state)"_s)})
-        << O::Fired << u"web/a.js"_s << 1 << u"console.log"_s;
+        << u"debug-leftovers"_s
+        << pr(u"x"_s, {Test::file(u"web/a.js"_s, 1, 0, u"@@ -1,0 +1,1 @@\n+console.log(state)"_s)}) << O::Fired
+        << u"web/a.js"_s << 1 << u"console.log"_s;
     QTest::addRow("debug fires: dbg!")
-        << u"debug-leftovers"_s << pr(u"x"_s, {Test::file(u"src/a.rs"_s, 1, 0, u"@@ -1,0 +1,1 @@\n+let v = dbg!(v);"_s)})
-        << O::Fired << u"src/a.rs"_s << 1 << u"dbg!"_s;
+        << u"debug-leftovers"_s
+        << pr(u"x"_s, {Test::file(u"src/a.rs"_s, 1, 0, u"@@ -1,0 +1,1 @@\n+let v = dbg!(v);"_s)}) << O::Fired
+        << u"src/a.rs"_s << 1 << u"dbg!"_s;
     QTest::addRow("debug passes: logger call")
-        << u"debug-leftovers"_s << pr(u"x"_s, {Test::file(u"pkg/a.py"_s, 1, 0, u"@@ -1,0 +1,1 @@\n+logger.info(\"print(x)\")"_s)})
-        << O::Passed << QString() << 0 << QString();
+        << u"debug-leftovers"_s
+        << pr(u"x"_s, {Test::file(u"pkg/a.py"_s, 1, 0, u"@@ -1,0 +1,1 @@\n+logger.info(\"print(x)\")"_s)}) << O::Passed
+        << QString() << 0 << QString();
     QTest::addRow("debug passes: print in a script")
-        << u"debug-leftovers"_s << pr(u"x"_s, {Test::file(u"scripts/run.py"_s, 1, 0, u"@@ -1,0 +1,1 @@\n+print(\"done\")"_s)})
-        << O::Passed << QString() << 0 << QString();
+        << u"debug-leftovers"_s
+        << pr(u"x"_s, {Test::file(u"scripts/run.py"_s, 1, 0, u"@@ -1,0 +1,1 @@\n+print(\"done\")"_s)}) << O::Passed
+        << QString() << 0 << QString();
     QTest::addRow("debug passes: print in a test")
-        << u"debug-leftovers"_s << pr(u"x"_s, {Test::file(u"tests/test_a.py"_s, 1, 0, u"@@ -1,0 +1,1 @@\n+print(\"done\")"_s)})
-        << O::Passed << QString() << 0 << QString();
-    QTest::addRow("debug not evaluated: patch missing")
-        << u"debug-leftovers"_s << pr(u"x"_s, {noPatch(u"pkg/a.py"_s)}) << O::NotEvaluated << QString() << 0 << QString();
+        << u"debug-leftovers"_s
+        << pr(u"x"_s, {Test::file(u"tests/test_a.py"_s, 1, 0, u"@@ -1,0 +1,1 @@\n+print(\"done\")"_s)}) << O::Passed
+        << QString() << 0 << QString();
+    QTest::addRow("debug not evaluated: patch missing") << u"debug-leftovers"_s << pr(u"x"_s, {noPatch(u"pkg/a.py"_s)})
+                                                        << O::NotEvaluated << QString() << 0 << QString();
 
     // hard-coded-literal (core files only)
     QTest::addRow("literal fires: IP in core file")
         << u"hard-coded-literal"_s << pr(u"x"_s, {Test::file(kCore, 1, 0, u"@@ -4,0 +4,1 @@\n+HOST = \"10.0.0.12\""_s)})
         << O::Fired << kCore << 4 << u"10.0.0.12"_s;
     QTest::addRow("literal fires: URL in core file")
-        << u"hard-coded-literal"_s << pr(u"x"_s, {Test::file(kCore, 1, 0, u"@@ -4,0 +4,1 @@\n+url = \"https://internal.example/api\""_s)})
+        << u"hard-coded-literal"_s
+        << pr(u"x"_s, {Test::file(kCore, 1, 0, u"@@ -4,0 +4,1 @@\n+url = \"https://internal.example/api\""_s)})
         << O::Fired << kCore << 4 << u"https://internal.example/api"_s;
     QTest::addRow("literal passes: version string")
         << u"hard-coded-literal"_s << pr(u"x"_s, {Test::file(kCore, 1, 0, u"@@ -4,0 +4,1 @@\n+v = \"1.2.3.4.5\""_s)})
         << O::Passed << QString() << 0 << QString();
     QTest::addRow("literal passes: URL in a comment")
-        << u"hard-coded-literal"_s << pr(u"x"_s, {Test::file(kCore, 1, 0, u"@@ -4,0 +4,1 @@\n+# see https://docs.example"_s)})
-        << O::Passed << QString() << 0 << QString();
+        << u"hard-coded-literal"_s
+        << pr(u"x"_s, {Test::file(kCore, 1, 0, u"@@ -4,0 +4,1 @@\n+# see https://docs.example"_s)}) << O::Passed
+        << QString() << 0 << QString();
     QTest::addRow("literal passes: not a core file")
-        << u"hard-coded-literal"_s << pr(u"x"_s, {Test::file(u"pkg/other.py"_s, 1, 0, u"@@ -4,0 +4,1 @@\n+HOST = \"10.0.0.12\""_s)})
-        << O::Passed << QString() << 0 << QString();
+        << u"hard-coded-literal"_s
+        << pr(u"x"_s, {Test::file(u"pkg/other.py"_s, 1, 0, u"@@ -4,0 +4,1 @@\n+HOST = \"10.0.0.12\""_s)}) << O::Passed
+        << QString() << 0 << QString();
 
     // unresolved-threads
     const PullRequest base = pr(u"x"_s, {Test::file(u"pkg/a.py"_s)});
-    QTest::addRow("unresolved fires")
-        << u"unresolved-threads"_s
-        << withReviews(base, {}, {reviewThread(true, u"pkg/a.py"_s, 3, u"bob"_s, u"ok"_s), reviewThread(false, u"pkg/a.py"_s, 7, u"carol"_s, u"Is this safe?\nmore"_s)})
-        << O::Fired << u"pkg/a.py"_s << 7 << u"carol: Is this safe?"_s;
+    QTest::addRow("unresolved fires") << u"unresolved-threads"_s
+                                      << withReviews(base, {},
+                                             {reviewThread(true, u"pkg/a.py"_s, 3, u"bob"_s, u"ok"_s),
+                                                 reviewThread(
+                                                     false, u"pkg/a.py"_s, 7, u"carol"_s, u"Is this safe?\nmore"_s)})
+                                      << O::Fired << u"pkg/a.py"_s << 7 << u"carol: Is this safe?"_s;
     QTest::addRow("unresolved passes: all resolved")
-        << u"unresolved-threads"_s << withReviews(base, {}, {reviewThread(true, u"pkg/a.py"_s, 3, u"bob"_s, u"ok"_s)}) << O::Passed
-        << QString() << 0 << QString();
+        << u"unresolved-threads"_s << withReviews(base, {}, {reviewThread(true, u"pkg/a.py"_s, 3, u"bob"_s, u"ok"_s)})
+        << O::Passed << QString() << 0 << QString();
     QTest::addRow("unresolved not evaluated: no review data")
         << u"unresolved-threads"_s << base << O::NotEvaluated << QString() << 0 << QString();
 
     // no-approval
-    QTest::addRow("no-approval fires")
-        << u"no-approval"_s << withReviews(base, {{u"bob"_s, Review::State::Commented, {}, {}}}) << O::Fired << QString() << 0
-        << u"bob: COMMENTED"_s;
-    QTest::addRow("no-approval passes")
-        << u"no-approval"_s
-        << withReviews(base, {{u"bob"_s, Review::State::Commented, {}, {}}, {u"dan"_s, Review::State::Approved, {}, {}}})
-        << O::Passed << QString() << 0 << QString();
-    QTest::addRow("no-approval not evaluated: no review data") << u"no-approval"_s << base << O::NotEvaluated << QString() << 0 << QString();
+    QTest::addRow("no-approval fires") << u"no-approval"_s
+                                       << withReviews(base, {{u"bob"_s, Review::State::Commented, {}, {}}}) << O::Fired
+                                       << QString() << 0 << u"bob: COMMENTED"_s;
+    QTest::addRow("no-approval passes") << u"no-approval"_s
+                                        << withReviews(base,
+                                               {{u"bob"_s, Review::State::Commented, {}, {}},
+                                                   {u"dan"_s, Review::State::Approved, {}, {}}})
+                                        << O::Passed << QString() << 0 << QString();
+    QTest::addRow("no-approval not evaluated: no review data")
+        << u"no-approval"_s << base << O::NotEvaluated << QString() << 0 << QString();
 
     // revert-follow-up (PR 50 "[BugFix] Add lock" is known, merged earlier)
-    QTest::addRow("revert fires: quoted title")
-        << u"revert-follow-up"_s << pr(u"Revert \"[BugFix] Add lock\""_s, {}) << O::Fired << QString() << 0 << u"Revert \"[BugFix] Add lock\""_s;
+    QTest::addRow("revert fires: quoted title") << u"revert-follow-up"_s << pr(u"Revert \"[BugFix] Add lock\""_s, {})
+                                                << O::Fired << QString() << 0 << u"Revert \"[BugFix] Add lock\""_s;
     {
         PullRequest p = pr(u"Revert \"[BugFix] Add lock to avoid nan (#…\""_s, {});
         p.body = u"This reverts commit abcdef1234567."_s;
-        QTest::addRow("revert fires: reverted commit") << u"revert-follow-up"_s << p << O::Fired << QString() << 0 << u"This reverts commit abcdef1"_s;
+        QTest::addRow("revert fires: reverted commit")
+            << u"revert-follow-up"_s << p << O::Fired << QString() << 0 << u"This reverts commit abcdef1"_s;
     }
-    QTest::addRow("revert fires: [Revert] tag")
-        << u"revert-follow-up"_s << pr(u"[Revert] Remove the fallback"_s, {}) << O::Fired << QString() << 0 << u"[Revert] Remove"_s;
+    QTest::addRow("revert fires: [Revert] tag") << u"revert-follow-up"_s << pr(u"[Revert] Remove the fallback"_s, {})
+                                                << O::Fired << QString() << 0 << u"[Revert] Remove"_s;
     QTest::addRow("revert fires: unloaded PR named in the title")
-        << u"revert-follow-up"_s << pr(u"Revert \"[MoE] kernel integration\" (#38050)"_s, {}) << O::Fired << QString() << 0
-        << u"(#38050)"_s;
+        << u"revert-follow-up"_s << pr(u"Revert \"[MoE] kernel integration\" (#38050)"_s, {}) << O::Fired << QString()
+        << 0 << u"(#38050)"_s;
     QTest::addRow("revert passes: word inside")
-        << u"revert-follow-up"_s << pr(u"[Core] Reverted flag default is kept"_s, {}) << O::Passed << QString() << 0 << QString();
+        << u"revert-follow-up"_s << pr(u"[Core] Reverted flag default is kept"_s, {}) << O::Passed << QString() << 0
+        << QString();
     QTest::addRow("follow-up fires: Fix … (#50)")
         << u"revert-follow-up"_s << pr(u"Fix crash introduced in #50"_s, {}) << O::Fired << QString() << 0 << u"#50"_s;
     QTest::addRow("follow-up passes: unknown number")
@@ -279,7 +318,7 @@ void TstRiskRules::rule()
             const bool namesKnown = pr.title.contains(u"Add lock"_s) || pr.title.contains(u"#50"_s);
             const int target = namesKnown ? 50 : pr.title.contains(u"#38050"_s) ? 38050 : 0;
             QCOMPARE(r.finding.fact(u"target"_s).toInt(), target);
-            QCOMPARE(r.finding.relatedPrs, target ? QList<int>{target} : QList<int>{});
+            QCOMPARE(r.finding.relatedPrs, target ? QList<int> {target} : QList<int> {});
         }
     } else if (outcome == RuleResult::Outcome::NotEvaluated) {
         QCOMPARE(r.notEvaluated.ruleId, ruleId);
@@ -307,7 +346,8 @@ void TstRiskRules::overridesDisableReweightAndAddGlobs()
     QString error;
     const QJsonObject o = QJsonDocument::fromJson(R"({"rules": {
         "missing-tests": {"enabled": false},
-        "core-path": {"severity": "high", "globs": ["pkg/engine/*"]}}})").object();
+        "core-path": {"severity": "high", "globs": ["pkg/engine/*"]}}})")
+                              .object();
     QVERIFY2(cfg.apply(o, &error), qPrintable(error));
     QVERIFY(!cfg.rules.isEnabled(u"missing-tests"_s));
     QCOMPARE(cfg.rules.severity(u"core-path"_s), Severity::High);
@@ -319,7 +359,7 @@ void TstRiskRules::overridesDisableReweightAndAddGlobs()
     QVERIFY(!a.risk(u"missing-tests"_s)); // disabled rules are not counted at all
     const RiskCount *core = a.risk(u"core-path"_s);
     QVERIFY(core);
-    QCOMPARE(core->prs, QList<int>{1}); // fired through the configured glob
+    QCOMPARE(core->prs, QList<int> {1}); // fired through the configured glob
     QCOMPARE(core->severity, Severity::High);
     QCOMPARE(a.pulls.first().findings.first().evidence.first().file, u"pkg/engine/new.py"_s);
 }
@@ -364,7 +404,9 @@ void TstRiskRules::fastDeployRiskCountsListTheirPrs()
         for (const PrAnalysis &p : a.pulls) {
             firing += p.hasFinding(rc.ruleId) ? 1 : 0;
             notEvaluated += std::any_of(p.notEvaluated.begin(), p.notEvaluated.end(),
-                                        [&](const NotEvaluated &n) { return n.ruleId == rc.ruleId; }) ? 1 : 0;
+                                [&](const NotEvaluated &n) { return n.ruleId == rc.ruleId; })
+                ? 1
+                : 0;
         }
         QCOMPARE(rc.prs.size(), firing);
         QCOMPARE(rc.notEvaluatedPrs.size(), notEvaluated);
@@ -373,9 +415,9 @@ void TstRiskRules::fastDeployRiskCountsListTheirPrs()
     QCOMPARE(a.risk(u"no-approval"_s)->notEvaluatedPrs.size(), week.pulls.size());
     QVERIFY(a.risk(u"no-approval"_s)->prs.isEmpty());
     // both reverts of the week are found and linked to the PRs they revert
-    QCOMPARE(a.risk(u"revert-follow-up"_s)->prs, (QList<int>{7075, 7133}));
-    QCOMPARE(a.find(7133)->findings.last().relatedPrs, QList<int>{7121});
-    QCOMPARE(a.find(7075)->findings.last().relatedPrs, QList<int>{7046});
+    QCOMPARE(a.risk(u"revert-follow-up"_s)->prs, (QList<int> {7075, 7133}));
+    QCOMPARE(a.find(7133)->findings.last().relatedPrs, QList<int> {7121});
+    QCOMPARE(a.find(7075)->findings.last().relatedPrs, QList<int> {7046});
 }
 
 QTEST_GUILESS_MAIN(TstRiskRules)

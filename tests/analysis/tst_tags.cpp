@@ -11,8 +11,7 @@
 using namespace Qt::StringLiterals;
 using namespace PrLens;
 
-class TstTags : public QObject
-{
+class TstTags : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void titlePrefixes_data();
@@ -31,16 +30,16 @@ void TstTags::titlePrefixes_data()
 {
     QTest::addColumn<QString>("title");
     QTest::addColumn<QStringList>("expected");
-    QTest::addRow("single") << u"[BugFix] fix extract_tool_calls"_s << QStringList{u"BugFix"_s};
+    QTest::addRow("single") << u"[BugFix] fix extract_tool_calls"_s << QStringList {u"BugFix"_s};
     QTest::addRow("adjacent groups") << u"[BugFix][Speculative Decoding] Correct index"_s
-                                     << QStringList{u"BugFix"_s, u"Speculative Decoding"_s};
-    QTest::addRow("spaced groups") << u"[RL] [KVCache] let cache transfer"_s << QStringList{u"RL"_s, u"KVCache"_s};
-    QTest::addRow("no space after tag") << u"[Optimization]Fix tool parser"_s << QStringList{u"Optimization"_s};
-    QTest::addRow("fullwidth bracket not a tag") << u"[CI]【Hackathon 10th】 单测补充"_s << QStringList{u"CI"_s};
-    QTest::addRow("bracket later in title") << u"fix bug in [cudagraph]"_s << QStringList{};
-    QTest::addRow("revert quote") << u"Revert \"[BugFix] Add lock\""_s << QStringList{};
-    QTest::addRow("unclosed") << u"[CI broken title"_s << QStringList{};
-    QTest::addRow("empty group skipped") << u"[] [Docs] x"_s << QStringList{u"Docs"_s};
+                                     << QStringList {u"BugFix"_s, u"Speculative Decoding"_s};
+    QTest::addRow("spaced groups") << u"[RL] [KVCache] let cache transfer"_s << QStringList {u"RL"_s, u"KVCache"_s};
+    QTest::addRow("no space after tag") << u"[Optimization]Fix tool parser"_s << QStringList {u"Optimization"_s};
+    QTest::addRow("fullwidth bracket not a tag") << u"[CI]【Hackathon 10th】 单测补充"_s << QStringList {u"CI"_s};
+    QTest::addRow("bracket later in title") << u"fix bug in [cudagraph]"_s << QStringList {};
+    QTest::addRow("revert quote") << u"Revert \"[BugFix] Add lock\""_s << QStringList {};
+    QTest::addRow("unclosed") << u"[CI broken title"_s << QStringList {};
+    QTest::addRow("empty group skipped") << u"[] [Docs] x"_s << QStringList {u"Docs"_s};
 }
 
 void TstTags::titlePrefixes()
@@ -105,7 +104,7 @@ void TstTags::extractAllSources()
     PullRequest pr = Test::pull(1, u"[BugFix][XPU] feat: things"_s);
     pr.labels = {{u"bug"_s, {}}, {u"Hardware"_s, {}}};
     const TagNormalizer n;
-    QCOMPARE(TagExtractor::tags(pr, n), (QStringList{u"bugfix"_s, u"hardware"_s, u"xpu"_s, u"feature"_s}));
+    QCOMPARE(TagExtractor::tags(pr, n), (QStringList {u"bugfix"_s, u"hardware"_s, u"xpu"_s, u"feature"_s}));
     const QList<TagOrigin> origins = TagExtractor::origins(pr, n);
     QCOMPARE(origins.size(), 5); // bug, Hardware, BugFix, XPU, feat
     QCOMPARE(origins.at(2).source, TagOrigin::Source::TitlePrefix);
@@ -177,7 +176,8 @@ void TstTags::fastDeployDistributionMatchesHandCount()
     QCOMPARE(raw, hand);
     QFile statsFile(Test::datasetDir(u"PaddlePaddle__FastDeploy"_s, u"2026-03-30_2026-04-05"_s) + u"/stats.json"_s);
     QVERIFY(statsFile.open(QIODevice::ReadOnly));
-    const QJsonObject dist = QJsonDocument::fromJson(statsFile.readAll()).object().value("title_tag_distribution"_L1).toObject();
+    const QJsonObject dist
+        = QJsonDocument::fromJson(statsFile.readAll()).object().value("title_tag_distribution"_L1).toObject();
     QMap<QString, int> stats;
     for (auto it = dist.begin(); it != dist.end(); ++it)
         stats.insert(it.key(), it.value().toInt());

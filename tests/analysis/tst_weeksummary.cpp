@@ -9,8 +9,7 @@
 using namespace Qt::StringLiterals;
 using namespace PrLens;
 
-class TstWeekSummary : public QObject
-{
+class TstWeekSummary : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void figures();
@@ -29,9 +28,9 @@ void TstWeekSummary::figures()
     w.pulls = {a, b};
     const WeekSummary s = WeekSummary::of(w);
     QCOMPARE(s.mergedPrs, 2);
-    QCOMPARE(s.prs, (QList<int>{1, 2}));
+    QCOMPARE(s.prs, (QList<int> {1, 2}));
     QCOMPARE(s.authors, 1);
-    QCOMPARE(s.byAuthor.first().prs, (QList<int>{1, 2}));
+    QCOMPARE(s.byAuthor.first().prs, (QList<int> {1, 2}));
     QCOMPARE(s.additions, 16);
     QCOMPARE(s.deletions, 3);
     QCOMPARE(s.files, 2);
@@ -43,7 +42,8 @@ void TstWeekSummary::deltaAgainstPreviousWeek()
     prev.week = IsoWeek(2026, 13);
     cur.week = IsoWeek(2026, 14);
     prev.pulls = {Test::pull(1, u"a"_s, {Test::file(u"x.py"_s, 100, 0)})};
-    cur.pulls = {Test::pull(2, u"b"_s, {Test::file(u"x.py"_s, 10, 5)}), Test::pull(3, u"c"_s, {Test::file(u"z.py"_s, 1, 1)})};
+    cur.pulls
+        = {Test::pull(2, u"b"_s, {Test::file(u"x.py"_s, 10, 5)}), Test::pull(3, u"c"_s, {Test::file(u"z.py"_s, 1, 1)})};
     const WeekAnalysis a = analyzeWeek(cur, {prev}, AnalysisConfig());
     QVERIFY(a.previous.has_value());
     QVERIFY(a.delta.has_value());

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
+#include "datasetreader.h"
 #include "languagemanager.h"
 #include "prreport.h"
 #include "reportrenderer.h"
 #include "weekanalysis.h"
-
-#include "datasetreader.h"
 
 #include <QFile>
 #include <QTest>
@@ -12,8 +11,7 @@
 using namespace Qt::StringLiterals;
 using namespace PrLens;
 
-class TstPrReport : public QObject
-{
+class TstPrReport : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QVERIFY(LanguageManager::instance()->setLanguage(u"en"_s)); } // English plural forms
@@ -65,8 +63,9 @@ void TstPrReport::sectionsAndEvidence()
     QStringList ids;
     for (const ReportSection &s : doc.sections)
         ids.append(s.id);
-    QCOMPARE(ids, (QStringList{u"summary"_s, u"motivation"_s, u"implementation"_s, u"key-hunk"_s, u"review"_s,
-                               u"risks"_s, u"related"_s}));
+    QCOMPARE(ids,
+        (QStringList {
+            u"summary"_s, u"motivation"_s, u"implementation"_s, u"key-hunk"_s, u"review"_s, u"risks"_s, u"related"_s}));
     const QString md = ReportRenderer::toMarkdown(doc);
     QVERIFY(md.contains(u"Adds FD_KNOB so that operators can tune it."_s));
     QVERIFY(!md.contains(u"Co-authored-by"_s)); // squash trailers are not motivation
@@ -125,7 +124,8 @@ void TstPrReport::goldenFastDeployPr()
 {
     QFETCH(int, number);
     QFETCH(QString, lang);
-    const QString path = QStringLiteral(PRLENS_SHARED_DIR "/datasets/PaddlePaddle__FastDeploy/2026-03-30_2026-04-05/pulls.json");
+    const QString path
+        = QStringLiteral(PRLENS_SHARED_DIR "/datasets/PaddlePaddle__FastDeploy/2026-03-30_2026-04-05/pulls.json");
     WeekData w;
     QString error;
     if (!DatasetReader::read(path, &w.pulls, &error))

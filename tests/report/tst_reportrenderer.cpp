@@ -8,8 +8,7 @@
 using namespace Qt::StringLiterals;
 using namespace PrLens;
 
-class TstReportRenderer : public QObject
-{
+class TstReportRenderer : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void escapeMarkdown_data();
@@ -32,7 +31,7 @@ ReportDocument sample(const QString &untrusted = u"plain"_s, const QString &url 
     doc.language = u"en"_s;
     doc.title = u"Report"_s;
     doc.subtitle = u"sub"_s;
-    ReportSection s{u"one"_s, u"Section"_s, 2, {}};
+    ReportSection s {u"one"_s, u"Section"_s, 2, {}};
     s.blocks.append(ReportBlock::paragraph(untrusted));
     s.blocks.append(ReportBlock::list({{u"#1"_s, url, untrusted, {u"detail"_s}, {}}}));
     s.blocks.append(ReportBlock::table({u"A"_s, u"B"_s}, {{u"1"_s, untrusted}}));
@@ -88,7 +87,8 @@ void TstReportRenderer::htmlSelfContainedAndEscaped_data()
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("forbidden");
     QTest::addRow("script tag") << u"<script>alert(1)</script>"_s << u"https://github.com/o/r/pull/1"_s << u"<script"_s;
-    QTest::addRow("remote image") << u"<img src=\"https://evil.example/x.png\">"_s << u"https://github.com/o/r/pull/1"_s << u"<img"_s;
+    QTest::addRow("remote image") << u"<img src=\"https://evil.example/x.png\">"_s << u"https://github.com/o/r/pull/1"_s
+                                  << u"<img"_s;
     QTest::addRow("javascript link") << u"x"_s << u"javascript:alert(1)"_s << u"href=\"javascript"_s;
     QTest::addRow("attribute break-out") << u"x"_s << u"https://a.example/\"onmouseover=\"x"_s << u"\"onmouseover"_s;
 }

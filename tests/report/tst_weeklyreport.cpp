@@ -8,8 +8,8 @@
 #include "weeklyreport.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -18,9 +18,8 @@ using namespace PrLens;
 
 namespace {
 
-struct Week
-{
-    QString repo;  // owner__name
+struct Week {
+    QString repo; // owner__name
     QString range; // dataset folder
     IsoWeek week;
 };
@@ -44,7 +43,8 @@ bool load(const Week &w, WeekData *out)
 /// core files and related PRs. Empty when the dataset or gzip is missing.
 QList<WeekData> vllmHistory(IsoWeek week)
 {
-    const QString path = QStringLiteral(PRLENS_SHARED_DIR "/datasets/vllm-project__vllm/2025-06-01_2026-05-27/pulls.json.gz");
+    const QString path
+        = QStringLiteral(PRLENS_SHARED_DIR "/datasets/vllm-project__vllm/2025-06-01_2026-05-27/pulls.json.gz");
     if (!QFile::exists(path))
         return {};
     QProcess gunzip;
@@ -72,9 +72,15 @@ QList<WeekData> vllmHistory(IsoWeek week)
     return weeks;
 }
 
-QString goldenPath(const QString &name) { return QStringLiteral(QT_TESTCASE_SOURCEDIR "/golden/") + name; }
+QString goldenPath(const QString &name)
+{
+    return QStringLiteral(QT_TESTCASE_SOURCEDIR "/golden/") + name;
+}
 
-bool regenerate() { return qEnvironmentVariableIntValue("PRLENS_REGENERATE_GOLDEN") == 1; }
+bool regenerate()
+{
+    return qEnvironmentVariableIntValue("PRLENS_REGENERATE_GOLDEN") == 1;
+}
 
 void compareWithGolden(const QString &actual, const QString &name)
 {
@@ -87,7 +93,8 @@ void compareWithGolden(const QString &actual, const QString &name)
         return;
     }
     QFile f(path);
-    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(u"missing golden file %1; build the regenerate-golden target"_s.arg(path)));
+    QVERIFY2(f.open(QIODevice::ReadOnly),
+        qPrintable(u"missing golden file %1; build the regenerate-golden target"_s.arg(path)));
     const QString expected = QString::fromUtf8(f.readAll());
     if (actual != expected) {
         const QStringList a = actual.split(u'\n');
@@ -95,18 +102,18 @@ void compareWithGolden(const QString &actual, const QString &name)
         for (qsizetype i = 0; i < std::max(a.size(), e.size()); ++i) {
             if (a.value(i) != e.value(i)) {
                 qWarning("first difference at line %lld:\n  expected: %s\n  actual:   %s", qlonglong(i + 1),
-                         qPrintable(e.value(i)), qPrintable(a.value(i)));
+                    qPrintable(e.value(i)), qPrintable(a.value(i)));
                 break;
             }
         }
-        QFAIL(qPrintable(u"%1 differs from the report; run the regenerate-golden target and review the diff"_s.arg(name)));
+        QFAIL(qPrintable(
+            u"%1 differs from the report; run the regenerate-golden target and review the diff"_s.arg(name)));
     }
 }
 
 } // namespace
 
-class TstWeeklyReport : public QObject
-{
+class TstWeeklyReport : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -130,10 +137,10 @@ void TstWeeklyReport::golden_data()
     QTest::addColumn<QString>("lang");
     QTest::addColumn<QString>("name");
     for (const QString &lang : {u"en"_s, u"zh_CN"_s}) {
-        QTest::addRow("vllm %s", qPrintable(lang)) << u"vllm-project__vllm"_s << u"2026-03-23_2026-03-29"_s << 13 << lang
-                                                    << u"vllm-2026-W13.%1.md"_s.arg(lang);
-        QTest::addRow("fastdeploy %s", qPrintable(lang)) << u"PaddlePaddle__FastDeploy"_s << u"2026-03-30_2026-04-05"_s << 14
-                                                          << lang << u"fastdeploy-2026-W14.%1.md"_s.arg(lang);
+        QTest::addRow("vllm %s", qPrintable(lang)) << u"vllm-project__vllm"_s << u"2026-03-23_2026-03-29"_s << 13
+                                                   << lang << u"vllm-2026-W13.%1.md"_s.arg(lang);
+        QTest::addRow("fastdeploy %s", qPrintable(lang)) << u"PaddlePaddle__FastDeploy"_s << u"2026-03-30_2026-04-05"_s
+                                                         << 14 << lang << u"fastdeploy-2026-W14.%1.md"_s.arg(lang);
     }
 }
 
