@@ -61,7 +61,9 @@ public:
     QUrl baseUrl() const; ///< "http://127.0.0.1:PORT"
     void setLatencyMs(int ms);
     void addFault(const FaultRule &rule);
-    void setTokens(const QHash<QString, QString> &tokenToLogin); ///< for /user; empty map = any token accepted
+    /// Tokens and the logins /user reports for them; empty map = any token accepted. With a map, an unknown token
+    /// gets 401 "Bad credentials" everywhere and GraphQL needs a token, as on GitHub.
+    void setTokens(const QHash<QString, QString> &tokenToLogin);
     /// Keys: "graphql.search", "graphql.files", "rest.files", "rest.pull", "rest.rate_limit", "rest.user", "other".
     QMap<QString, int> requestCounts() const;
     int totalRequests() const;
@@ -89,6 +91,7 @@ public:
     int peakInFlight() const;
 
 Q_SIGNALS:
+    /// An answer went out (or was dropped because the client had gone); `kind` as in requestCounts().
     void requestServed(const QString &kind, int status);
 
 private:
