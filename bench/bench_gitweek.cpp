@@ -254,9 +254,11 @@ bool measure(const QString &repo, const QString &gitProgram, const QString &prle
             timer.start();
             p.start(prlens, reportArgs);
             p.waitForFinished(-1);
-            if (p.exitCode() != 0) {
-                std::fprintf(stderr, "prlens report failed: %s\n", p.readAllStandardError().constData());
-                return false;
+            if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+                std::printf("prlens report --git could not be timed (exit %d): %s\n", p.exitCode(),
+                    p.readAllStandardError().trimmed().constData());
+                reportMs.clear();
+                break;
             }
             reportMs.push_back(timer.nsecsElapsed() / 1e6);
         }
