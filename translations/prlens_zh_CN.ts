@@ -479,10 +479,6 @@
         <translation>遗留调试代码</translation>
     </message>
     <message>
-        <source>Added lines in production source (not tests, examples, scripts, tools or benchmarks) with debugging calls: print( at the start of a Python statement, breakpoint(), pdb.set_trace, import pdb, console.log, debugger;, dbg!, fmt.Println, qDebug().</source>
-        <translation>生产源码（不含测试、示例、脚本、工具和基准测试）中新增了调试调用：Python 语句开头的 print(、breakpoint()、pdb.set_trace、import pdb、console.log、debugger;、dbg!、fmt.Println、qDebug()。</translation>
-    </message>
-    <message>
         <source>Remove the debugging output or turn it into proper logging.</source>
         <translation>删除调试输出，或改为正式的日志记录。</translation>
     </message>
@@ -491,6 +487,10 @@
         <translation>
             <numerusform>新增了 %n 行调试代码。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Added lines in production source (not tests, examples, scripts, tools or benchmarks) with debugging calls: print( at the start of a Python statement, breakpoint(), pdb.set_trace, import pdb, console.log, debugger;, dbg!, fmt.Println, qDebug(); or a module-level Python dict that the change writes (NAME[key] = value) but never reads.</source>
+        <translation>生产源码（不含测试、示例、脚本、工具和基准测试）中新增了调试调用：Python 语句开头的 print(、breakpoint()、pdb.set_trace、import pdb、console.log、debugger;、dbg!、fmt.Println、qDebug()；或新增了一个模块级 Python 字典，改动中只写入（NAME[key] = value）而从不读取。</translation>
     </message>
 </context>
 <context>

@@ -339,7 +339,8 @@ QString DebugLeftoversRule::explanation() const
 {
     return tr("Added lines in production source (not tests, examples, scripts, tools or benchmarks) with debugging "
               "calls: print( at the start of a Python statement, breakpoint(), pdb.set_trace, import pdb, "
-              "console.log, debugger;, dbg!, fmt.Println, qDebug().");
+              "console.log, debugger;, dbg!, fmt.Println, qDebug(); or a module-level Python dict that the change "
+              "writes (NAME[key] = value) but never reads.");
 }
 QString DebugLeftoversRule::recommendation() const
 {
@@ -357,6 +358,10 @@ RuleResult DebugLeftoversRule::evaluate(const PullRequest &pr, const RuleContext
     static const QRegularExpression rs(uR"(\bdbg!\()"_s);
     static const QRegularExpression go(uR"(\bfmt\.Print(ln|f)?\()"_s);
     static const QRegularExpression cpp(uR"(\bqDebug\(\))"_s);
+    static const QRegularExpression globalDict(
+        uR"(^([A-Za-z_]\w*)\s*(?::[^=]+)?=\s*(?:\{\s*\}|dict\(\s*\)|(?:collections\.)?defaultdict\())"_s);
+    QList<std::pair<QString, Evidence>> dicts;
+    QList<QStringView> pyLines;
     PatchScan scan;
     scan.run(
         pr, [&](const FileChange &f) { return isProductionSource(f, ctx); },
@@ -375,10 +380,40 @@ RuleResult DebugLeftoversRule::evaluate(const PullRequest &pr, const RuleContext
                 re = &cpp;
             if (!re)
                 return;
-            for (const PatchLine &l : lines.added)
-                if (!isCommentLine(l.text) && re->matchView(l.text).hasMatch())
+            for (const PatchLine &l : lines.added) {
+                if (isCommentLine(l.text))
+                    continue;
+                if (re->matchView(l.text).hasMatch())
                     out->append({f.path, l.line, clip(l.text)});
+                if (re == &py) {
+                    if (const QRegularExpressionMatch m = globalDict.matchView(l.text); m.hasMatch())
+                        dicts.append({m.captured(1), {f.path, l.line, clip(l.text)}});
+                    pyLines.append(l.text);
+                }
+            }
         });
+    // a module-level dict added and written (NAME[k] = v) but never read in the change: debugging state
+    for (const auto &[name, where] : std::as_const(dicts)) {
+        const QRegularExpression any(u"\\b"_s + QRegularExpression::escape(name) + u"\\b"_s);
+        const QRegularExpression write(u"\\b"_s + QRegularExpression::escape(name) + uR"(\[[^\]]*\]\s*(=(?!=)|\+=))"_s);
+        int writes = 0, reads = 0;
+        for (QStringView line : std::as_const(pyLines)) {
+            if (globalDict.matchView(line).captured(1) == name)
+                continue; // the definition
+            const auto count = [line](const QRegularExpression &re) {
+                int c = 0;
+                for (QRegularExpressionMatchIterator it = re.globalMatchView(line); it.hasNext(); it.next())
+                    ++c;
+                return c;
+            };
+            const int uses = count(any);
+            const int w = count(write);
+            writes += w;
+            reads += uses - w;
+        }
+        if (writes > 0 && reads == 0)
+            scan.evidence.append(where);
+    }
     const int n = int(scan.evidence.size());
     return PRLENS_FINISH(scan, (QList<std::pair<QString, QString>> {{u"lines"_s, QString::number(n)}}));
 }

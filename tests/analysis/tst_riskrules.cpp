@@ -206,6 +206,18 @@ void TstRiskRules::rule_data()
         << u"debug-leftovers"_s
         << pr(u"x"_s, {Test::file(u"tests/test_a.py"_s, 1, 0, u"@@ -1,0 +1,1 @@\n+print(\"done\")"_s)}) << O::Passed
         << QString() << 0 << QString();
+    QTest::addRow("debug fires: global dict only written")
+        << u"debug-leftovers"_s
+        << pr(u"x"_s,
+               {Test::file(u"pkg/a.py"_s, 4, 0,
+                   u"@@ -1,0 +1,4 @@\n+_DEBUG_TIMES = {}\n+def f(k):\n+    _DEBUG_TIMES[k] = now()\n+    return k"_s)})
+        << O::Fired << u"pkg/a.py"_s << 1 << u"_DEBUG_TIMES = {}"_s;
+    QTest::addRow("debug passes: global dict read back")
+        << u"debug-leftovers"_s
+        << pr(u"x"_s,
+               {Test::file(u"pkg/a.py"_s, 4, 0,
+                   u"@@ -1,0 +1,4 @@\n+_CACHE = {}\n+def f(k):\n+    _CACHE[k] = now()\n+    return _CACHE.get(k)"_s)})
+        << O::Passed << QString() << 0 << QString();
     QTest::addRow("debug not evaluated: patch missing") << u"debug-leftovers"_s << pr(u"x"_s, {noPatch(u"pkg/a.py"_s)})
                                                         << O::NotEvaluated << QString() << 0 << QString();
 
