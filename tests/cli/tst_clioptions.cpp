@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+#include "cliexitcode.h"
+#include "clioptions.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace PrLens;
+using namespace PrLens::Cli;
+
+class TestCliOptions : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void valid_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("repoKey");
+        QTest::addColumn<QString>("week");
+        QTest::addColumn<int>("zoneSeconds");
+        QTest::addColumn<int>("format");
+        QTest::addColumn<int>("policy");
+        QTest::addColumn<int>("number");
+        const int md = int(CliOptions::Format::Markdown), json = int(CliOptions::Format::Json),
+                  html = int(CliOptions::Format::Html);
+        const int first = int(CachedWeekSource::Policy::CacheFirst), refresh = int(CachedWeekSource::Policy::Refresh),
+                  offline = int(CachedWeekSource::Policy::Offline);
+        QTest::addRow("GitHub week in UTC+8 as JSON")
+            << QStringList{u"report"_s, u"--repo"_s, u"vllm-project/vllm"_s, u"--week"_s, u"2026-W13"_s, u"--tz"_s,
+                           u"+08:00"_s, u"--format"_s, u"json"_s}
+            << u"vllm-project/vllm"_s << u"2026-W13"_s << 8 * 3600 << json << first << 0;
+        QTest::addRow("Enterprise URL, refresh, HTML")
+            << QStringList{u"report"_s, u"--repo=https://ghe.example.com/team/tool"_s, u"--week=2026W02"_s,
+                           u"--tz=-05:30"_s, u"--format=html"_s, u"--refresh"_s}
+            << u"ghe.example.com/team/tool"_s << u"2026-W02"_s << -(5 * 3600 + 1800) << html << refresh << 0;
+        QTest::addRow("git clone with branch, no week, offline")
+            << QStringList{u"report"_s, u"--git"_s, u"/srv/app"_s, u"--branch"_s, u"release"_s, u"--tz"_s, u"Z"_s,
+                           u"--offline"_s}
+            << u"git:/srv/app#release"_s << QString() << 0 << md << offline << 0;
+        QTest::addRow("one PR")
+            << QStringList{u"pr"_s, u"--repo"_s, u"a/b"_s, u"--week"_s, u"2026-W14"_s, u"--tz"_s, u"+00:00"_s,
+                           u"--number"_s, u"7133"_s}
+            << u"a/b"_s << u"2026-W14"_s << 0 << md << first << 7133;
+    }
+    void valid()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, repoKey);
+        QFETCH(QString, week);
+        QFETCH(int, zoneSeconds);
+        QFETCH(int, format);
+        QFETCH(int, policy);
+        QFETCH(int, number);
+        args.prepend(u"prlens"_s);
+        const CliParseResult r = parseArguments(args);
+        QVERIFY2(r.options, qPrintable(r.error));
+        QVERIFY(r.error.isEmpty());
+        QCOMPARE(r.options->repo.key(), repoKey);
+        QCOMPARE(r.options->week ? r.options->week->toString() : QString(), week);
+        QCOMPARE(r.options->zone.seconds(), zoneSeconds);
+        QCOMPARE(int(r.options->format), format);
+        QCOMPARE(int(r.options->policy), policy);
+        QCOMPARE(r.options->number, number);
+        QCOMPARE(r.options->command, number ? CliOptions::Command::Pr : CliOptions::Command::Report);
+    }
+
+    void invalid_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        const QStringList gh{u"report"_s, u"--repo"_s, u"a/b"_s};
+        QTest::addRow("neither repo nor git") << QStringList{u"report"_s, u"--week"_s, u"2026-W13"_s} << u"--git"_s;
+        QTest::addRow("both repo and git")
+            << QStringList{u"report"_s, u"--repo"_s, u"a/b"_s, u"--git"_s, u"."_s, u"--week"_s, u"2026-W13"_s}
+            << u"--repo"_s;
+        QTest::addRow("week 53 of a 52-week year") << gh + QStringList{u"--week"_s, u"2025-W53"_s} << u"2025-W53"_s;
+        QTest::addRow("GitHub without week") << gh << u"--week"_s;
+        QTest::addRow("time zone out of range")
+            << gh + QStringList{u"--week"_s, u"2026-W13"_s, u"--tz"_s, u"+15:00"_s} << u"+15:00"_s;
+        QTest::addRow("API URL without host")
+            << gh + QStringList{u"--week"_s, u"2026-W13"_s, u"--api-url"_s, u"localhost"_s} << u"localhost"_s;
+        QTest::addRow("unknown language")
+            << gh + QStringList{u"--week"_s, u"2026-W13"_s, u"--lang"_s, u"fr"_s} << u"fr"_s;
+        QTest::addRow("refresh and offline")
+            << gh + QStringList{u"--week"_s, u"2026-W13"_s, u"--refresh"_s, u"--offline"_s} << u"--offline"_s;
+        QTest::addRow("branch with GitHub")
+            << gh + QStringList{u"--week"_s, u"2026-W13"_s, u"--branch"_s, u"x"_s} << u"--branch"_s;
+        QTest::addRow("pr without number")
+            << QStringList{u"pr"_s, u"--repo"_s, u"a/b"_s, u"--week"_s, u"2026-W13"_s} << u"--number"_s;
+        QTest::addRow("pr with a bad number")
+            << QStringList{u"pr"_s, u"--repo"_s, u"a/b"_s, u"--week"_s, u"2026-W13"_s, u"--number"_s, u"-4"_s}
+            << u"--number"_s;
+        QTest::addRow("number on report") << gh + QStringList{u"--week"_s, u"2026-W13"_s, u"--number"_s, u"1"_s}
+                                          << u"number"_s;
+        QTest::addRow("stray argument") << gh + QStringList{u"--week"_s, u"2026-W13"_s, u"extra"_s} << u"extra"_s;
+    }
+    void invalid()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        args.prepend(u"prlens"_s);
+        const CliParseResult r = parseArguments(args);
+        QVERIFY(!r.options);
+        QVERIFY(!r.error.isEmpty());
+        QVERIFY2(r.error.contains(mentions), qPrintable(r.error));
+        QVERIFY(!r.error.contains(u'\n'));
+    }
+
+    void help()
+    {
+        const CliParseResult r = parseArguments({u"prlens"_s, u"pr"_s, u"--help"_s});
+        QVERIFY(!r.options);
+        QVERIFY(r.error.isEmpty());
+        QVERIFY(r.helpText.contains(u"prlens pr"_s) || r.helpText.contains(u"pr [options]"_s));
+        QVERIFY(r.helpText.contains(u"--number"_s));
+        for (int code = 0; code <= int(ExitCode::Cancelled); ++code)
+            QVERIFY2(r.helpText.contains(u"  %1  "_s.arg(code)), qPrintable(QString::number(code)));
+    }
+
+    void needsGui()
+    {
+        QVERIFY(CliOptions::needsGui({u"prlens"_s, u"report"_s, u"--format"_s, u"pdf"_s}));
+        QVERIFY(CliOptions::needsGui({u"prlens"_s, u"report"_s, u"--format=pdf"_s}));
+        QVERIFY(!CliOptions::needsGui({u"prlens"_s, u"report"_s, u"--format"_s, u"md"_s}));
+    }
+
+    void exitCodesAreDistinct()
+    {
+        QCOMPARE(exitCodeFor(LoadError::Kind::None), ExitCode::Ok);
+        QCOMPARE(exitCodeFor(LoadError::Kind::NotFound), ExitCode::NotFound);
+        QCOMPARE(exitCodeFor(LoadError::Kind::NotARepository), ExitCode::NotFound);
+        QCOMPARE(exitCodeFor(LoadError::Kind::Network), ExitCode::Network);
+        QCOMPARE(exitCodeFor(LoadError::Kind::Timeout), ExitCode::Network);
+        QCOMPARE(exitCodeFor(LoadError::Kind::RateLimited), ExitCode::RateLimited);
+        QCOMPARE(exitCodeFor(LoadError::Kind::Unauthorized), ExitCode::Unauthorized);
+        QCOMPARE(exitCodeFor(LoadError::Kind::ToolMissing), ExitCode::ToolMissing);
+        QCOMPARE(exitCodeFor(LoadError::Kind::Cancelled), ExitCode::Cancelled);
+        QCOMPARE(exitCodeFor(LoadError::Kind::BadResponse), ExitCode::Failure);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliOptions)
+#include "tst_clioptions.moc"
