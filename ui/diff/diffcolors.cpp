@@ -1,7 +1,22 @@
 // SPDX-License-Identifier: MIT
 #include "diffcolors.h"
 
+using namespace Qt::StringLiterals;
+
 namespace PrLens {
+
+DiffColors::Row DiffColors::row(DiffLine::Kind kind) const
+{
+    switch (kind) {
+    case DiffLine::Kind::Added: return {addedText, addedGutter, u"+"_s};
+    case DiffLine::Kind::Removed: return {removedText, removedGutter, u"−"_s};
+    case DiffLine::Kind::HunkHeader: return {hunk, hunk, {}};
+    case DiffLine::Kind::Notice: return {notice, notice, {}};
+    case DiffLine::Kind::NoNewline:
+    case DiffLine::Kind::Context: break;
+    }
+    return {base, gutter, {}};
+}
 
 QColor DiffColors::mix(const QColor &a, const QColor &b, qreal t)
 {

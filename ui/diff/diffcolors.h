@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "diffparser.h"
+
 #include <QColor>
 #include <QPalette>
+#include <QString>
 
 namespace PrLens {
 
@@ -13,6 +16,14 @@ struct DiffColors
     QColor base, text, dim;
     QColor addedText, addedGutter, removedText, removedGutter;
     QColor hunk, hunkText, notice, gutter;
+
+    /// How one row of a kind looks: text and gutter backgrounds, and its marker ("+", "−" or none).
+    struct Row
+    {
+        QColor background, gutter;
+        QString marker;
+    };
+    Row row(DiffLine::Kind kind) const;
 
     static DiffColors forPalette(const QPalette &palette);
     static QColor mix(const QColor &a, const QColor &b, qreal t);

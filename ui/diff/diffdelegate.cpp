@@ -70,32 +70,10 @@ void DiffDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     painter->save();
     painter->setFont(option.font);
 
-    QColor textBg = option.palette.color(QPalette::Base);
-    QColor gutterBg = c.gutter;
-    QString marker;
-    switch (line.kind) {
-    case DiffLine::Kind::Added:
-        textBg = c.addedText;
-        gutterBg = c.addedGutter;
-        marker = u"+"_s;
-        break;
-    case DiffLine::Kind::Removed:
-        textBg = c.removedText;
-        gutterBg = c.removedGutter;
-        marker = u"−"_s;
-        break;
-    case DiffLine::Kind::HunkHeader:
-        textBg = c.hunk;
-        gutterBg = c.hunk;
-        break;
-    case DiffLine::Kind::Notice:
-        textBg = c.notice;
-        gutterBg = c.notice;
-        break;
-    case DiffLine::Kind::Context:
-    case DiffLine::Kind::NoNewline:
-        break;
-    }
+    const DiffColors::Row look = c.row(line.kind);
+    const QColor &textBg = look.background;
+    const QColor &gutterBg = look.gutter;
+    const QString &marker = look.marker;
     painter->fillRect(full, textBg);
     if (option.state & QStyle::State_Selected) {
         QColor sel = option.palette.color(QPalette::Highlight);

@@ -60,33 +60,12 @@ QString DiffHtml::render(const QString &path, const QString &patch, const KSynta
                        .arg(c.base.name(), family, c.text.name());
     for (int row = 0; row < rows; ++row) {
         const DiffLine &l = model.line(row);
-        QColor bg = c.base;
-        QColor gutter = c.gutter;
-        QString marker;
+        const DiffColors::Row look = c.row(l.kind);
         QString body;
-        switch (l.kind) {
-        case DiffLine::Kind::Added:
-            bg = c.addedText;
-            gutter = c.addedGutter;
-            marker = u"+"_s;
-            break;
-        case DiffLine::Kind::Removed:
-            bg = c.removedText;
-            gutter = c.removedGutter;
-            marker = u"−"_s;
-            break;
-        case DiffLine::Kind::HunkHeader:
-            bg = gutter = c.hunk;
+        if (l.kind == DiffLine::Kind::HunkHeader)
             body = u"<span style=\"color:%1\">%2</span>"_s.arg(c.hunkText.name(), l.text.toHtmlEscaped());
-            break;
-        case DiffLine::Kind::Notice:
-        case DiffLine::Kind::NoNewline:
-            bg = gutter = c.notice;
+        else if (l.kind == DiffLine::Kind::Notice || l.kind == DiffLine::Kind::NoNewline)
             body = u"<i style=\"color:%1\">%2</i>"_s.arg(c.dim.name(), l.text.toHtmlEscaped());
-            break;
-        case DiffLine::Kind::Context:
-            break;
-        }
         if (body.isEmpty())
             body = escapedLine(l.text, model.formats(row));
         const QString oldNo = l.oldLine > 0 ? QString::number(l.oldLine) : QString();
@@ -96,7 +75,7 @@ QString DiffHtml::render(const QString &path, const QString &patch, const KSynta
                 "<td align=\"right\" bgcolor=\"%1\" style=\"color:%2\"><pre style=\"margin:0\">%4 </pre></td>"
                 "<td bgcolor=\"%1\"><pre style=\"margin:0\">%5 </pre></td>"
                 "<td width=\"100%\" bgcolor=\"%6\"><pre style=\"margin:0\">%7</pre></td></tr>"_s
-                    .arg(gutter.name(), c.dim.name(), oldNo, newNo, marker, bg.name(), body);
+                    .arg(look.gutter.name(), c.dim.name(), oldNo, newNo, look.marker, look.background.name(), body);
     }
     html += u"</table>"_s;
     return html;

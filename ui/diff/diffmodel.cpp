@@ -134,17 +134,7 @@ void DiffModel::setLines(QList<DiffLine> lines)
         m_maxColumns = std::max(m_maxColumns, columns);
         m_maxLineNumber = std::max({m_maxLineNumber, l.oldLine, l.newLine});
     }
-    m_timer.stop();
-    m_formats.assign(m_lines.size(), {});
-    m_done.assign(m_lines.size(), 0);
-    m_waiting.assign(m_lines.size(), 0);
-    m_checkpoints.assign(m_lines.size() / CheckpointEvery + 1, std::nullopt);
-    m_doneCount = 0;
-    m_scan = 0;
-    m_priority = -1;
-    m_bg = {};
-    m_sync = {};
-    m_dirtyFrom = m_dirtyTo = -1;
+    clearHighlight();
     endResetModel();
     scheduleBackground();
 }
@@ -170,7 +160,7 @@ QString DiffModel::definitionName() const
     return m_highlighter.definition().isValid() ? m_highlighter.definition().name() : u"None"_s;
 }
 
-void DiffModel::resetHighlight()
+void DiffModel::clearHighlight()
 {
     m_timer.stop();
     m_formats.assign(m_lines.size(), {});
@@ -183,6 +173,11 @@ void DiffModel::resetHighlight()
     m_bg = {};
     m_sync = {};
     m_dirtyFrom = m_dirtyTo = -1;
+}
+
+void DiffModel::resetHighlight()
+{
+    clearHighlight();
     if (!m_lines.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_lines.size()) - 1), {FormatsRole, HighlightedRole});
     scheduleBackground();

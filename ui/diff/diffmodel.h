@@ -101,6 +101,7 @@ private:
     };
 
     void setLines(QList<DiffLine> lines);
+    void clearHighlight();
     void resetHighlight();
     void updateDefinition();
     Cursor startFor(int row) const;
