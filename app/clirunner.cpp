@@ -12,6 +12,8 @@
 #include <QSaveFile>
 #include <QTimer>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
@@ -23,6 +25,13 @@ namespace {
 
 /// How many earlier weeks the analysis gets from the cache (trends, related PRs, core files).
 constexpr int HistoryWeeks = 8;
+
+std::atomic<bool> s_interrupted = false;
+
+extern "C" void onInterrupt(int)
+{
+    s_interrupted = true;
+}
 
 void printLine(const QString &text)
 {
@@ -45,9 +54,25 @@ CliRunner::~CliRunner() = default;
 
 int CliRunner::exec()
 {
+    // Ctrl+C or a termination request: stop the load, say so, and exit with ExitCode::Cancelled.
+    s_interrupted = false;
+    const auto previousInt = std::signal(SIGINT, onInterrupt);
+    const auto previousTerm = std::signal(SIGTERM, onInterrupt);
+    QTimer interruptCheck;
+    interruptCheck.setInterval(100);
+    connect(&interruptCheck, &QTimer::timeout, this, [this] {
+        if (!s_interrupted)
+            return;
+        if (m_source)
+            m_source->cancel();
+        finish(ExitCode::Cancelled, QCoreApplication::translate("Cli", "Interrupted; nothing was written."));
+    });
+    interruptCheck.start();
     QTimer::singleShot(0, this, &CliRunner::start);
     if (!m_done)
         m_loop.exec();
+    std::signal(SIGINT, previousInt);
+    std::signal(SIGTERM, previousTerm);
     return m_exitCode;
 }
 

@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using namespace PrLens;
@@ -305,6 +306,31 @@ private Q_SLOTS:
             if (f.open(QIODevice::ReadOnly))
                 QVERIFY(!f.readAll().contains(token));
         }
+    }
+
+    void interruptedWhileLoading()
+    {
+        m_server.setLatencyMs(20000);
+        const qsizetype before = m_server.requests().size();
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"GITHUB_TOKEN"_s);
+        env.remove(u"GH_TOKEN"_s);
+        p.setProcessEnvironment(env);
+        p.start(CliTest::binary(), {u"report"_s, u"--api-url"_s, m_api, u"--cache"_s, m_home.filePath(u"int.sqlite"_s),
+                                    u"--repo"_s, u"vllm-project/vllm"_s, u"--week"_s, u"2026-W12"_s, u"--format"_s,
+                                    u"json"_s});
+        QVERIFY(p.waitForStarted());
+        QSignalSpy done(&p, &QProcess::finished);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.requests().size() > before, 30000); // the load is under way
+        QVERIFY(::kill(pid_t(p.processId()), SIGINT) == 0);
+        QVERIFY(done.wait(30000));
+        m_server.setLatencyMs(0);
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 9);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.count('\n') == 1, err.constData());
+        QVERIFY(p.readAllStandardOutput().isEmpty());
     }
 
     void helpListsExitCodes()
