@@ -179,6 +179,10 @@
         <source>Could not write the report to %1: %2</source>
         <translation>无法将报告写入 %1：%2</translation>
     </message>
+    <message>
+        <source>Interrupted; nothing was written.</source>
+        <translation>已中断；未写出任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>DatasetReader</name>
