@@ -549,6 +549,14 @@
         <source>&amp;Copy Lines</source>
         <translation>复制行(&amp;C)</translation>
     </message>
+    <message>
+        <source>&amp;Next Hunk</source>
+        <translation>下一个差异块(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Hunk</source>
+        <translation>上一个差异块(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>PrLens::FileListModel</name>

@@ -102,6 +102,23 @@ private Q_SLOTS:
         QVERIFY(context != added && context != removed);
     }
 
+    void hunkNavigation()
+    {
+        DiffView view;
+        view.setPatch(u"a.py"_s, u"@@ -1,2 +1,2 @@\n a\n-b\n+c\n@@ -10,2 +10,2 @@\n d\n-e\n+f\n"_s);
+        view.resize(400, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setCurrentIndex(view.model()->index(1, 0)); // inside the first hunk
+        QTest::keyClick(&view, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(view.currentIndex().row(), 4);
+        QVERIFY(!view.nextHunk());
+        QCOMPARE(view.currentIndex().row(), 4);
+        QVERIFY(view.previousHunk());
+        QCOMPARE(view.currentIndex().row(), 0);
+        QVERIFY(!view.previousHunk());
+    }
+
     void fitRowsLimitsHeight()
     {
         DiffView view;

@@ -20,6 +20,8 @@ DiffView::DiffView(QWidget *parent)
     : QListView(parent)
     , m_model(new DiffModel(this))
     , m_copyAction(new QAction(this))
+    , m_nextHunkAction(new QAction(this))
+    , m_previousHunkAction(new QAction(this))
 {
     setModel(m_model);
     setItemDelegate(new DiffDelegate(this));
@@ -37,6 +39,14 @@ DiffView::DiffView(QWidget *parent)
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_copyAction, &QAction::triggered, this, &DiffView::copySelection);
     addAction(m_copyAction);
+    m_nextHunkAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    m_nextHunkAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_nextHunkAction, &QAction::triggered, this, &DiffView::nextHunk);
+    addAction(m_nextHunkAction);
+    m_previousHunkAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_previousHunkAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_previousHunkAction, &QAction::triggered, this, &DiffView::previousHunk);
+    addAction(m_previousHunkAction);
     setContextMenuPolicy(Qt::ActionsContextMenu);
     retranslateUi();
 }
@@ -111,6 +121,33 @@ void DiffView::applyTheme()
 void DiffView::retranslateUi()
 {
     m_copyAction->setText(tr("&Copy Lines"));
+    m_nextHunkAction->setText(tr("&Next Hunk"));
+    m_previousHunkAction->setText(tr("&Previous Hunk"));
+}
+
+bool DiffView::nextHunk()
+{
+    return goToHunk(1);
+}
+
+bool DiffView::previousHunk()
+{
+    return goToHunk(-1);
+}
+
+bool DiffView::goToHunk(int direction)
+{
+    const int rows = m_model->rowCount();
+    int row = currentIndex().isValid() ? currentIndex().row() : (direction > 0 ? -1 : rows);
+    for (row += direction; row >= 0 && row < rows; row += direction) {
+        if (m_model->line(row).kind == DiffLine::Kind::HunkHeader) {
+            const QModelIndex index = m_model->index(row);
+            setCurrentIndex(index);
+            scrollTo(index, QAbstractItemView::PositionAtTop);
+            return true;
+        }
+    }
+    return false;
 }
 
 bool DiffView::revealLine(int line, bool oldSide)

@@ -42,6 +42,9 @@ public:
 
 public Q_SLOTS:
     void copySelection();
+    /// Moves to the next (or previous) hunk header; returns false at the end (or the start).
+    bool nextHunk();
+    bool previousHunk();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,7 +56,11 @@ private:
     void retranslateUi();
 
     DiffModel *m_model;
+    bool goToHunk(int direction);
+
     QAction *m_copyAction;
+    QAction *m_nextHunkAction;
+    QAction *m_previousHunkAction;
     const KSyntaxHighlighting::Repository *m_repository = nullptr;
     bool m_print = false;
     int m_fitRows = 0;
