@@ -15,6 +15,7 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +26,8 @@ namespace {
 
 /// How many earlier weeks the analysis gets from the cache (trends, related PRs, core files).
 constexpr int HistoryWeeks = 8;
+/// How long the command line waits for the system keychain before it loads without a token.
+constexpr int KeychainWaitMs = 15000;
 
 std::atomic<bool> s_interrupted = false;
 
@@ -94,13 +97,42 @@ void CliRunner::start()
         printLine(QCoreApplication::translate("Cli", "%1 Continuing without the cache.").arg(m_cache.lastError()));
     }
 
+    if (m_options.repo.kind != RepoRef::Kind::GitHub) {
+        startSource({});
+        return;
+    }
+    // The environment's token for the repository's host first (github.com: GITHUB_TOKEN or GH_TOKEN; an
+    // Enterprise host has its own variables, so a github.com token never goes elsewhere), else the token saved
+    // in the system keychain. A keychain that does not answer (a locked wallet waiting for its password) must
+    // not hang a cron job: after a while the load goes on without a token.
+    auto decided = std::make_shared<bool>(false);
+    auto go = [this, decided](const QString &token, const QString &notice, bool always) {
+        if (*decided)
+            return;
+        *decided = true;
+        if (!notice.isEmpty() && (always || m_interactive))
+            printLine(notice);
+        startSource(token);
+    };
+    TokenResolver::resolve(m_options.repo.host, this,
+                           [go](const QString &token, TokenResolver::Origin, const QString &notice) {
+                               go(token, notice, false);
+                           });
+    if (!*decided) {
+        QTimer::singleShot(KeychainWaitMs, this, [go] {
+            go({},
+               QCoreApplication::translate("Cli", "The system keychain did not answer; continuing without a token."),
+               true);
+        });
+    }
+}
+
+void CliRunner::startSource(const QString &token)
+{
     SourceFactory::Options source;
     source.apiUrl = m_options.apiUrl;
     source.policy = m_options.policy;
-    // The environment's token for the repository's host (github.com: GITHUB_TOKEN or GH_TOKEN; an Enterprise
-    // host has its own variables, so a github.com token never goes elsewhere). The keychain is for the window.
-    if (m_options.repo.kind == RepoRef::Kind::GitHub)
-        source.token = TokenResolver::environmentToken(m_options.repo.host);
+    source.token = token;
     m_source = SourceFactory::create(m_options.repo, m_cacheOpen ? &m_cache : nullptr, source, this);
     connect(m_source, &WeekSource::finished, this, &CliRunner::onWeek);
     connect(m_source, &WeekSource::patchesLoaded, this, &CliRunner::onPatches);

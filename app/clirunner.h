@@ -23,6 +23,7 @@ public:
 
 private:
     void start();
+    void startSource(const QString &token);
     void loadWeek(IsoWeek week);
     void onWeek(const PrLens::WeekData &data);
     void onPatches(int number, const QList<PrLens::FileChange> &files);

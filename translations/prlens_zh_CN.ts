@@ -183,6 +183,10 @@
         <source>Interrupted; nothing was written.</source>
         <translation>已中断；未写出任何内容。</translation>
     </message>
+    <message>
+        <source>The system keychain did not answer; continuing without a token.</source>
+        <translation>系统钥匙串没有响应；将在没有令牌的情况下继续。</translation>
+    </message>
 </context>
 <context>
     <name>DatasetReader</name>
