@@ -1,16 +1,166 @@
 // SPDX-License-Identifier: MIT
 #include "gui.h"
 
+#include "cachedweeksource.h"
+#include "githubsource.h"
+#include "gitsource.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "repoweekbar.h"
+#include "weekcache.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QPixmap>
+#include <QTextStream>
+#include <QTimer>
+#include <QUrl>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
 
 namespace PrLens::Gui {
+
+namespace {
+
+struct Options
+{
+    RepoRef repo;
+    std::optional<IsoWeek> week;
+    std::optional<UtcOffset> zone;
+    QUrl apiUrl;
+    QString screenshot;
+    QSize size{1280, 800};
+};
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << message << '\n';
+    return 2;
+}
+
+} // namespace
 
 int run(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QLabel label(QApplication::translate("Gui", "PR Lens"));
-    label.show();
+    QApplication::setOrganizationName(u"PRLens"_s);
+    QApplication::setApplicationName(u"prlens"_s);
+    QApplication::setApplicationDisplayName(u"PR Lens"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("Gui", "Weekly review dashboard for merged pull requests"));
+    parser.addHelpOption();
+    const QCommandLineOption repoOpt(u"repo"_s, QApplication::translate("Gui", "GitHub repository OWNER/NAME or HOST/OWNER/NAME."), u"repo"_s);
+    const QCommandLineOption gitOpt(u"git"_s, QApplication::translate("Gui", "Local git clone to read."), u"path"_s);
+    const QCommandLineOption weekOpt(u"week"_s, QApplication::translate("Gui", "ISO week, e.g. 2026-W14."), u"week"_s);
+    const QCommandLineOption tzOpt(u"tz"_s, QApplication::translate("Gui", "Time zone of the week, e.g. +08:00."), u"offset"_s);
+    const QCommandLineOption apiOpt(u"api-url"_s, QApplication::translate("Gui", "GitHub API root (for GitHub Enterprise or a test server)."), u"url"_s);
+    const QCommandLineOption langOpt(u"lang"_s, QApplication::translate("Gui", "Language: en or zh_CN."), u"code"_s);
+    const QCommandLineOption shotOpt(u"screenshot"_s, QApplication::translate("Gui", "Load, save the window as PNG to FILE and exit."), u"file"_s);
+    const QCommandLineOption sizeOpt(u"size"_s, QApplication::translate("Gui", "Window size for --screenshot, e.g. 1920x1080."), u"WxH"_s);
+    parser.addOptions({repoOpt, gitOpt, weekOpt, tzOpt, apiOpt, langOpt, shotOpt, sizeOpt});
+    parser.process(app);
+
+    auto *languages = LanguageManager::instance();
+    const QString lang = parser.isSet(langOpt) ? parser.value(langOpt) : LanguageManager::preferredLanguage();
+    if (!languages->setLanguage(lang))
+        return fail(QApplication::translate("Gui", "prlens: unknown language “%1”; use en or zh_CN.").arg(lang));
+
+    Options o;
+    if (parser.isSet(repoOpt) && parser.isSet(gitOpt))
+        return fail(QApplication::translate("Gui", "prlens: give either --repo or --git, not both."));
+    if (parser.isSet(repoOpt)) {
+        o.repo = RepoRef::parseGitHub(parser.value(repoOpt));
+        if (!o.repo.isValid())
+            return fail(QApplication::translate("Gui", "prlens: “%1” is not OWNER/NAME or HOST/OWNER/NAME.").arg(parser.value(repoOpt)));
+    } else if (parser.isSet(gitOpt)) {
+        o.repo = RepoRef::localGit(parser.value(gitOpt));
+    }
+    if (parser.isSet(weekOpt)) {
+        o.week = IsoWeek::parse(parser.value(weekOpt));
+        if (!o.week)
+            return fail(QApplication::translate("Gui", "prlens: “%1” is not an ISO week such as 2026-W14.").arg(parser.value(weekOpt)));
+    }
+    if (parser.isSet(tzOpt)) {
+        o.zone = UtcOffset::parse(parser.value(tzOpt));
+        if (!o.zone)
+            return fail(QApplication::translate("Gui", "prlens: “%1” is not a time zone offset such as +08:00.").arg(parser.value(tzOpt)));
+    }
+    if (parser.isSet(apiOpt)) {
+        o.apiUrl = QUrl(parser.value(apiOpt));
+        if (!o.apiUrl.isValid() || o.apiUrl.scheme().isEmpty())
+            return fail(QApplication::translate("Gui", "prlens: “%1” is not a URL.").arg(parser.value(apiOpt)));
+    }
+    o.screenshot = parser.value(shotOpt);
+    if (parser.isSet(sizeOpt)) {
+        const QStringList wh = parser.value(sizeOpt).split(u'x');
+        if (wh.size() == 2 && wh.at(0).toInt() > 0 && wh.at(1).toInt() > 0)
+            o.size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
+    }
+
+    // Declared before the window so that it outlives every source using it, and dies before the application.
+    WeekCache weekCache;
+    WeekCache *cache = &weekCache;
+    if (!cache->open())
+        QTextStream(stderr) << cache->lastError() << '\n';
+    const QUrl apiUrl = o.apiUrl;
+    WeekLoader::SourceFactory factory = [cache, apiUrl](const RepoRef &repo, QObject *parent,
+                                                        LoadError *) -> WeekSource * {
+        if (repo.kind == RepoRef::Kind::LocalGit)
+            return new GitSource(parent); // local history is fast and offline: no cache needed
+        auto *github = new GitHubSource;
+        if (!apiUrl.isEmpty())
+            github->setApiUrl(apiUrl);
+        return new CachedWeekSource(github, cache->isOpen() ? cache : nullptr, parent);
+    };
+
+    MainWindow window(factory);
+    if (!o.screenshot.isEmpty())
+        window.resize(o.size);
+    window.show();
+
+    if (o.repo.isValid()) {
+        const UtcOffset zone = o.zone.value_or(window.repoWeekBar()->zone());
+        std::optional<IsoWeek> week = o.week;
+        if (!week && o.repo.kind == RepoRef::Kind::LocalGit)
+            week = GitSource::latestWeekWithCommits(o.repo.gitPath, {}, zone);
+        window.open(o.repo, week.value_or(IsoWeek::containing(QDate::currentDate()).previous()), zone);
+    } else if (!window.openLastSession()) {
+        // The embedded default: the repository PR Lens was started from, at its latest week with commits.
+        QString root = GitSource::findRepositoryRoot(QDir::currentPath());
+        if (root.isEmpty())
+            root = GitSource::findRepositoryRoot(QApplication::applicationDirPath());
+        if (!root.isEmpty()) {
+            const UtcOffset zone = o.zone.value_or(window.repoWeekBar()->zone());
+            const auto latest = GitSource::latestWeekWithCommits(root, {}, zone);
+            window.open(RepoRef::localGit(root),
+                        o.week.value_or(latest.value_or(IsoWeek::containing(QDate::currentDate()))), zone);
+        }
+    }
+
+    if (!o.screenshot.isEmpty()) {
+        int exitCode = 0;
+        QObject::connect(&window, &MainWindow::loadSettled, &app, [&] {
+            if (!window.hasData())
+                exitCode = 1;
+            const QList<int> highlighted = window.highlightedPullRequests();
+            if (!highlighted.isEmpty())
+                window.selectPullRequest(highlighted.first());
+            // Let the layout and the charts settle before rendering.
+            QTimer::singleShot(0, &app, [&] {
+                QApplication::processEvents();
+                if (!window.grab().save(o.screenshot))
+                    exitCode = fail(QApplication::translate("Gui", "prlens: could not write %1.").arg(o.screenshot));
+                QApplication::exit(exitCode);
+            });
+        }, Qt::SingleShotConnection);
+        if (!window.isLoading())
+            Q_EMIT window.loadSettled();
+    }
     return app.exec();
 }
 

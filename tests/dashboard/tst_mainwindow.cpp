@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: MIT
+#include "countbarchart.h"
+#include "datasetweeksource.h"
+#include "filterchip.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "prfilterproxy.h"
+#include "prtablemodel.h"
+#include "repoweekbar.h"
+#include "summarycards.h"
+#include "testdata.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace PrLens;
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QList<PullRequest> m_pulls;
+    QPointer<DatasetWeekSource> m_source;
+    const RepoRef m_repo = RepoRef::parseGitHub(u"PaddlePaddle/FastDeploy");
+    const IsoWeek m_week{2026, 14};
+    const UtcOffset m_zone{8 * 3600};
+
+    WeekLoader::SourceFactory factory()
+    {
+        return [this](const RepoRef &, QObject *parent, LoadError *) -> WeekSource * {
+            m_source = new DatasetWeekSource(m_pulls, parent);
+            return m_source;
+        };
+    }
+
+    static bool openAndWait(MainWindow &w, const RepoRef &repo, IsoWeek week, UtcOffset zone)
+    {
+        QSignalSpy settled(&w, &MainWindow::loadSettled);
+        w.open(repo, week, zone);
+        return settled.wait(10000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"PRLensTest"_s);
+        QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+        if (!TestData::read(TestData::fastDeployPulls(), &m_pulls))
+            QSKIP("the FastDeploy dataset is not available");
+    }
+
+    void init()
+    {
+        QSettings().clear();
+    }
+
+    void showsTheWeek()
+    {
+        MainWindow w(factory());
+        w.show();
+        QVERIFY(openAndWait(w, m_repo, m_week, m_zone));
+        QVERIFY(w.hasData());
+        QCOMPARE(w.prModel()->rowCount(), 54);
+        QCOMPARE(w.summaryCards()->valueText(SummaryCards::MergedCard), u"54"_s);
+        QVERIFY(!w.tagChart()->isEmpty());
+        QVERIFY(!w.hotFileChart()->isEmpty());
+        QVERIFY(w.repoWeekBar()->statusText().contains(u"Cached"_s));
+        QVERIFY(!w.highlightedPullRequests().isEmpty());
+        QVERIFY(w.selectPullRequest(w.highlightedPullRequests().first()));
+        QCOMPARE(w.prView()->currentIndex().data(PrTableModel::NumberRole).toInt(), w.highlightedPullRequests().first());
+        QVERIFY(!w.messageBar()->isVisible());
+    }
+
+    void chartClickFiltersTheList()
+    {
+        MainWindow w(factory());
+        w.show();
+        QVERIFY(openAndWait(w, m_repo, m_week, m_zone));
+        const QList<CountEntry> tags = w.tagChart()->entries();
+        QVERIFY(!tags.isEmpty());
+        QVERIFY(!w.filterChip()->isVisible());
+
+        w.tagChart()->activateBar(0);
+        QCOMPARE(w.prProxy()->rowCount(), tags.first().count);
+        QVERIFY(w.filterChip()->isVisible());
+        QCOMPARE(w.filterChip()->text(), u"Tag: %1"_s.arg(tags.first().label));
+        for (int r = 0; r < w.prProxy()->rowCount(); ++r)
+            QVERIFY(w.prProxy()->index(r, 0).data(PrTableModel::TagsRole).toStringList().contains(tags.first().key));
+
+        Q_EMIT w.filterChip()->clearRequested();
+        QCOMPARE(w.prProxy()->rowCount(), w.prModel()->rowCount());
+        QVERIFY(!w.filterChip()->isVisible());
+    }
+
+    void errorKeepsTheOldData()
+    {
+        MainWindow w(factory());
+        w.show();
+        QVERIFY(openAndWait(w, m_repo, m_week, m_zone));
+        const int rows = w.prModel()->rowCount();
+        const QString merged = w.summaryCards()->valueText(SummaryCards::MergedCard);
+        QVERIFY(m_source);
+        m_source->failWith = {LoadError::Kind::Network, u"Could not reach api.github.com. Check the connection."_s};
+
+        QVERIFY(openAndWait(w, m_repo, m_week.next(), m_zone));
+        QVERIFY(w.messageBar()->isVisible());
+        QCOMPARE(w.messageBar()->kind(), MessageBar::Kind::Error);
+        QVERIFY(w.messageBar()->text().contains(u"Could not reach"_s));
+        QVERIFY(w.messageBar()->hasRetry());
+        QCOMPARE(w.prModel()->rowCount(), rows);
+        QCOMPARE(w.summaryCards()->valueText(SummaryCards::MergedCard), merged);
+        QCOMPARE(w.weekView().data.week, m_week);
+
+        // Retry after the fault is gone loads the week asked for and hides the bar.
+        m_source->failWith = {};
+        QSignalSpy settled(&w, &MainWindow::loadSettled);
+        Q_EMIT w.messageBar()->retryRequested();
+        QVERIFY(settled.wait(10000));
+        QVERIFY(!w.messageBar()->isVisible());
+        QCOMPARE(w.weekView().data.week, m_week.next());
+    }
+
+    void restoresItsState()
+    {
+        QList<int> mainSizes;
+        QList<int> listSizes;
+        QRect geometry;
+        {
+            MainWindow w(factory());
+            w.resize(1100, 760);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(openAndWait(w, m_repo, m_week, m_zone));
+            w.mainSplitter()->setSizes({200, 400});
+            w.listSplitter()->setSizes({700, 300});
+            mainSizes = w.mainSplitter()->sizes();
+            listSizes = w.listSplitter()->sizes();
+            geometry = w.geometry();
+            w.close();
+        }
+        MainWindow w(factory());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.size(), geometry.size());
+        QCOMPARE(w.mainSplitter()->sizes(), mainSizes);
+        QCOMPARE(w.listSplitter()->sizes(), listSizes);
+        QCOMPARE(w.repoWeekBar()->recentRepositories().value(0), m_repo.key());
+        QCOMPARE(w.repoWeekBar()->zone(), m_zone);
+        QSignalSpy settled(&w, &MainWindow::loadSettled);
+        QVERIFY(w.openLastSession());
+        QVERIFY(settled.wait(10000));
+        QCOMPARE(w.weekView().data.repo, m_repo);
+        QCOMPARE(w.weekView().data.week, m_week);
+        QCOMPARE(w.weekView().data.zone, m_zone);
+    }
+
+    void weekShortcutsMoveTheWeek()
+    {
+        MainWindow w(factory());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(openAndWait(w, m_repo, m_week, m_zone));
+        QSignalSpy settled(&w, &MainWindow::loadSettled);
+        w.repoWeekBar()->previousWeekAction()->trigger();
+        QVERIFY(settled.wait(10000));
+        QCOMPARE(w.weekView().data.week, m_week.previous());
+        w.repoWeekBar()->nextWeekAction()->trigger();
+        QVERIFY(settled.wait(10000));
+        QCOMPARE(w.weekView().data.week, m_week);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "isoweek.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace PrLens {
+
+/// A filter a chart asks the PR list to apply, e.g. "only PRs tagged bugfix".
+struct ChartFilter
+{
+    enum class Kind { None, Tag, File, Module, Risk };
+    Kind kind = Kind::None;
+    QString key;   ///< the value matched against the PR list (tag, path, module, rule id)
+    QString label; ///< what the chip shows (e.g. the rule's name); falls back to key
+
+    bool isActive() const { return kind != Kind::None && !key.isEmpty(); }
+    friend bool operator==(const ChartFilter &, const ChartFilter &) = default;
+};
+
+/// One bar of a count chart.
+struct CountEntry
+{
+    QString key;   ///< filter key
+    QString label; ///< full text shown (elided as needed) and given in the tooltip
+    int count = 0;
+    friend bool operator==(const CountEntry &, const CountEntry &) = default;
+};
+
+/// PR counts per module over consecutive weeks, oldest week first.
+struct ModuleTrendData
+{
+    QList<IsoWeek> weeks;
+    QStringList modules;
+    QList<QList<int>> counts; ///< counts[module][week]
+    bool isEmpty() const { return weeks.isEmpty() || modules.isEmpty(); }
+};
+
+} // namespace PrLens
+
+Q_DECLARE_METATYPE(PrLens::ChartFilter)

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: MIT
+#include "countbarchart.h"
+
+#include "plaintooltip.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCursor>
+#include <QHorizontalBarSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens {
+
+CountBarChart::CountBarChart(ChartFilter::Kind kind, QWidget *parent)
+    : DashboardChart(parent)
+    , m_kind(kind)
+{
+    m_series = new QHorizontalBarSeries(chart());
+    m_set = new QBarSet(QString(), m_series);
+    m_series->append(m_set);
+    m_series->setLabelsVisible(true);
+    m_series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    m_series->setBarWidth(0.7);
+    chart()->addSeries(m_series);
+
+    m_categoryAxis = new QBarCategoryAxis(chart());
+    m_valueAxis = new QValueAxis(chart());
+    m_valueAxis->setLabelFormat(u"%d"_s);
+    chart()->addAxis(m_categoryAxis, Qt::AlignLeft);
+    chart()->addAxis(m_valueAxis, Qt::AlignBottom);
+    m_series->attachAxis(m_categoryAxis);
+    m_series->attachAxis(m_valueAxis);
+
+    connect(m_set, &QBarSet::clicked, this, [this](int index) { activateBar(shownCount() - 1 - index); });
+    connect(m_set, &QBarSet::hovered, this, [this](bool on, int index) {
+        const int i = shownCount() - 1 - index;
+        if (!on || i < 0 || i >= m_entries.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        const CountEntry &e = m_entries.at(i);
+        QToolTip::showText(QCursor::pos(),
+                           plainToolTip(tr("%1: %n PR(s)", nullptr, e.count).arg(e.label)), this);
+    });
+    setCursor(Qt::PointingHandCursor);
+    retranslate();
+    applyPalette();
+    rebuild();
+}
+
+void CountBarChart::setEntries(const QList<CountEntry> &entries)
+{
+    if (entries == m_entries)
+        return;
+    m_entries = entries;
+    rebuild();
+}
+
+void CountBarChart::setMaxBars(int n)
+{
+    m_maxBars = std::max(1, n);
+    rebuild();
+}
+
+int CountBarChart::shownCount() const
+{
+    return int(std::min<qsizetype>(m_entries.size(), m_maxBars));
+}
+
+QString CountBarChart::displayedLabel(int i) const
+{
+    return i >= 0 && i < m_displayed.size() ? m_displayed.at(i).trimmed() : QString();
+}
+
+void CountBarChart::activateBar(int i)
+{
+    if (i < 0 || i >= shownCount())
+        return;
+    const CountEntry &e = m_entries.at(i);
+    Q_EMIT filterRequested(ChartFilter{m_kind, e.key, e.label});
+}
+
+void CountBarChart::rebuild()
+{
+    const int n = shownCount();
+    m_set->remove(0, m_set->count());
+    int maxCount = 0;
+    // Horizontal bars grow upwards: append in reverse so the largest is on top.
+    for (int i = n - 1; i >= 0; --i) {
+        m_set->append(m_entries.at(i).count);
+        maxCount = std::max(maxCount, m_entries.at(i).count);
+    }
+    m_valueAxis->setRange(0, std::max(1, maxCount) * 1.12);
+    m_valueAxis->setTickCount(std::min(6, std::max(2, maxCount + 1)));
+    m_valueAxis->setVisible(n > 0);
+    m_categoryAxis->setVisible(n > 0);
+    updateCategories();
+    viewport()->update();
+}
+
+void CountBarChart::updateCategories()
+{
+    const int n = shownCount();
+    const QFontMetrics fm(m_categoryAxis->labelsFont());
+    const int maxWidth = std::max(60, int(width() * 0.42));
+    m_displayed.clear();
+    QStringList categories;
+    for (int i = 0; i < n; ++i) {
+        QString text = fm.elidedText(m_entries.at(i).label, Qt::ElideMiddle, maxWidth);
+        // Category names must be unique; pad colliding elisions invisibly.
+        while (m_displayed.contains(text))
+            text += u' ';
+        m_displayed.append(text);
+    }
+    for (int i = n - 1; i >= 0; --i)
+        categories.append(m_displayed.at(i));
+    m_categoryAxis->setCategories(categories);
+}
+
+void CountBarChart::resizeEvent(QResizeEvent *event)
+{
+    DashboardChart::resizeEvent(event);
+    updateCategories();
+}
+
+QString CountBarChart::titleText() const
+{
+    switch (m_kind) {
+    case ChartFilter::Kind::Tag:
+        return tr("Tags");
+    case ChartFilter::Kind::File:
+        return tr("Hot files");
+    case ChartFilter::Kind::Module:
+        return tr("Modules");
+    case ChartFilter::Kind::Risk:
+        return tr("Risk findings");
+    case ChartFilter::Kind::None:
+        break;
+    }
+    return {};
+}
+
+void CountBarChart::retranslate()
+{
+    chart()->setTitle(titleText());
+    m_set->setLabel(tr("PRs"));
+    viewport()->update();
+}
+
+void CountBarChart::applyPalette()
+{
+    DashboardChart::applyPalette();
+    const QColor c = seriesColor(m_kind == ChartFilter::Kind::Risk ? 3 : m_kind == ChartFilter::Kind::File ? 1 : 0);
+    m_set->setColor(c);
+    m_set->setBorderColor(c);
+    m_set->setLabelColor(palette().color(QPalette::Base).lightness() > 128 ? Qt::white : Qt::black);
+}
+
+} // namespace PrLens

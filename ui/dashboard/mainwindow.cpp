@@ -1,0 +1,447 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "countbarchart.h"
+#include "filterchip.h"
+#include "messagebar.h"
+#include "moduletrendchart.h"
+#include "prfilterproxy.h"
+#include "prsummaryview.h"
+#include "prtablemodel.h"
+#include "repoweekbar.h"
+#include "riskbadgedelegate.h"
+#include "settingskeys.h"
+#include "summarycards.h"
+
+#include <QAction>
+#include <QFutureWatcher>
+#include <QtConcurrentRun>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens {
+
+namespace {
+
+QString relativeAge(const QDateTime &when)
+{
+    const qint64 secs = when.secsTo(QDateTime::currentDateTimeUtc());
+    if (secs < 60)
+        return MainWindow::tr("just now");
+    if (secs < 3600)
+        return MainWindow::tr("%n min ago", nullptr, int(secs / 60));
+    if (secs < 86400)
+        return MainWindow::tr("%n h ago", nullptr, int(secs / 3600));
+    return MainWindow::tr("%n day(s) ago", nullptr, int(secs / 86400));
+}
+
+} // namespace
+
+MainWindow::MainWindow(WeekLoader::SourceFactory factory, QWidget *parent)
+    : QMainWindow(parent)
+    , m_loader(new WeekLoader(std::move(factory), this))
+{
+    buildUi();
+    connect(m_loader, &WeekLoader::started, this, [this] {
+        m_loaderBusy = true;
+        m_bar->setLoading(true);
+    });
+    connect(m_loader, &WeekLoader::progress, m_bar, &RepoWeekBar::setProgress);
+    connect(m_loader, &WeekLoader::weekLoaded, this, &MainWindow::onWeekLoaded);
+    connect(m_loader, &WeekLoader::historyLoaded, this, &MainWindow::onHistoryLoaded);
+    connect(m_loader, &WeekLoader::failed, this, &MainWindow::onFailed);
+    connect(m_loader, &WeekLoader::idle, this, [this] {
+        m_loaderBusy = false;
+        maybeSettle();
+    });
+    restoreSettings();
+    retranslate();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(6);
+
+    m_bar = new RepoWeekBar(central);
+    m_messages = new MessageBar(central);
+    m_cards = new SummaryCards(central);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_messages);
+    layout->addWidget(m_cards);
+
+    m_chartSplitter = new QSplitter(Qt::Horizontal);
+    m_chartSplitter->setObjectName(u"chartSplitter"_s);
+    m_tagChart = new CountBarChart(ChartFilter::Kind::Tag);
+    m_fileChart = new CountBarChart(ChartFilter::Kind::File);
+    m_trendChart = new ModuleTrendChart;
+    m_riskChart = new CountBarChart(ChartFilter::Kind::Risk);
+    m_tagChart->setMaxBars(8);
+    m_fileChart->setMaxBars(8);
+    m_riskChart->setMaxBars(8);
+    m_chartSplitter->addWidget(m_tagChart);
+    m_chartSplitter->addWidget(m_fileChart);
+    m_chartSplitter->addWidget(m_trendChart);
+    m_chartSplitter->addWidget(m_riskChart);
+    m_chartSplitter->setSizes({220, 320, 320, 240});
+
+    m_model = new PrTableModel(this);
+    m_proxy = new PrFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    auto *listPanel = new QWidget;
+    auto *listLayout = new QVBoxLayout(listPanel);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(4);
+    auto *searchRow = new QHBoxLayout;
+    m_search = new QLineEdit(listPanel);
+    m_search->setClearButtonEnabled(true);
+    m_chip = new FilterChip(listPanel);
+    m_count = new QLabel(listPanel);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_chip);
+    searchRow->addWidget(m_count);
+    listLayout->addLayout(searchRow);
+    m_table = new QTableView(listPanel);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(PrTableModel::TitleColumn, QHeaderView::Stretch);
+    m_table->setItemDelegateForColumn(PrTableModel::RisksColumn, new RiskBadgeDelegate(m_table));
+    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
+    m_table->setColumnWidth(PrTableModel::NumberColumn, em * 5);
+    m_table->setColumnWidth(PrTableModel::AuthorColumn, em * 8);
+    m_table->setColumnWidth(PrTableModel::TagsColumn, em * 7);
+    m_table->setColumnWidth(PrTableModel::SizeColumn, em * 9);
+    m_table->setColumnWidth(PrTableModel::FilesColumn, em * 3);
+    m_table->setColumnWidth(PrTableModel::ImportanceColumn, em * 5);
+    m_table->setColumnWidth(PrTableModel::RisksColumn, em * 10);
+    // Never narrower than the header text, so no column title is clipped.
+    for (int c = 0; c < PrTableModel::ColumnCount; ++c)
+        if (c != PrTableModel::TitleColumn)
+            m_table->setColumnWidth(c, std::max(m_table->columnWidth(c),
+                                                m_table->horizontalHeader()->fontMetrics().horizontalAdvance(
+                                                    m_model->headerData(c, Qt::Horizontal).toString())
+                                                    + 28));
+    m_table->sortByColumn(PrTableModel::ImportanceColumn, Qt::DescendingOrder);
+    listLayout->addWidget(m_table, 1);
+
+    m_detail = new PrSummaryView;
+    m_listSplitter = new QSplitter(Qt::Horizontal);
+    m_listSplitter->setObjectName(u"listSplitter"_s);
+    m_listSplitter->addWidget(listPanel);
+    m_listSplitter->addWidget(m_detail);
+    m_listSplitter->setStretchFactor(0, 3);
+    m_listSplitter->setStretchFactor(1, 2);
+
+    m_mainSplitter = new QSplitter(Qt::Vertical);
+    m_mainSplitter->setObjectName(u"mainSplitter"_s);
+    m_mainSplitter->addWidget(m_chartSplitter);
+    m_mainSplitter->addWidget(m_listSplitter);
+    m_mainSplitter->setStretchFactor(0, 2);
+    m_mainSplitter->setStretchFactor(1, 3);
+    m_mainSplitter->setChildrenCollapsible(false);
+    layout->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
+
+    auto *findAction = new QAction(this);
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(findAction);
+
+    connect(m_bar, &RepoWeekBar::loadRequested, this, [this] { loadFromBar(false); });
+    connect(m_bar, &RepoWeekBar::refreshRequested, this, [this] { loadFromBar(true); });
+    connect(m_bar, &RepoWeekBar::cancelRequested, m_loader, &WeekLoader::cancel);
+    connect(m_messages, &MessageBar::retryRequested, this, [this] { reload(true); });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setSearchText(text);
+        updateCount();
+    });
+    for (DashboardChart *chart : {static_cast<DashboardChart *>(m_tagChart), static_cast<DashboardChart *>(m_fileChart),
+                                  static_cast<DashboardChart *>(m_trendChart), static_cast<DashboardChart *>(m_riskChart)})
+        connect(chart, &DashboardChart::filterRequested, m_proxy, &PrFilterProxy::setChartFilter);
+    connect(m_proxy, &PrFilterProxy::chartFilterChanged, this, [this](const ChartFilter &filter) {
+        m_chip->setFilter(filter);
+        updateCount();
+    });
+    connect(m_chip, &FilterChip::clearRequested, m_proxy, &PrFilterProxy::clearChartFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentPr);
+}
+
+void MainWindow::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search title, author, tag or path (%1)")
+                                     .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    if (m_hasData)
+        setWindowTitle(tr("%1 · %2 — PR Lens").arg(m_view.data.repo.displayName(), m_view.data.week.toString()));
+    else
+        setWindowTitle(tr("PR Lens"));
+    updateStatus();
+    updateCount();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // Rule names and reasons come from the analysis in the current language.
+        if (m_hasData)
+            analyse(m_view.data, m_history);
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::open(const RepoRef &repo, IsoWeek week, UtcOffset zone)
+{
+    m_bar->setRepository(repo);
+    m_bar->setWeek(week);
+    m_bar->setZone(zone);
+    m_requestedRepo = repo;
+    m_requestedWeek = week;
+    m_requestedZone = zone;
+    m_loader->load(repo, week, zone);
+}
+
+void MainWindow::reload(bool refresh)
+{
+    if (m_requestedRepo.isValid())
+        m_loader->load(m_requestedRepo, m_requestedWeek, m_requestedZone, refresh);
+    else
+        loadFromBar(refresh);
+}
+
+void MainWindow::loadFromBar(bool refresh)
+{
+    const RepoRef repo = m_bar->repository();
+    if (!repo.isValid()) {
+        m_messages->showMessage(MessageBar::Kind::Warning,
+                                tr("“%1” is not a repository. Type owner/name, host/owner/name or the folder of a "
+                                   "git clone.").arg(m_bar->repositoryText()));
+        return;
+    }
+    m_requestedRepo = repo;
+    m_requestedWeek = m_bar->week();
+    m_requestedZone = m_bar->zone();
+    m_loader->load(repo, m_requestedWeek, m_requestedZone, refresh);
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_loaderBusy || m_analysisRunning;
+}
+
+bool MainWindow::openLastSession()
+{
+    QSettings settings;
+    const QString repoText = settings.value(u"session/repository"_s).toString();
+    const RepoRef repo = RepoWeekBar::repoFromText(repoText);
+    if (!repo.isValid())
+        return false;
+    const auto week = IsoWeek::parse(settings.value(u"session/week"_s).toString());
+    const auto zone = UtcOffset::parse(settings.value(SettingsKeys::weekUtcOffset()).toString());
+    open(repo, week.value_or(IsoWeek::containing(QDate::currentDate())), zone.value_or(m_bar->zone()));
+    return true;
+}
+
+void MainWindow::onWeekLoaded(const WeekData &data)
+{
+    m_messages->dismiss();
+    m_loadedData = data;
+    m_history.clear();
+    analyse(data, {});
+}
+
+void MainWindow::onHistoryLoaded(const QList<WeekData> &history)
+{
+    if (history.isEmpty() || !m_loadedData.week.isValid())
+        return;
+    m_history = history;
+    analyse(m_loadedData, m_history);
+}
+
+void MainWindow::analyse(const WeekData &data, const QList<WeekData> &history)
+{
+    // The analysis of a big week takes a while: run it off the GUI thread and keep only the newest result.
+    const quint64 generation = ++m_analysisGeneration;
+    m_analysisRunning = true;
+    m_bar->setLoading(true);
+    auto *watcher = new QFutureWatcher<WeekView>(this);
+    connect(watcher, &QFutureWatcher<WeekView>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_analysisGeneration)
+            return;
+        m_analysisRunning = false;
+        const bool newWeek = !m_hasData || !(m_view.data.repo == watcher->result().data.repo)
+                             || m_view.data.week != watcher->result().data.week;
+        m_view = watcher->result();
+        m_hasData = true;
+        applyView();
+        if (newWeek) {
+            m_bar->addRecentRepository(m_view.data.repo);
+            m_bar->setWeek(m_view.data.week);
+            saveSettings();
+        }
+        maybeSettle();
+    });
+    watcher->setFuture(QtConcurrent::run([data, history] { return buildWeekView(data, history); }));
+}
+
+void MainWindow::maybeSettle()
+{
+    if (m_loaderBusy || m_analysisRunning)
+        return;
+    m_bar->setLoading(false);
+    Q_EMIT loadSettled();
+}
+
+void MainWindow::onFailed(const LoadError &error)
+{
+    if (error.kind == LoadError::Kind::Cancelled) {
+        m_messages->showMessage(MessageBar::Kind::Information,
+                                m_hasData ? tr("Loading was cancelled; the week shown is unchanged.")
+                                          : tr("Loading was cancelled."),
+                                true);
+        return;
+    }
+    QString text = error.message;
+    if (text.isEmpty())
+        text = tr("The week could not be loaded.");
+    if (m_hasData)
+        text = tr("%1 Still showing %2 of %3.").arg(text, m_view.data.week.toString(), m_view.data.repo.displayName());
+    m_messages->showMessage(MessageBar::Kind::Error, text, true);
+}
+
+void MainWindow::applyView()
+{
+    const int selected = [this] {
+        const QModelIndex current = m_table->currentIndex();
+        return current.isValid() ? current.data(PrTableModel::NumberRole).toInt() : 0;
+    }();
+    m_model->setRows(m_view.rows);
+    m_cards->setFigures(m_view.figures, m_view.previous);
+    m_tagChart->setEntries(m_view.tags);
+    m_fileChart->setEntries(m_view.hotFiles);
+    m_riskChart->setEntries(m_view.risks);
+    m_trendChart->setTrend(m_view.trend);
+    if (selected > 0)
+        selectPullRequest(selected);
+    else
+        showCurrentPr();
+    retranslate();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_hasData) {
+        m_bar->setStatusText(QString());
+        return;
+    }
+    const WeekData &d = m_view.data;
+    const QString age = d.fetchedAt.isValid() ? relativeAge(d.fetchedAt) : tr("at an unknown time");
+    const QString when = QLocale().toString(d.fetchedAt.toLocalTime(), QLocale::ShortFormat);
+    if (d.fromCache)
+        m_bar->setStatusText(tr("Cached %1").arg(age), tr("Read from the cache; fetched %1. Refresh reads it again.").arg(when));
+    else
+        m_bar->setStatusText(tr("Fetched %1").arg(age), when);
+}
+
+void MainWindow::updateCount()
+{
+    if (!m_hasData) {
+        m_count->clear();
+        return;
+    }
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    m_count->setText(shown == total ? tr("%n PR(s)", nullptr, total)
+                                    : tr("%1 of %n PR(s)", nullptr, total).arg(shown));
+}
+
+bool MainWindow::selectPullRequest(int number)
+{
+    const int row = m_model->rowOfNumber(number);
+    if (row < 0)
+        return false;
+    QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!proxyIndex.isValid()) {
+        m_search->clear();
+        m_proxy->clearChartFilter();
+        proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
+    m_table->setCurrentIndex(proxyIndex);
+    m_table->scrollTo(proxyIndex);
+    showCurrentPr();
+    return true;
+}
+
+void MainWindow::showCurrentPr()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    m_detail->setRow(current.isValid() ? m_model->rowAt(current.row()) : nullptr);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/mainSplitter"_s, m_mainSplitter->saveState());
+    settings.setValue(u"window/chartSplitter"_s, m_chartSplitter->saveState());
+    settings.setValue(u"window/listSplitter"_s, m_listSplitter->saveState());
+    settings.setValue(u"window/prListHeader"_s, m_table->horizontalHeader()->saveState());
+    settings.setValue(u"session/recentRepositories"_s, m_bar->recentRepositories());
+    if (m_hasData) {
+        settings.setValue(u"session/repository"_s, RepoWeekBar::textForRepo(m_view.data.repo));
+        settings.setValue(u"session/week"_s, m_view.data.week.toString());
+        settings.setValue(SettingsKeys::weekUtcOffset(), m_view.data.zone.toString());
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    m_bar->setRecentRepositories(settings.value(u"session/recentRepositories"_s).toStringList());
+    if (const auto zone = UtcOffset::parse(settings.value(SettingsKeys::weekUtcOffset()).toString()))
+        m_bar->setZone(*zone);
+    if (const QByteArray g = settings.value(u"window/geometry"_s).toByteArray(); !g.isEmpty())
+        restoreGeometry(g);
+    else
+        resize(1280, 800);
+    if (!m_mainSplitter->restoreState(settings.value(u"window/mainSplitter"_s).toByteArray()))
+        m_mainSplitter->setSizes({height() * 2 / 5, height() * 3 / 5});
+    m_chartSplitter->restoreState(settings.value(u"window/chartSplitter"_s).toByteArray());
+    if (!m_listSplitter->restoreState(settings.value(u"window/listSplitter"_s).toByteArray()))
+        m_listSplitter->setSizes({width() * 3 / 5, width() * 2 / 5});
+    m_table->horizontalHeader()->restoreState(settings.value(u"window/prListHeader"_s).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace PrLens

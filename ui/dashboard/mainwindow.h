@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "weekloader.h"
+#include "weekview.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+
+namespace PrLens {
+
+class CountBarChart;
+class FilterChip;
+class MessageBar;
+class ModuleTrendChart;
+class PrFilterProxy;
+class PrSummaryView;
+class PrTableModel;
+class RepoWeekBar;
+class SummaryCards;
+
+/// The dashboard window: repository/week bar, summary cards, charts, PR list and detail pane in splitters.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(WeekLoader::SourceFactory factory, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Shows the repository and week in the bar and starts loading it.
+    void open(const RepoRef &repo, IsoWeek week, UtcOffset zone);
+    /// Re-reads the current request; refresh = bypass the cache for the current week.
+    void reload(bool refresh = false);
+    /// Opens the last repository, week and zone from the settings; false when there is no history.
+    bool openLastSession();
+    /// Selects a PR in the list (clearing filters that hide it); false when it is not in the week.
+    bool selectPullRequest(int number);
+    /// Numbers of the highlighted PRs of the shown week, most important first.
+    QList<int> highlightedPullRequests() const { return m_view.highlightedNumbers; }
+    bool hasData() const { return m_hasData; }
+    const WeekView &weekView() const { return m_view; }
+    bool isLoading() const;
+
+    void saveSettings() const;
+    void restoreSettings();
+
+    RepoWeekBar *repoWeekBar() const { return m_bar; }
+    MessageBar *messageBar() const { return m_messages; }
+    SummaryCards *summaryCards() const { return m_cards; }
+    PrTableModel *prModel() const { return m_model; }
+    PrFilterProxy *prProxy() const { return m_proxy; }
+    QTableView *prView() const { return m_table; }
+    FilterChip *filterChip() const { return m_chip; }
+    CountBarChart *tagChart() const { return m_tagChart; }
+    CountBarChart *hotFileChart() const { return m_fileChart; }
+    CountBarChart *riskChart() const { return m_riskChart; }
+    ModuleTrendChart *moduleTrendChart() const { return m_trendChart; }
+    QSplitter *mainSplitter() const { return m_mainSplitter; }
+    QSplitter *chartSplitter() const { return m_chartSplitter; }
+    QSplitter *listSplitter() const { return m_listSplitter; }
+    WeekLoader *loader() const { return m_loader; }
+
+Q_SIGNALS:
+    /// A load (current week and its history) ended, in success, failure or cancellation.
+    void loadSettled();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void retranslate();
+    void loadFromBar(bool refresh = false);
+    void onWeekLoaded(const WeekData &data);
+    void onHistoryLoaded(const QList<WeekData> &history);
+    void onFailed(const LoadError &error);
+    void analyse(const WeekData &data, const QList<WeekData> &history);
+    void maybeSettle();
+    void applyView();
+    void updateStatus();
+    void updateCount();
+    void showCurrentPr();
+
+    WeekLoader *m_loader = nullptr;
+    RepoWeekBar *m_bar = nullptr;
+    MessageBar *m_messages = nullptr;
+    SummaryCards *m_cards = nullptr;
+    CountBarChart *m_tagChart = nullptr;
+    CountBarChart *m_fileChart = nullptr;
+    CountBarChart *m_riskChart = nullptr;
+    ModuleTrendChart *m_trendChart = nullptr;
+    QLineEdit *m_search = nullptr;
+    FilterChip *m_chip = nullptr;
+    QLabel *m_count = nullptr;
+    QTableView *m_table = nullptr;
+    PrTableModel *m_model = nullptr;
+    PrFilterProxy *m_proxy = nullptr;
+    PrSummaryView *m_detail = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_chartSplitter = nullptr;
+    QSplitter *m_listSplitter = nullptr;
+
+    RepoRef m_requestedRepo;
+    IsoWeek m_requestedWeek;
+    UtcOffset m_requestedZone;
+    WeekView m_view;
+    WeekData m_loadedData;      ///< the latest week the loader delivered (its analysis may still run)
+    QList<WeekData> m_history;
+    bool m_hasData = false;
+    bool m_loaderBusy = false;
+    quint64 m_analysisGeneration = 0;
+    bool m_analysisRunning = false;
+};
+
+} // namespace PrLens

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#include "messagebar.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens {
+
+MessageBar::MessageBar(QWidget *parent)
+    : QFrame(parent)
+{
+    setObjectName(u"messageBar"_s);
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    m_icon = new QLabel(this);
+    m_text = new QLabel(this);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_retry = new QToolButton(this);
+    m_retry->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_close = new QToolButton(this);
+    m_close->setAutoRaise(true);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    layout->addWidget(m_icon);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_retry);
+    layout->addWidget(m_close);
+    connect(m_retry, &QToolButton::clicked, this, [this] {
+        dismiss();
+        Q_EMIT retryRequested();
+    });
+    connect(m_close, &QToolButton::clicked, this, &MessageBar::dismiss);
+    retranslate();
+    hide();
+}
+
+void MessageBar::showMessage(Kind kind, const QString &text, bool retry)
+{
+    m_kind = kind;
+    m_text->setText(text);
+    m_retry->setVisible(retry);
+    const QStyle::StandardPixmap icon = kind == Kind::Error     ? QStyle::SP_MessageBoxCritical
+                                        : kind == Kind::Warning ? QStyle::SP_MessageBoxWarning
+                                                                : QStyle::SP_MessageBoxInformation;
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
+    applyColors();
+    show();
+}
+
+void MessageBar::dismiss()
+{
+    hide();
+}
+
+QString MessageBar::text() const
+{
+    return m_text->text();
+}
+
+bool MessageBar::hasRetry() const
+{
+    return !m_retry->isHidden();
+}
+
+void MessageBar::applyColors()
+{
+    const QColor base = palette().color(QPalette::Window);
+    const QColor accent = m_kind == Kind::Error     ? QColor(0xda, 0x44, 0x53)
+                          : m_kind == Kind::Warning ? QColor(0xf6, 0x74, 0x00)
+                                                    : QColor(0x3d, 0xae, 0xe9);
+    // Tint the window colour towards the accent so it reads in light and dark themes.
+    const auto mix = [](int a, int b) { return (a * 4 + b) / 5; };
+    const QColor bg(mix(base.red(), accent.red()), mix(base.green(), accent.green()), mix(base.blue(), accent.blue()));
+    QPalette p = palette();
+    p.setColor(QPalette::Window, bg);
+    setPalette(p);
+    setStyleSheet(u"#messageBar { border: 1px solid %1; border-radius: 4px; }"_s.arg(accent.name()));
+}
+
+void MessageBar::retranslate()
+{
+    m_retry->setText(tr("Retry"));
+    m_close->setToolTip(tr("Close"));
+}
+
+void MessageBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
+}
+
+} // namespace PrLens

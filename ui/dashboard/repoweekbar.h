@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "weekdata.h"
+
+#include <QWidget>
+
+class QAction;
+class QCalendarWidget;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QToolButton;
+
+namespace PrLens {
+
+/// The bar above the dashboard: repository, ISO week with previous/next, time zone, refresh, progress and cancel.
+class RepoWeekBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RepoWeekBar(QWidget *parent = nullptr);
+
+    /// Parses what the user typed: a directory → local clone, otherwise "owner/name" or "HOST/owner/name".
+    static RepoRef repoFromText(const QString &text);
+    /// The text shown for a repository (its path for a clone).
+    static QString textForRepo(const RepoRef &repo);
+
+    void setRepository(const RepoRef &repo);
+    RepoRef repository() const;
+    QString repositoryText() const;
+    void setRecentRepositories(const QStringList &texts);
+    QStringList recentRepositories() const;
+    /// Puts a repository first in the recent list (at most 10 kept).
+    void addRecentRepository(const RepoRef &repo);
+
+    void setWeek(IsoWeek week);
+    IsoWeek week() const { return m_week; }
+    void setZone(UtcOffset zone);
+    UtcOffset zone() const;
+
+    void setLoading(bool loading);
+    bool isLoading() const { return m_loading; }
+    void setProgress(int done, int total, const QString &text);
+    /// The "Cached 2 h ago" / "Fetched just now" line.
+    void setStatusText(const QString &text, const QString &toolTip = {});
+    QString statusText() const;
+
+    QAction *previousWeekAction() const { return m_previousAction; }
+    QAction *nextWeekAction() const { return m_nextAction; }
+    QAction *refreshAction() const { return m_refreshAction; }
+
+Q_SIGNALS:
+    /// Repository, week or zone changed by the user: load that week.
+    void loadRequested();
+    void refreshRequested();
+    void cancelRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void browseForClone();
+    void updateWeekButton();
+    void fillZones();
+
+    QComboBox *m_repo = nullptr;
+    QToolButton *m_browse = nullptr;
+    QToolButton *m_previous = nullptr;
+    QToolButton *m_weekButton = nullptr;
+    QToolButton *m_next = nullptr;
+    QCalendarWidget *m_calendar = nullptr;
+    QComboBox *m_zone = nullptr;
+    QToolButton *m_refresh = nullptr;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancel = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QLabel *m_repoLabel = nullptr;
+    QLabel *m_weekLabel = nullptr;
+    QLabel *m_zoneLabel = nullptr;
+    IsoWeek m_week;
+    bool m_loading = false;
+};
+
+} // namespace PrLens

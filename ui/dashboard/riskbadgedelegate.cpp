@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: MIT
+#include "riskbadgedelegate.h"
+
+#include "prtablemodel.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QHelpEvent>
+#include <QPainter>
+#include <QToolTip>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens {
+
+namespace {
+
+constexpr int kPad = 4;
+constexpr int kGap = 3;
+
+QColor severityColor(int severity)
+{
+    switch (severity) {
+    case int(RiskBadge::Severity::High):
+        return QColor(0xc0, 0x1c, 0x28);
+    case int(RiskBadge::Severity::Medium):
+        return QColor(0xc6, 0x6a, 0x00);
+    default:
+        return QColor(0x5e, 0x5c, 0x64);
+    }
+}
+
+} // namespace
+
+QString RiskBadgeDelegate::badgeText(const QString &ruleId, const QString &name)
+{
+    // Short ids read well in a narrow column; the full rule name is in the tooltip.
+    if (!ruleId.isEmpty() && ruleId.size() <= 16)
+        return ruleId;
+    return name.left(16);
+}
+
+void RiskBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const QVariantList risks = index.data(PrTableModel::RisksRole).toList();
+    if (risks.isEmpty())
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QFont font = option.font;
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    painter->setFont(font);
+    const QFontMetrics fm(font);
+    const int h = std::min(option.rect.height() - 4, fm.height() + 2);
+    int x = option.rect.left() + kPad;
+    const int y = option.rect.center().y() - h / 2 + 1;
+    for (int i = 0; i < risks.size(); ++i) {
+        const QVariantMap r = risks.at(i).toMap();
+        const QString text = badgeText(r.value(u"ruleId"_s).toString(), r.value(u"name"_s).toString());
+        const int w = fm.horizontalAdvance(text) + 2 * kPad;
+        if (x + w > option.rect.right() - kPad) {
+            // Not enough room: say how many more there are.
+            const QString more = u"+%1"_s.arg(risks.size() - i);
+            painter->setPen(option.palette.color(QPalette::Text));
+            painter->drawText(QRect(x, y, option.rect.right() - x, h), Qt::AlignLeft | Qt::AlignVCenter, more);
+            break;
+        }
+        const QRect badge(x, y, w, h);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(severityColor(r.value(u"severity"_s).toInt()));
+        painter->drawRoundedRect(badge, h / 2.0, h / 2.0);
+        painter->setPen(Qt::white);
+        painter->drawText(badge, Qt::AlignCenter, text);
+        x += w + kGap;
+    }
+    painter->restore();
+}
+
+QSize RiskBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    QFont font = option.font;
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    const QFontMetrics fm(font);
+    int w = kPad;
+    const QVariantList risks = index.data(PrTableModel::RisksRole).toList();
+    for (const QVariant &v : risks) {
+        const QVariantMap r = v.toMap();
+        w += fm.horizontalAdvance(badgeText(r.value(u"ruleId"_s).toString(), r.value(u"name"_s).toString()))
+             + 2 * kPad + kGap;
+    }
+    size.setWidth(std::max(size.width(), w + kPad));
+    return size;
+}
+
+QString RiskBadgeDelegate::toolTipFor(const QModelIndex &index)
+{
+    const QVariantList risks = index.data(PrTableModel::RisksRole).toList();
+    if (risks.isEmpty())
+        return {};
+    QString html = u"<qt>"_s;
+    for (const QVariant &v : risks) {
+        const QVariantMap r = v.toMap();
+        html += u"<p><b>"_s + r.value(u"name"_s).toString().toHtmlEscaped() + u"</b> ("_s
+                + r.value(u"ruleId"_s).toString().toHtmlEscaped() + u")"_s;
+        const QString evidence = r.value(u"evidence"_s).toString();
+        if (!evidence.isEmpty())
+            html += u"<br/><span style='white-space:pre-wrap'>"_s + evidence.left(300).toHtmlEscaped() + u"</span>"_s;
+        html += u"</p>"_s;
+    }
+    return html + u"</qt>"_s;
+}
+
+bool RiskBadgeDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const QString tip = toolTipFor(index);
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(event->globalPos(), tip, view);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
+
+} // namespace PrLens

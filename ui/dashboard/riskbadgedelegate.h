@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace PrLens {
+
+/// Paints a PR's risk findings as coloured badges (by severity); the tooltip names each rule and its evidence.
+class RiskBadgeDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+
+    /// The tooltip text for the badges of an index (rich text with every untrusted part escaped).
+    static QString toolTipFor(const QModelIndex &index);
+    /// Short text drawn in a badge for a rule.
+    static QString badgeText(const QString &ruleId, const QString &name);
+};
+
+} // namespace PrLens

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+#include "summarycards.h"
+
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens {
+
+SummaryCards::SummaryCards(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    for (int i = 0; i < CardCount; ++i) {
+        auto *frame = new QFrame(this);
+        frame->setObjectName(u"summaryCard"_s);
+        frame->setFrameShape(QFrame::StyledPanel);
+        frame->setStyleSheet(u"#summaryCard { border: 1px solid palette(mid); border-radius: 6px; "
+                             "background: palette(base); }"_s);
+        auto *v = new QVBoxLayout(frame);
+        v->setContentsMargins(10, 4, 10, 4);
+        v->setSpacing(0);
+        CardWidgets &c = m_cards[i];
+        c.title = new QLabel(frame);
+        c.value = new QLabel(frame);
+        c.delta = new QLabel(frame);
+        QFont big = c.value->font();
+        big.setPointSizeF(big.pointSizeF() * 1.6);
+        big.setBold(true);
+        c.value->setFont(big);
+        QFont small = c.title->font();
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        c.title->setFont(small);
+        c.delta->setFont(small);
+        // Cards share the width; on a narrow window their texts elide rather than widen the window.
+        for (QLabel *l : {c.title, c.value, c.delta})
+            l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        v->addWidget(c.title);
+        v->addWidget(c.value);
+        v->addWidget(c.delta);
+        layout->addWidget(frame, 1);
+    }
+    retranslate();
+}
+
+void SummaryCards::setFigures(const WeekFigures &current, const std::optional<WeekFigures> &previous)
+{
+    m_current = current;
+    m_previous = previous;
+    refresh();
+}
+
+void SummaryCards::clear()
+{
+    m_current.reset();
+    m_previous.reset();
+    refresh();
+}
+
+QString SummaryCards::valueText(Card card) const
+{
+    return m_cards[card].value->text();
+}
+
+QString SummaryCards::deltaText(Card card) const
+{
+    return m_cards[card].delta->text();
+}
+
+void SummaryCards::refresh()
+{
+    const QLocale locale;
+    const auto number = [&locale](double v, bool decimal) {
+        return decimal ? locale.toString(v, 'f', 1) : locale.toString(qRound64(v));
+    };
+    const auto values = [](const WeekFigures &f, int card) -> double {
+        switch (card) {
+        case MergedCard:
+            return f.merged;
+        case HighlightedCard:
+            return f.highlighted;
+        case AuthorsCard:
+            return f.authors;
+        case LinesCard:
+            return f.additions + f.deletions;
+        case FilesCard:
+            return f.files;
+        case ImportanceCard:
+            return f.averageImportance;
+        }
+        return 0;
+    };
+    const QColor up = palette().color(QPalette::Window).lightness() > 128 ? QColor(0x26, 0x8a, 0x3c)
+                                                                          : QColor(0x6c, 0xd6, 0x7e);
+    const QColor down = palette().color(QPalette::Window).lightness() > 128 ? QColor(0xc0, 0x1c, 0x28)
+                                                                            : QColor(0xff, 0x7b, 0x7b);
+    for (int i = 0; i < CardCount; ++i) {
+        CardWidgets &c = m_cards[i];
+        const bool decimal = i == ImportanceCard;
+        if (!m_current) {
+            c.value->setText(u"—"_s);
+            c.delta->setText(QString());
+            continue;
+        }
+        if (i == LinesCard)
+            c.value->setText(tr("+%1 −%2").arg(locale.toString(m_current->additions),
+                                                locale.toString(m_current->deletions)));
+        else
+            c.value->setText(number(values(*m_current, i), decimal));
+        if (!m_previous) {
+            c.delta->setText(tr("no previous week"));
+            c.delta->setStyleSheet(QString());
+            continue;
+        }
+        const double d = values(*m_current, i) - values(*m_previous, i);
+        const bool zero = decimal ? qAbs(d) < 0.05 : qRound64(d) == 0;
+        const QString amount = number(qAbs(d), decimal);
+        if (zero)
+            c.delta->setText(tr("= last week"));
+        else if (d > 0)
+            c.delta->setText(tr("▲ %1 vs last week").arg(amount));
+        else
+            c.delta->setText(tr("▼ %1 vs last week").arg(amount));
+        c.delta->setStyleSheet(zero ? QString() : u"color: %1"_s.arg((d > 0 ? up : down).name()));
+    }
+}
+
+void SummaryCards::retranslate()
+{
+    m_cards[MergedCard].title->setText(tr("Merged PRs"));
+    m_cards[HighlightedCard].title->setText(tr("Highlighted"));
+    m_cards[AuthorsCard].title->setText(tr("Authors"));
+    m_cards[LinesCard].title->setText(tr("Lines +/−"));
+    m_cards[FilesCard].title->setText(tr("Files"));
+    m_cards[ImportanceCard].title->setText(tr("Avg. importance"));
+    refresh();
+}
+
+void SummaryCards::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+} // namespace PrLens

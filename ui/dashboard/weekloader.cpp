@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+#include "weekloader.h"
+
+#include "cachedweeksource.h"
+#include "weekcache.h" // cachedweeksource.h needs the complete type for cache()
+
+namespace PrLens {
+
+WeekLoader::WeekLoader(SourceFactory factory, QObject *parent)
+    : QObject(parent)
+    , m_factory(std::move(factory))
+{
+}
+
+void WeekLoader::load(const RepoRef &repo, IsoWeek week, UtcOffset zone, bool refresh)
+{
+    if (m_source && m_phase != Phase::Idle) {
+        m_phase = Phase::Idle;
+        m_source->cancel();
+    }
+    if (!m_source || m_sourceKey != repo.key()) {
+        if (m_source) {
+            m_source->disconnect(this);
+            m_source->deleteLater();
+        }
+        LoadError error;
+        m_source = m_factory ? m_factory(repo, this, &error) : nullptr;
+        m_sourceKey = repo.key();
+        if (!m_source) {
+            m_sourceKey.clear();
+            m_phase = Phase::Idle;
+            if (!error.isError())
+                error = {LoadError::Kind::BadInput, tr("This repository cannot be read. Check the name or path.")};
+            Q_EMIT failed(error);
+            Q_EMIT idle();
+            return;
+        }
+        connect(m_source, &WeekSource::progress, this, [this](int done, int total, const QString &text) {
+            if (m_phase == Phase::Current)
+                Q_EMIT progress(done, total, text);
+        });
+        connect(m_source, &WeekSource::finished, this, &WeekLoader::onFinished);
+        connect(m_source, &WeekSource::failed, this, &WeekLoader::onFailed);
+    }
+    m_repo = repo;
+    m_week = week;
+    m_expected = week;
+    m_zone = zone;
+    m_history.clear();
+    m_phase = Phase::Current;
+    Q_EMIT started();
+    setRefreshing(refresh);
+    m_source->load(repo, week, zone);
+}
+
+void WeekLoader::cancel()
+{
+    if (m_phase == Phase::Idle)
+        return;
+    const Phase phase = m_phase;
+    m_phase = Phase::Idle;
+    if (m_source)
+        m_source->cancel();
+    if (phase == Phase::History)
+        Q_EMIT historyLoaded(m_history);
+    else
+        Q_EMIT failed({LoadError::Kind::Cancelled, tr("Loading was cancelled.")});
+    Q_EMIT idle();
+}
+
+void WeekLoader::onFinished(const WeekData &data)
+{
+    // A source may still deliver a load that was replaced; only the week asked for counts.
+    if (m_phase == Phase::Idle || data.week != m_expected)
+        return;
+    if (m_phase == Phase::Current) {
+        m_phase = Phase::History;
+        setRefreshing(false);
+        Q_EMIT weekLoaded(data);
+        loadNextHistoryWeek();
+        return;
+    }
+    m_history.append(data);
+    loadNextHistoryWeek();
+}
+
+void WeekLoader::onFailed(const LoadError &error)
+{
+    // Cancellation is ours to report (see cancel()); a late one must not fail the load that replaced it.
+    if (m_phase == Phase::Idle || error.kind == LoadError::Kind::Cancelled)
+        return;
+    if (m_phase == Phase::History) {
+        // Earlier weeks only enrich the view: show what arrived and stop.
+        finishHistory();
+        return;
+    }
+    m_phase = Phase::Idle;
+    Q_EMIT failed(error);
+    Q_EMIT idle();
+}
+
+void WeekLoader::loadNextHistoryWeek()
+{
+    if (m_history.size() + 1 >= m_trendWeeks || !m_source) {
+        finishHistory();
+        return;
+    }
+    m_expected = m_week.addWeeks(-int(m_history.size()) - 1);
+    // Deliver on the next turn of the event loop so a synchronous source cannot recurse deeply.
+    QMetaObject::invokeMethod(this, [this, expected = m_expected] {
+        if (m_phase == Phase::History && m_expected == expected && m_source)
+            m_source->load(m_repo, expected, m_zone);
+    }, Qt::QueuedConnection);
+}
+
+void WeekLoader::setRefreshing(bool refresh)
+{
+    if (auto *cached = qobject_cast<CachedWeekSource *>(m_source.data()))
+        cached->setPolicy(refresh ? CachedWeekSource::Policy::Refresh : CachedWeekSource::Policy::CacheFirst);
+}
+
+void WeekLoader::finishHistory()
+{
+    m_phase = Phase::Idle;
+    Q_EMIT historyLoaded(m_history);
+    Q_EMIT idle();
+}
+
+} // namespace PrLens

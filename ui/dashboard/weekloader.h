@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "weeksource.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace PrLens {
+
+/// Loads a week and then the weeks before it (for deltas and trends) through one WeekSource, cancellably.
+class WeekLoader : public QObject
+{
+    Q_OBJECT
+public:
+    /// Makes the source for a repository (owned by the loader); may return nullptr with *error set.
+    using SourceFactory = std::function<WeekSource *(const RepoRef &repo, QObject *parent, LoadError *error)>;
+
+    explicit WeekLoader(SourceFactory factory, QObject *parent = nullptr);
+
+    /// Weeks shown by trends, the current one included (default 6).
+    void setTrendWeeks(int n) { m_trendWeeks = std::max(1, n); }
+    int trendWeeks() const { return m_trendWeeks; }
+
+    /// Starts loading; replaces any load under way. refresh = read the current week from the source even
+    /// when it is cached (earlier weeks still come from the cache when there).
+    void load(const RepoRef &repo, IsoWeek week, UtcOffset zone, bool refresh = false);
+    void cancel();
+    bool isLoading() const { return m_phase != Phase::Idle; }
+    /// The source of the current repository (for patches), or nullptr.
+    WeekSource *source() const { return m_source; }
+
+Q_SIGNALS:
+    void started();
+    void progress(int done, int total, const QString &text);
+    void weekLoaded(const PrLens::WeekData &data);
+    /// Earlier weeks, newest first; emitted once after the current week (possibly empty).
+    void historyLoaded(const QList<PrLens::WeekData> &history);
+    void failed(const PrLens::LoadError &error);
+    /// Nothing is under way any more (after success, failure or cancel).
+    void idle();
+
+private:
+    enum class Phase { Idle, Current, History };
+    void onFinished(const WeekData &data);
+    void onFailed(const LoadError &error);
+    void loadNextHistoryWeek();
+    void finishHistory();
+    void setRefreshing(bool refresh);
+
+    SourceFactory m_factory;
+    QPointer<WeekSource> m_source;
+    QString m_sourceKey;
+    RepoRef m_repo;
+    IsoWeek m_week;
+    IsoWeek m_expected;
+    UtcOffset m_zone;
+    Phase m_phase = Phase::Idle;
+    int m_trendWeeks = 6;
+    QList<WeekData> m_history;
+};
+
+} // namespace PrLens

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: MIT
+#include "weekview.h"
+
+#include "riskengine.h"
+#include "riskrule.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens {
+
+namespace {
+
+RiskBadge::Severity badgeSeverity(Severity s)
+{
+    switch (s) {
+    case Severity::Info:
+        return RiskBadge::Severity::Low;
+    case Severity::Warning:
+        return RiskBadge::Severity::Medium;
+    case Severity::High:
+        return RiskBadge::Severity::High;
+    }
+    return RiskBadge::Severity::Medium;
+}
+
+QString ruleTitle(const QString &ruleId)
+{
+    const RiskRule *rule = RiskEngine::builtIn(ruleId);
+    return rule ? rule->title() : ruleId;
+}
+
+RiskBadge badgeFor(const RiskFinding &f)
+{
+    RiskBadge b;
+    b.ruleId = f.ruleId;
+    b.name = ruleTitle(f.ruleId);
+    b.severity = badgeSeverity(f.severity);
+    QStringList lines;
+    if (const RiskRule *rule = RiskEngine::builtIn(f.ruleId))
+        lines.append(rule->describe(f));
+    for (const Evidence &e : f.evidence.mid(0, 3)) {
+        QString where = e.file;
+        if (e.line > 0)
+            where += u':' + QString::number(e.line);
+        lines.append(where.isEmpty() ? e.text : e.text.isEmpty() ? where : where + u"  "_s + e.text.trimmed());
+    }
+    if (f.evidence.size() > 3)
+        lines.append(QCoreApplication::translate("PrLens::WeekView", "… and %n more", nullptr,
+                                                 int(f.evidence.size() - 3)));
+    b.evidence = lines.join(u'\n');
+    return b;
+}
+
+QList<CountEntry> entriesOf(const QList<CountedItem> &items)
+{
+    QList<CountEntry> out;
+    out.reserve(items.size());
+    for (const CountedItem &i : items)
+        if (i.count() > 0)
+            out.append({i.key, i.display.isEmpty() ? i.key : i.display, i.count()});
+    return out;
+}
+
+WeekFigures figuresOf(const WeekSummary &s)
+{
+    return {s.mergedPrs, s.highlighted, s.authors, s.additions, s.deletions, s.files, s.averageImportance};
+}
+
+} // namespace
+
+WeekView buildWeekView(const WeekData &week, const QList<WeekData> &history, const AnalysisConfig &config)
+{
+    WeekView v;
+    v.data = week;
+    v.analysis = analyzeWeek(week, history, config);
+    const WeekAnalysis &a = v.analysis;
+
+    QHash<QString, QString> tagDisplay;
+    for (const CountedItem &t : a.tags)
+        tagDisplay.insert(t.key, t.display.isEmpty() ? t.key : t.display);
+
+    v.rows.reserve(week.pulls.size());
+    for (int i = 0; i < week.pulls.size(); ++i) {
+        PrRow row;
+        row.pr = week.pulls.at(i);
+        if (i < a.pulls.size()) {
+            const PrAnalysis &p = a.pulls.at(i);
+            row.tags = p.tags;
+            for (const QString &t : p.tags)
+                row.tagLabels.append(tagDisplay.value(t, t));
+            row.modules = p.modules;
+            row.importance = p.importance.score;
+            QStringList reasons;
+            for (const ImportanceReason &r : p.importance.reasons)
+                reasons.append(r.describe());
+            row.importanceReason = reasons.join(u"; "_s);
+            for (const RiskFinding &f : p.findings)
+                row.risks.append(badgeFor(f));
+            row.highlighted = p.highlighted;
+        }
+        v.rows.append(std::move(row));
+    }
+
+    // Commits without a PR (git sources) are listed too, as direct changes; the analysis covers PRs only.
+    for (const PullRequest &commit : week.direct) {
+        PrRow row;
+        row.pr = commit;
+        row.pr.isDirectCommit = true;
+        v.rows.append(std::move(row));
+    }
+
+    v.figures = figuresOf(a.summary);
+    if (a.previous)
+        v.previous = figuresOf(*a.previous);
+    v.tags = entriesOf(a.tags);
+    v.hotFiles = entriesOf(a.hot.files);
+    for (const RiskCount &r : a.risks)
+        if (!r.prs.isEmpty())
+            v.risks.append({r.ruleId, ruleTitle(r.ruleId), int(r.prs.size())});
+    std::stable_sort(v.risks.begin(), v.risks.end(),
+                     [](const CountEntry &x, const CountEntry &y) { return x.count > y.count; });
+
+    v.trend.weeks = a.moduleTrend.weeks;
+    for (const ModuleTrend::Row &r : a.moduleTrend.rows) {
+        v.trend.modules.append(r.module);
+        QList<int> counts;
+        for (const QList<int> &prs : r.prsPerWeek)
+            counts.append(int(prs.size()));
+        v.trend.counts.append(counts);
+    }
+
+    for (const PrRow &r : std::as_const(v.rows))
+        if (r.highlighted)
+            v.highlightedNumbers.append(r.pr.number);
+    QHash<int, int> importance;
+    for (const PrRow &r : std::as_const(v.rows))
+        importance.insert(r.pr.number, r.importance);
+    std::stable_sort(v.highlightedNumbers.begin(), v.highlightedNumbers.end(),
+                     [&importance](int x, int y) { return importance.value(x) > importance.value(y); });
+    return v;
+}
+
+} // namespace PrLens
