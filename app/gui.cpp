@@ -4,6 +4,8 @@
 #include "cachedweeksource.h"
 #include "githubsource.h"
 #include "gitsource.h"
+#include "keychaintokensource.h"
+#include "sourcefactory.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "repoweekbar.h"
@@ -108,14 +110,18 @@ int run(int argc, char **argv)
     if (!cache->open())
         QTextStream(stderr) << cache->lastError() << '\n';
     const QUrl apiUrl = o.apiUrl;
-    WeekLoader::SourceFactory factory = [cache, apiUrl](const RepoRef &repo, QObject *parent,
+    const WeekLoader::SourceFactory factory = [cache, apiUrl](const RepoRef &repo, QObject *parent,
                                                         LoadError *) -> WeekSource * {
+        WeekCache *usable = cache->isOpen() ? cache : nullptr;
+        SourceFactory::Options options;
+        options.apiUrl = apiUrl;
         if (repo.kind == RepoRef::Kind::LocalGit)
-            return new GitSource(parent); // local history is fast and offline: no cache needed
+            return SourceFactory::create(repo, usable, options, parent);
+        // The window reads the host's token from the keychain before each load (never from settings).
         auto *github = new GitHubSource;
         if (!apiUrl.isEmpty())
             github->setApiUrl(apiUrl);
-        return new CachedWeekSource(github, cache->isOpen() ? cache : nullptr, parent);
+        return new CachedWeekSource(new KeychainTokenSource(github), usable, parent);
     };
 
     MainWindow window(factory);

@@ -2,6 +2,7 @@
 #include "weekloader.h"
 
 #include "cachedweeksource.h"
+#include "sourcefactory.h"
 #include "weekcache.h" // cachedweeksource.h needs the complete type for cache()
 
 namespace PrLens {
@@ -116,7 +117,8 @@ void WeekLoader::loadNextHistoryWeek()
 void WeekLoader::setRefreshing(bool refresh)
 {
     if (auto *cached = qobject_cast<CachedWeekSource *>(m_source.data()))
-        cached->setPolicy(refresh ? CachedWeekSource::Policy::Refresh : CachedWeekSource::Policy::CacheFirst);
+        cached->setPolicy(PrLens::SourceFactory::effectivePolicy(
+            m_repo, refresh ? CachedWeekSource::Policy::Refresh : CachedWeekSource::Policy::CacheFirst));
 }
 
 void WeekLoader::finishHistory()
