@@ -6,12 +6,14 @@
 #include "messagebar.h"
 #include "moduletrendchart.h"
 #include "prfilterproxy.h"
-#include "prsummaryview.h"
+#include "prdetailpane.h"
 #include "prtablemodel.h"
 #include "repoweekbar.h"
 #include "riskbadgedelegate.h"
 #include "settingskeys.h"
 #include "summarycards.h"
+
+#include <KSyntaxHighlighting/Repository>
 
 #include <QAction>
 #include <QFutureWatcher>
@@ -147,7 +149,22 @@ void MainWindow::buildUi()
     m_table->sortByColumn(PrTableModel::ImportanceColumn, Qt::DescendingOrder);
     listLayout->addWidget(m_table, 1);
 
-    m_detail = new PrSummaryView;
+    m_syntax = std::make_unique<KSyntaxHighlighting::Repository>();
+    m_detail = new PrDetailPane;
+    m_detail->setRepository(m_syntax.get());
+    connect(m_detail, &PrDetailPane::pullRequestActivated, this, &MainWindow::selectPullRequest);
+    connect(m_detail, &PrDetailPane::patchesWanted, this, [this](int number) {
+        const PullRequest *pr = m_view.data.find(number);
+        if (!pr || !m_loader->source())
+            return;
+        // Patches come from the same source (and cache) as the week; connect once per source.
+        WeekSource *source = m_loader->source();
+        if (!source->property("prlensPatchesConnected").toBool()) {
+            connect(source, &WeekSource::patchesLoaded, m_detail, &PrDetailPane::setPatches);
+            source->setProperty("prlensPatchesConnected", true);
+        }
+        source->loadPatches(m_view.data.repo, *pr);
+    });
     m_listSplitter = new QSplitter(Qt::Horizontal);
     m_listSplitter->setObjectName(u"listSplitter"_s);
     m_listSplitter->addWidget(listPanel);
@@ -401,7 +418,17 @@ bool MainWindow::selectPullRequest(int number)
 void MainWindow::showCurrentPr()
 {
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
-    m_detail->setRow(current.isValid() ? m_model->rowAt(current.row()) : nullptr);
+    const PrRow *row = current.isValid() ? m_model->rowAt(current.row()) : nullptr;
+    if (!row) {
+        m_detail->clear();
+        return;
+    }
+    if (m_detail->pullRequestNumber() == row->pr.number && row->pr.number > 0
+        && m_detail->pullRequest().mergeCommitSha == row->pr.mergeCommitSha)
+        return;
+    m_detail->setPullRequest(m_view.data.repo, row->pr);
+    if (const PrAnalysis *analysis = row->pr.isDirectCommit ? nullptr : m_view.analysis.find(row->pr.number))
+        m_detail->setAnalysis(*analysis);
 }
 
 void MainWindow::saveSettings() const

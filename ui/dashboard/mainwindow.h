@@ -6,6 +6,12 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
 class QLabel;
 class QLineEdit;
 class QSplitter;
@@ -18,7 +24,7 @@ class FilterChip;
 class MessageBar;
 class ModuleTrendChart;
 class PrFilterProxy;
-class PrSummaryView;
+class PrDetailPane;
 class PrTableModel;
 class RepoWeekBar;
 class SummaryCards;
@@ -63,6 +69,7 @@ public:
     QSplitter *chartSplitter() const { return m_chartSplitter; }
     QSplitter *listSplitter() const { return m_listSplitter; }
     WeekLoader *loader() const { return m_loader; }
+    PrDetailPane *detailPane() const { return m_detail; }
 
 Q_SIGNALS:
     /// A load (current week and its history) ended, in success, failure or cancellation.
@@ -100,7 +107,8 @@ private:
     QTableView *m_table = nullptr;
     PrTableModel *m_model = nullptr;
     PrFilterProxy *m_proxy = nullptr;
-    PrSummaryView *m_detail = nullptr;
+    std::unique_ptr<KSyntaxHighlighting::Repository> m_syntax; ///< one per window, shared by its diff views
+    PrDetailPane *m_detail = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_chartSplitter = nullptr;
     QSplitter *m_listSplitter = nullptr;
