@@ -132,10 +132,12 @@ void MainWindow::buildUi()
     m_table->horizontalHeader()->setSectionResizeMode(PrTableModel::TitleColumn, QHeaderView::Stretch);
     m_table->setItemDelegateForColumn(PrTableModel::RisksColumn, new RiskBadgeDelegate(m_table));
     const int em = m_table->fontMetrics().horizontalAdvance(u'M');
-    m_table->setColumnWidth(PrTableModel::NumberColumn, em * 5);
+    // Sized for the widest usual values ("#12345", "+1,234 −1,234") so they are not elided.
+    const QFontMetrics fm = m_table->fontMetrics();
+    m_table->setColumnWidth(PrTableModel::NumberColumn, fm.horizontalAdvance(u"#888888"_s) + 12);
     m_table->setColumnWidth(PrTableModel::AuthorColumn, em * 8);
     m_table->setColumnWidth(PrTableModel::TagsColumn, em * 7);
-    m_table->setColumnWidth(PrTableModel::SizeColumn, em * 9);
+    m_table->setColumnWidth(PrTableModel::SizeColumn, fm.horizontalAdvance(u"+8,888 −8,888"_s) + 12);
     m_table->setColumnWidth(PrTableModel::FilesColumn, em * 3);
     m_table->setColumnWidth(PrTableModel::ImportanceColumn, em * 5);
     m_table->setColumnWidth(PrTableModel::RisksColumn, em * 10);
