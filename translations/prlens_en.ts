@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>PrLens::CountBarChart</name>
+    <message numerus="yes">
+        <source>%1: %n PR(s)</source>
+        <translation>
+            <numerusform>%1: %n PR</numerusform>
+            <numerusform>%1: %n PRs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrLens::DebugLeftoversRule</name>
     <message numerus="yes">
         <source>%n debugging line(s) added.</source>
@@ -172,12 +182,67 @@
     </message>
 </context>
 <context>
+    <name>PrLens::MainWindow</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PR(s)</source>
+        <translation>
+            <numerusform>%n PR</numerusform>
+            <numerusform>%n PRs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n PR(s)</source>
+        <translation>
+            <numerusform>%1 of %n PR</numerusform>
+            <numerusform>%1 of %n PRs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrLens::MissingTestsRule</name>
     <message numerus="yes">
         <source>%n source file(s) changed without a test change.</source>
         <translation>
             <numerusform>%n source file changed without a test change.</numerusform>
             <numerusform>%n source files changed without a test change.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::ModuleTrendChart</name>
+    <message numerus="yes">
+        <source>%1: %n PR(s)</source>
+        <translation>
+            <numerusform>%1: %n PR</numerusform>
+            <numerusform>%1: %n PRs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Modules over the last %n week(s)</source>
+        <translation>
+            <numerusform>Modules over the last %n week</numerusform>
+            <numerusform>Modules over the last %n weeks</numerusform>
         </translation>
     </message>
 </context>
@@ -274,6 +339,33 @@
     </message>
 </context>
 <context>
+    <name>PrLens::PrSummaryView</name>
+    <message numerus="yes">
+        <source>Size: +%1 −%2 in %n file(s)</source>
+        <translation>
+            <numerusform>Size: +%1 −%2 in %n file</numerusform>
+            <numerusform>Size: +%1 −%2 in %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::PrTableModel</name>
+    <message numerus="yes">
+        <source>%n line(s) added</source>
+        <translation>
+            <numerusform>%n line added</numerusform>
+            <numerusform>%n lines added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) removed</source>
+        <translation>
+            <numerusform>%n line removed</numerusform>
+            <numerusform>%n lines removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrLens::RelatedPr</name>
     <message numerus="yes">
         <source>#%1 touched %n of the same file(s)</source>
@@ -307,6 +399,16 @@
         <translation>
             <numerusform>%n review thread unresolved at merge.</numerusform>
             <numerusform>%n review threads unresolved at merge.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::WeekView</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>

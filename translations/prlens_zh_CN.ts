@@ -202,8 +202,68 @@
 <context>
     <name>Gui</name>
     <message>
-        <source>PR Lens</source>
-        <translation>PR Lens</translation>
+        <source>Weekly review dashboard for merged pull requests</source>
+        <translation>已合并拉取请求的每周评审仪表板</translation>
+    </message>
+    <message>
+        <source>GitHub repository OWNER/NAME or HOST/OWNER/NAME.</source>
+        <translation>GitHub 仓库 OWNER/NAME 或 HOST/OWNER/NAME。</translation>
+    </message>
+    <message>
+        <source>Local git clone to read.</source>
+        <translation>要读取的本地 git 克隆。</translation>
+    </message>
+    <message>
+        <source>ISO week, e.g. 2026-W14.</source>
+        <translation>ISO 周，例如 2026-W14。</translation>
+    </message>
+    <message>
+        <source>Time zone of the week, e.g. +08:00.</source>
+        <translation>周所用的时区，例如 +08:00。</translation>
+    </message>
+    <message>
+        <source>GitHub API root (for GitHub Enterprise or a test server).</source>
+        <translation>GitHub API 根地址（用于 GitHub Enterprise 或测试服务器）。</translation>
+    </message>
+    <message>
+        <source>Language: en or zh_CN.</source>
+        <translation>语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Load, save the window as PNG to FILE and exit.</source>
+        <translation>加载后把窗口保存为 PNG 文件 FILE 并退出。</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, e.g. 1920x1080.</source>
+        <translation>--screenshot 的窗口尺寸，例如 1920x1080。</translation>
+    </message>
+    <message>
+        <source>prlens: unknown language “%1”; use en or zh_CN.</source>
+        <translation>prlens：未知语言“%1”；请使用 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>prlens: give either --repo or --git, not both.</source>
+        <translation>prlens：请指定 --repo 或 --git 之一，不要同时指定。</translation>
+    </message>
+    <message>
+        <source>prlens: “%1” is not OWNER/NAME or HOST/OWNER/NAME.</source>
+        <translation>prlens：“%1”不是 OWNER/NAME 或 HOST/OWNER/NAME。</translation>
+    </message>
+    <message>
+        <source>prlens: “%1” is not an ISO week such as 2026-W14.</source>
+        <translation>prlens：“%1”不是 2026-W14 这样的 ISO 周。</translation>
+    </message>
+    <message>
+        <source>prlens: “%1” is not a time zone offset such as +08:00.</source>
+        <translation>prlens：“%1”不是 +08:00 这样的时区偏移。</translation>
+    </message>
+    <message>
+        <source>prlens: “%1” is not a URL.</source>
+        <translation>prlens：“%1”不是网址。</translation>
+    </message>
+    <message>
+        <source>prlens: could not write %1.</source>
+        <translation>prlens：无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -481,6 +541,42 @@
     </message>
 </context>
 <context>
+    <name>PrLens::CountBarChart</name>
+    <message numerus="yes">
+        <source>%1: %n PR(s)</source>
+        <translation>
+            <numerusform>%1：%n 个 PR</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Hot files</source>
+        <translation>热点文件</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Risk findings</source>
+        <translation>风险发现</translation>
+    </message>
+    <message>
+        <source>PRs</source>
+        <translation>PR 数</translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::DashboardChart</name>
+    <message>
+        <source>No data for this week</source>
+        <translation>本周没有数据</translation>
+    </message>
+</context>
+<context>
     <name>PrLens::DebugLeftoversRule</name>
     <message>
         <source>Debug code left in</source>
@@ -611,6 +707,29 @@
     <message>
         <source>File</source>
         <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::FilterChip</name>
+    <message>
+        <source>Tag: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Module: %1</source>
+        <translation>模块：%1</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>风险：%1</translation>
+    </message>
+    <message>
+        <source>Clear the chart filter</source>
+        <translation>清除图表筛选</translation>
     </message>
 </context>
 <context>
@@ -911,6 +1030,102 @@
     </message>
 </context>
 <context>
+    <name>PrLens::MainWindow</name>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search title, author, tag or path (%1)</source>
+        <translation>搜索标题、作者、标签或路径（%1）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — PR Lens</source>
+        <translation>%1 · %2 — PR Lens</translation>
+    </message>
+    <message>
+        <source>PR Lens</source>
+        <translation>PR Lens</translation>
+    </message>
+    <message>
+        <source>“%1” is not a repository. Type owner/name, host/owner/name or the folder of a git clone.</source>
+        <translation>“%1”不是仓库。请输入 owner/name、host/owner/name 或 git 克隆的文件夹。</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled; the week shown is unchanged.</source>
+        <translation>加载已取消；显示的周保持不变。</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>加载已取消。</translation>
+    </message>
+    <message>
+        <source>The week could not be loaded.</source>
+        <translation>无法加载该周。</translation>
+    </message>
+    <message>
+        <source>%1 Still showing %2 of %3.</source>
+        <translation>%1 仍显示 %3 的 %2。</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>时间未知</translation>
+    </message>
+    <message>
+        <source>Cached %1</source>
+        <translation>已缓存，%1</translation>
+    </message>
+    <message>
+        <source>Read from the cache; fetched %1. Refresh reads it again.</source>
+        <translation>读取自缓存；获取于%1。刷新会重新读取。</translation>
+    </message>
+    <message>
+        <source>Fetched %1</source>
+        <translation>获取于%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PR(s)</source>
+        <translation>
+            <numerusform>%n 个 PR</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n PR(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个 PR</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::MessageBar</name>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>PrLens::MissingTestsRule</name>
     <message>
         <source>Missing tests</source>
@@ -929,6 +1144,29 @@
         <translation>
             <numerusform>改动了 %n 个源文件，但没有改动测试。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::ModuleTrendChart</name>
+    <message numerus="yes">
+        <source>%1: %n PR(s)</source>
+        <translation>
+            <numerusform>%1：%n 个 PR</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message numerus="yes">
+        <source>Modules over the last %n week(s)</source>
+        <translation>
+            <numerusform>最近 %n 周的模块</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No module trend yet</source>
+        <translation>暂无模块趋势</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1487,114 @@
     </message>
 </context>
 <context>
+    <name>PrLens::PrSummaryView</name>
+    <message>
+        <source>Select a pull request to see its details.</source>
+        <translation>选择一个 PR 以查看其详情。</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>by %1, merged %2</source>
+        <translation>作者 %1，合并于 %2</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Importance: %1 of 5 (%2)</source>
+        <translation>重要度：%1/5（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Size: +%1 −%2 in %n file(s)</source>
+        <translation>
+            <numerusform>规模：%n 个文件 +%1 −%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risks:</source>
+        <translation>风险：</translation>
+    </message>
+    <message>
+        <source>  • %1 — %2</source>
+        <translation>  • %1 — %2</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>  %1  (+%2 −%3)</source>
+        <translation>  %1  （+%2 −%3）</translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::PrTableModel</name>
+    <message>
+        <source>direct</source>
+        <translation>直接提交</translation>
+    </message>
+    <message>
+        <source>+%1 −%2</source>
+        <translation>+%1 −%2</translation>
+    </message>
+    <message>
+        <source>Importance %1 of 5: %2</source>
+        <translation>重要度 %1/5：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) added</source>
+        <translation>
+            <numerusform>新增 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) removed</source>
+        <translation>
+            <numerusform>删除 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PR</source>
+        <translation>PR</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>+/−</source>
+        <translation>+/−</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>1 (minor) to 5 (most important), from size, breadth, core paths and risks</source>
+        <translation>1（次要）到 5（最重要），依据规模、涉及范围、核心路径和风险</translation>
+    </message>
+</context>
+<context>
     <name>PrLens::RelatedPr</name>
     <message>
         <source>Reverts #%1</source>
@@ -1271,6 +1617,81 @@
         <translation>
             <numerusform>#%1 改动过其中 %n 个相同文件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::RepoWeekBar</name>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1（%2 – %3）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Open a local git clone</source>
+        <translation>打开本地 git 克隆</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>仓库(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>owner/name, host/owner/name or a folder</source>
+        <translation>owner/name、host/owner/name 或文件夹</translation>
+    </message>
+    <message>
+        <source>A GitHub repository (owner/name), a GitHub Enterprise repository (host/owner/name) or the folder of a local git clone. Press Enter to load.</source>
+        <translation>GitHub 仓库（owner/name）、GitHub Enterprise 仓库（host/owner/name）或本地 git 克隆的文件夹。按 Enter 加载。</translation>
+    </message>
+    <message>
+        <source>Open a local git clone…</source>
+        <translation>打开本地 git 克隆…</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>周(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <source>Previous week (%1)</source>
+        <translation>上一周（%1）</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下一周</translation>
+    </message>
+    <message>
+        <source>Next week (%1)</source>
+        <translation>下一周（%1）</translation>
+    </message>
+    <message>
+        <source>Pick the ISO week (Monday to Sunday in the chosen time zone)</source>
+        <translation>选择 ISO 周（所选时区的周一到周日）</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The team&apos;s time zone: weeks start on Monday 00:00 there</source>
+        <translation>团队所在的时区：每周从当地周一 00:00 开始</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the week again from the source (%1)</source>
+        <translation>从数据源重新读取该周（%1）</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>取消加载</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1869,53 @@
     </message>
 </context>
 <context>
+    <name>PrLens::SummaryCards</name>
+    <message>
+        <source>+%1 −%2</source>
+        <translation>+%1 −%2</translation>
+    </message>
+    <message>
+        <source>no previous week</source>
+        <translation>无上周数据</translation>
+    </message>
+    <message>
+        <source>= last week</source>
+        <translation>与上周持平</translation>
+    </message>
+    <message>
+        <source>▲ %1 vs last week</source>
+        <translation>较上周 ▲ %1</translation>
+    </message>
+    <message>
+        <source>▼ %1 vs last week</source>
+        <translation>较上周 ▼ %1</translation>
+    </message>
+    <message>
+        <source>Merged PRs</source>
+        <translation>合并的 PR</translation>
+    </message>
+    <message>
+        <source>Highlighted</source>
+        <translation>重点 PR</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Lines +/−</source>
+        <translation>行数 +/−</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Avg. importance</source>
+        <translation>平均重要度</translation>
+    </message>
+</context>
+<context>
     <name>PrLens::TokenStore</name>
     <message>
         <source>No system keychain is available; PR Lens works without a token: public repositories only, 60 requests per hour.</source>
@@ -1567,6 +2035,26 @@
     <message>
         <source>The cache is not open.</source>
         <translation>缓存未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::WeekLoader</name>
+    <message>
+        <source>This repository cannot be read. Check the name or path.</source>
+        <translation>无法读取此仓库。请检查名称或路径。</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>加载已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::WeekView</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 处</numerusform>
+        </translation>
     </message>
 </context>
 <context>

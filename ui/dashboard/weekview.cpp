@@ -49,9 +49,11 @@ RiskBadge badgeFor(const RiskFinding &f)
             where += u':' + QString::number(e.line);
         lines.append(where.isEmpty() ? e.text : e.text.isEmpty() ? where : where + u"  "_s + e.text.trimmed());
     }
-    if (f.evidence.size() > 3)
-        lines.append(QCoreApplication::translate("PrLens::WeekView", "… and %n more", nullptr,
-                                                 int(f.evidence.size() - 3)));
+    if (f.evidence.size() > 3) {
+        // A named count: lupdate never finishes on a cast expression as translate()'s count argument.
+        const int more = int(f.evidence.size() - 3);
+        lines.append(QCoreApplication::translate("PrLens::WeekView", "… and %n more", nullptr, more));
+    }
     b.evidence = lines.join(u'\n');
     return b;
 }
