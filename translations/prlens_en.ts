@@ -339,16 +339,6 @@
     </message>
 </context>
 <context>
-    <name>PrLens::PrSummaryView</name>
-    <message numerus="yes">
-        <source>Size: +%1 −%2 in %n file(s)</source>
-        <translation>
-            <numerusform>Size: +%1 −%2 in %n file</numerusform>
-            <numerusform>Size: +%1 −%2 in %n files</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PrLens::PrTableModel</name>
     <message numerus="yes">
         <source>%n line(s) added</source>

@@ -1487,51 +1487,6 @@
     </message>
 </context>
 <context>
-    <name>PrLens::PrSummaryView</name>
-    <message>
-        <source>Select a pull request to see its details.</source>
-        <translation>选择一个 PR 以查看其详情。</translation>
-    </message>
-    <message>
-        <source>#%1 %2</source>
-        <translation>#%1 %2</translation>
-    </message>
-    <message>
-        <source>by %1, merged %2</source>
-        <translation>作者 %1，合并于 %2</translation>
-    </message>
-    <message>
-        <source>Tags: %1</source>
-        <translation>标签：%1</translation>
-    </message>
-    <message>
-        <source>Importance: %1 of 5 (%2)</source>
-        <translation>重要度：%1/5（%2）</translation>
-    </message>
-    <message numerus="yes">
-        <source>Size: +%1 −%2 in %n file(s)</source>
-        <translation>
-            <numerusform>规模：%n 个文件 +%1 −%2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Risks:</source>
-        <translation>风险：</translation>
-    </message>
-    <message>
-        <source>  • %1 — %2</source>
-        <translation>  • %1 — %2</translation>
-    </message>
-    <message>
-        <source>Files:</source>
-        <translation>文件：</translation>
-    </message>
-    <message>
-        <source>  %1  (+%2 −%3)</source>
-        <translation>  %1  （+%2 −%3）</translation>
-    </message>
-</context>
-<context>
     <name>PrLens::PrTableModel</name>
     <message>
         <source>direct</source>
