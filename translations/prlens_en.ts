@@ -552,4 +552,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PrLens::WeeklyReportPdf</name>
+    <message numerus="yes">
+        <source>Appendix: every merged pull request (%n)</source>
+        <translation>
+            <numerusform>Appendix: the merged pull request (%n)</numerusform>
+            <numerusform>Appendix: every merged pull request (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completeness note(s): see the appendix.</source>
+        <translation>
+            <numerusform>%n completeness note: see the appendix.</numerusform>
+            <numerusform>%n completeness notes: see the appendix.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

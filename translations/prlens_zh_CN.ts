@@ -520,6 +520,25 @@
     </message>
 </context>
 <context>
+    <name>PrLens::ChartRenderer</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>there is no chart to export.</source>
+        <translation>没有可导出的图表。</translation>
+    </message>
+    <message>
+        <source>Chart exported by PR Lens</source>
+        <translation>由 PR Lens 导出的图表</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded.</source>
+        <translation>无法编码图像。</translation>
+    </message>
+</context>
+<context>
     <name>PrLens::CorePathRule</name>
     <message>
         <source>Core path change</source>
@@ -2335,6 +2354,97 @@
         <translation>
             <numerusform>%1：%n 个 PR（%2）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::WeeklyReportPdf</name>
+    <message>
+        <source>Highlighted pull requests and their risks</source>
+        <translation>重点 PR 及其风险</translation>
+    </message>
+    <message>
+        <source>No pull request stood out this week.</source>
+        <translation>本周没有特别突出的 PR。</translation>
+    </message>
+    <message>
+        <source>PR</source>
+        <translation>PR</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要性</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>风险</translation>
+    </message>
+    <message numerus="yes">
+        <source>Appendix: every merged pull request (%n)</source>
+        <translation>
+            <numerusform>附录：本周全部合并的 PR（%n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Appendix: completeness ledger</source>
+        <translation>附录：数据完整性记录</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not start drawing the PDF %1.</source>
+        <translation>无法开始绘制 PDF %1。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 至 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Complete: nothing was truncated, skipped or rate-limited.</source>
+        <translation>数据完整：没有截断、跳过或被限流的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completeness note(s): see the appendix.</source>
+        <translation>
+            <numerusform>%n 条完整性说明：详见附录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data fetched %1</source>
+        <translation>数据获取于 %1</translation>
+    </message>
+    <message>
+        <source>Made with PR Lens</source>
+        <translation>由 PR Lens 生成</translation>
     </message>
 </context>
 <context>
