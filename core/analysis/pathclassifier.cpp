@@ -67,6 +67,7 @@ PathClassifier::PathClassifier()
 
 void PathClassifier::compile()
 {
+    m_memo = std::make_shared<Memo>();
     m_dirPatterns.clear();
     QStringList names, paths;
     for (const QString &p : std::as_const(m_exclusions)) {
@@ -141,6 +142,22 @@ void PathClassifier::addExclusions(const QStringList &patterns)
 }
 
 QString PathClassifier::exclusionFor(QStringView path) const
+{
+    {
+        const QMutexLocker lock(&m_memo->mutex);
+        const auto it = m_memo->exclusion.constFind(path.toString());
+        if (it != m_memo->exclusion.constEnd())
+            return *it;
+    }
+    QString found = matchExclusion(path);
+    const QMutexLocker lock(&m_memo->mutex);
+    if (m_memo->exclusion.size() > 100000) // bounded: a classifier may live as long as the application
+        m_memo->exclusion.clear();
+    m_memo->exclusion.insert(path.toString(), found);
+    return found;
+}
+
+QString PathClassifier::matchExclusion(QStringView path) const
 {
     bool candidate = m_nameFilter.matchView(fileNameOf(path)).hasMatch() || m_pathFilter.matchView(path).hasMatch();
     if (!candidate && !m_dirPatterns.isEmpty()) {

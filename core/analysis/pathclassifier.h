@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace PrLens {
 
@@ -43,11 +47,19 @@ public:
 
 private:
     void compile();
+    QString matchExclusion(QStringView path) const;
     QStringList m_exclusions;
     // Compiled once per filter: most paths are kept, and one combined match rejects them fast.
     QStringList m_dirPatterns; ///< "vendor/" patterns, lower-cased without the slash
     QRegularExpression m_nameFilter; ///< any file-name pattern
     QRegularExpression m_pathFilter; ///< any whole-path pattern
+    /// exclusionFor() per distinct path: a week asks about the same paths many times (hot files, rules, sizes,
+    /// themes). Shared by copies (same patterns), replaced when the patterns change; thread-safe.
+    struct Memo {
+        QMutex mutex;
+        QHash<QString, QString> exclusion;
+    };
+    std::shared_ptr<Memo> m_memo;
 };
 
 } // namespace PrLens
