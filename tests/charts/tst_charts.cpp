@@ -5,6 +5,7 @@
 #include <QBarSet>
 #include <QHorizontalBarSeries>
 #include <QSignalSpy>
+#include <QValueAxis>
 #include <QTest>
 
 using namespace PrLens;
@@ -27,6 +28,52 @@ private Q_SLOTS:
         QVERIFY(longPath.startsWith(shown.section(u"…"_s, 0, 0)));
         QVERIFY(longPath.endsWith(shown.section(u"…"_s, 1)));
         QCOMPARE(chart.displayedLabel(1), u"setup.py"_s);
+    }
+
+    void riskBarsNamedByRuleIdFullNameInTheFilter()
+    {
+        CountBarChart chart(ChartFilter::Kind::Risk);
+        chart.resize(300, 240);
+        chart.setEntries({{u"no-approval"_s, u"Merged without approval from a reviewer"_s, 9},
+                          {u"large-change"_s, u"Large change"_s, 2}});
+        QCOMPARE(chart.displayedLabel(0), u"no-approval"_s);
+        QCOMPARE(chart.displayedLabel(1), u"large-change"_s);
+        CountBarChart tags(ChartFilter::Kind::Tag);
+        tags.setEntries({{u"bugfix"_s, u"Bug fixes"_s, 3}});
+        QCOMPARE(tags.displayedLabel(0), u"Bug fixes"_s);
+        QSignalSpy spy(&chart, &DashboardChart::filterRequested);
+        chart.activateBar(0);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.first().first().value<ChartFilter>().label, u"Merged without approval from a reviewer"_s);
+    }
+
+    void countLabelsOutsideInTheTextColour_data()
+    {
+        QTest::addColumn<QColor>("base");
+        QTest::addColumn<QColor>("text");
+        QTest::addRow("light") << QColor(Qt::white) << QColor(Qt::black);
+        QTest::addRow("dark") << QColor(0x18, 0x18, 0x18) << QColor(0xee, 0xee, 0xee);
+    }
+
+    void countLabelsOutsideInTheTextColour()
+    {
+        QFETCH(QColor, base);
+        QFETCH(QColor, text);
+        CountBarChart chart(ChartFilter::Kind::Risk);
+        QPalette p;
+        p.setColor(QPalette::Base, base);
+        p.setColor(QPalette::Text, text);
+        chart.setPalette(p);
+        chart.setEntries({{u"a"_s, u"Alpha"_s, 196}, {u"b"_s, u"Beta"_s, 3}});
+        auto *series = chart.chart()->findChild<QHorizontalBarSeries *>();
+        QVERIFY(series);
+        // A short bar's count would not fit inside it: outside, it must read on the chart's background.
+        QCOMPARE(series->labelsPosition(), QAbstractBarSeries::LabelsOutsideEnd);
+        QCOMPARE(series->barSets().first()->labelColor(), text);
+        // Room for the longest bar's count right of it.
+        auto *axis = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(axis);
+        QVERIFY(axis->max() >= 196 * 1.15);
     }
 
     void clickRequestsTheBarsFilter_data()

@@ -24,7 +24,8 @@ CountBarChart::CountBarChart(ChartFilter::Kind kind, QWidget *parent)
     m_set = new QBarSet(QString(), m_series);
     m_series->append(m_set);
     m_series->setLabelsVisible(true);
-    m_series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    // Outside the bar: a count never spills over a short bar, and reads in the text colour.
+    m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     m_series->setBarWidth(0.7);
     chart()->addSeries(m_series);
 
@@ -95,8 +96,11 @@ void CountBarChart::rebuild()
         m_set->append(m_entries.at(i).count);
         maxCount = std::max(maxCount, m_entries.at(i).count);
     }
-    m_valueAxis->setRange(0, std::max(1, maxCount) * 1.12);
+    // Room right of the longest bar for its count, then round ticks.
+    m_valueAxis->setRange(0, std::max(1, maxCount) * 1.2);
     m_valueAxis->setTickCount(std::min(6, std::max(2, maxCount + 1)));
+    if (maxCount > 5)
+        m_valueAxis->applyNiceNumbers();
     m_valueAxis->setVisible(n > 0);
     m_categoryAxis->setVisible(n > 0);
     updateCategories();
@@ -111,7 +115,11 @@ void CountBarChart::updateCategories()
     m_displayed.clear();
     QStringList categories;
     for (int i = 0; i < n; ++i) {
-        QString text = fm.elidedText(m_entries.at(i).label, Qt::ElideMiddle, maxWidth);
+        const CountEntry &e = m_entries.at(i);
+        // Rule names are long: the risk chart names its bars by rule id, as the PR list's badges do; the
+        // tooltip and the filter chip give the full name.
+        const QString &name = m_kind == ChartFilter::Kind::Risk && !e.key.isEmpty() ? e.key : e.label;
+        QString text = fm.elidedText(name, Qt::ElideMiddle, maxWidth);
         // Category names must be unique; pad colliding elisions invisibly.
         while (m_displayed.contains(text))
             text += u' ';
@@ -158,7 +166,7 @@ void CountBarChart::applyPalette()
     const QColor c = seriesColor(m_kind == ChartFilter::Kind::Risk ? 3 : m_kind == ChartFilter::Kind::File ? 1 : 0);
     m_set->setColor(c);
     m_set->setBorderColor(c);
-    m_set->setLabelColor(palette().color(QPalette::Base).lightness() > 128 ? Qt::white : Qt::black);
+    m_set->setLabelColor(palette().color(QPalette::Text));
 }
 
 } // namespace PrLens

@@ -124,6 +124,13 @@ void ModuleTrendChart::retranslate()
         sets.last()->setLabel(tr("other"));
 }
 
+void ModuleTrendChart::resizeEvent(QResizeEvent *event)
+{
+    // Long module names would take the plot's width and elide the week labels to "…".
+    chart()->legend()->setMaximumWidth(width() * 0.36);
+    DashboardChart::resizeEvent(event);
+}
+
 QString ModuleTrendChart::emptyText() const
 {
     return tr("No module trend yet");

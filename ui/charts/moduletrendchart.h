@@ -28,6 +28,7 @@ protected:
     void retranslate() override;
     void applyPalette() override;
     QString emptyText() const override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
