@@ -1132,6 +1132,10 @@
             <numerusform>%1 / %n 个 PR</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>PrLens::MessageBar</name>

@@ -3,6 +3,7 @@
 
 #include "countbarchart.h"
 #include "filterchip.h"
+#include "languagemanager.h"
 #include "messagebar.h"
 #include "moduletrendchart.h"
 #include "prfilterproxy.h"
@@ -16,6 +17,7 @@
 #include <KSyntaxHighlighting/Repository>
 
 #include <QAction>
+#include <QActionGroup>
 #include <QFutureWatcher>
 #include <QtConcurrentRun>
 #include <QCloseEvent>
@@ -23,6 +25,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -183,6 +187,7 @@ void MainWindow::buildUi()
     m_mainSplitter->setChildrenCollapsible(false);
     layout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
+    buildLanguageMenu();
 
     auto *findAction = new QAction(this);
     findAction->setShortcut(QKeySequence::Find);
@@ -211,8 +216,33 @@ void MainWindow::buildUi()
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentPr);
 }
 
+void MainWindow::buildLanguageMenu()
+{
+    // Each language is named in itself, so these entries are never translated.
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(u"languageMenu"_s);
+    auto *group = new QActionGroup(this);
+    group->setExclusive(true);
+    auto *languages = LanguageManager::instance();
+    for (const QString &code : LanguageManager::availableLanguages()) {
+        QAction *action = m_languageMenu->addAction(LanguageManager::nativeName(code));
+        action->setObjectName(u"language_"_s + code);
+        action->setData(code);
+        action->setCheckable(true);
+        action->setChecked(code == languages->language());
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [code] { LanguageManager::instance()->setAndSaveLanguage(code); });
+    }
+    // --lang, the settings dialog and this menu all go through the manager; the check mark follows it.
+    connect(languages, &LanguageManager::languageChanged, this, [group](const QString &code) {
+        for (QAction *action : group->actions())
+            action->setChecked(action->data().toString() == code);
+    });
+}
+
 void MainWindow::retranslate()
 {
+    m_languageMenu->setTitle(tr("&Language"));
     m_search->setPlaceholderText(tr("Search title, author, tag or path (%1)")
                                      .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     if (m_hasData)
@@ -230,6 +260,9 @@ void MainWindow::changeEvent(QEvent *event)
         if (m_hasData)
             analyse(m_view.data, m_history);
         retranslate();
+        // A load error still on show is told again in the new language.
+        if (m_messages->isVisible() && m_messages->text() == m_failureText)
+            onFailed(m_failure);
     }
     QMainWindow::changeEvent(event);
 }
@@ -339,11 +372,11 @@ void MainWindow::maybeSettle()
 
 void MainWindow::onFailed(const LoadError &error)
 {
+    m_failure = error;
     if (error.kind == LoadError::Kind::Cancelled) {
-        m_messages->showMessage(MessageBar::Kind::Information,
-                                m_hasData ? tr("Loading was cancelled; the week shown is unchanged.")
-                                          : tr("Loading was cancelled."),
-                                true);
+        m_failureText = m_hasData ? tr("Loading was cancelled; the week shown is unchanged.")
+                                  : tr("Loading was cancelled.");
+        m_messages->showMessage(MessageBar::Kind::Information, m_failureText, true);
         return;
     }
     QString text = error.message;
@@ -351,6 +384,7 @@ void MainWindow::onFailed(const LoadError &error)
         text = tr("The week could not be loaded.");
     if (m_hasData)
         text = tr("%1 Still showing %2 of %3.").arg(text, m_view.data.week.toString(), m_view.data.repo.displayName());
+    m_failureText = text;
     m_messages->showMessage(MessageBar::Kind::Error, text, true);
 }
 

@@ -14,6 +14,7 @@ class Repository;
 
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSplitter;
 class QTableView;
 
@@ -81,6 +82,7 @@ protected:
 
 private:
     void buildUi();
+    void buildLanguageMenu();
     void retranslate();
     void loadFromBar(bool refresh = false);
     void onWeekLoaded(const WeekData &data);
@@ -94,6 +96,7 @@ private:
     void showCurrentPr();
 
     WeekLoader *m_loader = nullptr;
+    QMenu *m_languageMenu = nullptr;
     RepoWeekBar *m_bar = nullptr;
     MessageBar *m_messages = nullptr;
     SummaryCards *m_cards = nullptr;
@@ -117,6 +120,8 @@ private:
     IsoWeek m_requestedWeek;
     UtcOffset m_requestedZone;
     WeekView m_view;
+    LoadError m_failure;        ///< the last load error, told again on a language change while shown
+    QString m_failureText;
     WeekData m_loadedData;      ///< the latest week the loader delivered (its analysis may still run)
     QList<WeekData> m_history;
     bool m_hasData = false;

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: MIT
+// Switches the main window, open on a loaded week, to Simplified Chinese and back, and checks a sample of the
+// texts shown in every area: menu, summary cards, chart titles, table headers, detail pane, message bar.
+#include "../dashboard/datasetweeksource.h"
+#include "../dashboard/testdata.h"
+#include "countbarchart.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "moduletrendchart.h"
+#include "overviewbrowser.h"
+#include "prdetailpane.h"
+#include "prtablemodel.h"
+#include "summarycards.h"
+
+#include <QChart>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+using namespace PrLens;
+using namespace Qt::StringLiterals;
+
+class TestLanguageSwitch : public QObject
+{
+    Q_OBJECT
+
+private:
+    QList<PullRequest> m_pulls;
+    QPointer<DatasetWeekSource> m_source;
+    const RepoRef m_repo = RepoRef::parseGitHub(u"PaddlePaddle/FastDeploy");
+    const IsoWeek m_week{2026, 14};
+    const UtcOffset m_zone{8 * 3600};
+
+    WeekLoader::SourceFactory factory()
+    {
+        return [this](const RepoRef &, QObject *parent, LoadError *) -> WeekSource * {
+            m_source = new DatasetWeekSource(m_pulls, parent);
+            return m_source;
+        };
+    }
+
+    static QStringList visibleLabelTexts(const QWidget *root)
+    {
+        QStringList texts;
+        for (const QLabel *label : root->findChildren<QLabel *>())
+            texts << label->text();
+        return texts;
+    }
+
+    static QAction *languageAction(MainWindow &w, const QString &code)
+    {
+        return w.findChild<QAction *>(u"language_"_s + code);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"PRLensTest"_s);
+        QCoreApplication::setApplicationName(u"tst_languageswitch"_s);
+        QSettings().clear();
+        QVERIFY(LanguageManager::instance()->setLanguage(u"en"_s));
+        if (!TestData::read(TestData::fastDeployPulls(), &m_pulls))
+            QSKIP("the FastDeploy dataset is not available");
+    }
+
+    void switchesEveryArea_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("menuTitle");
+        QTest::addColumn<QString>("mergedCard");
+        QTest::addColumn<QString>("tagChartTitle");
+        QTest::addColumn<QString>("fileChartTitle");
+        QTest::addColumn<QString>("titleHeader");
+        QTest::addColumn<QString>("importanceHeader");
+        QTest::addColumn<QString>("overviewTab");
+        QTest::addColumn<QString>("reportSection");
+        QTest::addColumn<QString>("retry");
+        QTest::addColumn<QString>("failure");
+        QTest::addRow("to Simplified Chinese") << u"zh_CN"_s << u"语言(&L)"_s << u"合并的 PR"_s << u"标签"_s
+                                               << u"热点文件"_s << u"标题"_s << u"重要度"_s << u"概览"_s << u"风险与影响"_s
+                                               << u"重试"_s << u"无法加载该周。"_s;
+        QTest::addRow("back to English") << u"en"_s << u"&Language"_s << u"Merged PRs"_s << u"Tags"_s
+                                         << u"Hot files"_s << u"Title"_s << u"Importance"_s << u"Overview"_s << u"Risks and impact"_s
+                                         << u"Retry"_s << u"The week could not be loaded."_s;
+    }
+
+    void switchesEveryArea()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, menuTitle);
+        QFETCH(QString, mergedCard);
+        QFETCH(QString, tagChartTitle);
+        QFETCH(QString, fileChartTitle);
+        QFETCH(QString, titleHeader);
+        QFETCH(QString, importanceHeader);
+        QFETCH(QString, overviewTab);
+        QFETCH(QString, reportSection);
+        QFETCH(QString, retry);
+        QFETCH(QString, failure);
+
+        // Start in the other language, so each row really switches.
+        QVERIFY(LanguageManager::instance()->setLanguage(code == u"en"_s ? u"zh_CN"_s : u"en"_s));
+        MainWindow w(factory());
+        w.resize(1400, 900);
+        w.show();
+        QSignalSpy settled(&w, &MainWindow::loadSettled);
+        w.open(m_repo, m_week, m_zone);
+        QVERIFY(settled.wait(10000));
+        QVERIFY(w.hasData());
+        QVERIFY(w.selectPullRequest(w.highlightedPullRequests().first()));
+
+        // A failed load without a message of its own shows the window's text in the message bar.
+        QVERIFY(m_source);
+        m_source->failWith = {LoadError::Kind::Network, QString()};
+        w.reload(true);
+        QVERIFY(settled.wait(10000));
+        QVERIFY(w.messageBar()->isVisible());
+
+        // Switch through the menu, as a person would.
+        QAction *action = languageAction(w, code);
+        QVERIFY(action);
+        QVERIFY(!action->isChecked());
+        QSignalSpy changed(LanguageManager::instance(), &LanguageManager::languageChanged);
+        action->trigger();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(LanguageManager::instance()->language(), code);
+        QVERIFY(action->isChecked());
+        QCOMPARE(QSettings().value(u"ui/language"_s).toString(), code);
+        // The analysis of the shown week is rebuilt in the new language off the GUI thread.
+        QTRY_VERIFY(!w.isLoading());
+
+        const QMenu *menu = w.findChild<QMenu *>(u"languageMenu"_s);
+        QVERIFY(menu);
+        QTRY_COMPARE(menu->title(), menuTitle);
+        QVERIFY(visibleLabelTexts(w.summaryCards()).contains(mergedCard));
+        QCOMPARE(w.tagChart()->chart()->title(), tagChartTitle);
+        QCOMPARE(w.hotFileChart()->chart()->title(), fileChartTitle);
+        QVERIFY(!w.moduleTrendChart()->chart()->title().isEmpty());
+        QCOMPARE(w.prView()->model()->headerData(PrTableModel::TitleColumn, Qt::Horizontal).toString(), titleHeader);
+        QCOMPARE(w.prModel()->headerData(PrTableModel::ImportanceColumn, Qt::Horizontal).toString(),
+                 importanceHeader);
+        QCOMPARE(w.detailPane()->tabs()->tabText(0), overviewTab);
+        // The report of the selected PR is rebuilt from its data in the new language.
+        QTRY_VERIFY2(w.detailPane()->overview()->toPlainText().contains(reportSection),
+                     qPrintable(w.detailPane()->overview()->toPlainText().left(400)));
+        QStringList buttons;
+        for (const QToolButton *button : w.messageBar()->findChildren<QToolButton *>())
+            buttons << button->text();
+        QVERIFY2(buttons.contains(retry), qPrintable(buttons.join(u',')));
+        QVERIFY2(w.messageBar()->text().startsWith(failure), qPrintable(w.messageBar()->text()));
+
+        // The window as shown, for a look by eye at clipped or missing glyphs (not compared).
+        const QString shot = QCoreApplication::applicationDirPath() + u"/languageswitch-%1.png"_s.arg(code);
+        QVERIFY2(w.grab().save(shot), qPrintable(shot));
+    }
+};
+
+QTEST_MAIN(TestLanguageSwitch)
+#include "tst_languageswitch.moc"
