@@ -269,12 +269,15 @@ bool measure(const QString &repo, const QString &gitProgram, const QString &prle
         qlonglong(direct), qlonglong(fileEntries));
     std::printf("baseline : git log --first-parent --numstat over the same range, %lld bytes of output\n",
         qlonglong(baselineBytes));
-    std::printf("median of %d runs: GitSource %.1f ms, git log %.1f ms, ratio %.2fx (target <= 1.5x)\n", reps, s, b,
-        b > 0 ? s / b : 0.0);
+    const auto ratio = [b](double x) {
+        return b > 0 ? x / b : 0.0;
+    };
+    std::printf("median of %d runs (target <= 1.5x git log):\n", reps);
+    std::printf("  git log --first-parent --numstat   %9.1f ms   1.00x (baseline)\n", b);
+    std::printf("  GitSource load                      %9.1f ms   %.2fx\n", s, ratio(s));
     if (!reportMs.empty()) {
         const double p = median(reportMs);
-        std::printf("median of %d runs: prlens report --git (JSON, whole process) %.1f ms, ratio to git log %.2fx\n",
-            reps, p, b > 0 ? p / b : 0.0);
+        std::printf("  prlens report --git (JSON, process) %9.1f ms   %.2fx\n", p, ratio(p));
     }
     return true;
 }
