@@ -8,6 +8,7 @@
 #include "sourcefactory.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "prdetailpane.h"
 #include "repoweekbar.h"
 #include "weekcache.h"
 
@@ -16,6 +17,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QPixmap>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 #include <QUrl>
@@ -36,6 +39,7 @@ struct Options
     QUrl apiUrl;
     QString screenshot;
     QSize size{1280, 800};
+    PrDetailPane::Tab tab = PrDetailPane::OverviewTab;
 };
 
 int fail(const QString &message)
@@ -64,8 +68,19 @@ int run(int argc, char **argv)
     const QCommandLineOption langOpt(u"lang"_s, QApplication::translate("Gui", "Language: en or zh_CN."), u"code"_s);
     const QCommandLineOption shotOpt(u"screenshot"_s, QApplication::translate("Gui", "Load, save the window as PNG to FILE and exit."), u"file"_s);
     const QCommandLineOption sizeOpt(u"size"_s, QApplication::translate("Gui", "Window size for --screenshot, e.g. 1920x1080."), u"WxH"_s);
-    parser.addOptions({repoOpt, gitOpt, weekOpt, tzOpt, apiOpt, langOpt, shotOpt, sizeOpt});
+    const QCommandLineOption tabOpt(u"tab"_s, QApplication::translate("Gui", "Tab of the PR shown by --screenshot: overview, files, review or related."), u"tab"_s);
+    parser.addOptions({repoOpt, gitOpt, weekOpt, tzOpt, apiOpt, langOpt, shotOpt, sizeOpt, tabOpt});
     parser.process(app);
+
+    // A screenshot neither reads nor changes the user's settings or cache: both live in a temporary folder.
+    QTemporaryDir screenshotHome;
+    if (parser.isSet(shotOpt)) {
+        if (!screenshotHome.isValid())
+            return fail(QApplication::translate("Gui", "prlens: could not create a temporary folder for the screenshot."));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, screenshotHome.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::SystemScope, screenshotHome.path());
+    }
 
     auto *languages = LanguageManager::instance();
     const QString lang = parser.isSet(langOpt) ? parser.value(langOpt) : LanguageManager::preferredLanguage();
@@ -103,15 +118,24 @@ int run(int argc, char **argv)
         if (wh.size() == 2 && wh.at(0).toInt() > 0 && wh.at(1).toInt() > 0)
             o.size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
     }
+    if (parser.isSet(tabOpt)) {
+        const QStringList tabs{u"overview"_s, u"files"_s, u"review"_s, u"related"_s};
+        const auto index = tabs.indexOf(parser.value(tabOpt));
+        if (index < 0)
+            return fail(QApplication::translate("Gui", "prlens: “%1” is not a tab; use overview, files, review or related.").arg(parser.value(tabOpt)));
+        o.tab = static_cast<PrDetailPane::Tab>(index);
+    }
 
     // Declared before the window so that it outlives every source using it, and dies before the application.
     WeekCache weekCache;
     WeekCache *cache = &weekCache;
-    if (!cache->open())
+    const bool cacheOpened = o.screenshot.isEmpty() ? cache->open() : cache->open(screenshotHome.filePath(u"cache.sqlite"_s));
+    if (!cacheOpened)
         QTextStream(stderr) << cache->lastError() << '\n';
     const QUrl apiUrl = o.apiUrl;
-    const WeekLoader::SourceFactory factory = [cache, apiUrl](const RepoRef &repo, QObject *parent,
-                                                        LoadError *) -> WeekSource * {
+    MainWindow *shownWindow = nullptr; // set once the window exists; it outlives every source
+    const WeekLoader::SourceFactory factory = [cache, apiUrl, &shownWindow](const RepoRef &repo, QObject *parent,
+                                                                      LoadError *) -> WeekSource * {
         WeekCache *usable = cache->isOpen() ? cache : nullptr;
         SourceFactory::Options options;
         options.apiUrl = apiUrl;
@@ -121,10 +145,14 @@ int run(int argc, char **argv)
         auto *github = new GitHubSource;
         if (!apiUrl.isEmpty())
             github->setApiUrl(apiUrl);
-        return new CachedWeekSource(new KeychainTokenSource(github), usable, parent);
+        auto *keychain = new KeychainTokenSource(github);
+        if (shownWindow) // e.g. "no keychain: only public repositories can be read"
+            QObject::connect(keychain, &KeychainTokenSource::notice, shownWindow, &MainWindow::showNotice);
+        return new CachedWeekSource(keychain, usable, parent);
     };
 
     MainWindow window(factory);
+    shownWindow = &window;
     if (!o.screenshot.isEmpty())
         window.resize(o.size);
     window.show();
@@ -148,21 +176,40 @@ int run(int argc, char **argv)
         }
     }
 
+    // Outside the block below: the screenshot's handlers use them while the event loop runs.
+    int exitCode = 0;
+    bool shotTaken = false;
     if (!o.screenshot.isEmpty()) {
-        int exitCode = 0;
         QObject::connect(&window, &MainWindow::loadSettled, &app, [&] {
             if (!window.hasData())
                 exitCode = 1;
             const QList<int> highlighted = window.highlightedPullRequests();
             if (!highlighted.isEmpty())
                 window.selectPullRequest(highlighted.first());
-            // Let the layout and the charts settle before rendering.
-            QTimer::singleShot(0, &app, [&] {
-                QApplication::processEvents();
-                if (!window.grab().save(o.screenshot))
-                    exitCode = fail(QApplication::translate("Gui", "prlens: could not write %1.").arg(o.screenshot));
-                QApplication::exit(exitCode);
-            });
+            const auto save = [&] {
+                if (shotTaken)
+                    return;
+                shotTaken = true;
+                // Let the layout and the charts settle before rendering.
+                QTimer::singleShot(0, &app, [&] {
+                    QApplication::processEvents();
+                    if (!window.grab().save(o.screenshot))
+                        exitCode = fail(QApplication::translate("Gui", "prlens: could not write %1.").arg(o.screenshot));
+                    QApplication::exit(exitCode);
+                });
+            };
+            WeekSource *source = window.loader()->source();
+            if (o.tab == PrDetailPane::FilesTab && source && window.detailPane()->pullRequestNumber() > 0) {
+                // The diff comes with the PR's patches: wait for them (or their failure, or 30 s).
+                QObject::connect(source, &WeekSource::patchesLoaded, &app, [save] { QTimer::singleShot(50, save); },
+                                 Qt::SingleShotConnection);
+                QObject::connect(source, &WeekSource::failed, &app, save, Qt::SingleShotConnection);
+                QTimer::singleShot(30000, &app, save);
+                window.detailPane()->setCurrentTab(o.tab);
+            } else {
+                window.detailPane()->setCurrentTab(o.tab);
+                save();
+            }
         }, Qt::SingleShotConnection);
         if (!window.isLoading())
             Q_EMIT window.loadSettled();

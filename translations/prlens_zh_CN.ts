@@ -265,6 +265,18 @@
         <source>prlens: could not write %1.</source>
         <translation>prlens：无法写入 %1。</translation>
     </message>
+    <message>
+        <source>Tab of the PR shown by --screenshot: overview, files, review or related.</source>
+        <translation>--screenshot 显示的 PR 标签页：overview、files、review 或 related。</translation>
+    </message>
+    <message>
+        <source>prlens: could not create a temporary folder for the screenshot.</source>
+        <translation>prlens：无法为截图创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>prlens: “%1” is not a tab; use overview, files, review or related.</source>
+        <translation>prlens：“%1”不是标签页；请使用 overview、files、review 或 related。</translation>
+    </message>
 </context>
 <context>
     <name>PrLens::AccountsPage</name>
@@ -1135,6 +1147,22 @@
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The rule override file was not used: %1</source>
+        <translation>未使用规则覆盖文件：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open Settings…</source>
+        <translation>打开设置…</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "accountspage.h"
 #include "countbarchart.h"
 #include "datasetweeksource.h"
 #include "filterchip.h"
@@ -7,13 +8,16 @@
 #include "prfilterproxy.h"
 #include "prtablemodel.h"
 #include "repoweekbar.h"
+#include "settingskeys.h"
 #include "summarycards.h"
 #include "testdata.h"
 
+#include <QAction>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -174,6 +178,98 @@ private Q_SLOTS:
         w.repoWeekBar()->nextWeekAction()->trigger();
         QVERIFY(settled.wait(10000));
         QCOMPARE(w.weekView().data.week, m_week);
+    }
+
+    void settingsActionOpensTheDialog()
+    {
+        MainWindow w(factory());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.settingsAction());
+        QVERIFY(w.settingsAction()->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+        QVERIFY(!w.settingsDialog());
+        w.settingsAction()->trigger();
+        QVERIFY(w.settingsDialog());
+        QTRY_VERIFY(w.settingsDialog()->isVisible());
+        w.settingsDialog()->reject();
+        QTRY_VERIFY(!w.settingsDialog()); // deleted on close
+    }
+
+    void appliedSettingsChangeTheWindow_data()
+    {
+        QTest::addColumn<int>("highlighted");
+        QTest::addColumn<QString>("zone");
+        QTest::addRow("highlighted count only") << 2 << QString();
+        QTest::addRow("time zone only") << 0 << u"-05:00"_s;
+        QTest::addRow("both") << 3 << u"+09:00"_s;
+    }
+
+    void appliedSettingsChangeTheWindow()
+    {
+        QFETCH(int, highlighted);
+        QFETCH(QString, zone);
+        MainWindow w(factory());
+        w.show();
+        QVERIFY(openAndWait(w, m_repo, m_week, m_zone));
+        const qsizetype before = w.highlightedPullRequests().size();
+        QVERIFY(before > 3);
+        // What the user picks in the dialog: the pages read the settings when the dialog opens.
+        const int wanted = highlighted > 0 ? highlighted : int(before);
+        QSettings settings;
+        settings.setValue(SettingsKeys::highlightedCount(), wanted);
+        settings.setValue(SettingsKeys::weekUtcOffset(), zone.isEmpty() ? m_zone.toString() : zone);
+        settings.sync();
+        w.openSettings();
+        QVERIFY(w.settingsDialog());
+        QSignalSpy settled(&w, &MainWindow::loadSettled);
+        w.settingsDialog()->apply();
+        QVERIFY(settled.wait(10000));
+        QCOMPARE(int(w.highlightedPullRequests().size()), wanted);
+        const UtcOffset expectedZone = zone.isEmpty() ? m_zone : *UtcOffset::parse(zone);
+        QCOMPARE(w.repoWeekBar()->zone(), expectedZone);
+        QCOMPARE(w.weekView().data.zone, expectedZone);
+        QCOMPARE(w.weekView().data.week, m_week);
+    }
+
+    void noticeStaysAfterTheLoad()
+    {
+        MainWindow w(factory());
+        w.show();
+        w.showNotice(u"No keychain is available; only public repositories can be read."_s);
+        QVERIFY(openAndWait(w, m_repo, m_week, m_zone));
+        QVERIFY(w.messageBar()->isVisible());
+        QCOMPARE(w.messageBar()->kind(), MessageBar::Kind::Information);
+        QVERIFY(w.messageBar()->text().contains(u"keychain"_s));
+        QVERIFY(!w.messageBar()->hasRetry());
+    }
+
+    void unauthorizedOffersTheAccountsPage()
+    {
+        MainWindow w(factory());
+        w.show();
+        QVERIFY(openAndWait(w, m_repo, m_week, m_zone));
+        QVERIFY(m_source);
+        m_source->failWith = {LoadError::Kind::Unauthorized,
+                              u"api.github.com answers only signed-in requests. Add a token for this host in Settings."_s};
+        QVERIFY(openAndWait(w, m_repo, m_week.next(), m_zone));
+        QCOMPARE(w.messageBar()->kind(), MessageBar::Kind::Error);
+        QVERIFY(!w.messageBar()->actionText().isEmpty());
+        QCOMPARE(w.weekView().data.week, m_week);
+
+        Q_EMIT w.messageBar()->actionRequested();
+        QVERIFY(w.settingsDialog());
+        QTRY_VERIFY(w.settingsDialog()->isVisible());
+        auto *tabs = w.settingsDialog()->findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(w.settingsDialog()->accountsPage()));
+
+        // Closing the dialog loads again (with the token the user may have added).
+        m_source->failWith = {};
+        QSignalSpy settled(&w, &MainWindow::loadSettled);
+        w.settingsDialog()->reject();
+        QVERIFY(settled.wait(10000));
+        QCOMPARE(w.weekView().data.week, m_week.next());
+        QVERIFY(!w.messageBar()->isVisible());
     }
 };
 

@@ -11,6 +11,7 @@
 #include "prtablemodel.h"
 #include "repoweekbar.h"
 #include "riskbadgedelegate.h"
+#include "riskfinding.h"
 #include "settingskeys.h"
 #include "summarycards.h"
 
@@ -50,6 +51,47 @@ QString relativeAge(const QDateTime &when)
     return MainWindow::tr("%n day(s) ago", nullptr, int(secs / 86400));
 }
 
+/// The saved analysis settings as one string, to tell whether they changed.
+QString analysisFingerprint(QSettings &settings)
+{
+    QStringList parts{settings.value(SettingsKeys::highlightedCount()).toString(),
+                      settings.value(SettingsKeys::ruleOverrideFile()).toString()};
+    settings.beginGroup(SettingsKeys::riskRulesGroup());
+    const QStringList keys = settings.allKeys();
+    for (const QString &key : keys)
+        parts.append(key + u'=' + settings.value(key).toString());
+    settings.endGroup();
+    return parts.join(u'\n');
+}
+
+/// Defaults, then the saved highlighted count and rules (Settings › General and Analysis), then the
+/// override file; a file that cannot be used leaves the rest applied and sets *error.
+AnalysisConfig analysisConfigFromSettings(QSettings &settings, QString *error)
+{
+    AnalysisConfig config;
+    bool ok = false;
+    const int count = settings.value(SettingsKeys::highlightedCount()).toInt(&ok);
+    if (ok && count > 0)
+        config.highlightCount = count;
+    settings.beginGroup(SettingsKeys::riskRulesGroup());
+    const QStringList ids = RiskEngine::builtInIds();
+    for (const QString &id : ids) {
+        RuleOverride o = config.rules.override(id);
+        o.enabled = settings.value(id + u"/enabled"_s, true).toBool();
+        Severity severity = Severity::Warning;
+        if (severityFromId(settings.value(id + u"/severity"_s).toString(), &severity))
+            o.severity = severity;
+        config.rules.setOverride(id, o);
+    }
+    settings.endGroup();
+    if (const QString file = settings.value(SettingsKeys::ruleOverrideFile()).toString(); !file.isEmpty()) {
+        AnalysisConfig withFile = config;
+        if (withFile.load(file, error))
+            return withFile;
+    }
+    return config;
+}
+
 } // namespace
 
 MainWindow::MainWindow(WeekLoader::SourceFactory factory, QWidget *parent)
@@ -70,6 +112,9 @@ MainWindow::MainWindow(WeekLoader::SourceFactory factory, QWidget *parent)
         maybeSettle();
     });
     restoreSettings();
+    QSettings settings;
+    m_configFingerprint = analysisFingerprint(settings);
+    m_config = analysisConfigFromSettings(settings, nullptr);
     retranslate();
 }
 
@@ -188,6 +233,7 @@ void MainWindow::buildUi()
     layout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
     buildLanguageMenu();
+    buildSettingsMenu();
 
     auto *findAction = new QAction(this);
     findAction->setShortcut(QKeySequence::Find);
@@ -201,6 +247,11 @@ void MainWindow::buildUi()
     connect(m_bar, &RepoWeekBar::refreshRequested, this, [this] { loadFromBar(true); });
     connect(m_bar, &RepoWeekBar::cancelRequested, m_loader, &WeekLoader::cancel);
     connect(m_messages, &MessageBar::retryRequested, this, [this] { reload(true); });
+    connect(m_messages, &MessageBar::actionRequested, this, [this] {
+        // The only action so far: a load that needs a token. Load again once the dialog closes.
+        openSettings(SettingsDialog::Page::Accounts);
+        connect(m_settingsDialog, &QDialog::finished, this, [this] { reload(false); });
+    });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setSearchText(text);
         updateCount();
@@ -240,9 +291,74 @@ void MainWindow::buildLanguageMenu()
     });
 }
 
+void MainWindow::buildSettingsMenu()
+{
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->setObjectName(u"settingsMenu"_s);
+    m_settingsAction = m_settingsMenu->addAction(QString());
+    m_settingsAction->setObjectName(u"settingsAction"_s);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    // The platform's Preferences keys (none on some desktops), and Ctrl+, everywhere.
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (const QKeySequence ctrlComma(Qt::CTRL | Qt::Key_Comma); !keys.contains(ctrlComma))
+        keys.prepend(ctrlComma);
+    m_settingsAction->setShortcuts(keys);
+    connect(m_settingsAction, &QAction::triggered, this, [this] { openSettings(); });
+}
+
+void MainWindow::openSettings(SettingsDialog::Page page)
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_settingsDialog->setWindowModality(Qt::WindowModal);
+        connect(m_settingsDialog, &SettingsDialog::settingsApplied, this, &MainWindow::applySettings);
+    }
+    m_settingsDialog->showPage(page);
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+}
+
+void MainWindow::applySettings()
+{
+    // The language switches by itself (LanguageManager); the rest is compared with what is in use.
+    QSettings settings;
+    bool reloading = false;
+    const QString fingerprint = analysisFingerprint(settings);
+    const bool configChanged = fingerprint != m_configFingerprint;
+    if (configChanged) {
+        m_configFingerprint = fingerprint;
+        QString error;
+        m_config = analysisConfigFromSettings(settings, &error);
+        if (!error.isEmpty())
+            m_messages->showMessage(MessageBar::Kind::Warning,
+                                    tr("The rule override file was not used: %1").arg(error));
+    }
+    const auto zone = UtcOffset::parse(settings.value(SettingsKeys::weekUtcOffset()).toString());
+    if (zone && !(*zone == m_bar->zone())) {
+        m_bar->setZone(*zone);
+        if (m_requestedRepo.isValid()) {
+            m_requestedZone = *zone;
+            reload(false);
+            reloading = true;
+        }
+    }
+    if (configChanged && !reloading && m_hasData)
+        analyse(m_view.data, m_history);
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    m_notice = text;
+    m_messages->showMessage(MessageBar::Kind::Information, text);
+}
+
 void MainWindow::retranslate()
 {
     m_languageMenu->setTitle(tr("&Language"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_settingsAction->setText(tr("&Settings…"));
     m_search->setPlaceholderText(tr("Search title, author, tag or path (%1)")
                                      .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     if (m_hasData)
@@ -321,7 +437,8 @@ bool MainWindow::openLastSession()
 
 void MainWindow::onWeekLoaded(const WeekData &data)
 {
-    m_messages->dismiss();
+    if (m_notice.isEmpty() || m_messages->text() != m_notice)
+        m_messages->dismiss(); // a remark such as "no keychain" stays until closed
     m_loadedData = data;
     m_history.clear();
     analyse(data, {});
@@ -359,7 +476,8 @@ void MainWindow::analyse(const WeekData &data, const QList<WeekData> &history)
         }
         maybeSettle();
     });
-    watcher->setFuture(QtConcurrent::run([data, history] { return buildWeekView(data, history); }));
+    watcher->setFuture(
+        QtConcurrent::run([data, history, config = m_config] { return buildWeekView(data, history, config); }));
 }
 
 void MainWindow::maybeSettle()
@@ -386,6 +504,8 @@ void MainWindow::onFailed(const LoadError &error)
         text = tr("%1 Still showing %2 of %3.").arg(text, m_view.data.week.toString(), m_view.data.repo.displayName());
     m_failureText = text;
     m_messages->showMessage(MessageBar::Kind::Error, text, true);
+    if (error.kind == LoadError::Kind::Unauthorized)
+        m_messages->setActionText(tr("Open Settings…"));
 }
 
 void MainWindow::applyView()

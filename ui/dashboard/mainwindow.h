@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "analysisconfig.h"
+#include "settingsdialog.h"
 #include "weekloader.h"
 #include "weekview.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -12,6 +15,7 @@ namespace KSyntaxHighlighting {
 class Repository;
 }
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -55,6 +59,16 @@ public:
     void saveSettings() const;
     void restoreSettings();
 
+    /// Opens the settings dialog (window-modal) on a page; what changed is applied when it is applied.
+    void openSettings(SettingsDialog::Page page = SettingsDialog::Page::General);
+    /// The settings dialog while it is open, else nullptr.
+    SettingsDialog *settingsDialog() const { return m_settingsDialog; }
+    QAction *settingsAction() const { return m_settingsAction; }
+    /// Shows an informational remark (e.g. that no keychain is available) in the message bar.
+    void showNotice(const QString &text);
+    /// The analysis configuration in use (the user's saved rules and highlighted count).
+    const AnalysisConfig &analysisConfig() const { return m_config; }
+
     RepoWeekBar *repoWeekBar() const { return m_bar; }
     MessageBar *messageBar() const { return m_messages; }
     SummaryCards *summaryCards() const { return m_cards; }
@@ -83,6 +97,8 @@ protected:
 private:
     void buildUi();
     void buildLanguageMenu();
+    void buildSettingsMenu();
+    void applySettings();
     void retranslate();
     void loadFromBar(bool refresh = false);
     void onWeekLoaded(const WeekData &data);
@@ -97,6 +113,12 @@ private:
 
     WeekLoader *m_loader = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
+    AnalysisConfig m_config;
+    QString m_configFingerprint; ///< the saved analysis settings m_config was made from
+    QString m_notice;            ///< the informational remark on show, kept when a load succeeds
     RepoWeekBar *m_bar = nullptr;
     MessageBar *m_messages = nullptr;
     SummaryCards *m_cards = nullptr;

@@ -26,16 +26,25 @@ MessageBar::MessageBar(QWidget *parent)
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_retry = new QToolButton(this);
     m_retry->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_action = new QToolButton(this);
+    m_action->setObjectName(u"messageAction"_s);
+    m_action->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_action->hide();
     m_close = new QToolButton(this);
     m_close->setAutoRaise(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     layout->addWidget(m_icon);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_action);
     layout->addWidget(m_retry);
     layout->addWidget(m_close);
     connect(m_retry, &QToolButton::clicked, this, [this] {
         dismiss();
         Q_EMIT retryRequested();
+    });
+    connect(m_action, &QToolButton::clicked, this, [this] {
+        dismiss();
+        Q_EMIT actionRequested();
     });
     connect(m_close, &QToolButton::clicked, this, &MessageBar::dismiss);
     retranslate();
@@ -47,6 +56,7 @@ void MessageBar::showMessage(Kind kind, const QString &text, bool retry)
     m_kind = kind;
     m_text->setText(text);
     m_retry->setVisible(retry);
+    m_action->hide();
     const QStyle::StandardPixmap icon = kind == Kind::Error     ? QStyle::SP_MessageBoxCritical
                                         : kind == Kind::Warning ? QStyle::SP_MessageBoxWarning
                                                                 : QStyle::SP_MessageBoxInformation;
@@ -54,6 +64,17 @@ void MessageBar::showMessage(Kind kind, const QString &text, bool retry)
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
     applyColors();
     show();
+}
+
+void MessageBar::setActionText(const QString &actionText)
+{
+    m_action->setText(actionText);
+    m_action->setVisible(!actionText.isEmpty());
+}
+
+QString MessageBar::actionText() const
+{
+    return m_action->isHidden() ? QString() : m_action->text();
 }
 
 void MessageBar::dismiss()

@@ -18,6 +18,9 @@ public:
 
     /// Shows text (plain text, never interpreted) and a Retry button when retry is true.
     void showMessage(Kind kind, const QString &text, bool retry = false);
+    /// Adds a button with actionText to the message on show (until the next showMessage); it emits actionRequested().
+    void setActionText(const QString &actionText);
+    QString actionText() const;
     void dismiss();
     QString text() const;
     Kind kind() const { return m_kind; }
@@ -25,6 +28,8 @@ public:
 
 Q_SIGNALS:
     void retryRequested();
+    /// The button of setActionText() was pressed; the bar is dismissed.
+    void actionRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,6 +42,7 @@ private:
     QLabel *m_icon = nullptr;
     QLabel *m_text = nullptr;
     QToolButton *m_retry = nullptr;
+    QToolButton *m_action = nullptr;
     QToolButton *m_close = nullptr;
 };
 
