@@ -8,6 +8,7 @@
 #include "sourcefactory.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "messagebar.h"
 #include "prdetailpane.h"
 #include "repoweekbar.h"
 #include "weekcache.h"
@@ -183,6 +184,9 @@ int run(int argc, char **argv)
         QObject::connect(&window, &MainWindow::loadSettled, &app, [&] {
             if (!window.hasData())
                 exitCode = 1;
+            // A remark about this machine (e.g. no keychain) is no part of the picture of the week.
+            if (window.messageBar()->kind() == MessageBar::Kind::Information)
+                window.messageBar()->dismiss();
             const QList<int> highlighted = window.highlightedPullRequests();
             if (!highlighted.isEmpty())
                 window.selectPullRequest(highlighted.first());

@@ -26,6 +26,7 @@ ModuleTrendChart::ModuleTrendChart(QWidget *parent)
     m_weekAxis = new QBarCategoryAxis(chart());
     m_valueAxis = new QValueAxis(chart());
     m_valueAxis->setLabelFormat(u"%d"_s);
+    m_weekAxis->setTruncateLabels(false); // "W13" always fits; Qt would still cut it to "W…" next to a wide legend
     chart()->addAxis(m_weekAxis, Qt::AlignBottom);
     chart()->addAxis(m_valueAxis, Qt::AlignLeft);
     m_series->attachAxis(m_weekAxis);
@@ -126,7 +127,7 @@ void ModuleTrendChart::retranslate()
 
 void ModuleTrendChart::resizeEvent(QResizeEvent *event)
 {
-    // Long module names would take the plot's width and elide the week labels to "…".
+    // Long module names must not take the plot's width.
     chart()->legend()->setMaximumWidth(width() * 0.36);
     DashboardChart::resizeEvent(event);
 }
