@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+// The window over the real GitHub source and a loopback server: a server that fails after the first load leaves
+// the week on show and says so in the message bar.
+#include "fakegithubserver.h"
+#include "githubsource.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "prtablemodel.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace PrLens;
+using namespace Qt::StringLiterals;
+
+class TestMainWindowGitHub : public QObject
+{
+    Q_OBJECT
+
+private:
+    const RepoRef m_repo = RepoRef::parseGitHub(u"PaddlePaddle/FastDeploy");
+    const IsoWeek m_week{2026, 14};
+    const UtcOffset m_zone{8 * 3600};
+
+    static WeekLoader::SourceFactory factory(const QUrl &apiUrl)
+    {
+        return [apiUrl](const RepoRef &, QObject *parent, LoadError *) -> WeekSource * {
+            auto *github = new GitHubSource(parent);
+            github->setApiUrl(apiUrl);
+            github->setToken(u"test-token"_s);
+            RequestPolicy policy;
+            policy.maxTries = 2;
+            policy.retryBaseDelayMs = 10;
+            github->setPolicy(policy);
+            return github;
+        };
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"PRLensTest"_s);
+        QCoreApplication::setApplicationName(u"tst_mainwindowgithub"_s);
+    }
+
+    void init()
+    {
+        QSettings().clear();
+    }
+
+    void serverFaultKeepsTheWeek_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addRow("HTTP 502 forever") << int(FaultRule::Kind::ServerError) << 502;
+        QTest::addRow("not found") << int(FaultRule::Kind::NotFound) << 404;
+    }
+
+    void serverFaultKeepsTheWeek()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, status);
+        const QString dir = QStringLiteral(PRLENS_SHARED_DIR) + u"/datasets/PaddlePaddle__FastDeploy/2026-03-30_2026-04-05"_s;
+        if (!QDir(dir).exists())
+            QSKIP("the FastDeploy dataset is not available");
+        FakeGitHubServer server;
+        QString error;
+        QVERIFY2(server.addDataset(dir, &error), qPrintable(error));
+        QVERIFY(server.listen() != 0);
+
+        MainWindow w(factory(server.baseUrl()));
+        w.show();
+        QSignalSpy settled(&w, &MainWindow::loadSettled);
+        w.open(m_repo, m_week, m_zone);
+        QVERIFY(settled.wait(60000));
+        QVERIFY(w.hasData());
+        const int rows = w.prModel()->rowCount();
+        QVERIFY(rows > 0);
+        QVERIFY(!w.messageBar()->isVisible());
+
+        FaultRule fault;
+        fault.kind = FaultRule::Kind(kind);
+        fault.status = status;
+        fault.times = -1;
+        server.addFault(fault);
+        w.open(m_repo, m_week.next(), m_zone);
+        QVERIFY(settled.wait(60000));
+        QVERIFY(w.messageBar()->isVisible());
+        QCOMPARE(w.messageBar()->kind(), MessageBar::Kind::Error);
+        QVERIFY(w.messageBar()->hasRetry());
+        QVERIFY(w.messageBar()->text().contains(m_week.toString()));
+        QCOMPARE(w.prModel()->rowCount(), rows);
+        QCOMPARE(w.weekView().data.week, m_week);
+        QVERIFY(server.totalRequests() > 0);
+    }
+};
+
+QTEST_MAIN(TestMainWindowGitHub)
+#include "tst_mainwindowgithub.moc"
