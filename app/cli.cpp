@@ -6,7 +6,7 @@
 #include "clirunner.h"
 #include "languagemanager.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 
 #include <cstdio>
 #include <cstring>
@@ -51,9 +51,17 @@ int run(int argc, char **argv)
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
-    // No display needed: every format so far is text. A format that draws with fonts (PDF) needs a
-    // QGuiApplication instead; CliOptions::needsGui(args) tells when, and CliRunner refuses it until then.
-    auto app = std::make_unique<QCoreApplication>(argc, argv);
+    // Text formats need no display. The PDF draws its charts with widgets: it needs a QApplication, on the
+    // offscreen platform when there is no display (and the user chose no platform).
+    std::unique_ptr<QCoreApplication> app;
+    if (CliOptions::needsGui(args)) {
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     LanguageManager::instance()->setLanguage(requestedLanguage(args));
 
     const CliParseResult parsed = parseArguments(args);

@@ -77,15 +77,17 @@ CliParseResult parseArguments(const QStringList &arguments)
     const QCommandLineOption tz(u"tz"_s, QCoreApplication::translate("Cli", "Time zone of the week's boundaries (default: this computer's)."),
                                 u"+HH:MM"_s);
     const QCommandLineOption apiUrl(u"api-url"_s, QCoreApplication::translate("Cli", "GitHub API root, e.g. for a test server."), u"URL"_s);
-    const QCommandLineOption format(u"format"_s, QCoreApplication::translate("Cli", "Output format: json, md or html (default: md)."), u"FORMAT"_s);
+    const QCommandLineOption format(u"format"_s, QCoreApplication::translate("Cli", "Output format: json, md, html or pdf (default: md)."), u"FORMAT"_s);
     const QCommandLineOption lang(u"lang"_s, QCoreApplication::translate("Cli", "Language of the report and messages: en or zh_CN."), u"LANG"_s);
     const QCommandLineOption output({u"o"_s, u"output"_s}, QCoreApplication::translate("Cli", "Write to FILE instead of standard output."),
                                     u"FILE"_s);
+    const QCommandLineOption paper(u"paper"_s, QCoreApplication::translate("Cli", "Paper of the PDF: a4 or letter (default: from the system locale)."),
+                                   u"SIZE"_s);
     const QCommandLineOption refresh(u"refresh"_s, QCoreApplication::translate("Cli", "Load again from the source even when the week is cached."));
     const QCommandLineOption offline(u"offline"_s, QCoreApplication::translate("Cli", "Use only the cache; make no network request."));
     const QCommandLineOption cache(u"cache"_s, QCoreApplication::translate("Cli", "Cache file (default: in the user's cache folder)."), u"FILE"_s);
     const QCommandLineOption number(u"number"_s, QCoreApplication::translate("Cli", "Number of the pull request (prlens pr)."), u"N"_s);
-    parser.addOptions({help, repo, git, branch, week, tz, apiUrl, format, lang, output, refresh, offline, cache});
+    parser.addOptions({help, repo, git, branch, week, tz, apiUrl, format, lang, output, paper, refresh, offline, cache});
     if (o.command == CliOptions::Command::Pr)
         parser.addOption(number);
 
@@ -156,7 +158,7 @@ CliParseResult parseArguments(const QStringList &arguments)
     if (parser.isSet(format)) {
         const std::optional<CliOptions::Format> f = formatFromName(parser.value(format));
         if (!f) {
-            result.error = QCoreApplication::translate("Cli", "Unknown format \"%1\"; use json, md or html.").arg(parser.value(format));
+            result.error = QCoreApplication::translate("Cli", "Unknown format \"%1\"; use json, md, html or pdf.").arg(parser.value(format));
             return result;
         }
         o.format = *f;
@@ -178,6 +180,18 @@ CliParseResult parseArguments(const QStringList &arguments)
     else if (parser.isSet(offline))
         o.policy = CachedWeekSource::Policy::Offline;
     o.outputFile = parser.value(output);
+    if (o.format == CliOptions::Format::Pdf && (o.outputFile.isEmpty() || o.outputFile == u"-")) {
+        result.error = QCoreApplication::translate("Cli", "A PDF is not written to the terminal; give a file with -o FILE.");
+        return result;
+    }
+    if (parser.isSet(paper)) {
+        const QString name = parser.value(paper).toLower();
+        if (name != u"a4" && name != u"letter") {
+            result.error = QCoreApplication::translate("Cli", "Unknown paper \"%1\"; use a4 or letter.").arg(parser.value(paper));
+            return result;
+        }
+        o.paper = name;
+    }
     o.cacheFile = parser.value(cache);
     if (o.command == CliOptions::Command::Pr) {
         bool ok = false;

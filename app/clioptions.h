@@ -27,6 +27,7 @@ struct CliOptions
     Format format = Format::Markdown;
     QString language;               ///< empty: the saved or system language
     QString outputFile;             ///< empty: standard output
+    QString paper;                  ///< PDF paper, "a4" or "letter"; empty: from the system locale
     CachedWeekSource::Policy policy = CachedWeekSource::Policy::CacheFirst;
     QString cacheFile;              ///< empty: the default cache file
     int number = 0;                 ///< pr: the PR number

@@ -3,13 +3,17 @@
 
 #include "analysisjson.h"
 #include "prreport.h"
+#include "reportcharts.h"
 #include "reportrenderer.h"
 #include "weekanalysis.h"
 #include "weeklyreport.h"
+#include "weeklyreportpdf.h"
+#include "weekview.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -68,12 +72,28 @@ QJsonObject prJson(const WeekData &week, const WeekAnalysis &analysis, const Pul
 
 bool formatAvailable(const CliOptions &options, QString *error)
 {
-    if (options.format != CliOptions::Format::Pdf)
+    if (options.format != CliOptions::Format::Pdf || options.command == CliOptions::Command::Report)
         return true;
-    // PDF draws with fonts: it needs a QGuiApplication (see CliOptions::needsGui()) and the PDF writer.
-    *error = QCoreApplication::translate("Cli", "PDF output is not available from the command line yet; use "
+    *error = QCoreApplication::translate("Cli", "PDF output is available for the weekly report; for one PR use "
                                                 "--format md, html or json.");
     return false;
+}
+
+bool writePdf(const CliOptions &options, const WeekData &week, const QList<WeekData> &history, QString *error)
+{
+    if (!formatAvailable(options, error))
+        return false;
+    // The window's analysis and chart entries, drawn as the window draws them but in print colours.
+    const WeekView view = buildWeekView(week, history);
+    const ReportDocument doc = WeeklyReport::build(view.analysis, week);
+    const ReportCharts charts(view.tags, view.hotFiles, view.trend, view.risks);
+    WeeklyReportPdf::Options pdf;
+    if (options.paper.isEmpty())
+        pdf.paper = QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
+                                                                                       : QPageSize::A4;
+    else
+        WeeklyReportPdf::paperFromName(options.paper, &pdf.paper);
+    return WeeklyReportPdf::write(options.outputFile, doc, week, view.analysis, charts.charts(), pdf, error);
 }
 
 QByteArray renderOutput(const CliOptions &options, const WeekData &week, const QList<WeekData> &history,

@@ -17,4 +17,8 @@ bool formatAvailable(const CliOptions &options, QString *error);
 QByteArray renderOutput(const CliOptions &options, const WeekData &week, const QList<WeekData> &history,
                         QString *error);
 
+/// Writes the weekly report as a PDF with its charts to options.outputFile; needs a QApplication.
+/// On failure returns false and sets *error to one translated line.
+bool writePdf(const CliOptions &options, const WeekData &week, const QList<WeekData> &history, QString *error);
+
 } // namespace PrLens::Cli

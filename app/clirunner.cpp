@@ -230,6 +230,13 @@ QList<WeekData> CliRunner::cachedHistory() const
 void CliRunner::render()
 {
     QString error;
+    if (m_options.format == CliOptions::Format::Pdf) {
+        if (writePdf(m_options, m_week, cachedHistory(), &error))
+            finish(ExitCode::Ok);
+        else
+            finish(ExitCode::Output, error);
+        return;
+    }
     const QByteArray bytes = renderOutput(m_options, m_week, cachedHistory(), &error);
     if (!error.isEmpty()) {
         finish(ExitCode::Failure, error);

@@ -10,6 +10,7 @@
 #include "prdetailpane.h"
 #include "prtablemodel.h"
 #include "repoweekbar.h"
+#include "reportexporter.h"
 #include "riskbadgedelegate.h"
 #include "riskfinding.h"
 #include "settingskeys.h"
@@ -235,6 +236,14 @@ void MainWindow::buildUi()
     buildLanguageMenu();
     buildSettingsMenu();
 
+    m_exporter = new ReportExporter(this);
+    for (DashboardChart *chart : {static_cast<DashboardChart *>(m_tagChart), static_cast<DashboardChart *>(m_fileChart),
+                                  static_cast<DashboardChart *>(m_trendChart), static_cast<DashboardChart *>(m_riskChart)})
+        m_exporter->attachChart(chart);
+    m_fileMenu = new QMenu(this);
+    menuBar()->insertMenu(menuBar()->actions().value(0), m_fileMenu); // File comes first
+    m_fileMenu->addAction(m_exporter->exportReportAction());
+
     auto *findAction = new QAction(this);
     findAction->setShortcut(QKeySequence::Find);
     connect(findAction, &QAction::triggered, this, [this] {
@@ -359,6 +368,7 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_settingsAction->setText(tr("&Settings…"));
+    m_fileMenu->setTitle(tr("&File"));
     m_search->setPlaceholderText(tr("Search title, author, tag or path (%1)")
                                      .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     if (m_hasData)

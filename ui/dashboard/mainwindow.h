@@ -32,6 +32,7 @@ class PrFilterProxy;
 class PrDetailPane;
 class PrTableModel;
 class RepoWeekBar;
+class ReportExporter;
 class SummaryCards;
 
 /// The dashboard window: repository/week bar, summary cards, charts, PR list and detail pane in splitters.
@@ -85,6 +86,7 @@ public:
     QSplitter *listSplitter() const { return m_listSplitter; }
     WeekLoader *loader() const { return m_loader; }
     PrDetailPane *detailPane() const { return m_detail; }
+    ReportExporter *exporter() const { return m_exporter; }
 
 Q_SIGNALS:
     /// A load (current week and its history) ended, in success, failure or cancellation.
@@ -134,6 +136,8 @@ private:
     PrFilterProxy *m_proxy = nullptr;
     std::unique_ptr<KSyntaxHighlighting::Repository> m_syntax; ///< one per window, shared by its diff views
     PrDetailPane *m_detail = nullptr;
+    ReportExporter *m_exporter = nullptr;
+    QMenu *m_fileMenu = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_chartSplitter = nullptr;
     QSplitter *m_listSplitter = nullptr;

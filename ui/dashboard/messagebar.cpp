@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "messagebar.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -30,12 +31,16 @@ MessageBar::MessageBar(QWidget *parent)
     m_action->setObjectName(u"messageAction"_s);
     m_action->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_action->hide();
+    m_extra = new QToolButton(this);
+    m_extra->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_extra->hide();
     m_close = new QToolButton(this);
     m_close->setAutoRaise(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     layout->addWidget(m_icon);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_action);
+    layout->addWidget(m_extra);
     layout->addWidget(m_retry);
     layout->addWidget(m_close);
     connect(m_retry, &QToolButton::clicked, this, [this] {
@@ -57,6 +62,7 @@ void MessageBar::showMessage(Kind kind, const QString &text, bool retry)
     m_text->setText(text);
     m_retry->setVisible(retry);
     m_action->hide();
+    setExtraAction(nullptr);
     const QStyle::StandardPixmap icon = kind == Kind::Error     ? QStyle::SP_MessageBoxCritical
                                         : kind == Kind::Warning ? QStyle::SP_MessageBoxWarning
                                                                 : QStyle::SP_MessageBoxInformation;
@@ -75,6 +81,19 @@ void MessageBar::setActionText(const QString &actionText)
 QString MessageBar::actionText() const
 {
     return m_action->isHidden() ? QString() : m_action->text();
+}
+
+void MessageBar::setExtraAction(QAction *action)
+{
+    if (QAction *old = m_extra->defaultAction())
+        m_extra->removeAction(old);
+    m_extra->setDefaultAction(action);
+    m_extra->setVisible(action != nullptr);
+}
+
+QAction *MessageBar::extraAction() const
+{
+    return m_extra->defaultAction();
 }
 
 void MessageBar::dismiss()

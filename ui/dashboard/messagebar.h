@@ -3,6 +3,7 @@
 
 #include <QFrame>
 
+class QAction;
 class QLabel;
 class QToolButton;
 
@@ -21,6 +22,9 @@ public:
     /// Adds a button with actionText to the message on show (until the next showMessage); it emits actionRequested().
     void setActionText(const QString &actionText);
     QString actionText() const;
+    /// Adds a button for action to the message shown (e.g. "Open Folder"); the next showMessage() removes it.
+    void setExtraAction(QAction *action);
+    QAction *extraAction() const;
     void dismiss();
     QString text() const;
     Kind kind() const { return m_kind; }
@@ -43,6 +47,7 @@ private:
     QLabel *m_text = nullptr;
     QToolButton *m_retry = nullptr;
     QToolButton *m_action = nullptr;
+    QToolButton *m_extra = nullptr;
     QToolButton *m_close = nullptr;
 };
 
