@@ -4,6 +4,7 @@
 #include "clitestrun.h"
 #include "fakegithubserver.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
@@ -81,6 +82,9 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.read(5) == "%PDF-");
         f.close();
+        // PRLENS_TEST_ARTIFACTS=DIR keeps the PDFs for a look (pdftoppm) after the run.
+        if (const QString keep = qEnvironmentVariable("PRLENS_TEST_ARTIFACTS"); !keep.isEmpty())
+            QFile::copy(pdf, QDir(keep).filePath(QFileInfo(pdf).fileName()));
 
         // Every section of the report is in the text layer, in the report's language.
         const CliTest::Result md = report({u"--format"_s, u"md"_s, u"--lang"_s, lang});
