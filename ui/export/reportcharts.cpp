@@ -5,6 +5,8 @@
 #include "moduletrendchart.h"
 
 #include <QChart>
+#include <QCoreApplication>
+#include <QResizeEvent>
 #include <QPalette>
 
 namespace PrLens {
@@ -34,10 +36,10 @@ ReportCharts::ReportCharts(const QList<CountEntry> &tags, const QList<CountEntry
         if (chart->isEmpty())
             return;
         chart->setPalette(palette);
-        // Laid out by a real resize (axis labels are elided to the width) without appearing on screen.
-        chart->setAttribute(Qt::WA_DontShowOnScreen);
+        // Laid out by a real resize event (axis labels are elided to the width), never shown: no window is made.
         chart->resize(size);
-        chart->show();
+        QResizeEvent resize(size, QSize());
+        QCoreApplication::sendEvent(chart.get(), &resize);
         m_views.push_back(std::move(chart));
     };
     auto bars = [&](ChartFilter::Kind kind, const QList<CountEntry> &entries) {
