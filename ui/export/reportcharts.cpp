@@ -6,6 +6,7 @@
 
 #include <QChart>
 #include <QCoreApplication>
+#include <QGraphicsLayout>
 #include <QResizeEvent>
 #include <QPalette>
 
@@ -40,6 +41,11 @@ ReportCharts::ReportCharts(const QList<CountEntry> &tags, const QList<CountEntry
         chart->resize(size);
         QResizeEvent resize(size, QSize());
         QCoreApplication::sendEvent(chart.get(), &resize);
+        QChart *c = chart->chart();
+        c->resize(QSizeF(size));
+        if (c->layout())
+            c->layout()->activate();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         m_views.push_back(std::move(chart));
     };
     auto bars = [&](ChartFilter::Kind kind, const QList<CountEntry> &entries) {
