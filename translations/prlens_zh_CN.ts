@@ -68,10 +68,6 @@
         <translation>GitHub API 根地址，例如用于测试服务器。</translation>
     </message>
     <message>
-        <source>Output format: json, md or html (default: md).</source>
-        <translation>输出格式：json、md 或 html（默认：md）。</translation>
-    </message>
-    <message>
         <source>Language of the report and messages: en or zh_CN.</source>
         <translation>报告与消息的语言：en 或 zh_CN。</translation>
     </message>
@@ -128,10 +124,6 @@
         <translation>“%1”不是 API 网址；请写成 https://HOST/PATH 或 http://HOST:PORT。</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;; use json, md or html.</source>
-        <translation>未知格式“%1”；请使用 json、md 或 html。</translation>
-    </message>
-    <message>
         <source>Unknown language &quot;%1&quot;; use %2.</source>
         <translation>未知语言“%1”；请使用 %2。</translation>
     </message>
@@ -142,10 +134,6 @@
     <message>
         <source>Give the pull request&apos;s number with --number N.</source>
         <translation>请用 --number N 指定拉取请求的编号。</translation>
-    </message>
-    <message>
-        <source>PDF output is not available from the command line yet; use --format md, html or json.</source>
-        <translation>命令行暂不支持 PDF 输出；请使用 --format md、html 或 json。</translation>
     </message>
     <message>
         <source>PR #%1 is not among the pull requests of %2.</source>
@@ -186,6 +174,30 @@
     <message>
         <source>The system keychain did not answer; continuing without a token.</source>
         <translation>系统钥匙串没有响应；将在没有令牌的情况下继续。</translation>
+    </message>
+    <message>
+        <source>Output format: json, md, html or pdf (default: md).</source>
+        <translation>输出格式：json、md、html 或 pdf（默认：md）。</translation>
+    </message>
+    <message>
+        <source>Paper of the PDF: a4 or letter (default: from the system locale).</source>
+        <translation>PDF 的纸张：a4 或 letter（默认：按系统区域设置）。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use json, md, html or pdf.</source>
+        <translation>未知格式“%1”；请使用 json、md、html 或 pdf。</translation>
+    </message>
+    <message>
+        <source>A PDF is not written to the terminal; give a file with -o FILE.</source>
+        <translation>PDF 不会输出到终端；请用 -o FILE 指定文件。</translation>
+    </message>
+    <message>
+        <source>Unknown paper &quot;%1&quot;; use a4 or letter.</source>
+        <translation>未知纸张“%1”；请使用 a4 或 letter。</translation>
+    </message>
+    <message>
+        <source>PDF output is available for the weekly report; for one PR use --format md, html or json.</source>
+        <translation>PDF 输出仅适用于周报；单个 PR 请使用 --format md、html 或 json。</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1176,10 @@
         <source>Open Settings…</source>
         <translation>打开设置…</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>PrLens::MessageBar</name>
@@ -1698,6 +1714,77 @@
     <message>
         <source>Cancel loading</source>
         <translation>取消加载</translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::ReportExporter</name>
+    <message>
+        <source>Could not write %1: %2. Choose a folder you can write to.</source>
+        <translation>无法写入 %1：%2。请选择一个可写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Export Weekly Report…</source>
+        <translation>导出周报…</translation>
+    </message>
+    <message>
+        <source>Save the shown week&apos;s report as PDF, Markdown or HTML</source>
+        <translation>将当前周的报告保存为 PDF、Markdown 或 HTML</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Save this chart as PDF, SVG or PNG</source>
+        <translation>将此图表保存为 PDF、SVG 或 PNG</translation>
+    </message>
+    <message>
+        <source>Load a week first; then its report can be exported.</source>
+        <translation>请先加载一周的数据，然后才能导出其报告。</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML 页面 (*.html)</translation>
+    </message>
+    <message>
+        <source>Export Weekly Report</source>
+        <translation>导出周报</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>There is no week to export yet; load one first.</source>
+        <translation>尚无可导出的周数据；请先加载一周。</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
     </message>
 </context>
 <context>
