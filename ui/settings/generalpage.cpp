@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "generalpage.h"
 
+#include "analysisconfig.h"
 #include "isoweek.h"
 #include "languagemanager.h"
 #include "settingskeys.h"
@@ -77,7 +78,7 @@ void GeneralPage::load()
     const auto zone = UtcOffset::parse(settings.value(SettingsKeys::weekUtcOffset(), u"+00:00"_s).toString());
     const int zoneIndex = m_zone->findData(zone.value_or(UtcOffset()).toString());
     m_zone->setCurrentIndex(zoneIndex >= 0 ? zoneIndex : m_zone->findData(UtcOffset().toString()));
-    m_highlighted->setValue(settings.value(SettingsKeys::highlightedCount(), 10).toInt());
+    m_highlighted->setValue(settings.value(SettingsKeys::highlightedCount(), AnalysisConfig().highlightCount).toInt());
 }
 
 void GeneralPage::save()
