@@ -42,6 +42,11 @@ std::optional<CliOptions::Format> formatFromName(const QString &name)
 
 } // namespace
 
+IsoWeek lastCompleteWeek(const QDateTime &nowUtc, UtcOffset zone)
+{
+    return IsoWeek::containing(nowUtc, zone).previous();
+}
+
 bool CliOptions::needsGui(const QStringList &arguments)
 {
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -72,9 +77,11 @@ CliParseResult parseArguments(const QStringList &arguments)
     const QCommandLineOption git(u"git"_s, QCoreApplication::translate("Cli", "Local git clone to read instead of GitHub."), u"PATH"_s);
     const QCommandLineOption branch(u"branch"_s, QCoreApplication::translate("Cli", "Branch of the clone (default: remote HEAD or current)."),
                                     u"B"_s);
-    const QCommandLineOption week(u"week"_s, QCoreApplication::translate("Cli", "ISO week, e.g. 2026-W14 (with --git, default: the latest week "
-                                                "with commits)."), u"YYYY-Www"_s);
-    const QCommandLineOption tz(u"tz"_s, QCoreApplication::translate("Cli", "Time zone of the week's boundaries (default: this computer's)."),
+    const QCommandLineOption week(u"week"_s, QCoreApplication::translate("Cli", "ISO week, e.g. 2026-W14 (default with --repo: the last complete "
+                                                "week, i.e. the week before the current one; with --git: the latest week with commits)."), u"YYYY-Www"_s);
+    const QCommandLineOption tz(u"tz"_s, QCoreApplication::translate("Cli", "Time zone of the week's boundaries (default: this computer's; "
+                                "the zone saved in the app's settings is not used, so that scheduled reports do not change when the "
+                                "settings do)."),
                                 u"+HH:MM"_s);
     const QCommandLineOption apiUrl(u"api-url"_s, QCoreApplication::translate("Cli", "GitHub API root, e.g. for a test server."), u"URL"_s);
     const QCommandLineOption format(u"format"_s, QCoreApplication::translate("Cli", "Output format: json, md, html or pdf (default: md)."), u"FORMAT"_s);
@@ -85,9 +92,13 @@ CliParseResult parseArguments(const QStringList &arguments)
                                    u"SIZE"_s);
     const QCommandLineOption refresh(u"refresh"_s, QCoreApplication::translate("Cli", "Load again from the source even when the week is cached."));
     const QCommandLineOption offline(u"offline"_s, QCoreApplication::translate("Cli", "Use only the cache; make no network request."));
-    const QCommandLineOption cache(u"cache"_s, QCoreApplication::translate("Cli", "Cache file (default: in the user's cache folder)."), u"FILE"_s);
+    const QCommandLineOption cache(u"cache"_s, QCoreApplication::translate("Cli", "Cache file (default: the cache location saved in the app's "
+                                "settings, else in the user's cache folder)."), u"FILE"_s);
+    const QCommandLineOption config(u"config"_s, QCoreApplication::translate("Cli", "Per-repository analysis JSON (rules, "
+                                    "highlighted count, core paths) applied over the saved settings; default: the rule override "
+                                    "file saved in the app's settings, if any."), u"FILE"_s);
     const QCommandLineOption number(u"number"_s, QCoreApplication::translate("Cli", "Number of the pull request (prlens pr)."), u"N"_s);
-    parser.addOptions({help, repo, git, branch, week, tz, apiUrl, format, lang, output, paper, refresh, offline, cache});
+    parser.addOptions({help, repo, git, branch, week, tz, apiUrl, format, lang, output, paper, refresh, offline, cache, config});
     if (o.command == CliOptions::Command::Pr)
         parser.addOption(number);
 
@@ -131,9 +142,6 @@ CliParseResult parseArguments(const QStringList &arguments)
                                .arg(parser.value(week));
             return result;
         }
-    } else if (o.repo.kind == RepoRef::Kind::GitHub) {
-        result.error = QCoreApplication::translate("Cli", "--week is needed with --repo; write it as YYYY-Www, for example 2026-W14.");
-        return result;
     }
     if (parser.isSet(tz)) {
         const std::optional<UtcOffset> zone = UtcOffset::parse(parser.value(tz));
@@ -193,6 +201,7 @@ CliParseResult parseArguments(const QStringList &arguments)
         o.paper = name;
     }
     o.cacheFile = parser.value(cache);
+    o.configFile = parser.value(config);
     if (o.command == CliOptions::Command::Pr) {
         bool ok = false;
         o.number = parser.value(number).toInt(&ok);

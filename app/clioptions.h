@@ -21,7 +21,7 @@ struct CliOptions
 
     Command command = Command::Report;
     RepoRef repo;
-    std::optional<IsoWeek> week;    ///< absent: the latest week with commits (git only)
+    std::optional<IsoWeek> week;    ///< absent: the latest week with commits (git), the last complete week (GitHub)
     UtcOffset zone;
     QUrl apiUrl;                    ///< empty: the repository host's API
     Format format = Format::Markdown;
@@ -29,7 +29,8 @@ struct CliOptions
     QString outputFile;             ///< empty: standard output
     QString paper;                  ///< PDF paper, "a4" or "letter"; empty: from the system locale
     CachedWeekSource::Policy policy = CachedWeekSource::Policy::CacheFirst;
-    QString cacheFile;              ///< empty: the default cache file
+    QString cacheFile;              ///< empty: the saved cache location, else the default cache file
+    QString configFile;             ///< per-repository analysis JSON; empty: the saved override file, if any
     int number = 0;                 ///< pr: the PR number
 
     /// True when the format draws text with fonts (PDF), so the process needs a GUI application object.
@@ -43,6 +44,10 @@ struct CliParseResult
     QString helpText; ///< set for --help
     QString error;    ///< set for bad arguments
 };
+
+/// The week a GitHub report covers when --week is absent: the last complete ISO week in @p zone, i.e. the
+/// week before the one containing @p nowUtc (a weekly cron job's natural default).
+IsoWeek lastCompleteWeek(const QDateTime &nowUtc, UtcOffset zone);
 
 /// Parses arguments as given to the process ("prlens", "report", …).
 CliParseResult parseArguments(const QStringList &arguments);

@@ -79,12 +79,13 @@ bool formatAvailable(const CliOptions &options, QString *error)
     return false;
 }
 
-bool writePdf(const CliOptions &options, const WeekData &week, const QList<WeekData> &history, QString *error)
+bool writePdf(const CliOptions &options, const WeekData &week, const QList<WeekData> &history,
+              const AnalysisConfig &config, QString *error)
 {
     if (!formatAvailable(options, error))
         return false;
     // The window's analysis and chart entries, drawn as the window draws them but in print colours.
-    const WeekView view = buildWeekView(week, history);
+    const WeekView view = buildWeekView(week, history, config);
     const ReportDocument doc = WeeklyReport::build(view.analysis, week);
     const ReportCharts charts(view.tags, view.hotFiles, view.trend, view.risks);
     WeeklyReportPdf::Options pdf;
@@ -97,9 +98,8 @@ bool writePdf(const CliOptions &options, const WeekData &week, const QList<WeekD
 }
 
 QByteArray renderOutput(const CliOptions &options, const WeekData &week, const QList<WeekData> &history,
-                        QString *error)
+                        const AnalysisConfig &config, QString *error)
 {
-    const AnalysisConfig config;
     const WeekAnalysis analysis = analyzeWeek(week, history, config);
     const PullRequest *pr = nullptr;
     if (options.command == CliOptions::Command::Pr) {

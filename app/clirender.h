@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "analysisconfig.h"
 #include "clioptions.h"
 
 #include <QByteArray>
@@ -13,12 +14,14 @@ bool formatAvailable(const CliOptions &options, QString *error);
 
 /// Analyses the loaded week and renders the weekly report (or, for "pr", the one PR) in the chosen format.
 /// @p history: earlier weeks of the same repository (any order, may be empty) for trends and related PRs.
-/// On failure returns empty bytes and sets *error to one translated line.
+/// @p config: the analysis settings (AnalysisSettings::load). On failure returns empty bytes and sets *error to
+/// one translated line.
 QByteArray renderOutput(const CliOptions &options, const WeekData &week, const QList<WeekData> &history,
-                        QString *error);
+                        const AnalysisConfig &config, QString *error);
 
 /// Writes the weekly report as a PDF with its charts to options.outputFile; needs a QApplication.
 /// On failure returns false and sets *error to one translated line.
-bool writePdf(const CliOptions &options, const WeekData &week, const QList<WeekData> &history, QString *error);
+bool writePdf(const CliOptions &options, const WeekData &week, const QList<WeekData> &history,
+              const AnalysisConfig &config, QString *error);
 
 } // namespace PrLens::Cli

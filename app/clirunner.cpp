@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "clirunner.h"
 
+#include "analysissettings.h"
 #include "clirender.h"
 #include "gitsource.h"
 #include "sourcefactory.h"
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
+#include <QSettings>
 #include <QTimer>
 
 #include <atomic>
@@ -86,7 +88,20 @@ void CliRunner::start()
         finish(ExitCode::Usage, error);
         return;
     }
-    m_cacheOpen = m_cache.open(m_options.cacheFile);
+    QSettings settings;
+    // The rules, severities and highlighted count saved in the app, then the per-repository JSON (--config,
+    // else the saved override file). A --config that cannot be used stops the run; a saved file only warns.
+    QString configError;
+    m_config = AnalysisSettings::load(settings, m_options.configFile, &configError);
+    if (!configError.isEmpty()) {
+        if (!m_options.configFile.isEmpty()) {
+            finish(ExitCode::Usage, configError);
+            return;
+        }
+        printLine(configError);
+    }
+    m_cacheOpen = m_cache.open(m_options.cacheFile.isEmpty() ? SourceFactory::cacheFile(settings)
+                                                             : m_options.cacheFile);
     if (!m_cache.lastWarning().isEmpty())
         printLine(m_cache.lastWarning());
     if (!m_cacheOpen) {
@@ -133,6 +148,8 @@ void CliRunner::startSource(const QString &token)
     source.apiUrl = m_options.apiUrl;
     source.policy = m_options.policy;
     source.token = token;
+    QSettings settings;
+    SourceFactory::applyHostSettings(&source, settings, m_options.repo);
     m_source = SourceFactory::create(m_options.repo, m_cacheOpen ? &m_cache : nullptr, source, this);
     connect(m_source, &WeekSource::finished, this, &CliRunner::onWeek);
     connect(m_source, &WeekSource::patchesLoaded, this, &CliRunner::onPatches);
@@ -141,6 +158,10 @@ void CliRunner::startSource(const QString &token)
 
     if (m_options.week) {
         loadWeek(*m_options.week);
+        return;
+    }
+    if (m_options.repo.kind == RepoRef::Kind::GitHub) {
+        loadWeek(lastCompleteWeek(QDateTime::currentDateTimeUtc(), m_options.zone));
         return;
     }
     // The embedded default: the latest week with commits. When there is none (not a repository, unknown
@@ -231,13 +252,13 @@ void CliRunner::render()
 {
     QString error;
     if (m_options.format == CliOptions::Format::Pdf) {
-        if (writePdf(m_options, m_week, cachedHistory(), &error))
+        if (writePdf(m_options, m_week, cachedHistory(), m_config, &error))
             finish(ExitCode::Ok);
         else
             finish(ExitCode::Output, error);
         return;
     }
-    const QByteArray bytes = renderOutput(m_options, m_week, cachedHistory(), &error);
+    const QByteArray bytes = renderOutput(m_options, m_week, cachedHistory(), m_config, &error);
     if (!error.isEmpty()) {
         finish(ExitCode::Failure, error);
         return;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "analysisconfig.h"
 #include "cliexitcode.h"
 #include "clioptions.h"
 #include "weekcache.h"
@@ -43,6 +44,7 @@ private:
     bool m_cacheOpen = false;
     CachedWeekSource *m_source = nullptr;
     WeekData m_week;
+    AnalysisConfig m_config;
 };
 
 } // namespace PrLens::Cli

@@ -54,6 +54,17 @@ GitHubEndpoint GitHubEndpoint::fromApiUrl(const QUrl &apiUrl)
     return e;
 }
 
+GitHubEndpoint GitHubEndpoint::fromUrls(const QUrl &restRoot, const QUrl &graphQlUrl, const QString &displayHost)
+{
+    GitHubEndpoint e;
+    if (!restRoot.isValid() || restRoot.host().isEmpty() || !graphQlUrl.isValid() || graphQlUrl.host().isEmpty())
+        return e;
+    e.m_rest = withPath(restRoot.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash), {});
+    e.m_graphQl = graphQlUrl.adjusted(QUrl::RemoveFragment);
+    e.m_displayHost = displayHost.isEmpty() ? restRoot.host() : displayHost;
+    return e;
+}
+
 QUrl GitHubEndpoint::restUrl(const QString &path, const QString &query) const
 {
     QUrl u = withPath(m_rest, path);

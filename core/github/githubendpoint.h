@@ -14,6 +14,8 @@ public:
     static GitHubEndpoint forHost(const QString &host);
     /// A plain API root, e.g. "http://127.0.0.1:8080": REST = that URL, GraphQL = that URL + "/graphql".
     static GitHubEndpoint fromApiUrl(const QUrl &apiUrl);
+    /// A host's configured REST root and GraphQL URL (Settings › Accounts); invalid unless both have a host.
+    static GitHubEndpoint fromUrls(const QUrl &restRoot, const QUrl &graphQlUrl, const QString &displayHost);
 
     bool isValid() const { return m_rest.isValid() && !m_rest.isEmpty(); }
     QUrl restRoot() const { return m_rest; }

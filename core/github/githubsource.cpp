@@ -81,7 +81,12 @@ void GitHubSource::resetCounts()
 
 GitHubEndpoint GitHubSource::endpointFor(const RepoRef &repo) const
 {
-    return m_apiUrl.isEmpty() ? GitHubEndpoint::forHost(repo.host) : GitHubEndpoint::fromApiUrl(m_apiUrl);
+    if (!m_apiUrl.isEmpty())
+        return GitHubEndpoint::fromApiUrl(m_apiUrl);
+    const QString host = repo.host.isEmpty() ? u"github.com"_s : repo.host.toLower();
+    if (m_hostEndpoint.isValid() && host == m_host)
+        return m_hostEndpoint;
+    return GitHubEndpoint::forHost(repo.host);
 }
 
 void GitHubSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)

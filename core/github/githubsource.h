@@ -25,6 +25,12 @@ public:
     /// A plain API root for tests and proxies (e.g. http://127.0.0.1:PORT); empty = derive from the repo's host.
     void setApiUrl(const QUrl &url) { m_apiUrl = url; }
     QUrl apiUrl() const { return m_apiUrl; }
+    /// The API of @p host as configured (used for repositories on that host unless an API URL is set).
+    void setHostEndpoint(const QString &host, const GitHubEndpoint &endpoint)
+    {
+        m_host = host;
+        m_hostEndpoint = endpoint;
+    }
     /// The token for the repositories' host; empty = anonymous. Sent only to the API host, never logged.
     void setToken(const QString &token);
     void setPolicy(const RequestPolicy &policy);
@@ -68,6 +74,8 @@ private:
 
     GitHubRequester *m_requester;
     QUrl m_apiUrl;
+    QString m_host;
+    GitHubEndpoint m_hostEndpoint;
     int m_pageSize = 50;
     int m_nextGroup = 1;
     std::unique_ptr<WeekLoad> m_load;

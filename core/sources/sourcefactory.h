@@ -7,6 +7,8 @@
 #include <QString>
 #include <QUrl>
 
+class QSettings;
+
 namespace PrLens {
 
 class WeekCache;
@@ -21,7 +23,15 @@ public:
         QString token; ///< for the GitHub host; empty = anonymous. Handed to the source only, never stored
         CachedWeekSource::Policy policy = CachedWeekSource::Policy::CacheFirst;
         QString gitProgram; ///< empty = "git" on PATH
+        QUrl restUrl;       ///< the repository host's configured REST root; empty = GitHubEndpoint::forHost
+        QUrl graphQlUrl;    ///< the repository host's configured GraphQL URL (with restUrl)
     };
+
+    /// Sets the host's REST and GraphQL URLs in @p options from the saved accounts (HostAccounts) when the
+    /// repository's host is configured there; an explicit apiUrl still wins over them.
+    static void applyHostSettings(Options *options, QSettings &settings, const RepoRef &repo);
+    /// The cache file to open: the saved cache location ("cache/location") when set, else the default path.
+    static QString cacheFile(QSettings &settings);
 
     /// The source for @p repo without a cache: a GitHubSource or a GitSource.
     static WeekSource *createUncached(const RepoRef &repo, const Options &options, QObject *parent = nullptr);

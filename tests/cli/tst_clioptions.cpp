@@ -37,6 +37,9 @@ private Q_SLOTS:
             << QStringList{u"report"_s, u"--git"_s, u"/srv/app"_s, u"--branch"_s, u"release"_s, u"--tz"_s, u"Z"_s,
                            u"--offline"_s}
             << u"git:/srv/app#release"_s << QString() << 0 << md << offline << 0;
+        QTest::addRow("GitHub without week, with a config file")
+            << QStringList{u"report"_s, u"--repo"_s, u"a/b"_s, u"--tz"_s, u"+08:00"_s, u"--config"_s, u"r.json"_s}
+            << u"a/b"_s << QString() << 8 * 3600 << md << first << 0;
         QTest::addRow("one PR")
             << QStringList{u"pr"_s, u"--repo"_s, u"a/b"_s, u"--week"_s, u"2026-W14"_s, u"--tz"_s, u"+00:00"_s,
                            u"--number"_s, u"7133"_s}
@@ -74,7 +77,6 @@ private Q_SLOTS:
             << QStringList{u"report"_s, u"--repo"_s, u"a/b"_s, u"--git"_s, u"."_s, u"--week"_s, u"2026-W13"_s}
             << u"--repo"_s;
         QTest::addRow("week 53 of a 52-week year") << gh + QStringList{u"--week"_s, u"2025-W53"_s} << u"2025-W53"_s;
-        QTest::addRow("GitHub without week") << gh << u"--week"_s;
         QTest::addRow("time zone out of range")
             << gh + QStringList{u"--week"_s, u"2026-W13"_s, u"--tz"_s, u"+15:00"_s} << u"+15:00"_s;
         QTest::addRow("API URL without host")
@@ -106,6 +108,30 @@ private Q_SLOTS:
         QVERIFY(!r.error.contains(u'\n'));
     }
 
+    void lastCompleteWeek_data()
+    {
+        QTest::addColumn<QString>("nowUtc");
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<QString>("week");
+        QTest::addRow("mid-week") << u"2026-04-08T12:00:00Z"_s << u"+00:00"_s << u"2026-W14"_s;
+        QTest::addRow("Sunday evening UTC is Monday in UTC+8")
+            << u"2026-04-12T17:00:00Z"_s << u"+08:00"_s << u"2026-W15"_s;
+        QTest::addRow("Sunday evening UTC is still Sunday in UTC-5")
+            << u"2026-04-12T17:00:00Z"_s << u"-05:00"_s << u"2026-W14"_s;
+        QTest::addRow("first week of a year: the last of the year before")
+            << u"2026-01-01T09:00:00Z"_s << u"+00:00"_s << u"2025-W52"_s;
+        QTest::addRow("year with 53 weeks") << u"2027-01-06T09:00:00Z"_s << u"+00:00"_s << u"2026-W53"_s;
+    }
+    void lastCompleteWeek()
+    {
+        QFETCH(QString, nowUtc);
+        QFETCH(QString, zone);
+        QFETCH(QString, week);
+        const QDateTime now = QDateTime::fromString(nowUtc, Qt::ISODate);
+        QVERIFY(now.isValid());
+        QCOMPARE(Cli::lastCompleteWeek(now, *UtcOffset::parse(zone)).toString(), week);
+    }
+
     void help()
     {
         const CliParseResult r = parseArguments({u"prlens"_s, u"pr"_s, u"--help"_s});
@@ -113,6 +139,7 @@ private Q_SLOTS:
         QVERIFY(r.error.isEmpty());
         QVERIFY(r.helpText.contains(u"prlens pr"_s) || r.helpText.contains(u"pr [options]"_s));
         QVERIFY(r.helpText.contains(u"--number"_s));
+        QVERIFY(r.helpText.contains(u"--config"_s));
         for (int code = 0; code <= int(ExitCode::Cancelled); ++code)
             QVERIFY2(r.helpText.contains(u"  %1  "_s.arg(code)), qPrintable(QString::number(code)));
     }

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#include "analysissettings.h"
+
+#include "settingskeys.h"
+
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens::AnalysisSettings {
+
+AnalysisConfig load(QSettings &settings, const QString &overrideFile, QString *error)
+{
+    AnalysisConfig config;
+    if (settings.contains(SettingsKeys::highlightedCount())) {
+        bool ok = false;
+        const int count = settings.value(SettingsKeys::highlightedCount()).toInt(&ok);
+        if (ok && count > 0)
+            config.highlightCount = count;
+    }
+    settings.beginGroup(SettingsKeys::riskRulesGroup());
+    const QStringList ids = RiskEngine::builtInIds();
+    for (const QString &id : ids) {
+        RuleOverride o = config.rules.override(id);
+        o.enabled = settings.value(id + u"/enabled"_s, true).toBool();
+        Severity severity;
+        if (severityFromId(settings.value(id + u"/severity"_s).toString(), &severity))
+            o.severity = severity;
+        config.rules.setOverride(id, o);
+    }
+    settings.endGroup();
+
+    const QString file = overrideFile.isEmpty() ? settings.value(SettingsKeys::ruleOverrideFile()).toString()
+                                                : overrideFile;
+    if (!file.isEmpty()) {
+        // Applied over a copy: a file that fails half-way leaves the saved settings as they were.
+        AnalysisConfig withFile = config;
+        QString problem;
+        if (withFile.load(file, &problem))
+            return withFile;
+        if (error)
+            *error = problem;
+    }
+    return config;
+}
+
+} // namespace PrLens::AnalysisSettings
