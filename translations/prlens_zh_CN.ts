@@ -56,14 +56,6 @@
         <translation>克隆中的分支（默认：远程 HEAD 或当前分支）。</translation>
     </message>
     <message>
-        <source>ISO week, e.g. 2026-W14 (with --git, default: the latest week with commits).</source>
-        <translation>ISO 周，例如 2026-W14（使用 --git 时，默认为最近一个有提交的周）。</translation>
-    </message>
-    <message>
-        <source>Time zone of the week&apos;s boundaries (default: this computer&apos;s).</source>
-        <translation>周边界所用的时区（默认：本机时区）。</translation>
-    </message>
-    <message>
         <source>GitHub API root, e.g. for a test server.</source>
         <translation>GitHub API 根地址，例如用于测试服务器。</translation>
     </message>
@@ -82,10 +74,6 @@
     <message>
         <source>Use only the cache; make no network request.</source>
         <translation>只使用缓存；不发出任何网络请求。</translation>
-    </message>
-    <message>
-        <source>Cache file (default: in the user&apos;s cache folder).</source>
-        <translation>缓存文件（默认：位于用户的缓存文件夹）。</translation>
     </message>
     <message>
         <source>Number of the pull request (prlens pr).</source>
@@ -110,10 +98,6 @@
     <message>
         <source>&quot;%1&quot; is not an ISO week; write it as YYYY-Www, for example 2026-W14.</source>
         <translation>“%1”不是 ISO 周；请写成 YYYY-Www，例如 2026-W14。</translation>
-    </message>
-    <message>
-        <source>--week is needed with --repo; write it as YYYY-Www, for example 2026-W14.</source>
-        <translation>使用 --repo 时需要 --week；请写成 YYYY-Www，例如 2026-W14。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone offset; write it as ±HH:MM, for example +08:00.</source>
@@ -198,6 +182,22 @@
     <message>
         <source>PDF output is available for the weekly report; for one PR use --format md, html or json.</source>
         <translation>PDF 输出仅适用于周报；单个 PR 请使用 --format md、html 或 json。</translation>
+    </message>
+    <message>
+        <source>ISO week, e.g. 2026-W14 (default with --repo: the last complete week, i.e. the week before the current one; with --git: the latest week with commits).</source>
+        <translation>ISO 周，例如 2026-W14（使用 --repo 时默认为最近一个完整的周，即当前周的前一周；使用 --git 时默认为最近有提交的一周）。</translation>
+    </message>
+    <message>
+        <source>Time zone of the week&apos;s boundaries (default: this computer&apos;s; the zone saved in the app&apos;s settings is not used, so that scheduled reports do not change when the settings do).</source>
+        <translation>周边界所用的时区（默认：本机时区；不使用应用设置中保存的时区，这样定时生成的报告不会因设置改动而变化）。</translation>
+    </message>
+    <message>
+        <source>Cache file (default: the cache location saved in the app&apos;s settings, else in the user&apos;s cache folder).</source>
+        <translation>缓存文件（默认：应用设置中保存的缓存位置，否则为用户的缓存目录）。</translation>
+    </message>
+    <message>
+        <source>Per-repository analysis JSON (rules, highlighted count, core paths) applied over the saved settings; default: the rule override file saved in the app&apos;s settings, if any.</source>
+        <translation>按仓库的分析配置 JSON（规则、重点 PR 数量、核心路径），叠加在已保存的设置之上；默认：应用设置中保存的规则覆盖文件（如有）。</translation>
     </message>
 </context>
 <context>

@@ -214,7 +214,9 @@ private Q_SLOTS:
                                   << u"2026-W60"_s;
         QTest::addRow("malformed week") << base + QStringList{u"--repo"_s, u"a/b"_s, u"--week"_s, u"soon"_s} << 2
                                         << u"YYYY-Www"_s;
-        QTest::addRow("no week for GitHub") << base + QStringList{u"--repo"_s, u"a/b"_s} << 2 << u"--week"_s;
+        // Without --week a GitHub repository is read for the last complete week: the request reaches the server.
+        QTest::addRow("no week for GitHub asks for the last complete week")
+            << base + QStringList{u"--repo"_s, u"a/b"_s} << 3 << u"a/b"_s;
         QTest::addRow("bad time zone")
             << base + QStringList{u"--repo"_s, u"a/b"_s, u"--week"_s, u"2026-W13"_s, u"--tz"_s, u"+25:00"_s} << 2
             << u"+25:00"_s;

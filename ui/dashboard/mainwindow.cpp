@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "analysissettings.h"
 #include "countbarchart.h"
 #include "filterchip.h"
 #include "languagemanager.h"
@@ -65,34 +66,6 @@ QString analysisFingerprint(QSettings &settings)
     return parts.join(u'\n');
 }
 
-/// Defaults, then the saved highlighted count and rules (Settings › General and Analysis), then the
-/// override file; a file that cannot be used leaves the rest applied and sets *error.
-AnalysisConfig analysisConfigFromSettings(QSettings &settings, QString *error)
-{
-    AnalysisConfig config;
-    bool ok = false;
-    const int count = settings.value(SettingsKeys::highlightedCount()).toInt(&ok);
-    if (ok && count > 0)
-        config.highlightCount = count;
-    settings.beginGroup(SettingsKeys::riskRulesGroup());
-    const QStringList ids = RiskEngine::builtInIds();
-    for (const QString &id : ids) {
-        RuleOverride o = config.rules.override(id);
-        o.enabled = settings.value(id + u"/enabled"_s, true).toBool();
-        Severity severity = Severity::Warning;
-        if (severityFromId(settings.value(id + u"/severity"_s).toString(), &severity))
-            o.severity = severity;
-        config.rules.setOverride(id, o);
-    }
-    settings.endGroup();
-    if (const QString file = settings.value(SettingsKeys::ruleOverrideFile()).toString(); !file.isEmpty()) {
-        AnalysisConfig withFile = config;
-        if (withFile.load(file, error))
-            return withFile;
-    }
-    return config;
-}
-
 } // namespace
 
 MainWindow::MainWindow(WeekLoader::SourceFactory factory, QWidget *parent)
@@ -115,7 +88,7 @@ MainWindow::MainWindow(WeekLoader::SourceFactory factory, QWidget *parent)
     restoreSettings();
     QSettings settings;
     m_configFingerprint = analysisFingerprint(settings);
-    m_config = analysisConfigFromSettings(settings, nullptr);
+    m_config = AnalysisSettings::load(settings);
     retranslate();
 }
 
@@ -339,7 +312,7 @@ void MainWindow::applySettings()
     if (configChanged) {
         m_configFingerprint = fingerprint;
         QString error;
-        m_config = analysisConfigFromSettings(settings, &error);
+        m_config = AnalysisSettings::load(settings, {}, &error);
         if (!error.isEmpty())
             m_messages->showMessage(MessageBar::Kind::Warning,
                                     tr("The rule override file was not used: %1").arg(error));
