@@ -130,7 +130,9 @@ int run(int argc, char **argv)
     // Declared before the window so that it outlives every source using it, and dies before the application.
     WeekCache weekCache;
     WeekCache *cache = &weekCache;
-    const bool cacheOpened = o.screenshot.isEmpty() ? cache->open() : cache->open(screenshotHome.filePath(u"cache.sqlite"_s));
+    QSettings appSettings; // the saved cache location (Settings › Cache), if any
+    const bool cacheOpened = o.screenshot.isEmpty() ? cache->open(SourceFactory::cacheFile(appSettings))
+                                                    : cache->open(screenshotHome.filePath(u"cache.sqlite"_s));
     if (!cacheOpened)
         QTextStream(stderr) << cache->lastError() << '\n';
     const QUrl apiUrl = o.apiUrl;
@@ -142,10 +144,11 @@ int run(int argc, char **argv)
         options.apiUrl = apiUrl;
         if (repo.kind == RepoRef::Kind::LocalGit)
             return SourceFactory::create(repo, usable, options, parent);
-        // The window reads the host's token from the keychain before each load (never from settings).
-        auto *github = new GitHubSource;
-        if (!apiUrl.isEmpty())
-            github->setApiUrl(apiUrl);
+        // The host's saved API URLs (Settings › Accounts) unless --api-url overrides them; the token comes from
+        // the keychain before each load (never from settings).
+        QSettings settings;
+        SourceFactory::applyHostSettings(&options, settings, repo);
+        auto *github = static_cast<GitHubSource *>(SourceFactory::createUncached(repo, options));
         auto *keychain = new KeychainTokenSource(github);
         if (shownWindow) // e.g. "no keychain: only public repositories can be read"
             QObject::connect(keychain, &KeychainTokenSource::notice, shownWindow, &MainWindow::showNotice);
