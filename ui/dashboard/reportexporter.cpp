@@ -73,7 +73,9 @@ void ReportExporter::attachChart(DashboardChart *chart)
     auto *button = new QToolButton(chart);
     button->setObjectName(QString::fromLatin1(ButtonName));
     button->setAutoRaise(true);
-    button->setIcon(QIcon::fromTheme(u"document-save-as"_s, chart->style()->standardIcon(QStyle::SP_DialogSaveButton)));
+    // The icon sits on the action: a default action replaces the button's own icon, and a text button
+    // would cover the chart's title.
+    action->setIcon(QIcon::fromTheme(u"document-save-as"_s, chart->style()->standardIcon(QStyle::SP_DialogSaveButton)));
     button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     button->setDefaultAction(action);
     chart->installEventFilter(this);
