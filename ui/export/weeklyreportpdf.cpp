@@ -90,12 +90,9 @@ QString table(const QStringList &header, const QList<QStringList> &rows)
     return out + u"</table>"_s;
 }
 
-/// Lays out one QTextDocument over as many pages as it needs.
-void drawDocumentPages(QPainter &painter, QPdfWriter &writer, QTextDocument &doc, const QRectF &body,
-                       const std::function<void()> &newPage)
+/// Draws a QTextDocument, already laid out for the writer at the body's page size, over as many pages as it needs.
+void drawDocumentPages(QPainter &painter, QTextDocument &doc, const QRectF &body, const std::function<void()> &newPage)
 {
-    doc.documentLayout()->setPaintDevice(&writer);
-    doc.setPageSize(body.size());
     const int pages = doc.pageCount();
     for (int i = 0; i < pages; ++i) {
         newPage();
@@ -239,13 +236,11 @@ bool WeeklyReportPdf::write(const QString &path, const ReportDocument &report, c
     // Title page.
     startPage();
     {
-        const WeekRange range = week.range();
         const QLocale locale;
         const QString dates = tr("%1 to %2 (%3)")
                                   .arg(locale.toString(week.week.monday(), QLocale::LongFormat),
                                        locale.toString(week.week.sunday(), QLocale::LongFormat),
                                        week.zone.displayName());
-        Q_UNUSED(range);
         QString completeness;
         if (analysis.ledger.isEmpty())
             completeness = tr("Complete: nothing was truncated, skipped or rate-limited.");
@@ -282,7 +277,7 @@ bool WeeklyReportPdf::write(const QString &path, const ReportDocument &report, c
     }
 
     // Report, highlighted PRs, appendix.
-    drawDocumentPages(painter, writer, doc, body, startPage);
+    drawDocumentPages(painter, doc, body, startPage);
 
     if (!painter.end() || !file.commit()) {
         if (error)
