@@ -2,6 +2,7 @@
 #include "clirender.h"
 
 #include "analysisjson.h"
+#include "jsonwriter.h"
 #include "prreport.h"
 #include "reportcharts.h"
 #include "reportrenderer.h"
@@ -11,8 +12,6 @@
 #include "weekview.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -22,50 +21,59 @@ namespace PrLens::Cli {
 namespace {
 
 /// Where the data came from: the week's boundaries, when it was read and whether from the cache.
-void addOrigin(QJsonObject &o, const WeekData &week)
+void writeOrigin(JsonWriter &w, const WeekData &week)
 {
     const WeekRange range = week.range();
-    o.insert("start"_L1, range.start.toString(Qt::ISODate));
-    o.insert("end"_L1, range.end.toString(Qt::ISODate));
-    o.insert("fetchedAt"_L1, week.fetchedAt.toUTC().toString(Qt::ISODate));
-    o.insert("fromCache"_L1, week.fromCache);
+    w.member("start"_L1, range.start.toString(Qt::ISODate));
+    w.member("end"_L1, range.end.toString(Qt::ISODate));
+    w.member("fetchedAt"_L1, week.fetchedAt.toUTC().toString(Qt::ISODate));
+    w.member("fromCache"_L1, week.fromCache);
 }
 
 /// A PR as the source delivered it (files included), with its analysis under "analysis".
-QJsonObject pullJson(const PullRequest &pr, const PrAnalysis *analysis)
+void writePull(JsonWriter &w, const PullRequest &pr, const PrAnalysis *analysis)
 {
-    QJsonObject o = pr.toJson();
-    if (analysis)
-        o.insert("analysis"_L1, AnalysisJson::toJson(*analysis));
-    return o;
+    w.beginObject();
+    pr.writeMembers(w);
+    if (analysis) {
+        w.key("analysis"_L1);
+        AnalysisJson::write(w, *analysis);
+    }
+    w.endObject();
 }
 
-QJsonObject weekJson(const WeekData &week, const WeekAnalysis &analysis)
+void writeWeek(JsonWriter &w, const WeekData &week, const WeekAnalysis &analysis)
 {
-    QJsonObject o = AnalysisJson::toJson(analysis);
-    addOrigin(o, week);
-    QJsonArray pulls, direct;
-    for (const PullRequest &pr : week.pulls)
-        pulls.append(pullJson(pr, analysis.find(pr.number)));
-    for (const PullRequest &commit : week.direct)
-        direct.append(commit.toJson());
-    o.insert("pulls"_L1, pulls);
-    o.insert("direct"_L1, direct);
-    return o;
+    w.beginObject();
+    AnalysisJson::writeWeekMembers(w, analysis);
+    writeOrigin(w, week);
+    w.key("pulls"_L1);
+    w.array(week.pulls, [&](const PullRequest &pr) {
+        writePull(w, pr, analysis.find(pr.number));
+    });
+    w.key("direct"_L1);
+    w.array(week.direct, [&w](const PullRequest &commit) {
+        commit.writeJson(w);
+    });
+    w.endObject();
 }
 
-QJsonObject prJson(const WeekData &week, const WeekAnalysis &analysis, const PullRequest &pr)
+void writePr(JsonWriter &w, const WeekData &week, const WeekAnalysis &analysis, const PullRequest &pr)
 {
-    QJsonObject o{{"repo"_L1, week.repo.key()}, {"week"_L1, week.week.toString()}, {"zone"_L1, week.zone.toString()}};
-    addOrigin(o, week);
-    o.insert("pull"_L1, pullJson(pr, analysis.find(pr.number)));
-    QJsonArray ledger;
+    w.beginObject();
+    w.member("repo"_L1, week.repo.key());
+    w.member("week"_L1, week.week.toString());
+    w.member("zone"_L1, week.zone.toString());
+    writeOrigin(w, week);
+    w.key("pull"_L1);
+    writePull(w, pr, analysis.find(pr.number));
+    w.key("ledger"_L1);
+    w.beginArray();
     for (const LedgerEntry &e : analysis.ledger)
         if (e.prNumber == 0 || e.prNumber == pr.number)
-            ledger.append(QJsonObject{{"kind"_L1, LedgerEntry::kindToString(e.kind)}, {"pr"_L1, e.prNumber},
-                                      {"what"_L1, e.what}, {"detail"_L1, e.detail}});
-    o.insert("ledger"_L1, ledger);
-    return o;
+            e.writeJson(w);
+    w.endArray();
+    w.endObject();
 }
 
 } // namespace
@@ -112,8 +120,12 @@ QByteArray renderOutput(const CliOptions &options, const WeekData &week, const Q
         }
     }
     if (options.format == CliOptions::Format::Json) {
-        const QJsonObject o = pr ? prJson(week, analysis, *pr) : weekJson(week, analysis);
-        return QJsonDocument(o).toJson(QJsonDocument::Indented);
+        JsonWriter w(JsonWriter::Style::Indented);
+        if (pr)
+            writePr(w, week, analysis, *pr);
+        else
+            writeWeek(w, week, analysis);
+        return w.take();
     }
     const ReportDocument doc = pr ? PrReport::build(*pr, *analysis.find(pr->number), week.repo, config.moduleDepth)
                                   : WeeklyReport::build(analysis, week);

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "analysisjson.h"
 
+#include "jsonwriter.h"
 #include "riskengine.h"
 #include "weekanalysis.h"
 
-#include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -12,140 +13,224 @@ namespace PrLens {
 
 namespace {
 
-QJsonArray numbers(const QList<int> &prs)
+void writeCounted(JsonWriter &w, QLatin1StringView name, const QList<CountedItem> &items)
 {
-    QJsonArray a;
-    for (int n : prs)
-        a.append(n);
-    return a;
+    w.key(name);
+    w.array(items, [&w](const CountedItem &i) {
+        w.beginObject();
+        w.member("key"_L1, i.key);
+        w.member("display"_L1, i.display);
+        w.member("count"_L1, i.count());
+        w.member("prs"_L1, i.prs);
+        w.endObject();
+    });
 }
 
-QJsonArray counted(const QList<CountedItem> &items)
+template<typename Figures>
+void writeFigures(JsonWriter &w, const Figures &s)
 {
-    QJsonArray a;
-    for (const CountedItem &i : items)
-        a.append(QJsonObject {
-            {"key"_L1, i.key}, {"display"_L1, i.display}, {"count"_L1, i.count()}, {"prs"_L1, numbers(i.prs)}});
-    return a;
+    w.member("mergedPrs"_L1, s.mergedPrs);
+    w.member("highlighted"_L1, s.highlighted);
+    w.member("authors"_L1, s.authors);
+    w.member("additions"_L1, s.additions);
+    w.member("deletions"_L1, s.deletions);
+    w.member("files"_L1, s.files);
+    w.member("averageImportance"_L1, s.averageImportance);
 }
 
-QJsonObject summaryJson(const WeekSummary &s)
+void writeSummary(JsonWriter &w, QLatin1StringView name, const WeekSummary &s)
 {
-    return {{"mergedPrs"_L1, s.mergedPrs}, {"highlighted"_L1, s.highlighted}, {"authors"_L1, s.authors},
-        {"additions"_L1, s.additions}, {"deletions"_L1, s.deletions}, {"files"_L1, s.files},
-        {"averageImportance"_L1, s.averageImportance}, {"prs"_L1, numbers(s.prs)},
-        {"highlightedPrs"_L1, numbers(s.highlightedPrs)}, {"byAuthor"_L1, counted(s.byAuthor)}};
+    w.key(name);
+    w.beginObject();
+    writeFigures(w, s);
+    w.member("prs"_L1, s.prs);
+    w.member("highlightedPrs"_L1, s.highlightedPrs);
+    writeCounted(w, "byAuthor"_L1, s.byAuthor);
+    w.endObject();
 }
 
-QJsonObject findingJson(const RiskFinding &f)
+void writeFinding(JsonWriter &w, const RiskFinding &f)
 {
-    QJsonObject facts;
-    for (const auto &[k, v] : f.facts)
-        facts.insert(k, v);
-    QJsonArray evidence;
-    for (const Evidence &e : f.evidence) {
-        QJsonObject o {{"text"_L1, e.text}};
-        if (!e.file.isEmpty())
-            o.insert("file"_L1, e.file);
-        if (e.line > 0)
-            o.insert("line"_L1, e.line);
-        evidence.append(o);
-    }
     const RiskRule *rule = RiskEngine::builtIn(f.ruleId);
-    return {{"rule"_L1, f.ruleId}, {"severity"_L1, severityId(f.severity)}, {"facts"_L1, facts},
-        {"evidence"_L1, evidence}, {"relatedPrs"_L1, numbers(f.relatedPrs)},
-        {"text"_L1, rule ? rule->describe(f) : QString()}};
+    w.beginObject();
+    w.member("rule"_L1, f.ruleId);
+    w.member("severity"_L1, severityId(f.severity));
+    w.key("facts"_L1);
+    w.beginObject();
+    for (const auto &[k, v] : f.facts) {
+        w.key(QStringView(k));
+        w.value(v);
+    }
+    w.endObject();
+    w.key("evidence"_L1);
+    w.array(f.evidence, [&w](const Evidence &e) {
+        w.beginObject();
+        w.member("text"_L1, e.text);
+        if (!e.file.isEmpty())
+            w.member("file"_L1, e.file);
+        if (e.line > 0)
+            w.member("line"_L1, e.line);
+        w.endObject();
+    });
+    w.member("relatedPrs"_L1, f.relatedPrs);
+    w.member("text"_L1, rule ? rule->describe(f) : QString());
+    w.endObject();
+}
+
+void writeModuleTrend(JsonWriter &w, const ModuleTrend &trend)
+{
+    w.key("moduleTrend"_L1);
+    w.beginObject();
+    w.key("weeks"_L1);
+    w.array(trend.weeks, [&w](const IsoWeek &week) {
+        w.value(week.toString());
+    });
+    w.key("rows"_L1);
+    w.array(trend.rows, [&w](const ModuleTrend::Row &r) {
+        w.beginObject();
+        w.member("module"_L1, r.module);
+        w.key("prsPerWeek"_L1);
+        w.array(r.prsPerWeek, [&w](const QList<int> &prs) {
+            w.value(prs);
+        });
+        w.endObject();
+    });
+    w.endObject();
+}
+
+QJsonObject parsed(const JsonWriter &w)
+{
+    return QJsonDocument::fromJson(w.bytes()).object();
 }
 
 } // namespace
 
+void AnalysisJson::write(JsonWriter &w, const PrAnalysis &p)
+{
+    w.beginObject();
+    w.member("number"_L1, p.number);
+    w.member("tags"_L1, p.tags);
+    w.member("size"_L1, SizeBuckets::name(p.size));
+    w.member("effectiveLines"_L1, p.effectiveLines);
+    w.member("modules"_L1, p.modules);
+    w.key("importance"_L1);
+    w.beginObject();
+    w.member("score"_L1, p.importance.score);
+    w.key("reasons"_L1);
+    w.array(p.importance.reasons, [&w](const ImportanceReason &r) {
+        w.beginObject();
+        w.member("points"_L1, r.points);
+        w.member("text"_L1, r.describe());
+        w.endObject();
+    });
+    w.endObject();
+    w.key("findings"_L1);
+    w.array(p.findings, [&w](const RiskFinding &f) {
+        writeFinding(w, f);
+    });
+    w.key("notEvaluated"_L1);
+    w.array(p.notEvaluated, [&w](const NotEvaluated &n) {
+        w.beginObject();
+        w.member("rule"_L1, n.ruleId);
+        w.member("reason"_L1, NotEvaluated::reasonId(n.reason));
+        w.member("files"_L1, n.files);
+        w.member("text"_L1, n.describe());
+        w.endObject();
+    });
+    w.key("related"_L1);
+    w.array(p.related, [&w](const RelatedPr &r) {
+        w.beginObject();
+        w.member("kind"_L1, RelatedPr::kindId(r.kind));
+        w.member("number"_L1, r.number);
+        w.member("title"_L1, r.title);
+        w.member("week"_L1, r.week.toString());
+        w.member("sharedFiles"_L1, r.sharedFiles);
+        w.endObject();
+    });
+    w.member("theme"_L1, p.theme);
+    w.member("highlighted"_L1, p.highlighted);
+    w.endObject();
+}
+
+void AnalysisJson::writeWeekMembers(JsonWriter &w, const WeekAnalysis &a)
+{
+    w.member("repo"_L1, a.repo.key());
+    w.member("week"_L1, a.week.toString());
+    w.member("zone"_L1, a.zone.toString());
+    writeSummary(w, "summary"_L1, a.summary);
+    if (a.previous)
+        writeSummary(w, "previous"_L1, *a.previous);
+    if (a.delta) {
+        w.key("delta"_L1);
+        w.beginObject();
+        writeFigures(w, *a.delta);
+        w.endObject();
+    }
+    writeCounted(w, "tags"_L1, a.tags);
+    w.member("untaggedPrs"_L1, a.untaggedPrs);
+    writeCounted(w, "hotFiles"_L1, a.hot.files);
+    writeCounted(w, "hotModules"_L1, a.hot.modules);
+    w.member("moduleDepth"_L1, a.hot.moduleDepth);
+    writeCounted(w, "excludedFiles"_L1, a.hot.excluded);
+    w.member("exclusionPatterns"_L1, a.hot.excludedPatterns);
+    writeModuleTrend(w, a.moduleTrend);
+    QStringList core(a.coreFiles.begin(), a.coreFiles.end());
+    core.sort();
+    w.member("coreFiles"_L1, core);
+    w.key("risks"_L1);
+    w.array(a.risks, [&w](const RiskCount &r) {
+        const RiskRule *rule = RiskEngine::builtIn(r.ruleId);
+        w.beginObject();
+        w.member("rule"_L1, r.ruleId);
+        w.member("severity"_L1, severityId(r.severity));
+        w.member("title"_L1, rule ? rule->title() : r.ruleId);
+        w.member("count"_L1, r.prs.size());
+        w.member("prs"_L1, r.prs);
+        w.member("notEvaluatedPrs"_L1, r.notEvaluatedPrs);
+        w.endObject();
+    });
+    w.key("highlights"_L1);
+    w.array(a.highlights, [&w](const ThemeGroup &g) {
+        w.beginObject();
+        w.member("theme"_L1, g.theme);
+        w.member("display"_L1, g.display);
+        w.member("prs"_L1, g.prs);
+        w.endObject();
+    });
+    w.key("recommendations"_L1);
+    w.array(a.recommendations, [&w](const Recommendation &r) {
+        const RiskRule *rule = RiskEngine::builtIn(r.ruleId);
+        w.beginObject();
+        w.member("rule"_L1, r.ruleId);
+        w.member("severity"_L1, severityId(r.severity));
+        w.member("prs"_L1, r.prs);
+        w.member("text"_L1, rule ? rule->recommendation() : QString());
+        w.endObject();
+    });
+    w.key("ledger"_L1);
+    w.array(a.ledger, [&w](const LedgerEntry &e) {
+        e.writeJson(w);
+    });
+}
+
 QJsonObject AnalysisJson::toJson(const PrAnalysis &p)
 {
-    QJsonArray reasons;
-    for (const ImportanceReason &r : p.importance.reasons)
-        reasons.append(QJsonObject {{"points"_L1, r.points}, {"text"_L1, r.describe()}});
-    QJsonArray findings;
-    for (const RiskFinding &f : p.findings)
-        findings.append(findingJson(f));
-    QJsonArray notEvaluated;
-    for (const NotEvaluated &n : p.notEvaluated)
-        notEvaluated.append(QJsonObject {{"rule"_L1, n.ruleId}, {"reason"_L1, NotEvaluated::reasonId(n.reason)},
-            {"files"_L1, QJsonArray::fromStringList(n.files)}, {"text"_L1, n.describe()}});
-    QJsonArray related;
-    for (const RelatedPr &r : p.related)
-        related.append(
-            QJsonObject {{"kind"_L1, RelatedPr::kindId(r.kind)}, {"number"_L1, r.number}, {"title"_L1, r.title},
-                {"week"_L1, r.week.toString()}, {"sharedFiles"_L1, QJsonArray::fromStringList(r.sharedFiles)}});
-    return {{"number"_L1, p.number}, {"tags"_L1, QJsonArray::fromStringList(p.tags)},
-        {"size"_L1, SizeBuckets::name(p.size)}, {"effectiveLines"_L1, p.effectiveLines},
-        {"modules"_L1, QJsonArray::fromStringList(p.modules)},
-        {"importance"_L1, QJsonObject {{"score"_L1, p.importance.score}, {"reasons"_L1, reasons}}},
-        {"findings"_L1, findings}, {"notEvaluated"_L1, notEvaluated}, {"related"_L1, related}, {"theme"_L1, p.theme},
-        {"highlighted"_L1, p.highlighted}};
+    JsonWriter w;
+    write(w, p);
+    return parsed(w);
 }
 
 QJsonObject AnalysisJson::toJson(const WeekAnalysis &a)
 {
-    QJsonObject o {{"repo"_L1, a.repo.key()}, {"week"_L1, a.week.toString()}, {"zone"_L1, a.zone.toString()},
-        {"summary"_L1, summaryJson(a.summary)}};
-    if (a.previous)
-        o.insert("previous"_L1, summaryJson(*a.previous));
-    if (a.delta)
-        o.insert("delta"_L1,
-            QJsonObject {{"mergedPrs"_L1, a.delta->mergedPrs}, {"highlighted"_L1, a.delta->highlighted},
-                {"authors"_L1, a.delta->authors}, {"additions"_L1, a.delta->additions},
-                {"deletions"_L1, a.delta->deletions}, {"files"_L1, a.delta->files},
-                {"averageImportance"_L1, a.delta->averageImportance}});
-    o.insert("tags"_L1, counted(a.tags));
-    o.insert("untaggedPrs"_L1, numbers(a.untaggedPrs));
-    o.insert("hotFiles"_L1, counted(a.hot.files));
-    o.insert("hotModules"_L1, counted(a.hot.modules));
-    o.insert("moduleDepth"_L1, a.hot.moduleDepth);
-    o.insert("excludedFiles"_L1, counted(a.hot.excluded));
-    o.insert("exclusionPatterns"_L1, QJsonArray::fromStringList(a.hot.excludedPatterns));
-    QJsonArray weeks;
-    for (const IsoWeek &w : a.moduleTrend.weeks)
-        weeks.append(w.toString());
-    QJsonArray rows;
-    for (const ModuleTrend::Row &r : a.moduleTrend.rows) {
-        QJsonArray perWeek;
-        for (const QList<int> &w : r.prsPerWeek)
-            perWeek.append(numbers(w));
-        rows.append(QJsonObject {{"module"_L1, r.module}, {"prsPerWeek"_L1, perWeek}});
-    }
-    o.insert("moduleTrend"_L1, QJsonObject {{"weeks"_L1, weeks}, {"rows"_L1, rows}});
-    QStringList core(a.coreFiles.begin(), a.coreFiles.end());
-    core.sort();
-    o.insert("coreFiles"_L1, QJsonArray::fromStringList(core));
-    QJsonArray risks;
-    for (const RiskCount &r : a.risks) {
-        const RiskRule *rule = RiskEngine::builtIn(r.ruleId);
-        risks.append(QJsonObject {{"rule"_L1, r.ruleId}, {"severity"_L1, severityId(r.severity)},
-            {"title"_L1, rule ? rule->title() : r.ruleId}, {"count"_L1, int(r.prs.size())}, {"prs"_L1, numbers(r.prs)},
-            {"notEvaluatedPrs"_L1, numbers(r.notEvaluatedPrs)}});
-    }
-    o.insert("risks"_L1, risks);
-    QJsonArray themes;
-    for (const ThemeGroup &g : a.highlights)
-        themes.append(QJsonObject {{"theme"_L1, g.theme}, {"display"_L1, g.display}, {"prs"_L1, numbers(g.prs)}});
-    o.insert("highlights"_L1, themes);
-    QJsonArray recs;
-    for (const Recommendation &r : a.recommendations) {
-        const RiskRule *rule = RiskEngine::builtIn(r.ruleId);
-        recs.append(QJsonObject {{"rule"_L1, r.ruleId}, {"severity"_L1, severityId(r.severity)},
-            {"prs"_L1, numbers(r.prs)}, {"text"_L1, rule ? rule->recommendation() : QString()}});
-    }
-    o.insert("recommendations"_L1, recs);
-    QJsonArray ledger;
-    for (const LedgerEntry &e : a.ledger)
-        ledger.append(QJsonObject {{"kind"_L1, LedgerEntry::kindToString(e.kind)}, {"pr"_L1, e.prNumber},
-            {"what"_L1, e.what}, {"detail"_L1, e.detail}});
-    o.insert("ledger"_L1, ledger);
-    QJsonArray pulls;
-    for (const PrAnalysis &p : a.pulls)
-        pulls.append(toJson(p));
-    o.insert("pulls"_L1, pulls);
-    return o;
+    JsonWriter w;
+    w.beginObject();
+    writeWeekMembers(w, a);
+    w.key("pulls"_L1);
+    w.array(a.pulls, [&w](const PrAnalysis &p) {
+        write(w, p);
+    });
+    w.endObject();
+    return parsed(w);
 }
 
 } // namespace PrLens

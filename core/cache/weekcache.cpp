@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "weekcache.h"
 
+#include "jsonwriter.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
@@ -26,9 +28,9 @@ const QStringList &siblingSuffixes()
     return suffixes;
 }
 
-QByteArray pack(const QJsonDocument &doc)
+QByteArray pack(const JsonWriter &json)
 {
-    return qCompress(doc.toJson(QJsonDocument::Compact), 6);
+    return qCompress(json.bytes(), 6);
 }
 
 QJsonDocument unpack(const QByteArray &blob)
@@ -257,16 +259,17 @@ std::optional<WeekData> WeekCache::week(const RepoRef &repo, IsoWeek week, UtcOf
 bool WeekCache::storePatchesLocked(const QString &repoKey, int number, const QString &mergeSha,
                                    const QList<FileChange> &files)
 {
-    QJsonArray arr;
-    for (const FileChange &f : files)
-        arr.append(fileChangeToJson(f));
+    JsonWriter json;
+    json.array(files, [&json](const FileChange &f) {
+        writeFileChange(json, f);
+    });
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(u"INSERT OR REPLACE INTO patches (repo, number, sha, stored_at, data) VALUES (?, ?, ?, ?, ?)"_s);
     q.addBindValue(repoKey);
     q.addBindValue(number);
     q.addBindValue(mergeSha);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    q.addBindValue(pack(QJsonDocument(arr)));
+    q.addBindValue(pack(json));
     if (!q.exec())
         return fail(tr("Could not write to the cache file %1: %2")
                         .arg(QDir::toNativeSeparators(m_path), q.lastError().text()));
@@ -284,7 +287,8 @@ bool WeekCache::storeWeek(const WeekData &data)
     const QString key = data.repo.key();
     bool ok = true;
     {
-        QJsonObject json = data.toJson();
+        JsonWriter json;
+        data.writeJson(json);
         QSqlQuery q(db);
         q.prepare(u"INSERT OR REPLACE INTO weeks (repo, week, zone, fetched_at, pull_count, data) "
                   "VALUES (?, ?, ?, ?, ?, ?)"_s);
@@ -293,7 +297,7 @@ bool WeekCache::storeWeek(const WeekData &data)
         q.addBindValue(data.zone.seconds());
         q.addBindValue(data.fetchedAt.toUTC().toString(Qt::ISODate));
         q.addBindValue(int(data.pulls.size()));
-        q.addBindValue(pack(QJsonDocument(json)));
+        q.addBindValue(pack(json));
         if (!q.exec())
             ok = fail(tr("Could not write to the cache file %1: %2")
                           .arg(QDir::toNativeSeparators(m_path), q.lastError().text()));

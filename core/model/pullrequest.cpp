@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "pullrequest.h"
 
+#include "jsonwriter.h"
+
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -15,20 +18,6 @@ QDateTime parseTime(const QJsonValue &v)
         return {};
     QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate);
     return t.isValid() ? t.toUTC() : QDateTime();
-}
-
-QJsonValue timeToJson(const QDateTime &t)
-{
-    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-template<typename T, typename F>
-QJsonArray toArray(const QList<T> &list, F &&f)
-{
-    QJsonArray a;
-    for (const T &x : list)
-        a.append(f(x));
-    return a;
 }
 
 template<typename T, typename F>
@@ -115,19 +104,22 @@ FileChange fileChangeFromRestJson(const QJsonObject &o)
     return f;
 }
 
-QJsonObject fileChangeToJson(const FileChange &f)
+void writeFileChange(JsonWriter &w, const FileChange &f)
 {
-    QJsonObject o{{"path"_L1, f.path}, {"status"_L1, FileChange::statusToRest(f.status)},
-                  {"additions"_L1, f.additions}, {"deletions"_L1, f.deletions}};
+    w.beginObject();
+    w.member("path"_L1, f.path);
+    w.member("status"_L1, FileChange::statusToRest(f.status));
+    w.member("additions"_L1, f.additions);
+    w.member("deletions"_L1, f.deletions);
     if (!f.previousPath.isEmpty())
-        o.insert("previousPath"_L1, f.previousPath);
+        w.member("previousPath"_L1, f.previousPath);
     if (f.binary)
-        o.insert("binary"_L1, true);
+        w.member("binary"_L1, true);
     if (f.hasPatch)
-        o.insert("patch"_L1, f.patch);
+        w.member("patch"_L1, f.patch);
     if (f.patchTruncated)
-        o.insert("patchTruncated"_L1, true);
-    return o;
+        w.member("patchTruncated"_L1, true);
+    w.endObject();
 }
 
 FileChange fileChangeFromJson(const QJsonObject &o)
@@ -174,37 +166,83 @@ PullRequest PullRequest::fromRestJson(const QJsonObject &o)
     return pr;
 }
 
+void PullRequest::writeMembers(JsonWriter &w) const
+{
+    w.member("number"_L1, number);
+    w.member("title"_L1, title);
+    w.member("body"_L1, body);
+    w.member("url"_L1, url);
+    w.member("author"_L1, author);
+    w.member("createdAt"_L1, createdAt);
+    w.member("mergedAt"_L1, mergedAt);
+    w.member("baseRef"_L1, baseRef);
+    w.member("mergeCommitSha"_L1, mergeCommitSha);
+    w.member("isDraft"_L1, isDraft);
+    w.member("isDirectCommit"_L1, isDirectCommit);
+    w.member("additions"_L1, additions);
+    w.member("deletions"_L1, deletions);
+    w.member("changedFiles"_L1, changedFiles);
+    w.member("reviewDataKnown"_L1, reviewDataKnown);
+    w.member("patchesLoaded"_L1, patchesLoaded);
+    w.member("requestedReviewers"_L1, requestedReviewers);
+    w.key("labels"_L1);
+    w.array(labels, [&w](const Label &l) {
+        w.beginObject();
+        w.member("name"_L1, l.name);
+        w.member("color"_L1, l.color);
+        w.endObject();
+    });
+    w.key("files"_L1);
+    w.array(files, [&w](const FileChange &f) {
+        writeFileChange(w, f);
+    });
+    w.key("reviews"_L1);
+    w.array(reviews, [&w](const Review &r) {
+        w.beginObject();
+        w.member("author"_L1, r.author);
+        w.member("state"_L1, Review::stateToString(r.state));
+        w.member("body"_L1, r.body);
+        w.member("submittedAt"_L1, r.submittedAt);
+        w.endObject();
+    });
+    w.key("reviewThreads"_L1);
+    w.array(reviewThreads, [&w](const ReviewThread &t) {
+        w.beginObject();
+        w.member("isResolved"_L1, t.isResolved);
+        w.member("isOutdated"_L1, t.isOutdated);
+        w.member("path"_L1, t.path);
+        w.member("line"_L1, t.line);
+        w.member("originalLine"_L1, t.originalLine);
+        w.member("diffSide"_L1, t.diffSide);
+        w.key("comments"_L1);
+        w.array(t.comments, [&w](const ReviewComment &c) {
+            w.beginObject();
+            w.member("author"_L1, c.author);
+            w.member("body"_L1, c.body);
+            w.member("path"_L1, c.path);
+            w.member("line"_L1, c.line);
+            w.member("originalLine"_L1, c.originalLine);
+            w.member("diffHunk"_L1, c.diffHunk);
+            w.member("createdAt"_L1, c.createdAt);
+            w.member("isReply"_L1, c.isReply);
+            w.endObject();
+        });
+        w.endObject();
+    });
+}
+
+void PullRequest::writeJson(JsonWriter &w) const
+{
+    w.beginObject();
+    writeMembers(w);
+    w.endObject();
+}
+
 QJsonObject PullRequest::toJson() const
 {
-    QJsonObject o{
-        {"number"_L1, number}, {"title"_L1, title}, {"body"_L1, body}, {"url"_L1, url}, {"author"_L1, author},
-        {"createdAt"_L1, timeToJson(createdAt)}, {"mergedAt"_L1, timeToJson(mergedAt)},
-        {"baseRef"_L1, baseRef}, {"mergeCommitSha"_L1, mergeCommitSha}, {"isDraft"_L1, isDraft},
-        {"isDirectCommit"_L1, isDirectCommit}, {"additions"_L1, additions}, {"deletions"_L1, deletions},
-        {"changedFiles"_L1, changedFiles}, {"reviewDataKnown"_L1, reviewDataKnown},
-        {"patchesLoaded"_L1, patchesLoaded},
-        {"requestedReviewers"_L1, QJsonArray::fromStringList(requestedReviewers)},
-    };
-    o.insert("labels"_L1, toArray(labels, [](const Label &l) {
-        return QJsonObject{{"name"_L1, l.name}, {"color"_L1, l.color}};
-    }));
-    o.insert("files"_L1, toArray(files, fileChangeToJson));
-    o.insert("reviews"_L1, toArray(reviews, [](const Review &r) {
-        return QJsonObject{{"author"_L1, r.author}, {"state"_L1, Review::stateToString(r.state)},
-                           {"body"_L1, r.body}, {"submittedAt"_L1, timeToJson(r.submittedAt)}};
-    }));
-    o.insert("reviewThreads"_L1, toArray(reviewThreads, [](const ReviewThread &t) {
-        return QJsonObject{
-            {"isResolved"_L1, t.isResolved}, {"isOutdated"_L1, t.isOutdated}, {"path"_L1, t.path},
-            {"line"_L1, t.line}, {"originalLine"_L1, t.originalLine}, {"diffSide"_L1, t.diffSide},
-            {"comments"_L1, toArray(t.comments, [](const ReviewComment &c) {
-                 return QJsonObject{{"author"_L1, c.author}, {"body"_L1, c.body}, {"path"_L1, c.path},
-                                    {"line"_L1, c.line}, {"originalLine"_L1, c.originalLine},
-                                    {"diffHunk"_L1, c.diffHunk}, {"createdAt"_L1, timeToJson(c.createdAt)},
-                                    {"isReply"_L1, c.isReply}};
-             })}};
-    }));
-    return o;
+    JsonWriter w;
+    writeJson(w);
+    return QJsonDocument::fromJson(w.bytes()).object();
 }
 
 PullRequest PullRequest::fromJson(const QJsonObject &o)

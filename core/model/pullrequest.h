@@ -8,6 +8,8 @@
 
 namespace PrLens {
 
+class JsonWriter;
+
 /// A label on a pull request, as the repository names it.
 struct Label
 {
@@ -111,6 +113,8 @@ struct PullRequest
     /// Reads a pull object in GitHub REST shape (with an optional "files" array in list-files shape).
     static PullRequest fromRestJson(const QJsonObject &o);
     /// Lossless round trip for the cache and the CLI's JSON output.
+    void writeJson(JsonWriter &w) const;
+    void writeMembers(JsonWriter &w) const; ///< the members only, inside an object the caller opened
     QJsonObject toJson() const;
     static PullRequest fromJson(const QJsonObject &o);
 
@@ -118,7 +122,7 @@ struct PullRequest
 };
 
 FileChange fileChangeFromRestJson(const QJsonObject &o);
-QJsonObject fileChangeToJson(const FileChange &f);
+void writeFileChange(JsonWriter &w, const FileChange &f);
 FileChange fileChangeFromJson(const QJsonObject &o);
 
 } // namespace PrLens

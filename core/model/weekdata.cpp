@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "weekdata.h"
 
+#include "jsonwriter.h"
+
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -112,22 +115,50 @@ PullRequest *WeekData::find(int number)
     return const_cast<PullRequest *>(std::as_const(*this).find(number));
 }
 
+void LedgerEntry::writeJson(JsonWriter &w) const
+{
+    w.beginObject();
+    w.member("kind"_L1, kindToString(kind));
+    w.member("pr"_L1, prNumber);
+    w.member("what"_L1, what);
+    w.member("detail"_L1, detail);
+    w.endObject();
+}
+
+void WeekData::writeJson(JsonWriter &w) const
+{
+    w.beginObject();
+    w.key("repo"_L1);
+    w.beginObject();
+    w.member("kind"_L1, repo.kind == RepoRef::Kind::LocalGit ? "git"_L1 : "github"_L1);
+    w.member("host"_L1, repo.host);
+    w.member("owner"_L1, repo.owner);
+    w.member("name"_L1, repo.name);
+    w.member("gitPath"_L1, repo.gitPath);
+    w.member("branch"_L1, repo.branch);
+    w.endObject();
+    w.member("week"_L1, week.toString());
+    w.member("zone"_L1, zone.toString());
+    w.member("fetchedAt"_L1, fetchedAt.toUTC().toString(Qt::ISODate));
+    const auto pr = [&w](const PullRequest &p) {
+        p.writeJson(w);
+    };
+    w.key("pulls"_L1);
+    w.array(pulls, pr);
+    w.key("direct"_L1);
+    w.array(direct, pr);
+    w.key("ledger"_L1);
+    w.array(ledger, [&w](const LedgerEntry &e) {
+        e.writeJson(w);
+    });
+    w.endObject();
+}
+
 QJsonObject WeekData::toJson() const
 {
-    QJsonArray prs, dir, led;
-    for (const PullRequest &pr : pulls)
-        prs.append(pr.toJson());
-    for (const PullRequest &pr : direct)
-        dir.append(pr.toJson());
-    for (const LedgerEntry &e : ledger)
-        led.append(QJsonObject{{"kind"_L1, LedgerEntry::kindToString(e.kind)}, {"pr"_L1, e.prNumber},
-                               {"what"_L1, e.what}, {"detail"_L1, e.detail}});
-    QJsonObject repoObj{{"kind"_L1, repo.kind == RepoRef::Kind::LocalGit ? u"git"_s : u"github"_s},
-                        {"host"_L1, repo.host}, {"owner"_L1, repo.owner}, {"name"_L1, repo.name},
-                        {"gitPath"_L1, repo.gitPath}, {"branch"_L1, repo.branch}};
-    return QJsonObject{{"repo"_L1, repoObj}, {"week"_L1, week.toString()}, {"zone"_L1, zone.toString()},
-                       {"fetchedAt"_L1, fetchedAt.toUTC().toString(Qt::ISODate)},
-                       {"pulls"_L1, prs}, {"direct"_L1, dir}, {"ledger"_L1, led}};
+    JsonWriter w;
+    writeJson(w);
+    return QJsonDocument::fromJson(w.bytes()).object();
 }
 
 WeekData WeekData::fromJson(const QJsonObject &o)

@@ -46,6 +46,7 @@ struct LedgerEntry
 
     static QString kindToString(Kind k);
     static Kind kindFromString(QStringView s);
+    void writeJson(JsonWriter &w) const;
 };
 
 /// Everything a source delivered for one repository and ISO week.
@@ -64,6 +65,7 @@ struct WeekData
     const PullRequest *find(int number) const;
     PullRequest *find(int number);
 
+    void writeJson(JsonWriter &w) const; ///< lossless, for the cache
     QJsonObject toJson() const;
     static WeekData fromJson(const QJsonObject &o);
 };

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QLatin1StringView>
+#include <QList>
+#include <QStringList>
+#include <QStringView>
+
+#include <type_traits>
+
+class QDateTime;
+class QJsonValue;
+
+namespace PrLens {
+
+/// Writes JSON text straight into a byte buffer, in the order the members are given, without building a
+/// QJsonObject tree first: the report of a busy week is megabytes of JSON, and the tree costs more than the text.
+/// The caller keeps objects and arrays balanced; keys are written as given (use each one once per object).
+class JsonWriter
+{
+public:
+    enum class Style { Compact, Indented };
+
+    explicit JsonWriter(Style style = Style::Compact);
+
+    void beginObject();
+    void endObject();
+    void beginArray();
+    void endArray();
+    /// The name of the next value, inside an object.
+    void key(QLatin1StringView name);
+    void key(QStringView name); ///< a name from data, escaped as needed
+
+    void value(QStringView text);
+    void value(const QString &text) { value(QStringView(text)); }
+    void value(QLatin1StringView text);
+    void value(bool b);
+    void value(double d);
+    void value(const QDateTime &time); ///< ISO 8601 in UTC, or null when invalid
+    void value(const QJsonValue &v);   ///< a value built elsewhere
+    template<typename T>
+        requires(std::is_integral_v<T> && !std::is_same_v<T, bool>)
+    void value(T n)
+    {
+        writeInteger(qint64(n));
+    }
+    void null();
+
+    void value(const QStringList &texts);
+    void value(const QList<int> &numbers);
+
+    /// key(name) + value(v)
+    template<typename T>
+    void member(QLatin1StringView name, const T &v)
+    {
+        key(name);
+        value(v);
+    }
+
+    /// An array of @p list, each element written by @p write(const T &).
+    template<typename T, typename F>
+    void array(const QList<T> &list, F &&write)
+    {
+        beginArray();
+        for (const T &x : list)
+            write(x);
+        endArray();
+    }
+
+    const QByteArray &bytes() const { return m_out; }
+    QByteArray take();
+
+private:
+    void beforeValue();
+    void open(char bracket);
+    void close(char bracket);
+    void newline();
+    void writeInteger(qint64 n);
+    void writeString(QStringView text);
+
+    QByteArray m_out;
+    QList<qsizetype> m_counts; ///< values written so far in each open object or array
+    bool m_indented;
+    bool m_afterKey = false;
+};
+
+} // namespace PrLens
