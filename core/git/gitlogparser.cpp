@@ -112,13 +112,33 @@ void parseDiffPart(const QByteArray &data, qsizetype begin, qsizetype end, GitCo
 
 } // namespace
 
-QStringList logArguments(const QString &tip, qint64 since, qint64 until)
+QStringList listArguments(const QString &tip, qint64 since, qint64 until)
 {
-    return {u"-c"_s, u"core.quotePath=false"_s, u"log"_s, u"--first-parent"_s, u"--diff-merges=first-parent"_s, u"-z"_s,
-        u"-M"_s, u"--raw"_s, u"--numstat"_s, u"--no-color"_s, u"--no-ext-diff"_s, u"--no-textconv"_s,
-        u"--no-relative"_s, u"--no-show-signature"_s, u"--no-abbrev"_s, u"--encoding=UTF-8"_s,
-        u"--format=%x1e%H%x1f%P%x1f%ct%x1f%an%x1f%ae%x1f%B"_s, u"--since=@%1"_s.arg(since), u"--until=@%1"_s.arg(until),
-        u"--end-of-options"_s, tip, u"--"_s};
+    return {u"rev-list"_s, u"--first-parent"_s, u"--parents"_s, u"--since=@%1"_s.arg(since),
+        u"--until=@%1"_s.arg(until), u"--end-of-options"_s, tip, u"--"_s};
+}
+
+QList<ListedCommit> parseList(const QByteArray &output)
+{
+    QList<ListedCommit> commits;
+    const QList<QByteArray> lines = output.split('\n');
+    for (const QByteArray &line : lines) {
+        QByteArrayList shas = line.trimmed().split(' ');
+        if (shas.first().isEmpty())
+            continue;
+        const QByteArray sha = shas.takeFirst();
+        commits.append(ListedCommit {sha, shas});
+    }
+    return commits;
+}
+
+QStringList commitArguments()
+{
+    // --stdin comes last: git reads the shas where it meets the option.
+    return {u"-c"_s, u"core.quotePath=false"_s, u"log"_s, u"--no-walk=unsorted"_s, u"--first-parent"_s,
+        u"--diff-merges=first-parent"_s, u"-z"_s, u"-M"_s, u"--raw"_s, u"--numstat"_s, u"--no-color"_s,
+        u"--no-ext-diff"_s, u"--no-textconv"_s, u"--no-relative"_s, u"--no-show-signature"_s, u"--no-abbrev"_s,
+        u"--encoding=UTF-8"_s, u"--format=%x1e%H%x1f%P%x1f%ct%x1f%an%x1f%ae%x1f%B"_s, u"--stdin"_s};
 }
 
 QList<GitCommit> parse(const QByteArray &output)

@@ -4,6 +4,7 @@
 #include "pullrequest.h"
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -21,14 +22,28 @@ struct GitCommit {
     QList<FileChange> files; ///< status, paths, +/−, binary; no patch text
 };
 
-/// Builds the `git log` command line for one pass over a range and parses its output.
+/// One line of `git rev-list --parents`: a commit and its parents, as git prints them.
+struct ListedCommit {
+    QByteArray sha;
+    QByteArrayList parents;
+};
+
+/// Builds the command lines that read a week (a cheap listing, then the commits in parallel parts) and parses
+/// their output.
 namespace GitLogParser {
 
-/// Arguments (after `git`) for one first-parent pass from @p tip with metadata, --raw and --numstat, -z.
+/// Arguments (after `git`) listing the first-parent commits from @p tip with their parents, newest first.
 /// @p since / @p until are inclusive bounds in seconds since the epoch given to git to limit the walk.
-QStringList logArguments(const QString &tip, qint64 since, qint64 until);
+QStringList listArguments(const QString &tip, qint64 since, qint64 until);
 
-/// Parses the output of a command built by logArguments(). Commits come in git's order (newest first).
+/// Parses the output of a command built by listArguments().
+QList<ListedCommit> parseList(const QByteArray &output);
+
+/// Arguments (after `git`) reading the commits named on standard input (one sha a line, in that order) with
+/// metadata and the files changed against the first parent: --raw and --numstat, -z.
+QStringList commitArguments();
+
+/// Parses the output of a command built by commitArguments(). Commits come in the order they were asked for.
 QList<GitCommit> parse(const QByteArray &output);
 
 /// Maps a --raw status letter (A, M, D, R, C, T, …) to a FileChange status.

@@ -35,12 +35,13 @@ QProcessEnvironment environment()
 }
 
 QProcess *start(QObject *context, const QString &program, const QString &workDir, const QStringList &args,
-    std::function<void(const Result &)> done)
+    std::function<void(const Result &)> done, const QByteArray &input)
 {
     auto *process = new QProcess(context);
     process->setProcessEnvironment(environment());
     process->setWorkingDirectory(workDir);
-    process->setStandardInputFile(QProcess::nullDevice());
+    if (input.isEmpty())
+        process->setStandardInputFile(QProcess::nullDevice());
     auto finish = [process, done = std::move(done)](bool started) {
         Result r;
         r.started = started;
@@ -60,6 +61,11 @@ QProcess *start(QObject *context, const QString &program, const QString &workDir
             finish(false);
     });
     process->start(program, args);
+    if (!input.isEmpty() && process->state() != QProcess::NotRunning) {
+        // QProcess buffers the input and writes it as git reads; a failed start has already reported.
+        process->write(input);
+        process->closeWriteChannel();
+    }
     return process;
 }
 

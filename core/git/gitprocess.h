@@ -33,8 +33,9 @@ QProcessEnvironment environment();
 
 /// Starts git in @p workDir. @p done is called once on @p context's thread (unless the process is deleted
 /// first); the process is a child of @p context and deletes itself afterwards. Kill it to cancel.
+/// git reads @p input on its standard input (then end of file); without input, standard input is empty.
 QProcess *start(QObject *context, const QString &program, const QString &workDir, const QStringList &args,
-    std::function<void(const Result &)> done);
+    std::function<void(const Result &)> done, const QByteArray &input = {});
 
 /// Runs git to completion, for quick queries (e.g. one `git log -1`). Kills it after @p timeoutMs.
 Result run(const QString &program, const QString &workDir, const QStringList &args, int timeoutMs = 10000);

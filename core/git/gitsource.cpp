@@ -10,10 +10,12 @@
 #include <QFuture>
 #include <QPromise>
 #include <QSet>
+#include <QThread>
 #include <QThreadPool>
 #include <QTimeZone>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -27,8 +29,11 @@ struct GitSource::LoadJob {
     QString gitDir;
     QString commonDir;
     bool shallow = false;
-    bool remoteRead = false; ///< the remote URL query (run beside the log) is done
+    bool remoteRead = false; ///< the remote URL query (run beside the commits) is done
     bool finishAfterRemote = false;
+    bool authorsRead = false; ///< the authors of merged second parents (read beside the commits) are in
+    QList<QList<GitCommit>> parts; ///< the commits of each `git log` run, in the order of the listing
+    qsizetype partsPending = 0;
     bool branchGiven = false;
     QStringList candidates;
     qsizetype candidateIndex = 0;
@@ -70,6 +75,7 @@ QString shortBranchName(QString name)
 GitSource::GitSource(QObject *parent)
     : WeekSource(parent)
     , m_program(GitProcess::defaultProgram())
+    , m_maxParallelLogs(std::max(1, QThread::idealThreadCount()))
 {
 }
 
@@ -82,12 +88,20 @@ GitSource::~GitSource()
         p->disconnect();
         p->kill();
     }
+    // Killed processes end at once; reaping them here spares QProcess's warning about deleting a running one.
+    for (QProcess *p : processes)
+        p->waitForFinished(1000);
     qDeleteAll(processes);
 }
 
 void GitSource::setGitProgram(const QString &program)
 {
     m_program = program;
+}
+
+void GitSource::setMaxParallelLogs(int count)
+{
+    m_maxParallelLogs = std::max(1, count);
 }
 
 void GitSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
@@ -137,7 +151,7 @@ void GitSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
     Q_EMIT progress(0, 0, tr("Reading the git history of %1…").arg(repo.displayName()));
     runStep({u"rev-parse"_s, u"--path-format=absolute"_s, u"--git-dir"_s, u"--git-common-dir"_s,
                 u"--is-shallow-repository"_s},
-        &GitSource::onProbed);
+        std::bind_front(&GitSource::onProbed, this));
 }
 
 void GitSource::killLoadProcesses()
@@ -149,16 +163,18 @@ void GitSource::killLoadProcesses()
     m_loadProcesses.clear();
 }
 
-void GitSource::runStep(const QStringList &args, void (GitSource::*next)(const GitProcess::Result &))
+void GitSource::runStep(const QStringList &args, StepDone next, const QByteArray &input)
 {
     const quint64 generation = m_generation;
     m_loadProcesses.removeAll(nullptr);
     m_loadProcesses.append(GitProcess::start(
-        this, m_program, m_job->repo.gitPath, args, [this, generation, next](const GitProcess::Result &r) {
+        this, m_program, m_job->repo.gitPath, args,
+        [this, generation, next = std::move(next)](const GitProcess::Result &r) {
             if (generation != m_generation || !m_job)
                 return;
-            (this->*next)(r);
-        }));
+            next(r);
+        },
+        input));
 }
 
 void GitSource::fail(LoadError::Kind kind, const QString &message)
@@ -221,22 +237,23 @@ void GitSource::onProbed(const GitProcess::Result &r)
     } else {
         m_job->context.baseRef = shortBranchName(m_job->repo.branch);
     }
-    // The remote URL is read beside the log; finishLoad() waits for both.
-    const quint64 generation = m_generation;
-    m_loadProcesses.append(GitProcess::start(this, m_program, m_job->repo.gitPath,
-        {u"config"_s, u"--get"_s, u"remote.origin.url"_s}, [this, generation](const GitProcess::Result &c) {
-            if (generation != m_generation || !m_job)
-                return;
-            if (c.ok())
-                m_job->context.webBase = GitCommitClassifier::webBaseFromRemote(QString::fromUtf8(c.out));
-            m_job->remoteRead = true;
-            if (m_job->finishAfterRemote)
-                finishLoad();
-        }));
-    readLog();
+    readRemoteUrl();
+    listWeek();
 }
 
-void GitSource::readLog()
+void GitSource::readRemoteUrl()
+{
+    // The remote URL is read beside the commits; finishLoad() waits for it.
+    runStep({u"config"_s, u"--get"_s, u"remote.origin.url"_s}, [this](const GitProcess::Result &r) {
+        if (r.ok())
+            m_job->context.webBase = GitCommitClassifier::webBaseFromRemote(QString::fromUtf8(r.out));
+        m_job->remoteRead = true;
+        if (m_job->finishAfterRemote)
+            finishLoad();
+    });
+}
+
+void GitSource::listWeek()
 {
     if (m_job->candidateIndex >= m_job->candidates.size()) {
         if (m_job->branchGiven) {
@@ -251,60 +268,48 @@ void GitSource::readLog()
     m_job->tip = m_job->candidates.at(m_job->candidateIndex);
     const qint64 since = m_job->range.start.toSecsSinceEpoch() - kClockSkewSlackSecs;
     const qint64 until = m_job->range.end.toSecsSinceEpoch();
-    runStep(GitLogParser::logArguments(m_job->tip, since, until), &GitSource::onLogRead);
+    runStep(GitLogParser::listArguments(m_job->tip, since, until), std::bind_front(&GitSource::onWeekListed, this));
 }
 
-void GitSource::onLogRead(const GitProcess::Result &r)
+void GitSource::onWeekListed(const GitProcess::Result &r)
 {
     if (r.started && !r.crashed && r.exitCode != 0 && r.err.contains("bad revision")) {
         ++m_job->candidateIndex; // no such branch (or no commit yet): try the next candidate
-        readLog();
+        listWeek();
         return;
     }
     if (failOnGitError(r))
         return;
-    // Parsing a busy week's output takes a while: do it on a pool thread and come back with the commits.
-    const quint64 generation = m_generation;
-    auto promise = std::make_shared<QPromise<QList<GitCommit>>>();
-    promise->future().then(this, [this, generation](const QList<GitCommit> &all) {
-        if (generation == m_generation && m_job)
-            onLogParsed(all);
-    });
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, out = r.out] {
-        promise->addResult(GitLogParser::parse(out));
-        promise->finish();
-    });
-}
-
-void GitSource::onLogParsed(const QList<GitCommit> &all)
-{
-    const qint64 start = m_job->range.start.toSecsSinceEpoch();
-    const qint64 end = m_job->range.end.toSecsSinceEpoch();
-    QStringList secondParents;
-    for (const GitCommit &c : all) {
-        m_firstParent.insert(cacheKey(m_job->repo, c.sha), c.parents.value(0));
-        if (c.committerTime < start || c.committerTime >= end)
-            continue; // [start, end): git's own bounds are inclusive and widened for clock skew
-        m_job->commits.append(c);
-        if (c.parents.size() >= 2 && GitCommitClassifier::identify(c.message).isMergeCommit)
-            secondParents.append(c.parents.at(1));
-    }
-    const int n = int(m_job->commits.size());
-    Q_EMIT progress(n, n, tr("Read %n commit(s) of the week.", nullptr, n));
-    if (secondParents.isEmpty()) {
-        onSecondParentsRead(GitProcess::Result());
+    const QList<ListedCommit> listed = GitLogParser::parseList(r.out);
+    if (listed.isEmpty()) {
+        onCommitsRead({});
         return;
     }
-    runStep(QStringList {u"log"_s, u"--no-walk=unsorted"_s, u"-z"_s, u"--encoding=UTF-8"_s,
-                u"--format=%H%x1f%an%x1f%ae"_s, u"--end-of-options"_s}
-            + secondParents + QStringList {u"--"_s},
-        &GitSource::onSecondParentsRead);
+    readAuthors(listed);
+    readCommits(listed);
 }
 
-void GitSource::onSecondParentsRead(const GitProcess::Result &r)
+void GitSource::readAuthors(const QList<ListedCommit> &listed)
 {
-    // Missing second parents (e.g. cut off by a shallow clone) leave the merger as the author.
+    // Read beside the commits for every merge listed, as the classifier only tells later which merges are pull
+    // requests. A second parent missing from the clone is skipped and leaves the merger as the author.
+    QByteArray secondParents;
+    for (const ListedCommit &c : listed) {
+        if (c.parents.size() >= 2)
+            secondParents += c.parents.at(1) + '\n';
+    }
+    if (secondParents.isEmpty()) {
+        m_job->authorsRead = true;
+        return;
+    }
+    runStep({u"log"_s, u"--ignore-missing"_s, u"--no-walk=unsorted"_s, u"-z"_s, u"--encoding=UTF-8"_s,
+                u"--format=%H%x1f%an%x1f%ae"_s, u"--stdin"_s},
+        std::bind_front(&GitSource::onAuthorsRead, this), secondParents);
+}
+
+void GitSource::onAuthorsRead(const GitProcess::Result &r)
+{
+    // A failed lookup leaves the mergers as the authors.
     if (r.ok()) {
         const QList<QByteArray> records = r.out.split('\0');
         for (const QByteArray &record : records) {
@@ -314,13 +319,80 @@ void GitSource::onSecondParentsRead(const GitProcess::Result &r)
                     {QString::fromUtf8(fields.at(1)), QString::fromUtf8(fields.at(2))});
         }
     }
+    m_job->authorsRead = true;
+    continueWhenAllRead();
+}
+
+void GitSource::readCommits(const QList<ListedCommit> &listed)
+{
+    // Reading commits is git's zlib and tree diffs on one core: contiguous parts of the listing, each read by its
+    // own git at the same time, use the others. Parts put back in order keep git's newest-first order.
+    const qsizetype n = listed.size();
+    const qsizetype parts = std::clamp<qsizetype>((n + kCommitsPerLog - 1) / kCommitsPerLog, 1, m_maxParallelLogs);
+    m_job->parts.resize(parts);
+    m_job->partsPending = parts;
+    const quint64 generation = m_generation;
+    for (qsizetype part = 0; part < parts && generation == m_generation; ++part) {
+        QByteArray shas;
+        for (qsizetype i = n * part / parts; i < n * (part + 1) / parts; ++i)
+            shas += listed.at(i).sha + '\n';
+        runStep(
+            GitLogParser::commitArguments(),
+            [this, part](const GitProcess::Result &r) { onCommitPartRead(part, r); }, shas);
+    }
+}
+
+void GitSource::onCommitPartRead(qsizetype part, const GitProcess::Result &r)
+{
+    if (failOnGitError(r))
+        return; // also ends the other parts' runs: no partial week
+    // Parsing a busy part takes a while: do it on a pool thread, while the other parts are still being read.
+    const quint64 generation = m_generation;
+    auto promise = std::make_shared<QPromise<QList<GitCommit>>>();
+    promise->future().then(this, [this, generation, part](const QList<GitCommit> &commits) {
+        if (generation != m_generation || !m_job)
+            return;
+        m_job->parts[part] = commits;
+        --m_job->partsPending;
+        continueWhenAllRead();
+    });
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, out = r.out] {
+        promise->addResult(GitLogParser::parse(out));
+        promise->finish();
+    });
+}
+
+void GitSource::continueWhenAllRead()
+{
+    if (m_job->partsPending > 0 || !m_job->authorsRead)
+        return;
+    QList<GitCommit> all;
+    for (QList<GitCommit> &part : m_job->parts)
+        all.append(std::move(part));
+    m_job->parts.clear();
+    onCommitsRead(all);
+}
+
+void GitSource::onCommitsRead(const QList<GitCommit> &all)
+{
+    const qint64 start = m_job->range.start.toSecsSinceEpoch();
+    const qint64 end = m_job->range.end.toSecsSinceEpoch();
+    for (const GitCommit &c : all) {
+        m_firstParent.insert(cacheKey(m_job->repo, c.sha), c.parents.value(0));
+        if (c.committerTime < start || c.committerTime >= end)
+            continue; // [start, end): git's own bounds are inclusive and widened for clock skew
+        m_job->commits.append(c);
+    }
+    const int n = int(m_job->commits.size());
+    Q_EMIT progress(n, n, tr("Read %n commit(s) of the week.", nullptr, n));
     if (!m_job->shallow) {
         finishLoad();
         return;
     }
     runStep({u"log"_s, u"--first-parent"_s, u"--max-parents=0"_s, u"--format=%H %ct"_s, u"--end-of-options"_s,
                 m_job->tip, u"--"_s},
-        &GitSource::onShallowChecked);
+        std::bind_front(&GitSource::onShallowChecked, this));
 }
 
 void GitSource::onShallowChecked(const GitProcess::Result &r)

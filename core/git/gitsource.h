@@ -10,14 +10,16 @@
 #include <QPointer>
 #include <QProcess>
 
+#include <functional>
 #include <optional>
 
 namespace PrLens {
 
 /// Reads a week of merged pull requests from a local git clone (bare or with a work tree) through `git`.
 ///
-/// One first-parent `git log` pass gives the week's metadata and per-file figures; squash commits "… (#N)" and
-/// merge commits "Merge pull request #N from …" become pull requests, other commits direct changes.
+/// A quick `git rev-list` lists the week's first-parent commits; `git log` runs, one per contiguous part of that
+/// list and all at once, read their metadata and per-file figures. Squash commits "… (#N)" and merge commits
+/// "Merge pull request #N from …" become pull requests, other commits direct changes.
 /// Patches are read on demand per pull request and kept in memory per commit.
 class GitSource : public WeekSource {
     Q_OBJECT
@@ -28,6 +30,11 @@ public:
     /// The git executable to run; defaults to "git" found on PATH.
     void setGitProgram(const QString &program);
     QString gitProgram() const { return m_program; }
+
+    /// How many `git log` processes one load may run at once to read the week's commits (at least 1); defaults
+    /// to QThread::idealThreadCount(). A part has at least kCommitsPerLog commits, so a quiet week is one run.
+    void setMaxParallelLogs(int count);
+    int maxParallelLogs() const { return m_maxParallelLogs; }
 
     void load(const RepoRef &repo, IsoWeek week, UtcOffset zone) override;
     void loadPatches(const RepoRef &repo, const PullRequest &pr) override;
@@ -42,6 +49,8 @@ public:
 
     /// How far before a week's start the walk goes, to tolerate small committer clock skew on the branch.
     static constexpr qint64 kClockSkewSlackSecs = 3600;
+    /// The fewest commits worth a `git log` process of their own: below it, starting git costs more than it saves.
+    static constexpr qsizetype kCommitsPerLog = 48;
 
 private:
     struct LoadJob;
@@ -50,16 +59,22 @@ private:
         PullRequest pr;
     };
 
-    void runStep(const QStringList &args, void (GitSource::*next)(const GitProcess::Result &));
+    using StepDone = std::function<void(const GitProcess::Result &)>;
+    void runStep(const QStringList &args, StepDone next, const QByteArray &input = {});
     void fail(LoadError::Kind kind, const QString &message);
     bool failOnGitError(const GitProcess::Result &r);
     void killLoadProcesses();
-    void readLog();
 
     void onProbed(const GitProcess::Result &r);
-    void onLogRead(const GitProcess::Result &r);
-    void onLogParsed(const QList<GitCommit> &all);
-    void onSecondParentsRead(const GitProcess::Result &r);
+    void readRemoteUrl();
+    void listWeek();
+    void onWeekListed(const GitProcess::Result &r);
+    void readAuthors(const QList<ListedCommit> &listed);
+    void onAuthorsRead(const GitProcess::Result &r);
+    void readCommits(const QList<ListedCommit> &listed);
+    void onCommitPartRead(qsizetype part, const GitProcess::Result &r);
+    void continueWhenAllRead();
+    void onCommitsRead(const QList<GitCommit> &all);
     void onShallowChecked(const GitProcess::Result &r);
     void finishLoad();
 
@@ -67,6 +82,7 @@ private:
     void deliverPatches(const QString &sha);
 
     QString m_program;
+    int m_maxParallelLogs;
     std::unique_ptr<LoadJob> m_job;
     quint64 m_generation = 0;
     QList<QPointer<QProcess>> m_loadProcesses;

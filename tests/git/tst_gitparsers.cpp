@@ -148,6 +148,35 @@ private Q_SLOTS:
         QVERIFY(GitLogParser::parse(QByteArray()).isEmpty());
     }
 
+    void revisionList_data()
+    {
+        QTest::addColumn<QByteArray>("output");
+        QTest::addColumn<QByteArrayList>("shas");
+        QTest::addColumn<QByteArrayList>("secondParents");
+        QTest::addRow("merge, plain commit and root, newest first")
+            << QByteArray("cccc aaaa bbbb\naaaa rrrr\nrrrr\n") << QByteArrayList {"cccc", "aaaa", "rrrr"}
+            << QByteArrayList {"bbbb", "", ""};
+        QTest::addRow("octopus merge") << QByteArray("dddd aaaa bbbb cccc\n") << QByteArrayList {"dddd"}
+                                       << QByteArrayList {"bbbb"};
+        QTest::addRow("no final newline") << QByteArray("aaaa rrrr") << QByteArrayList {"aaaa"} << QByteArrayList {""};
+        QTest::addRow("empty week") << QByteArray() << QByteArrayList() << QByteArrayList();
+    }
+    void revisionList()
+    {
+        QFETCH(QByteArray, output);
+        QFETCH(QByteArrayList, shas);
+        QFETCH(QByteArrayList, secondParents);
+        const QList<ListedCommit> listed = GitLogParser::parseList(output);
+        QByteArrayList gotShas;
+        QByteArrayList gotSecond;
+        for (const ListedCommit &c : listed) {
+            gotShas << c.sha;
+            gotSecond << c.parents.value(1);
+        }
+        QCOMPARE(gotShas, shas);
+        QCOMPARE(gotSecond, secondParents);
+    }
+
     void statusLetters_data()
     {
         QTest::addColumn<char>("letter");
