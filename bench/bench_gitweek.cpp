@@ -187,13 +187,38 @@ double median(std::vector<double> v)
     return v.empty() ? 0 : v[v.size() / 2];
 }
 
-// Times GitSource and the plain git log baseline on one week; returns false when GitSource fails.
+// Loads @p week with GitSource once; returns the time in ms, or a negative value (and @p error) on failure.
+double timeSource(const QString &repo, IsoWeek week, int maxParallelLogs, WeekData *data, QString *error)
+{
+    GitSource source;
+    if (maxParallelLogs > 0)
+        source.setMaxParallelLogs(maxParallelLogs);
+    QEventLoop loop;
+    QObject::connect(&source, &WeekSource::finished, &loop, [&](const WeekData &d) {
+        *data = d;
+        loop.quit();
+    });
+    QObject::connect(&source, &WeekSource::failed, &loop, [&](const LoadError &e) {
+        *error = e.message;
+        loop.quit();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    source.load(RepoRef::localGit(repo), week, UtcOffset());
+    loop.exec();
+    const double ms = timer.nsecsElapsed() / 1e6;
+    return error->isEmpty() ? ms : -1;
+}
+
+// Times GitSource (as configured, and with a single git log run) and the plain git log baseline on one week;
+// returns false when GitSource fails.
 bool measure(const QString &repo, const QString &gitProgram, const QString &prlens, IsoWeek week, int reps)
 {
     const WeekRange range = WeekRange::of(week, UtcOffset());
     const QStringList baselineArgs {u"log"_s, u"--first-parent"_s, u"--numstat"_s,
         u"--since=@%1"_s.arg(range.start.toSecsSinceEpoch()), u"--until=@%1"_s.arg(range.end.toSecsSinceEpoch() - 1)};
     std::vector<double> sourceMs;
+    std::vector<double> singleMs;
     std::vector<double> baselineMs;
     std::vector<double> reportMs;
     QTemporaryDir scratch;
@@ -205,31 +230,18 @@ bool measure(const QString &repo, const QString &gitProgram, const QString &prle
     qsizetype fileEntries = 0;
     qsizetype baselineBytes = 0;
     for (int r = 0; r < reps; ++r) {
-        // Alternate the order so that neither side always runs on a warmer cache.
-        for (int side = 0; side < 2; ++side) {
-            const bool runSource = (side == 0) == (r % 2 == 0);
-            QElapsedTimer timer;
-            if (runSource) {
-                GitSource source;
-                QEventLoop loop;
+        // Rotate the order so that no side always runs on a warmer cache.
+        for (int step = 0; step < 3; ++step) {
+            const int side = (step + r) % 3;
+            if (side < 2) {
                 WeekData data;
                 QString error;
-                QObject::connect(&source, &WeekSource::finished, &loop, [&](const WeekData &d) {
-                    data = d;
-                    loop.quit();
-                });
-                QObject::connect(&source, &WeekSource::failed, &loop, [&](const LoadError &e) {
-                    error = e.message;
-                    loop.quit();
-                });
-                timer.start();
-                source.load(RepoRef::localGit(repo), week, UtcOffset());
-                loop.exec();
-                sourceMs.push_back(timer.nsecsElapsed() / 1e6);
-                if (!error.isEmpty()) {
+                const double ms = timeSource(repo, week, side == 0 ? 0 : 1, &data, &error);
+                if (ms < 0) {
                     std::fprintf(stderr, "GitSource failed: %s\n", qPrintable(error));
                     return false;
                 }
+                (side == 0 ? sourceMs : singleMs).push_back(ms);
                 pulls = data.pulls.size();
                 direct = data.direct.size();
                 fileEntries = 0;
@@ -239,6 +251,7 @@ bool measure(const QString &repo, const QString &gitProgram, const QString &prle
             } else {
                 QProcess p;
                 p.setWorkingDirectory(repo);
+                QElapsedTimer timer;
                 timer.start();
                 p.start(gitProgram, baselineArgs);
                 p.waitForFinished(-1);
@@ -274,7 +287,8 @@ bool measure(const QString &repo, const QString &gitProgram, const QString &prle
     };
     std::printf("median of %d runs (target <= 1.5x git log):\n", reps);
     std::printf("  git log --first-parent --numstat   %9.1f ms   1.00x (baseline)\n", b);
-    std::printf("  GitSource load                      %9.1f ms   %.2fx\n", s, ratio(s));
+    std::printf("  GitSource load (up to %d git logs)  %9.1f ms   %.2fx\n", GitSource().maxParallelLogs(), s, ratio(s));
+    std::printf("  GitSource load, one git log run     %9.1f ms   %.2fx\n", median(singleMs), ratio(median(singleMs)));
     if (!reportMs.empty()) {
         const double p = median(reportMs);
         std::printf("  prlens report --git (JSON, process) %9.1f ms   %.2fx\n", p, ratio(p));
