@@ -337,8 +337,8 @@ void GitSource::readCommits(const QList<ListedCommit> &listed)
         for (qsizetype i = n * part / parts; i < n * (part + 1) / parts; ++i)
             shas += listed.at(i).sha + '\n';
         runStep(
-            GitLogParser::commitArguments(),
-            [this, part](const GitProcess::Result &r) { onCommitPartRead(part, r); }, shas);
+            GitLogParser::commitArguments(), [this, part](const GitProcess::Result &r) { onCommitPartRead(part, r); },
+            shas);
     }
 }
 

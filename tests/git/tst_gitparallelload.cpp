@@ -50,7 +50,7 @@ QByteArray inlineFile(const QByteArray &path, const QByteArray &content)
 
 // A week of squash and merge pull requests, direct commits, renames, removals and binaries (kWeekCommits
 // first-parent commits 30 minutes apart), with a root commit before it, one commit inside the clock-skew slack and
-// one after it. Made with fast-import, as loose objects so that a test can remove one.
+// one after it.
 QByteArray busyHistory()
 {
     const qint64 start = WeekRange::of(kWeek, UtcOffset(0)).start.toSecsSinceEpoch();
@@ -63,15 +63,15 @@ QByteArray busyHistory()
         root += inlineFile(paths.last(), contents.last());
     }
     int mark = 1;
-    QByteArray stream = commitText({"refs/heads/main", "Initial import\n", "Root <root@example.com>",
-        start - 2 * 86400, mark, 0, "deleteall\n" + root});
+    QByteArray stream = commitText({"refs/heads/main", "Initial import\n", "Root <root@example.com>", start - 2 * 86400,
+        mark, 0, "deleteall\n" + root});
     int tip = mark++;
     const auto edit = [&](int i, int f) {
         contents[f] += "change " + QByteArray::number(i) + '\n';
         return inlineFile(paths.at(f), contents.at(f));
     };
-    stream += commitText({"refs/heads/main", "Late clock (#999)\n", "Dev <dev@example.com>", start - 1800, mark, 0,
-        edit(0, 0)});
+    stream += commitText(
+        {"refs/heads/main", "Late clock (#999)\n", "Dev <dev@example.com>", start - 1800, mark, 0, edit(0, 0)});
     tip = mark++;
     for (int i = 0; i < kWeekCommits; ++i) {
         const QByteArray n = QByteArray::number(i);
@@ -109,12 +109,13 @@ QByteArray busyHistory()
         stream += commitText(c);
         tip = c.mark;
     }
-    stream += commitText({"refs/heads/main", "Next week (#3000)\n", "Dev <dev@example.com>", start + 8 * 86400, mark,
-        0, edit(kWeekCommits, 1)});
+    stream += commitText({"refs/heads/main", "Next week (#3000)\n", "Dev <dev@example.com>", start + 8 * 86400, mark, 0,
+        edit(kWeekCommits, 1)});
     return stream;
 }
 
-void makeBusyRepo(const QString &path)
+// Imports busyHistory() into a new bare repository; @p looseObjects keeps one file per object (to remove one).
+void makeBusyRepo(const QString &path, bool looseObjects)
 {
     GitTestRepo repo(path);
     repo.git({u"init"_s, u"-q"_s, u"--bare"_s, u"-b"_s, u"main"_s});
@@ -127,7 +128,8 @@ void makeBusyRepo(const QString &path)
     QProcess p;
     p.setWorkingDirectory(path);
     p.setStandardInputFile(streamFile);
-    p.start(u"git"_s, {u"-c"_s, u"fastimport.unpackLimit=100000"_s, u"fast-import"_s, u"--quiet"_s});
+    p.start(u"git"_s,
+        {u"-c"_s, u"fastimport.unpackLimit=%1"_s.arg(looseObjects ? 100000 : 100), u"fast-import"_s, u"--quiet"_s});
     QVERIFY(p.waitForFinished(60000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
 }
@@ -169,6 +171,22 @@ private:
         return wrapper;
     }
 
+    // Makes (once) the busy history at @p path without the new content of a file changed by a commit in the middle
+    // of the week (in the second of four parts); returns that blob's sha.
+    static QByteArray removedBlob(const QString &path)
+    {
+        if (!QFileInfo::exists(path))
+            makeBusyRepo(path, true);
+        // --raw names the blobs without reading them, so this works before and after the removal.
+        const QByteArray raw = GitTestRepo(path).git(
+            {u"log"_s, u"-1"_s, u"--format="_s, u"--raw"_s, u"--no-abbrev"_s, u"main~%1"_s.arg(kWeekCommits / 2)});
+        const QByteArray blob = raw.trimmed().split(' ').value(3);
+        if (blob.size() == 40)
+            QFile::remove(u"%1/objects/%2/%3"_s.arg(
+                path, QString::fromLatin1(blob.first(2)), QString::fromLatin1(blob.sliced(2))));
+        return blob;
+    }
+
     static int commitReadingRuns(const QString &logFile)
     {
         QFile f(logFile);
@@ -188,7 +206,7 @@ private Q_SLOTS:
         qRegisterMetaType<LoadError>();
         QVERIFY(m_dir.isValid());
         m_repo = m_dir.filePath(u"busy.git"_s);
-        makeBusyRepo(m_repo);
+        makeBusyRepo(m_repo, false);
         GitSource source;
         source.setMaxParallelLogs(1);
         LoadError error;
@@ -200,7 +218,9 @@ private Q_SLOTS:
     {
         // The reference for the parallel loads, checked against what the history holds.
         QCOMPARE(m_oneRun.pulls.size() + m_oneRun.direct.size(), kWeekCommits);
-        const auto isMerge = [](const PullRequest &pr) { return pr.number >= 1000 && pr.number < 2000; };
+        const auto isMerge = [](const PullRequest &pr) {
+            return pr.number >= 1000 && pr.number < 2000;
+        };
         QCOMPARE(std::count_if(m_oneRun.pulls.cbegin(), m_oneRun.pulls.cend(), isMerge), kWeekCommits / 10);
         for (const PullRequest &pr : std::as_const(m_oneRun.pulls)) {
             if (isMerge(pr))
@@ -249,14 +269,9 @@ private Q_SLOTS:
     {
         QFETCH(int, maxParallel);
         // A clone missing the content of one file changed in the middle of the week.
-        const QString broken = m_dir.filePath(u"broken-%1.git"_s.arg(maxParallel));
-        makeBusyRepo(broken);
-        const QByteArray raw = GitTestRepo(broken).git(
-            {u"log"_s, u"-1"_s, u"--format="_s, u"--raw"_s, u"--no-abbrev"_s, u"main~%1"_s.arg(kWeekCommits / 2)});
-        const QByteArray blob = raw.trimmed().split(' ').value(3);
+        const QString broken = m_dir.filePath(u"broken.git"_s);
+        const QByteArray blob = removedBlob(broken);
         QCOMPARE(blob.size(), 40);
-        QVERIFY(QFile::remove(
-            u"%1/objects/%2/%3"_s.arg(broken, QString::fromLatin1(blob.first(2)), QString::fromLatin1(blob.sliced(2)))));
 
         GitSource source;
         source.setMaxParallelLogs(maxParallel);
@@ -269,9 +284,16 @@ private Q_SLOTS:
         QVERIFY2(error.message.contains(QString::fromLatin1(blob)), qPrintable(error.message));
     }
 
-    void newLoadDiscardsTheRunningParts()
+    void runningPartsAreStopped_data()
     {
-        // The parts of the first load wait (in a git that holds them while a flag file exists) until replaced.
+        QTest::addColumn<bool>("cancel");
+        QTest::addRow("by a new load") << false;
+        QTest::addRow("by cancel()") << true;
+    }
+    void runningPartsAreStopped()
+    {
+        QFETCH(bool, cancel);
+        // The parts of the first load wait (in a git that holds them while a flag file exists) until stopped.
         const QString hold = m_dir.filePath(u"hold"_s);
         QFile flag(hold);
         QVERIFY(flag.open(QIODevice::WriteOnly));
@@ -299,17 +321,23 @@ private Q_SLOTS:
             return n;
         };
         QTRY_COMPARE_WITH_TIMEOUT(runningParts(), 4, 10000);
+        if (cancel) {
+            source.cancel();
+            QCOMPARE(failed.size(), 1);
+            QCOMPARE(failed.first().first().value<LoadError>().kind, LoadError::Kind::Cancelled);
+            QTRY_COMPARE(runningParts(), 0);
+        }
         source.load(RepoRef::localGit(m_repo), kWeek.next(), UtcOffset(0));
         QVERIFY(QFile::remove(hold));
         QVERIFY(finished.wait(30000));
         const WeekData next = finished.first().first().value<WeekData>();
         QCOMPARE(next.week, kWeek.next());
         QCOMPARE(next.pulls.size(), 1);
-        // One more load through the event loop proves that the replaced one reports nothing.
+        // One more load through the event loop proves that the stopped one reports nothing.
         source.load(RepoRef::localGit(m_repo), kWeek.next(), UtcOffset(0));
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.size(), 2);
-        QCOMPARE(failed.size(), 0);
+        QCOMPARE(failed.size(), cancel ? 1 : 0);
     }
 };
 
