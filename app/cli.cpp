@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 
+#include "clibackend.h"
 #include "cliexitcode.h"
 #include "clioptions.h"
 #include "clirunner.h"
 #include "languagemanager.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 
 #include <cstdio>
 #include <cstring>
@@ -46,22 +47,12 @@ bool isCommand(const char *arg)
     return std::strcmp(arg, "report") == 0 || std::strcmp(arg, "pr") == 0;
 }
 
-int run(int argc, char **argv)
+int run(int argc, char **argv, CliBackend &backend)
 {
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
-    // Text formats need no display. The PDF draws its charts with widgets: it needs a QApplication, on the
-    // offscreen platform when there is no display (and the user chose no platform).
-    std::unique_ptr<QCoreApplication> app;
-    if (CliOptions::needsGui(args)) {
-        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-            && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QApplication>(argc, argv);
-    } else {
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    }
+    std::unique_ptr<QCoreApplication> app = backend.createApplication(argc, argv, CliOptions::needsGui(args));
     LanguageManager::instance()->setLanguage(requestedLanguage(args));
 
     const CliParseResult parsed = parseArguments(args);
@@ -73,7 +64,9 @@ int run(int argc, char **argv)
         print(stderr, QCoreApplication::translate("Cli", "prlens: %1").arg(parsed.error) + u'\n');
         return toInt(ExitCode::Usage);
     }
-    CliRunner runner(*parsed.options);
+    if (!backend.handles(*parsed.options))
+        return backend.handOver();
+    CliRunner runner(*parsed.options, backend);
     return runner.exec();
 }
 

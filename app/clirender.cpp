@@ -4,15 +4,11 @@
 #include "analysisjson.h"
 #include "jsonwriter.h"
 #include "prreport.h"
-#include "reportcharts.h"
 #include "reportrenderer.h"
 #include "weekanalysis.h"
 #include "weeklyreport.h"
-#include "weeklyreportpdf.h"
-#include "weekview.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -85,24 +81,6 @@ bool formatAvailable(const CliOptions &options, QString *error)
     *error = QCoreApplication::translate("Cli", "PDF output is available for the weekly report; for one PR use "
                                                 "--format md, html or json.");
     return false;
-}
-
-bool writePdf(const CliOptions &options, const WeekData &week, const QList<WeekData> &history,
-              const AnalysisConfig &config, QString *error)
-{
-    if (!formatAvailable(options, error))
-        return false;
-    // The window's analysis and chart entries, drawn as the window draws them but in print colours.
-    const WeekView view = buildWeekView(week, history, config);
-    const ReportDocument doc = WeeklyReport::build(view.analysis, week);
-    const ReportCharts charts(view.tags, view.hotFiles, view.trend, view.risks);
-    WeeklyReportPdf::Options pdf;
-    if (options.paper.isEmpty())
-        pdf.paper = QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
-                                                                                       : QPageSize::A4;
-    else
-        WeeklyReportPdf::paperFromName(options.paper, &pdf.paper);
-    return WeeklyReportPdf::write(options.outputFile, doc, week, view.analysis, charts.charts(), pdf, error);
 }
 
 QByteArray renderOutput(const CliOptions &options, const WeekData &week, const QList<WeekData> &history,

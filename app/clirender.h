@@ -19,9 +19,4 @@ bool formatAvailable(const CliOptions &options, QString *error);
 QByteArray renderOutput(const CliOptions &options, const WeekData &week, const QList<WeekData> &history,
                         const AnalysisConfig &config, QString *error);
 
-/// Writes the weekly report as a PDF with its charts to options.outputFile; needs a QApplication.
-/// On failure returns false and sets *error to one translated line.
-bool writePdf(const CliOptions &options, const WeekData &week, const QList<WeekData> &history,
-              const AnalysisConfig &config, QString *error);
-
 } // namespace PrLens::Cli

@@ -4,8 +4,8 @@
 #include "analysissettings.h"
 #include "clirender.h"
 #include "gitsource.h"
+#include "clibackend.h"
 #include "sourcefactory.h"
-#include "tokenresolver.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -49,9 +49,10 @@ void printLine(const QString &text)
 
 } // namespace
 
-CliRunner::CliRunner(const CliOptions &options, QObject *parent)
+CliRunner::CliRunner(const CliOptions &options, CliBackend &backend, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_backend(backend)
 {
 }
 
@@ -129,10 +130,9 @@ void CliRunner::start()
             printLine(notice);
         startSource(token);
     };
-    TokenResolver::resolve(m_options.repo.host, this,
-                           [go](const QString &token, TokenResolver::Origin, const QString &notice) {
-                               go(token, notice, false);
-                           });
+    m_backend.resolveToken(m_options.repo.host, this, [go](const QString &token, const QString &notice) {
+        go(token, notice, false);
+    });
     if (!*decided) {
         QTimer::singleShot(KeychainWaitMs, this, [go] {
             go({},
@@ -148,9 +148,7 @@ void CliRunner::startSource(const QString &token)
     source.apiUrl = m_options.apiUrl;
     source.policy = m_options.policy;
     source.token = token;
-    QSettings settings;
-    SourceFactory::applyHostSettings(&source, settings, m_options.repo);
-    m_source = SourceFactory::create(m_options.repo, m_cacheOpen ? &m_cache : nullptr, source, this);
+    m_source = m_backend.createSource(m_options.repo, m_cacheOpen ? &m_cache : nullptr, source, this);
     connect(m_source, &WeekSource::finished, this, &CliRunner::onWeek);
     connect(m_source, &WeekSource::patchesLoaded, this, &CliRunner::onPatches);
     connect(m_source, &WeekSource::failed, this, &CliRunner::onFailed);
@@ -252,7 +250,7 @@ void CliRunner::render()
 {
     QString error;
     if (m_options.format == CliOptions::Format::Pdf) {
-        if (writePdf(m_options, m_week, cachedHistory(), m_config, &error))
+        if (m_backend.writePdf(m_options, m_week, cachedHistory(), m_config, &error))
             finish(ExitCode::Ok);
         else
             finish(ExitCode::Output, error);

@@ -11,12 +11,14 @@
 
 namespace PrLens::Cli {
 
+class CliBackend;
+
 /// Executes parsed "report" / "pr" options: loads the week through the cache, renders, writes.
 class CliRunner : public QObject
 {
     Q_OBJECT
 public:
-    explicit CliRunner(const CliOptions &options, QObject *parent = nullptr);
+    CliRunner(const CliOptions &options, CliBackend &backend, QObject *parent = nullptr);
     ~CliRunner() override;
 
     /// Runs the command to its end and returns the process exit code.
@@ -35,6 +37,7 @@ private:
     void finish(ExitCode code, const QString &message = {});
 
     CliOptions m_options;
+    CliBackend &m_backend;
     QEventLoop m_loop;
     int m_exitCode = 0;
     bool m_done = false;

@@ -24,6 +24,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <cstring>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -49,18 +50,40 @@ int fail(const QString &message)
     return 2;
 }
 
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+}
+
+bool asksForTextOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 int run(int argc, char **argv)
 {
+    // --help and --version print and exit: they must work on a terminal without a display too.
+    if (!hasDisplay() && asksForTextOnly(argc, argv))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"PRLens"_s);
     QApplication::setApplicationName(u"prlens"_s);
     QApplication::setApplicationDisplayName(u"PR Lens"_s);
+    QApplication::setApplicationVersion(QStringLiteral(PRLENS_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("Gui", "Weekly review dashboard for merged pull requests"));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption repoOpt(u"repo"_s, QApplication::translate("Gui", "GitHub repository OWNER/NAME or HOST/OWNER/NAME."), u"repo"_s);
     const QCommandLineOption gitOpt(u"git"_s, QApplication::translate("Gui", "Local git clone to read."), u"path"_s);
     const QCommandLineOption weekOpt(u"week"_s, QApplication::translate("Gui", "ISO week, e.g. 2026-W14."), u"week"_s);

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-// PR Lens: "prlens report|pr …" runs the command line; anything else opens the window.
+// PR Lens, `prlens`: "prlens report|pr …" on a local clone in a text format runs right here, without loading
+// the network and windowing libraries (a third of a small week's report went into loading them); the window
+// and every other command run in the full program, prlens-app, which this process becomes.
 #include "cli.h"
-#include "gui.h"
+#include "localclibackend.h"
 
 #include <QCoreApplication>
-
-#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -14,7 +14,9 @@ int main(int argc, char **argv)
     // One identity for the window and the command line: they share settings and the week cache.
     QCoreApplication::setOrganizationName(u"PRLens"_s);
     QCoreApplication::setApplicationName(u"prlens"_s);
-    if (argc > 1 && PrLens::Cli::isCommand(argv[1]))
-        return PrLens::Cli::run(argc, argv);
-    return PrLens::Gui::run(argc, argv);
+    if (argc > 1 && PrLens::Cli::isCommand(argv[1])) {
+        PrLens::Cli::LocalCliBackend backend(argv);
+        return PrLens::Cli::run(argc, argv, backend);
+    }
+    return PrLens::Cli::LocalCliBackend::runFullProgram(argv);
 }

@@ -199,6 +199,10 @@
         <source>Per-repository analysis JSON (rules, highlighted count, core paths) applied over the saved settings; default: the rule override file saved in the app&apos;s settings, if any.</source>
         <translation>按仓库的分析配置 JSON（规则、重点 PR 数量、核心路径），叠加在已保存的设置之上；默认：应用设置中保存的规则覆盖文件（如有）。</translation>
     </message>
+    <message>
+        <source>PDF output is not available in this build of PR Lens.</source>
+        <translation>此版本的 PR Lens 无法输出 PDF。</translation>
+    </message>
 </context>
 <context>
     <name>DatasetReader</name>

@@ -169,6 +169,18 @@ bool WeekCache::setAside(Recovery why)
     return true;
 }
 
+bool WeekCache::schemaIsCurrent(QSqlQuery &q)
+{
+    if (!q.exec(u"PRAGMA application_id"_s) || !q.next() || q.value(0).toInt() != ApplicationId)
+        return false;
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next() || q.value(0).toInt() != SchemaVersion)
+        return false;
+    if (!q.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('weeks', 'patches')"_s)
+        || !q.next())
+        return false;
+    return q.value(0).toInt() == 2;
+}
+
 bool WeekCache::createSchema()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -176,6 +188,8 @@ bool WeekCache::createSchema()
     // WAL: a crash mid-write leaves the last committed state, never a half-written week.
     q.exec(u"PRAGMA journal_mode = WAL"_s);
     q.exec(u"PRAGMA synchronous = NORMAL"_s);
+    if (schemaIsCurrent(q))
+        return true; // nothing to write: opening stays a read, with no commit to sync to disk
     if (!db.transaction())
         return fail(tr("Could not write to the cache file %1: %2")
                         .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));

@@ -10,6 +10,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace PrLens {
 
 /// A per-user SQLite file holding loaded weeks and PR patches, so they can be shown again offline.
@@ -81,6 +83,7 @@ private:
     bool openConnection();
     void closeConnection();
     bool createSchema();
+    static bool schemaIsCurrent(QSqlQuery &q);
     bool setAside(Recovery why);
     bool storePatchesLocked(const QString &repoKey, int number, const QString &mergeSha,
                             const QList<FileChange> &files);

@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sourcefactory.h"
 
-#include "gitsource.h"
 #include "githubsource.h"
 #include "hostaccount.h"
-#include "settingskeys.h"
-#include "weekcache.h"
 
 #include <QSettings>
 
@@ -13,12 +10,8 @@ namespace PrLens {
 
 WeekSource *SourceFactory::createUncached(const RepoRef &repo, const Options &options, QObject *parent)
 {
-    if (repo.kind == RepoRef::Kind::LocalGit) {
-        auto *git = new GitSource(parent);
-        if (!options.gitProgram.isEmpty())
-            git->setGitProgram(options.gitProgram);
-        return git;
-    }
+    if (repo.kind == RepoRef::Kind::LocalGit)
+        return createGit(options, parent);
     auto *github = new GitHubSource(parent);
     github->setApiUrl(options.apiUrl);
     if (!options.restUrl.isEmpty())
@@ -43,25 +36,12 @@ void SourceFactory::applyHostSettings(Options *options, QSettings &settings, con
     }
 }
 
-QString SourceFactory::cacheFile(QSettings &settings)
-{
-    const QString stored = settings.value(SettingsKeys::cacheLocation()).toString().trimmed();
-    return stored.isEmpty() ? WeekCache::defaultPath() : stored;
-}
-
-CachedWeekSource::Policy SourceFactory::effectivePolicy(const RepoRef &repo, CachedWeekSource::Policy requested)
-{
-    if (repo.kind == RepoRef::Kind::LocalGit && requested == CachedWeekSource::Policy::CacheFirst)
-        return CachedWeekSource::Policy::Refresh;
-    return requested;
-}
-
 CachedWeekSource *SourceFactory::create(const RepoRef &repo, WeekCache *cache, const Options &options,
                                         QObject *parent)
 {
-    auto *source = new CachedWeekSource(createUncached(repo, options, nullptr), cache, parent);
-    source->setPolicy(effectivePolicy(repo, options.policy));
-    return source;
+    if (repo.kind == RepoRef::Kind::LocalGit)
+        return createLocal(repo, cache, options, parent);
+    return behindCache(createUncached(repo, options, nullptr), repo, cache, options, parent);
 }
 
 } // namespace PrLens

@@ -39,8 +39,17 @@ public:
     /// policy is Offline: reading it is cheap and its branch may have moved since it was cached.
     static CachedWeekSource *create(const RepoRef &repo, WeekCache *cache, const Options &options,
                                     QObject *parent = nullptr);
+    /// What create() returns for a local clone, defined apart from the GitHub source so that a program that
+    /// reads only local clones links none of the network code.
+    static CachedWeekSource *createLocal(const RepoRef &repo, WeekCache *cache, const Options &options,
+                                         QObject *parent = nullptr);
     /// The policy create() applies for @p repo when @p requested is asked for.
     static CachedWeekSource::Policy effectivePolicy(const RepoRef &repo, CachedWeekSource::Policy requested);
+
+private:
+    static WeekSource *createGit(const Options &options, QObject *parent);
+    static CachedWeekSource *behindCache(WeekSource *inner, const RepoRef &repo, WeekCache *cache,
+                                         const Options &options, QObject *parent);
 };
 
 } // namespace PrLens
