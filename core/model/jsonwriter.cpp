@@ -10,6 +10,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace PrLens {
 
@@ -41,8 +42,12 @@ void JsonWriter::newline()
 {
     if (!m_indented)
         return;
-    m_out.append('\n');
-    m_out.append(m_counts.size() * IndentWidth, ' ');
+    const qsizetype start = m_out.size();
+    const qsizetype indent = m_counts.size() * IndentWidth;
+    m_out.resize(start + 1 + indent);
+    char *out = m_out.data() + start;
+    *out = '\n';
+    std::memset(out + 1, ' ', indent);
 }
 
 void JsonWriter::beforeValue()
