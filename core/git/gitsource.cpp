@@ -45,21 +45,6 @@ struct GitSource::LoadJob {
 
 namespace {
 
-QString cacheKey(const RepoRef &repo, const QString &sha)
-{
-    return repo.gitPath + u'\n' + sha;
-}
-
-QStringList branchCandidates(const QString &branch)
-{
-    if (branch.isEmpty())
-        return {u"refs/remotes/origin/HEAD"_s, u"HEAD"_s};
-    QStringList c {branch};
-    if (!branch.startsWith(u"refs/"_s) && !branch.startsWith(u"origin/"_s))
-        c.append(u"refs/remotes/origin/"_s + branch);
-    return c;
-}
-
 QString shortBranchName(QString name)
 {
     name = name.trimmed();
@@ -72,10 +57,25 @@ QString shortBranchName(QString name)
 
 } // namespace
 
+QString GitSource::cacheKey(const RepoRef &repo, const QString &sha)
+{
+    return repo.gitPath + u'\n' + sha;
+}
+
+QStringList GitSource::branchCandidates(const QString &branch)
+{
+    if (branch.isEmpty())
+        return {u"refs/remotes/origin/HEAD"_s, u"HEAD"_s};
+    QStringList c {branch};
+    if (!branch.startsWith(u"refs/"_s) && !branch.startsWith(u"origin/"_s))
+        c.append(u"refs/remotes/origin/"_s + branch);
+    return c;
+}
+
 GitSource::GitSource(QObject *parent)
     : WeekSource(parent)
     , m_program(GitProcess::defaultProgram())
-    , m_maxParallelLogs(std::max(1, QThread::idealThreadCount()))
+    , m_maxParallelLogs(std::clamp(QThread::idealThreadCount(), 1, kMaxParallelLogs))
 {
 }
 
@@ -470,106 +470,6 @@ void GitSource::cancel()
     m_patchWaiting.clear();
     if (busy)
         Q_EMIT failed(LoadError {LoadError::Kind::Cancelled, tr("Reading the git history was cancelled.")});
-}
-
-void GitSource::loadPatches(const RepoRef &repo, const PullRequest &pr)
-{
-    const QString sha = pr.mergeCommitSha;
-    const quint64 generation = m_patchGeneration;
-    if (sha.isEmpty() || repo.kind != RepoRef::Kind::LocalGit) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, number = pr.number] {
-                if (generation == m_patchGeneration)
-                    Q_EMIT failed(LoadError {LoadError::Kind::BadInput,
-                        tr("Pull request #%1 has no commit in this clone to read a diff from.").arg(number)});
-            },
-            Qt::QueuedConnection);
-        return;
-    }
-    const QString key = cacheKey(repo, sha);
-    QList<PatchRequest> &waiting = m_patchWaiting[key];
-    waiting.append(PatchRequest {repo, pr});
-    if (m_patchCache.contains(key)) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, key] {
-                if (generation == m_patchGeneration)
-                    deliverPatches(key);
-            },
-            Qt::QueuedConnection);
-        return;
-    }
-    if (waiting.size() > 1)
-        return; // the diff is already being read
-    const auto parent = m_firstParent.constFind(key);
-    startPatchProcess(key,
-        parent != m_firstParent.cend() ? GitPatchSplitter::diffArguments(*parent, sha)
-                                       : GitPatchSplitter::showArguments(sha),
-        repo.gitPath);
-}
-
-void GitSource::startPatchProcess(const QString &key, const QStringList &args, const QString &workDir)
-{
-    const quint64 generation = m_patchGeneration;
-    QProcess *p
-        = GitProcess::start(this, m_program, workDir, args, [this, generation, key](const GitProcess::Result &r) {
-              if (generation != m_patchGeneration)
-                  return;
-              m_patchProcesses.removeAll(nullptr);
-              if (!r.ok()) {
-                  const QList<PatchRequest> requests = m_patchWaiting.take(key);
-                  const QString detail = r.started ? r.firstErrorLine() : m_program;
-                  for (const PatchRequest &req : requests)
-                      Q_EMIT failed(LoadError {r.started ? LoadError::Kind::Io : LoadError::Kind::ToolMissing,
-                          tr("The diff of #%1 could not be read with git: %2").arg(req.pr.number).arg(detail)});
-                  return;
-              }
-              m_patchCache.insert(key, GitPatchSplitter::split(r.out));
-              deliverPatches(key);
-          });
-    m_patchProcesses.append(p);
-}
-
-void GitSource::deliverPatches(const QString &key)
-{
-    const QList<PatchRequest> requests = m_patchWaiting.take(key);
-    const QList<GitFilePatch> patches = m_patchCache.value(key);
-    for (const PatchRequest &req : requests)
-        Q_EMIT patchesLoaded(req.pr.number, GitPatchSplitter::apply(req.pr.files, patches));
-}
-
-std::optional<IsoWeek> GitSource::latestWeekWithCommits(
-    const QString &path, const QString &branch, UtcOffset zone, const QString &gitProgram)
-{
-    const QString program = gitProgram.isEmpty() ? GitProcess::defaultProgram() : gitProgram;
-    if (program.isEmpty() || !QFileInfo(path).isDir() || branch.startsWith(u'-'))
-        return std::nullopt;
-    const QStringList candidates = branchCandidates(branch);
-    for (const QString &candidate : candidates) {
-        const GitProcess::Result r = GitProcess::run(
-            program, path, {u"log"_s, u"-1"_s, u"--format=%ct"_s, u"--end-of-options"_s, candidate, u"--"_s});
-        bool ok = false;
-        const qint64 ct = r.out.trimmed().toLongLong(&ok);
-        if (r.ok() && ok)
-            return IsoWeek::containing(QDateTime::fromSecsSinceEpoch(ct, QTimeZone::UTC), zone);
-    }
-    return std::nullopt;
-}
-
-QString GitSource::findRepositoryRoot(const QString &startDir, const QString &gitProgram)
-{
-    const QString program = gitProgram.isEmpty() ? GitProcess::defaultProgram() : gitProgram;
-    if (program.isEmpty() || !QFileInfo(startDir).isDir())
-        return {};
-    GitProcess::Result r = GitProcess::run(program, startDir, {u"rev-parse"_s, u"--show-toplevel"_s});
-    if (r.ok() && !r.out.trimmed().isEmpty())
-        return QDir::cleanPath(QString::fromUtf8(r.out.trimmed()));
-    // A bare repository (or the inside of a .git folder) has no work tree: use the git directory itself.
-    r = GitProcess::run(program, startDir, {u"rev-parse"_s, u"--absolute-git-dir"_s});
-    if (r.ok() && !r.out.trimmed().isEmpty())
-        return QDir::cleanPath(QString::fromUtf8(r.out.trimmed()));
-    return {};
 }
 
 } // namespace PrLens

@@ -32,7 +32,8 @@ public:
     QString gitProgram() const { return m_program; }
 
     /// How many `git log` processes one load may run at once to read the week's commits (at least 1); defaults
-    /// to QThread::idealThreadCount(). A part has at least kCommitsPerLog commits, so a quiet week is one run.
+    /// to QThread::idealThreadCount(), at most kMaxParallelLogs. A part has at least kCommitsPerLog commits, so a
+    /// quiet week is one run.
     void setMaxParallelLogs(int count);
     int maxParallelLogs() const { return m_maxParallelLogs; }
 
@@ -51,6 +52,9 @@ public:
     static constexpr qint64 kClockSkewSlackSecs = 3600;
     /// The fewest commits worth a `git log` process of their own: below it, starting git costs more than it saves.
     static constexpr qsizetype kCommitsPerLog = 48;
+    /// Beyond a few runs git's own start-up and the parsing on this side outweigh the gain, and a many-core
+    /// machine should not see dozens of git processes for one week.
+    static constexpr int kMaxParallelLogs = 8;
 
 private:
     struct LoadJob;
@@ -58,6 +62,11 @@ private:
         RepoRef repo;
         PullRequest pr;
     };
+
+    /// The key of a commit in the first-parent and patch caches: clones are told apart by their path.
+    static QString cacheKey(const RepoRef &repo, const QString &sha);
+    /// The refs tried, in order, for @p branch (empty: the remote HEAD, then HEAD).
+    static QStringList branchCandidates(const QString &branch);
 
     using StepDone = std::function<void(const GitProcess::Result &)>;
     void runStep(const QStringList &args, StepDone next, const QByteArray &input = {});
