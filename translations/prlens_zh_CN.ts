@@ -586,6 +586,10 @@
             <numerusform>改动了 %n 个核心文件。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Core path</source>
+        <translation>核心路径</translation>
+    </message>
 </context>
 <context>
     <name>PrLens::CountBarChart</name>
@@ -643,6 +647,10 @@
         <source>Added lines in production source (not tests, examples, scripts, tools or benchmarks) with debugging calls: print( at the start of a Python statement, breakpoint(), pdb.set_trace, import pdb, console.log, debugger;, dbg!, fmt.Println, qDebug(); or a module-level Python dict that the change writes (NAME[key] = value) but never reads.</source>
         <translation>生产源码（不含测试、示例、脚本、工具和基准测试）中新增了调试调用：Python 语句开头的 print(、breakpoint()、pdb.set_trace、import pdb、console.log、debugger;、dbg!、fmt.Println、qDebug()；或新增了一个模块级 Python 字典，改动中只写入（NAME[key] = value）而从不读取。</translation>
     </message>
+    <message>
+        <source>Debug leftovers</source>
+        <translation>调试残留</translation>
+    </message>
 </context>
 <context>
     <name>PrLens::DependencyManifestRule</name>
@@ -669,6 +677,10 @@
         <translation>
             <numerusform>新增了 %n 行依赖。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>依赖变更</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1024,10 @@
             <numerusform>核心文件中新增了 %n 处硬编码的地址或 URL。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hard-coded value</source>
+        <translation>硬编码值</translation>
+    </message>
 </context>
 <context>
     <name>PrLens::Importance</name>
@@ -1260,6 +1276,10 @@
             <numerusform>读取了 %n 个新的环境变量：%1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New env var</source>
+        <translation>新增环境变量</translation>
+    </message>
 </context>
 <context>
     <name>PrLens::NoApprovalRule</name>
@@ -1280,6 +1300,10 @@
         <translation>
             <numerusform>合并时有 %n 条评审，但没有一条是批准。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No approval</source>
+        <translation>未经批准</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1856,10 @@
         <source>Follow-up fix of #%1.</source>
         <translation>#%1 的后续修复。</translation>
     </message>
+    <message>
+        <source>Revert/follow-up</source>
+        <translation>回滚/后续修复</translation>
+    </message>
 </context>
 <context>
     <name>PrLens::ReviewView</name>
@@ -2097,6 +2125,10 @@
         <translation>
             <numerusform>合并时有 %n 个评审讨论串未解决。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open threads</source>
+        <translation>未解决讨论</translation>
     </message>
 </context>
 <context>

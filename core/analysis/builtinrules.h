@@ -15,6 +15,7 @@ public:
     QString id() const override;
     Severity defaultSeverity() const override;
     QString title() const override;
+    QString shortTitle() const override;
     QString explanation() const override;
     QString recommendation() const override;
     QString describe(const RiskFinding &finding) const override;
@@ -27,6 +28,7 @@ public:
     QString id() const override;
     Severity defaultSeverity() const override;
     QString title() const override;
+    QString shortTitle() const override;
     QString explanation() const override;
     QString recommendation() const override;
     QString describe(const RiskFinding &finding) const override;
@@ -39,6 +41,7 @@ public:
     QString id() const override;
     Severity defaultSeverity() const override;
     QString title() const override;
+    QString shortTitle() const override;
     QString explanation() const override;
     QString recommendation() const override;
     QString describe(const RiskFinding &finding) const override;
@@ -51,6 +54,7 @@ public:
     QString id() const override;
     Severity defaultSeverity() const override;
     QString title() const override;
+    QString shortTitle() const override;
     QString explanation() const override;
     QString recommendation() const override;
     QString describe(const RiskFinding &finding) const override;
@@ -63,6 +67,7 @@ public:
     QString id() const override;
     Severity defaultSeverity() const override;
     QString title() const override;
+    QString shortTitle() const override;
     QString explanation() const override;
     QString recommendation() const override;
     QString describe(const RiskFinding &finding) const override;
@@ -75,6 +80,7 @@ public:
     QString id() const override;
     Severity defaultSeverity() const override;
     QString title() const override;
+    QString shortTitle() const override;
     QString explanation() const override;
     QString recommendation() const override;
     QString describe(const RiskFinding &finding) const override;
@@ -88,6 +94,7 @@ public:
     QString id() const override;
     Severity defaultSeverity() const override;
     QString title() const override;
+    QString shortTitle() const override;
     QString explanation() const override;
     QString recommendation() const override;
     QString describe(const RiskFinding &finding) const override;
@@ -100,6 +107,7 @@ public:
     QString id() const override;
     Severity defaultSeverity() const override;
     QString title() const override;
+    QString shortTitle() const override;
     QString explanation() const override;
     QString recommendation() const override;
     QString describe(const RiskFinding &finding) const override;
@@ -112,6 +120,7 @@ public:
     QString id() const override;
     Severity defaultSeverity() const override;
     QString title() const override;
+    QString shortTitle() const override;
     QString explanation() const override;
     QString recommendation() const override;
     QString describe(const RiskFinding &finding) const override;
@@ -124,6 +133,7 @@ public:
     QString id() const override;
     Severity defaultSeverity() const override;
     QString title() const override;
+    QString shortTitle() const override;
     QString explanation() const override;
     QString recommendation() const override;
     QString describe(const RiskFinding &finding) const override;

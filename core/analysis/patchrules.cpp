@@ -105,6 +105,10 @@ QString NewEnvVarRule::title() const
 {
     return tr("New environment variable");
 }
+QString NewEnvVarRule::shortTitle() const
+{
+    return tr("New env var");
+}
 QString NewEnvVarRule::explanation() const
 {
     return tr("Added lines read an environment variable (os.environ, os.getenv, getenv(, process.env, "
@@ -271,6 +275,10 @@ QString DependencyManifestRule::title() const
 {
     return tr("Dependency change");
 }
+QString DependencyManifestRule::shortTitle() const
+{
+    return tr("Dependencies");
+}
 QString DependencyManifestRule::explanation() const
 {
     return tr("Added dependency lines in a manifest (requirements*.txt, setup.py, pyproject.toml, package.json, "
@@ -334,6 +342,10 @@ Severity DebugLeftoversRule::defaultSeverity() const
 QString DebugLeftoversRule::title() const
 {
     return tr("Debug code left in");
+}
+QString DebugLeftoversRule::shortTitle() const
+{
+    return tr("Debug leftovers");
 }
 QString DebugLeftoversRule::explanation() const
 {
@@ -431,6 +443,10 @@ Severity HardCodedLiteralRule::defaultSeverity() const
 QString HardCodedLiteralRule::title() const
 {
     return tr("Hard-coded value in a core path");
+}
+QString HardCodedLiteralRule::shortTitle() const
+{
+    return tr("Hard-coded value");
 }
 QString HardCodedLiteralRule::explanation() const
 {

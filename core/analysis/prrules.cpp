@@ -43,6 +43,10 @@ QString MissingTestsRule::title() const
 {
     return tr("Missing tests");
 }
+QString MissingTestsRule::shortTitle() const
+{
+    return title(); // already short
+}
 QString MissingTestsRule::explanation() const
 {
     return tr("Program source changed (not examples, scripts or benchmarks) and no test file changed in the same "
@@ -95,6 +99,10 @@ QString CorePathRule::title() const
 {
     return tr("Core path change");
 }
+QString CorePathRule::shortTitle() const
+{
+    return tr("Core path");
+}
 QString CorePathRule::explanation() const
 {
     return tr("Touches a core file: one of the repository's most-changed source files over recent weeks, or a "
@@ -138,6 +146,10 @@ Severity LargeChangeRule::defaultSeverity() const
 QString LargeChangeRule::title() const
 {
     return tr("Large change");
+}
+QString LargeChangeRule::shortTitle() const
+{
+    return title(); // already short
 }
 QString LargeChangeRule::explanation() const
 {
@@ -191,6 +203,10 @@ QString UnresolvedThreadsRule::title() const
 {
     return tr("Unresolved review threads");
 }
+QString UnresolvedThreadsRule::shortTitle() const
+{
+    return tr("Open threads");
+}
 QString UnresolvedThreadsRule::explanation() const
 {
     return tr("Review threads were still unresolved when the pull request was merged.");
@@ -237,6 +253,10 @@ QString NoApprovalRule::title() const
 {
     return tr("Merged without approval");
 }
+QString NoApprovalRule::shortTitle() const
+{
+    return tr("No approval");
+}
 QString NoApprovalRule::explanation() const
 {
     return tr("No review approved the pull request before it was merged.");
@@ -277,6 +297,10 @@ Severity RevertFollowUpRule::defaultSeverity() const
 QString RevertFollowUpRule::title() const
 {
     return tr("Revert or follow-up fix");
+}
+QString RevertFollowUpRule::shortTitle() const
+{
+    return tr("Revert/follow-up");
 }
 QString RevertFollowUpRule::explanation() const
 {

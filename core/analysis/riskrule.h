@@ -30,7 +30,7 @@ struct RuleContext {
     Severity severity = Severity::Warning;
 };
 
-/// One explainable risk rule: an id, a severity, a title and an explanation in the current language, and an
+/// One explainable risk rule: an id, a severity, a title (and a shorter one) and an explanation in the current language, and an
 /// evaluation that returns Fired (with evidence), Passed or NotEvaluated (with the reason).
 class RiskRule {
 public:
@@ -38,6 +38,8 @@ public:
     virtual QString id() const = 0;
     virtual Severity defaultSeverity() const = 0;
     virtual QString title() const = 0; ///< translated, short ("Missing tests")
+    /// Translated name for narrow places (PR list badges, chart bars): about 16 Latin characters at most.
+    virtual QString shortTitle() const = 0;
     virtual QString explanation() const = 0; ///< translated, one or two sentences incl. thresholds
     virtual QString recommendation() const = 0; ///< translated advice for the weekly report
     /// The finding as one translated sentence, from its facts.

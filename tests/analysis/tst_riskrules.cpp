@@ -347,6 +347,9 @@ void TstRiskRules::everyBuiltInHasText()
         const RiskRule *r = RiskEngine::builtIn(id);
         QCOMPARE(r->id(), id);
         QVERIFY(!r->title().isEmpty());
+        // The short title fits a badge in the PR list and names a person can read, not the id.
+        QVERIFY2(!r->shortTitle().isEmpty() && r->shortTitle().size() <= 16, qPrintable(r->shortTitle()));
+        QVERIFY2(r->shortTitle() != id, qPrintable(id));
         QVERIFY(!r->explanation().isEmpty());
         QVERIFY(!r->recommendation().isEmpty());
     }

@@ -30,21 +30,24 @@ private Q_SLOTS:
         QCOMPARE(chart.displayedLabel(1), u"setup.py"_s);
     }
 
-    void riskBarsNamedByRuleIdFullNameInTheFilter()
+    void riskBarsNamedByShortTitleFullNameAndIdInTheFilter()
     {
         CountBarChart chart(ChartFilter::Kind::Risk);
         chart.resize(300, 240);
-        chart.setEntries({{u"no-approval"_s, u"Merged without approval from a reviewer"_s, 9},
+        chart.setEntries({{u"no-approval"_s, u"Merged without approval"_s, 9, u"No approval"_s},
                           {u"large-change"_s, u"Large change"_s, 2}});
-        QCOMPARE(chart.displayedLabel(0), u"no-approval"_s);
-        QCOMPARE(chart.displayedLabel(1), u"large-change"_s);
+        QCOMPARE(chart.displayedLabel(0), u"No approval"_s);
+        // Without a short title the bar is named by the full one, never by the id.
+        QCOMPARE(chart.displayedLabel(1), u"Large change"_s);
         CountBarChart tags(ChartFilter::Kind::Tag);
         tags.setEntries({{u"bugfix"_s, u"Bug fixes"_s, 3}});
         QCOMPARE(tags.displayedLabel(0), u"Bug fixes"_s);
         QSignalSpy spy(&chart, &DashboardChart::filterRequested);
         chart.activateBar(0);
         QCOMPARE(spy.count(), 1);
-        QCOMPARE(spy.first().first().value<ChartFilter>().label, u"Merged without approval from a reviewer"_s);
+        const auto filter = spy.first().first().value<ChartFilter>();
+        QCOMPARE(filter.key, u"no-approval"_s);
+        QCOMPARE(filter.label, u"Merged without approval"_s);
     }
 
     void countLabelsOutsideInTheTextColour_data()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Switches the main window, open on a loaded week, to Simplified Chinese and back, and checks a sample of the
-// texts shown in every area: menu, summary cards, chart titles, table headers, detail pane, message bar.
+// texts shown in every area: menu, summary cards, chart titles and bars, table headers and risk badges, detail
+// pane, message bar.
 #include "../dashboard/datasetweeksource.h"
 #include "../dashboard/testdata.h"
 #include "countbarchart.h"
@@ -11,6 +12,7 @@
 #include "overviewbrowser.h"
 #include "prdetailpane.h"
 #include "prtablemodel.h"
+#include "riskbadgedelegate.h"
 #include "summarycards.h"
 
 #include <QChart>
@@ -79,6 +81,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mergedCard");
         QTest::addColumn<QString>("tagChartTitle");
         QTest::addColumn<QString>("fileChartTitle");
+        QTest::addColumn<QString>("missingTests");
         QTest::addColumn<QString>("titleHeader");
         QTest::addColumn<QString>("importanceHeader");
         QTest::addColumn<QString>("overviewTab");
@@ -86,10 +89,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("retry");
         QTest::addColumn<QString>("failure");
         QTest::addRow("to Simplified Chinese") << u"zh_CN"_s << u"语言(&L)"_s << u"合并的 PR"_s << u"标签"_s
-                                               << u"热点文件"_s << u"标题"_s << u"重要度"_s << u"概览"_s << u"风险与影响"_s
+                                               << u"热点文件"_s << u"缺少测试"_s << u"标题"_s << u"重要度"_s << u"概览"_s << u"风险与影响"_s
                                                << u"重试"_s << u"无法加载该周。"_s;
         QTest::addRow("back to English") << u"en"_s << u"&Language"_s << u"Merged PRs"_s << u"Tags"_s
-                                         << u"Hot files"_s << u"Title"_s << u"Importance"_s << u"Overview"_s << u"Risks and impact"_s
+                                         << u"Hot files"_s << u"Missing tests"_s << u"Title"_s << u"Importance"_s << u"Overview"_s << u"Risks and impact"_s
                                          << u"Retry"_s << u"The week could not be loaded."_s;
     }
 
@@ -100,6 +103,7 @@ private Q_SLOTS:
         QFETCH(QString, mergedCard);
         QFETCH(QString, tagChartTitle);
         QFETCH(QString, fileChartTitle);
+        QFETCH(QString, missingTests);
         QFETCH(QString, titleHeader);
         QFETCH(QString, importanceHeader);
         QFETCH(QString, overviewTab);
@@ -145,6 +149,33 @@ private Q_SLOTS:
         QCOMPARE(w.tagChart()->chart()->title(), tagChartTitle);
         QCOMPARE(w.hotFileChart()->chart()->title(), fileChartTitle);
         QVERIFY(!w.moduleTrendChart()->chart()->title().isEmpty());
+        // Risk bars and badges are named by the rules' short titles in the new language, never by their ids. The
+        // menu has its new title, so the window has seen the change and started the new analysis: wait for it.
+        QTRY_VERIFY(!w.isLoading());
+        const QList<CountEntry> risks = w.riskChart()->entries();
+        QVERIFY(!risks.isEmpty());
+        bool missingTestsBar = false;
+        for (int i = 0; i < std::min<qsizetype>(risks.size(), w.riskChart()->maxBars()); ++i) {
+            QVERIFY2(w.riskChart()->displayedLabel(i) != risks.at(i).key, qPrintable(risks.at(i).key));
+            if (risks.at(i).key == u"missing-tests"_s) {
+                QCOMPARE(w.riskChart()->displayedLabel(i), missingTests);
+                missingTestsBar = true;
+            }
+        }
+        QVERIFY(missingTestsBar);
+        bool missingTestsBadge = false;
+        for (int row = 0; row < w.prModel()->rowCount(); ++row) {
+            const QModelIndex index = w.prModel()->index(row, PrTableModel::RisksColumn);
+            for (const QVariant &risk : index.data(PrTableModel::RisksRole).toList()) {
+                const QVariantMap r = risk.toMap();
+                QVERIFY(RiskBadgeDelegate::badgeText(r) != r.value(u"ruleId"_s).toString());
+                if (r.value(u"ruleId"_s).toString() == u"missing-tests"_s) {
+                    QCOMPARE(RiskBadgeDelegate::badgeText(r), missingTests);
+                    missingTestsBadge = true;
+                }
+            }
+        }
+        QVERIFY(missingTestsBadge);
         QCOMPARE(w.prView()->model()->headerData(PrTableModel::TitleColumn, Qt::Horizontal).toString(), titleHeader);
         QCOMPARE(w.prModel()->headerData(PrTableModel::ImportanceColumn, Qt::Horizontal).toString(),
                  importanceHeader);

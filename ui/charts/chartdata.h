@@ -25,8 +25,9 @@ struct ChartFilter
 struct CountEntry
 {
     QString key;   ///< filter key
-    QString label; ///< full text shown (elided as needed) and given in the tooltip
+    QString label; ///< full text: the bar's name (elided as needed), the tooltip and the filter chip
     int count = 0;
+    QString shortLabel = {}; ///< names the bar instead of label when set (a risk rule's short title)
     friend bool operator==(const CountEntry &, const CountEntry &) = default;
 };
 

@@ -116,9 +116,9 @@ void CountBarChart::updateCategories()
     QStringList categories;
     for (int i = 0; i < n; ++i) {
         const CountEntry &e = m_entries.at(i);
-        // Rule names are long: the risk chart names its bars by rule id, as the PR list's badges do; the
-        // tooltip and the filter chip give the full name.
-        const QString &name = m_kind == ChartFilter::Kind::Risk && !e.key.isEmpty() ? e.key : e.label;
+        // Rule names are long: the risk chart names its bars by the rules' short titles, as the PR list's badges
+        // do; the tooltip and the filter chip give the full name.
+        const QString &name = e.shortLabel.isEmpty() ? e.label : e.shortLabel;
         QString text = fm.elidedText(name, Qt::ElideMiddle, maxWidth);
         // Category names must be unique; pad colliding elisions invisibly.
         while (m_displayed.contains(text))

@@ -163,7 +163,7 @@ QVariant PrTableModel::data(const QModelIndex &index, int role) const
     case RisksRole: {
         QVariantList list;
         for (const RiskBadge &b : r.risks)
-            list.append(QVariantMap{{u"ruleId"_s, b.ruleId}, {u"name"_s, b.name},
+            list.append(QVariantMap{{u"ruleId"_s, b.ruleId}, {u"name"_s, b.name}, {u"shortName"_s, b.shortName},
                                     {u"severity"_s, int(b.severity)}, {u"evidence"_s, b.evidence}});
         return list;
     }

@@ -22,7 +22,7 @@ public:
         PathsRole,                   ///< QStringList
         ModulesRole,                 ///< QStringList
         RiskRulesRole,               ///< QStringList of rule ids
-        RisksRole,                   ///< QVariantList of QVariantMap {ruleId, name, severity (int), evidence}
+        RisksRole,                   ///< QVariantList of QVariantMap {ruleId, name, shortName, severity, evidence}
         HighlightedRole,             ///< bool
     };
     Q_ENUM(Role)

@@ -32,12 +32,14 @@ QColor severityColor(int severity)
 
 } // namespace
 
-QString RiskBadgeDelegate::badgeText(const QString &ruleId, const QString &name)
+QString RiskBadgeDelegate::badgeText(const QVariantMap &risk)
 {
-    // Short ids read well in a narrow column; the full rule name is in the tooltip.
-    if (!ruleId.isEmpty() && ruleId.size() <= 16)
-        return ruleId;
-    return name.left(16);
+    // The rule's short title reads well in a narrow column; the full rule name and its id are in the tooltip.
+    const QString shortName = risk.value(u"shortName"_s).toString();
+    if (!shortName.isEmpty())
+        return shortName;
+    const QString name = risk.value(u"name"_s).toString();
+    return name.size() <= 16 ? name : name.left(15) + u'…';
 }
 
 void RiskBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -63,7 +65,7 @@ void RiskBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const int y = option.rect.center().y() - h / 2 + 1;
     for (int i = 0; i < risks.size(); ++i) {
         const QVariantMap r = risks.at(i).toMap();
-        const QString text = badgeText(r.value(u"ruleId"_s).toString(), r.value(u"name"_s).toString());
+        const QString text = badgeText(r);
         const int w = fm.horizontalAdvance(text) + 2 * kPad;
         if (x + w > option.rect.right() - kPad) {
             // Not enough room: say how many more there are.
@@ -91,11 +93,8 @@ QSize RiskBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
     const QFontMetrics fm(font);
     int w = kPad;
     const QVariantList risks = index.data(PrTableModel::RisksRole).toList();
-    for (const QVariant &v : risks) {
-        const QVariantMap r = v.toMap();
-        w += fm.horizontalAdvance(badgeText(r.value(u"ruleId"_s).toString(), r.value(u"name"_s).toString()))
-             + 2 * kPad + kGap;
-    }
+    for (const QVariant &v : risks)
+        w += fm.horizontalAdvance(badgeText(v.toMap())) + 2 * kPad + kGap;
     size.setWidth(std::max(size.width(), w + kPad));
     return size;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QStyledItemDelegate>
+#include <QVariantMap>
 
 namespace PrLens {
 
@@ -19,8 +20,8 @@ public:
 
     /// The tooltip text for the badges of an index (rich text with every untrusted part escaped).
     static QString toolTipFor(const QModelIndex &index);
-    /// Short text drawn in a badge for a rule.
-    static QString badgeText(const QString &ruleId, const QString &name);
+    /// Short text drawn in a badge for one entry of PrTableModel::RisksRole: the rule's short title.
+    static QString badgeText(const QVariantMap &risk);
 };
 
 } // namespace PrLens

@@ -34,11 +34,18 @@ QString ruleTitle(const QString &ruleId)
     return rule ? rule->title() : ruleId;
 }
 
+QString ruleShortTitle(const QString &ruleId)
+{
+    const RiskRule *rule = RiskEngine::builtIn(ruleId);
+    return rule ? rule->shortTitle() : ruleId;
+}
+
 RiskBadge badgeFor(const RiskFinding &f)
 {
     RiskBadge b;
     b.ruleId = f.ruleId;
     b.name = ruleTitle(f.ruleId);
+    b.shortName = ruleShortTitle(f.ruleId);
     b.severity = badgeSeverity(f.severity);
     QStringList lines;
     if (const RiskRule *rule = RiskEngine::builtIn(f.ruleId))
@@ -123,7 +130,7 @@ WeekView buildWeekView(const WeekData &week, const QList<WeekData> &history, con
     v.hotFiles = entriesOf(a.hot.files);
     for (const RiskCount &r : a.risks)
         if (!r.prs.isEmpty())
-            v.risks.append({r.ruleId, ruleTitle(r.ruleId), int(r.prs.size())});
+            v.risks.append({r.ruleId, ruleTitle(r.ruleId), int(r.prs.size()), ruleShortTitle(r.ruleId)});
     std::stable_sort(v.risks.begin(), v.risks.end(),
                      [](const CountEntry &x, const CountEntry &y) { return x.count > y.count; });
 

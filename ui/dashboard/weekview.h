@@ -18,6 +18,7 @@ struct RiskBadge
     enum class Severity { Low, Medium, High };
     QString ruleId;   ///< stable id, used by chart filters
     QString name;     ///< translated rule name
+    QString shortName; ///< translated short rule name, for the badge
     Severity severity = Severity::Medium;
     QString evidence; ///< file:line and text, untrusted
 };
