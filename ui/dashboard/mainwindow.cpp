@@ -163,7 +163,8 @@ void MainWindow::buildUi()
     m_table->setColumnWidth(PrTableModel::SizeColumn, fm.horizontalAdvance(u"+8,888 −8,888"_s) + 12);
     m_table->setColumnWidth(PrTableModel::FilesColumn, em * 3);
     m_table->setColumnWidth(PrTableModel::ImportanceColumn, em * 5);
-    m_table->setColumnWidth(PrTableModel::RisksColumn, em * 10);
+    // One badge with a usual rule short title ("Missing tests", "Large change") and a "+2".
+    m_table->setColumnWidth(PrTableModel::RisksColumn, em * 11);
     // Never narrower than the header text, so no column title is clipped.
     for (int c = 0; c < PrTableModel::ColumnCount; ++c)
         if (c != PrTableModel::TitleColumn)

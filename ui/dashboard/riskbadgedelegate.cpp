@@ -63,16 +63,26 @@ void RiskBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const int h = std::min(option.rect.height() - 4, fm.height() + 2);
     int x = option.rect.left() + kPad;
     const int y = option.rect.center().y() - h / 2 + 1;
+    const int right = option.rect.right();
+    auto moreText = [&risks](qsizetype from) { return u"+%1"_s.arg(risks.size() - from); };
     for (int i = 0; i < risks.size(); ++i) {
         const QVariantMap r = risks.at(i).toMap();
-        const QString text = badgeText(r);
-        const int w = fm.horizontalAdvance(text) + 2 * kPad;
-        if (x + w > option.rect.right() - kPad) {
-            // Not enough room: say how many more there are.
-            const QString more = u"+%1"_s.arg(risks.size() - i);
-            painter->setPen(option.palette.color(QPalette::Text));
-            painter->drawText(QRect(x, y, option.rect.right() - x, h), Qt::AlignLeft | Qt::AlignVCenter, more);
-            break;
+        QString text = badgeText(r);
+        int w = fm.horizontalAdvance(text) + 2 * kPad;
+        // Keep room for the "+N" of the badges after this one (plain text may reach the cell's edge), else for
+        // the padding.
+        const int moreWidth = i + 1 < risks.size() ? kGap + fm.horizontalAdvance(moreText(i + 1)) + 1 : kPad;
+        if (x + w + moreWidth > right) {
+            if (i > 0) {
+                // Not enough room: say how many more there are.
+                painter->setPen(option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText
+                                                                                            : QPalette::Text));
+                painter->drawText(QRect(x, y, right - x, h), Qt::AlignLeft | Qt::AlignVCenter, moreText(i));
+                break;
+            }
+            // The first badge always shows, elided if it must: a lone "+N" would not say what was found.
+            text = fm.elidedText(text, Qt::ElideRight, std::max(0, right - x - moreWidth - 2 * kPad));
+            w = fm.horizontalAdvance(text) + 2 * kPad;
         }
         const QRect badge(x, y, w, h);
         painter->setPen(Qt::NoPen);
