@@ -5,6 +5,7 @@
 #include "../dashboard/datasetweeksource.h"
 #include "../dashboard/testdata.h"
 #include "countbarchart.h"
+#include "filterchip.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "messagebar.h"
@@ -129,6 +130,14 @@ private Q_SLOTS:
         QVERIFY(settled.wait(10000));
         QVERIFY(w.messageBar()->isVisible());
 
+        // Filter the list by the missing-tests bar: its chip names the rule in the new language after the switch.
+        const QList<CountEntry> before = w.riskChart()->entries();
+        const auto missingTestsBar = std::find_if(before.cbegin(), before.cend(),
+                                                  [](const CountEntry &e) { return e.key == u"missing-tests"_s; });
+        QVERIFY(missingTestsBar != before.cend());
+        w.riskChart()->activateBar(int(missingTestsBar - before.cbegin()));
+        QVERIFY(w.filterChip()->isVisibleTo(&w));
+
         // Switch through the menu, as a person would.
         QAction *action = languageAction(w, code);
         QVERIFY(action);
@@ -154,15 +163,16 @@ private Q_SLOTS:
         QTRY_VERIFY(!w.isLoading());
         const QList<CountEntry> risks = w.riskChart()->entries();
         QVERIFY(!risks.isEmpty());
-        bool missingTestsBar = false;
+        bool missingTestsShown = false;
         for (int i = 0; i < std::min<qsizetype>(risks.size(), w.riskChart()->maxBars()); ++i) {
             QVERIFY2(w.riskChart()->displayedLabel(i) != risks.at(i).key, qPrintable(risks.at(i).key));
             if (risks.at(i).key == u"missing-tests"_s) {
                 QCOMPARE(w.riskChart()->displayedLabel(i), missingTests);
-                missingTestsBar = true;
+                missingTestsShown = true;
             }
         }
-        QVERIFY(missingTestsBar);
+        QVERIFY(missingTestsShown);
+        QVERIFY2(w.filterChip()->text().contains(missingTests), qPrintable(w.filterChip()->text()));
         bool missingTestsBadge = false;
         for (int row = 0; row < w.prModel()->rowCount(); ++row) {
             const QModelIndex index = w.prModel()->index(row, PrTableModel::RisksColumn);

@@ -504,6 +504,18 @@ void MainWindow::applyView()
     m_fileChart->setEntries(m_view.hotFiles);
     m_riskChart->setEntries(m_view.risks);
     m_trendChart->setTrend(m_view.trend);
+    // The chip of an active filter names its bar as the new view does (a rule's title in the current language).
+    ChartFilter filter = m_proxy->chartFilter();
+    const QList<CountEntry> *entries = filter.kind == ChartFilter::Kind::Risk ? &m_view.risks
+                                       : filter.kind == ChartFilter::Kind::Tag ? &m_view.tags
+                                                                               : nullptr;
+    for (const CountEntry &e : entries ? *entries : QList<CountEntry>()) {
+        if (e.key == filter.key && e.label != filter.label) {
+            filter.label = e.label;
+            m_proxy->setChartFilter(filter); // the same key: the same rows
+            break;
+        }
+    }
     if (selected > 0)
         selectPullRequest(selected);
     else
