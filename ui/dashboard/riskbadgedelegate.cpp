@@ -61,38 +61,55 @@ void RiskBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->setFont(font);
     const QFontMetrics fm(font);
     const int h = std::min(option.rect.height() - 4, fm.height() + 2);
-    int x = option.rect.left() + kPad;
-    const int y = option.rect.center().y() - h / 2 + 1;
-    const int right = option.rect.right();
-    auto moreText = [&risks](qsizetype from) { return u"+%1"_s.arg(risks.size() - from); };
-    for (int i = 0; i < risks.size(); ++i) {
-        const QVariantMap r = risks.at(i).toMap();
-        QString text = badgeText(r);
+    const QRect line(option.rect.left(), option.rect.center().y() - h / 2 + 1, option.rect.width(), h);
+    QStringList texts;
+    for (const QVariant &v : risks)
+        texts.append(badgeText(v.toMap()));
+    const QList<Item> items = layout(fm, line, texts);
+    for (int i = 0; i < items.size(); ++i) {
+        const Item &item = items.at(i);
+        if (!item.badge) {
+            painter->setPen(option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText
+                                                                                        : QPalette::Text));
+            painter->drawText(item.rect, Qt::AlignLeft | Qt::AlignVCenter, item.text);
+            continue;
+        }
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(severityColor(risks.at(i).toMap().value(u"severity"_s).toInt()));
+        painter->drawRoundedRect(item.rect, h / 2.0, h / 2.0);
+        painter->setPen(Qt::white);
+        painter->drawText(item.rect, Qt::AlignCenter, item.text);
+    }
+    painter->restore();
+}
+
+QList<RiskBadgeDelegate::Item> RiskBadgeDelegate::layout(const QFontMetrics &fm, const QRect &line,
+                                                         const QStringList &texts)
+{
+    QList<Item> items;
+    int x = line.left() + kPad;
+    const int right = line.right();
+    auto moreText = [&texts](qsizetype from) { return u"+%1"_s.arg(texts.size() - from); };
+    for (int i = 0; i < texts.size(); ++i) {
+        QString text = texts.at(i);
         int w = fm.horizontalAdvance(text) + 2 * kPad;
         // Keep room for the "+N" of the badges after this one (plain text may reach the cell's edge), else for
         // the padding.
-        const int moreWidth = i + 1 < risks.size() ? kGap + fm.horizontalAdvance(moreText(i + 1)) + 1 : kPad;
+        const int moreWidth = i + 1 < texts.size() ? kGap + fm.horizontalAdvance(moreText(i + 1)) + 1 : kPad;
         if (x + w + moreWidth > right) {
             if (i > 0) {
                 // Not enough room: say how many more there are.
-                painter->setPen(option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText
-                                                                                            : QPalette::Text));
-                painter->drawText(QRect(x, y, right - x, h), Qt::AlignLeft | Qt::AlignVCenter, moreText(i));
+                items.append({QRect(x, line.top(), right - x + 1, line.height()), moreText(i), false});
                 break;
             }
             // The first badge always shows, elided if it must: a lone "+N" would not say what was found.
             text = fm.elidedText(text, Qt::ElideRight, std::max(0, right - x - moreWidth - 2 * kPad));
             w = fm.horizontalAdvance(text) + 2 * kPad;
         }
-        const QRect badge(x, y, w, h);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(severityColor(r.value(u"severity"_s).toInt()));
-        painter->drawRoundedRect(badge, h / 2.0, h / 2.0);
-        painter->setPen(Qt::white);
-        painter->drawText(badge, Qt::AlignCenter, text);
+        items.append({QRect(x, line.top(), w, line.height()), text, true});
         x += w + kGap;
     }
-    painter->restore();
+    return items;
 }
 
 QSize RiskBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QFontMetrics>
+#include <QList>
+#include <QRect>
+#include <QStringList>
 #include <QStyledItemDelegate>
 #include <QVariantMap>
 
@@ -22,6 +26,16 @@ public:
     static QString toolTipFor(const QModelIndex &index);
     /// Short text drawn in a badge for one entry of PrTableModel::RisksRole: the rule's short title.
     static QString badgeText(const QVariantMap &risk);
+
+    /// One thing drawn in the cell: a badge, or the "+N" of the badges that did not fit.
+    struct Item {
+        QRect rect;
+        QString text;
+        bool badge = true;
+    };
+    /// Places badges with these texts, left to right in line: those that fit with room for a "+N" of the rest;
+    /// the first always, elided if it must be.
+    static QList<Item> layout(const QFontMetrics &fm, const QRect &line, const QStringList &texts);
 };
 
 } // namespace PrLens
