@@ -4,13 +4,13 @@
 #include "analysissettings.h"
 #include "clirender.h"
 #include "gitsource.h"
+#include "reportoutputfile.h"
 #include "clibackend.h"
 #include "sourcefactory.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QSettings>
 #include <QTimer>
 
@@ -272,8 +272,8 @@ void CliRunner::render()
         finish(ExitCode::Ok);
         return;
     }
-    QSaveFile file(m_options.outputFile);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    ReportOutputFile file(m_options.outputFile);
+    if (!file.open() || file.device()->write(bytes) != bytes.size() || !file.commit()) {
         finish(ExitCode::Output, QCoreApplication::translate("Cli", "Could not write the report to %1: %2")
                                      .arg(QDir::toNativeSeparators(m_options.outputFile), file.errorString()));
         return;

@@ -4,6 +4,7 @@
 #include "chartrenderer.h"
 #include "reportdocument.h"
 #include "reportrenderer.h"
+#include "reportoutputfile.h"
 #include "riskengine.h"
 #include "riskrule.h"
 #include "weekanalysis.h"
@@ -16,7 +17,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -173,14 +173,14 @@ bool WeeklyReportPdf::write(const QString &path, const ReportDocument &report, c
                             const WeekAnalysis &analysis, const QList<QChart *> &charts, const Options &options,
                             QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    ReportOutputFile file(path);
+    if (!file.open()) {
         if (error)
             *error = tr("Could not write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString());
         return false;
     }
 
-    QPdfWriter writer(&file);
+    QPdfWriter writer(file.device());
     writer.setResolution(Dpi);
     writer.setPageSize(QPageSize(options.paper));
     writer.setPageMargins(QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm), QPageLayout::Millimeter);
