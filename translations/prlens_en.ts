@@ -391,6 +391,13 @@
             <numerusform>%n review threads unresolved at merge.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n review thread(s) unresolved at merge among those read; %1 more could not be read.</source>
+        <translation>
+            <numerusform>%n review thread unresolved at merge among those read; %1 more could not be read.</numerusform>
+            <numerusform>%n review threads unresolved at merge among those read; %1 more could not be read.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrLens::WeekView</name>

@@ -1328,6 +1328,14 @@
         <source>Not evaluated: the file list was cut by the source.</source>
         <translation>未评估：文件列表被数据源截断。</translation>
     </message>
+    <message>
+        <source>Not evaluated: not every review could be read from the source; an unread one may be the approval.</source>
+        <translation>未评估：未能从数据源读取全部评审，未读取的评审中可能有批准。</translation>
+    </message>
+    <message>
+        <source>Not evaluated: not every review thread could be read from the source; an unread one may be open.</source>
+        <translation>未评估：未能从数据源读取全部评审讨论串，未读取的讨论串可能仍未解决。</translation>
+    </message>
 </context>
 <context>
     <name>PrLens::PrDetailPane</name>
@@ -2129,6 +2137,12 @@
     <message>
         <source>Open threads</source>
         <translation>未解决讨论</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review thread(s) unresolved at merge among those read; %1 more could not be read.</source>
+        <translation>
+            <numerusform>在已读取的评审讨论串中，合并时有 %n 个未解决；另有 %1 个未能读取。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

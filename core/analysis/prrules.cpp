@@ -217,6 +217,11 @@ QString UnresolvedThreadsRule::recommendation() const
 }
 QString UnresolvedThreadsRule::describe(const RiskFinding &f) const
 {
+    const int unread = f.fact(u"unread"_s).toInt();
+    if (unread > 0)
+        return tr("%n review thread(s) unresolved at merge among those read; %1 more could not be read.",
+            nullptr, f.fact(u"threads"_s).toInt())
+            .arg(unread);
     return tr("%n review thread(s) unresolved at merge.", nullptr, f.fact(u"threads"_s).toInt());
 }
 
@@ -233,10 +238,14 @@ RuleResult UnresolvedThreadsRule::evaluate(const PullRequest &pr, const RuleCont
             : u"%1: %2"_s.arg(t.comments.constFirst().author, firstLine(t.comments.constFirst().body));
         open.append({t.path, t.line ? t.line : t.originalLine, text});
     }
-    if (open.isEmpty())
-        return {};
+    if (open.isEmpty()) // an unread thread may be open
+        return pr.reviewThreadsIncomplete() ? notEvaluated(pr, NotEvaluated::Reason::ReviewThreadsIncomplete)
+                                            : RuleResult {};
     const int n = int(open.size());
-    return fired(pr, ctx, open, {{u"threads"_s, QString::number(n)}});
+    QList<std::pair<QString, QString>> facts {{u"threads"_s, QString::number(n)}};
+    if (pr.reviewThreadsIncomplete())
+        facts.append({u"unread"_s, QString::number(pr.reviewThreadCount - pr.reviewThreads.size())});
+    return fired(pr, ctx, open, facts);
 }
 
 // ---- no-approval --------------------------------------------------------------------------------------------------
@@ -280,6 +289,9 @@ RuleResult NoApprovalRule::evaluate(const PullRequest &pr, const RuleContext &ct
             return {};
         evidence.append({QString(), 0, u"%1: %2"_s.arg(r.author, Review::stateToString(r.state))});
     }
+    // An unread review may be the approval: without it, "merged without approval" would be a guess.
+    if (pr.reviewsIncomplete())
+        return notEvaluated(pr, NotEvaluated::Reason::ReviewsIncomplete);
     const int n = int(pr.reviews.size());
     return fired(pr, ctx, evidence, {{u"reviews"_s, QString::number(n)}});
 }

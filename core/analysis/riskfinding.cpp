@@ -63,6 +63,10 @@ QString NotEvaluated::reasonId(Reason r)
         return u"review-data-unknown"_s;
     case Reason::FilesTruncated:
         return u"files-truncated"_s;
+    case Reason::ReviewsIncomplete:
+        return u"reviews-incomplete"_s;
+    case Reason::ReviewThreadsIncomplete:
+        return u"review-threads-incomplete"_s;
     }
     return {};
 }
@@ -82,6 +86,12 @@ QString NotEvaluated::describe() const
     case Reason::FilesTruncated:
         return QCoreApplication::translate(
             "PrLens::NotEvaluated", "Not evaluated: the file list was cut by the source.");
+    case Reason::ReviewsIncomplete:
+        return QCoreApplication::translate("PrLens::NotEvaluated",
+            "Not evaluated: not every review could be read from the source; an unread one may be the approval.");
+    case Reason::ReviewThreadsIncomplete:
+        return QCoreApplication::translate("PrLens::NotEvaluated",
+            "Not evaluated: not every review thread could be read from the source; an unread one may be open.");
     }
     return {};
 }

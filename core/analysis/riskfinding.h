@@ -40,7 +40,7 @@ struct RiskFinding {
 
 /// A rule that could not be evaluated on a PR, and why (never a silent pass).
 struct NotEvaluated {
-    enum class Reason { PatchMissing, PatchTruncated, ReviewDataUnknown, FilesTruncated };
+    enum class Reason { PatchMissing, PatchTruncated, ReviewDataUnknown, FilesTruncated, ReviewsIncomplete, ReviewThreadsIncomplete };
     QString ruleId;
     int prNumber = 0;
     Reason reason = Reason::PatchMissing;

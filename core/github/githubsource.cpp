@@ -14,6 +14,25 @@ using namespace Qt::StringLiterals;
 
 namespace PrLens {
 
+namespace {
+
+/// Why a request failed for good, in English for the ledger.
+QString failureOf(const GitHubResponse &r)
+{
+    switch (r.error.kind) {
+    case LoadError::Kind::Timeout:
+        return u"no answer in time"_s;
+    case LoadError::Kind::NotFound:
+        return u"not found"_s;
+    case LoadError::Kind::BadResponse:
+        return u"unreadable answer"_s;
+    default:
+        return r.status >= 400 ? u"HTTP %1"_s.arg(r.status) : u"network error"_s;
+    }
+}
+
+} // namespace
+
 struct GitHubSource::WeekLoad {
     int group = 0;
     RepoRef repo;
@@ -21,7 +40,14 @@ struct GitHubSource::WeekLoad {
     UtcOffset zone;
     WeekRange range;
     QMap<int, PullRequest> pulls; ///< by number: a PR found by two split ranges counts once
-    QSet<int> filesPending; ///< PRs still waiting for follow-up file pages
+    QHash<int, int> followUps; ///< PRs still waiting for follow-up pages: chains (files, reviews, threads) under way
+    /// What the review follow-ups of a PR could not read.
+    struct ReviewReads {
+        QStringList cutComments; ///< threads whose comments are still cut
+        QString reviewsFailure; ///< why the remaining reviews could not be read (empty = no failure)
+        QString threadsFailure;
+    };
+    QHash<int, ReviewReads> reviewReads;
     QList<LedgerEntry> ledger;
     int total = 0; ///< PRs the searches announced
     int outstanding = 0; ///< requests of this load not answered yet
@@ -171,9 +197,19 @@ void GitHubSource::onSearchPage(const QDateTime &from, const QDateTime &to, bool
         const int number = parsed->pr.number;
         load.pulls.insert(number, std::move(parsed->pr));
         load.ledger.append(parsed->ledger);
+        if (!parsed->cutComments.isEmpty())
+            load.reviewReads[number].cutComments = parsed->cutComments;
         if (parsed->moreFiles && !parsed->filesCursor.isEmpty()) {
-            load.filesPending.insert(number);
+            startFollowUp(number);
             filesPage(number, parsed->filesCursor);
+        }
+        if (parsed->moreReviews && !parsed->reviewsCursor.isEmpty()) {
+            startFollowUp(number);
+            reviewsPage(number, parsed->reviewsCursor);
+        }
+        if (parsed->moreThreads) {
+            startFollowUp(number);
+            threadsPage(number, parsed->threadsCursor, parsed->threadsCursor.isEmpty());
         }
     }
     const QJsonObject page = search.value("pageInfo"_L1).toObject();
@@ -183,44 +219,158 @@ void GitHubSource::onSearchPage(const QDateTime &from, const QDateTime &to, bool
     reportProgress();
 }
 
-void GitHubSource::filesPage(int number, const QString &after)
+void GitHubSource::followUpPage(const QString &kind, int number, const QJsonObject &body, const QString &field,
+    std::function<void(const QJsonObject &)> onPage, std::function<void(const QString &)> onFailed)
 {
-    WeekLoad &load = *m_load;
-    ++load.outstanding;
-    const int group = load.group;
-    m_requester->postJson(u"graphql.files"_s, m_requester->endpoint().graphQlUrl(),
-        GraphQlQueries::filesBody(load.repo.owner, load.repo.name, number, after), group,
-        [this, group, number](const GitHubResponse &r) {
+    ++m_load->outstanding;
+    const int group = m_load->group;
+    m_requester->postJson(kind, m_requester->endpoint().graphQlUrl(), body, group,
+        [this, group, number, field, onPage = std::move(onPage), onFailed = std::move(onFailed)](
+            const GitHubResponse &r) {
             if (!m_load || m_load->group != group)
                 return;
-            if (!r.ok())
-                return failLoad(describe(r.error));
-            const QJsonValue files = r.json.object()
-                                         .value("data"_L1)
-                                         .toObject()
-                                         .value("repository"_L1)
-                                         .toObject()
-                                         .value("pullRequest"_L1)
-                                         .toObject()
-                                         .value("files"_L1);
-            if (!files.isObject())
-                return failLoad(graphQlError(r.json));
-            const QJsonObject f = files.toObject();
+            // A missing token or an exhausted rate limit ends the whole load, as for any other page.
+            const bool fatal = !onFailed || r.error.kind == LoadError::Kind::Unauthorized
+                || r.error.kind == LoadError::Kind::RateLimited || r.error.kind == LoadError::Kind::Cancelled;
+            if (!r.ok()) {
+                if (fatal)
+                    return failLoad(describe(r.error));
+                onFailed(failureOf(r));
+                endFollowUp(number);
+                return requestDone();
+            }
+            const QJsonValue connection = r.json.object()
+                                              .value("data"_L1)
+                                              .toObject()
+                                              .value("repository"_L1)
+                                              .toObject()
+                                              .value("pullRequest"_L1)
+                                              .toObject()
+                                              .value(field);
+            if (!connection.isObject()) {
+                if (!onFailed)
+                    return failLoad(graphQlError(r.json));
+                const QString message = r.json.object()
+                                            .value("errors"_L1)
+                                            .toArray()
+                                            .at(0)
+                                            .toObject()
+                                            .value("message"_L1)
+                                            .toString()
+                                            .left(200);
+                onFailed(message.isEmpty() ? u"GitHub sent no data"_s : u"GitHub answered: %1"_s.arg(message));
+                endFollowUp(number);
+                return requestDone();
+            }
+            onPage(connection.toObject());
+            requestDone();
+        });
+}
+
+void GitHubSource::startFollowUp(int number)
+{
+    ++m_load->followUps[number];
+}
+
+void GitHubSource::endFollowUp(int number)
+{
+    auto it = m_load->followUps.find(number);
+    if (it != m_load->followUps.end() && --*it <= 0) {
+        m_load->followUps.erase(it);
+        reportProgress();
+    }
+}
+
+void GitHubSource::filesPage(int number, const QString &after)
+{
+    const WeekLoad &load = *m_load;
+    followUpPage(u"graphql.files"_s, number,
+        GraphQlQueries::filesBody(load.repo.owner, load.repo.name, number, after), u"files"_s,
+        [this, number](const QJsonObject &f) {
             PullRequest &pr = m_load->pulls[number];
             pr.files.append(PullRequestParser::filesFromGraphQl(f.value("nodes"_L1).toArray()));
             const QJsonObject page = f.value("pageInfo"_L1).toObject();
             const QString cursor = page.value("endCursor"_L1).toString();
-            if (page.value("hasNextPage"_L1).toBool() && !cursor.isEmpty()) {
-                filesPage(number, cursor);
+            if (page.value("hasNextPage"_L1).toBool() && !cursor.isEmpty())
+                return filesPage(number, cursor);
+            if (pr.files.size() < pr.changedFiles)
+                m_load->ledger.append({LedgerEntry::Kind::Truncated, number, u"files"_s,
+                    u"GitHub listed %1 of %2 files"_s.arg(pr.files.size()).arg(pr.changedFiles)});
+            endFollowUp(number);
+        },
+        nullptr); // a PR's file list is what the week's numbers rest on: without it the load fails
+}
+
+void GitHubSource::reviewsPage(int number, const QString &after)
+{
+    const WeekLoad &load = *m_load;
+    followUpPage(u"graphql.reviews"_s, number,
+        GraphQlQueries::reviewsBody(load.repo.owner, load.repo.name, number, after), u"reviews"_s,
+        [this, number](const QJsonObject &c) {
+            PullRequest &pr = m_load->pulls[number];
+            pr.reviews.append(PullRequestParser::reviewsFromGraphQl(c.value("nodes"_L1).toArray()));
+            pr.reviewCount = std::max(c.value("totalCount"_L1).toInt(), int(pr.reviews.size()));
+            const QJsonObject page = c.value("pageInfo"_L1).toObject();
+            const QString cursor = page.value("endCursor"_L1).toString();
+            if (page.value("hasNextPage"_L1).toBool() && !cursor.isEmpty())
+                return reviewsPage(number, cursor);
+            endFollowUp(number);
+        },
+        [this, number](const QString &why) { m_load->reviewReads[number].reviewsFailure = why; });
+}
+
+void GitHubSource::threadsPage(int number, const QString &after, bool restart)
+{
+    const WeekLoad &load = *m_load;
+    followUpPage(u"graphql.reviewThreads"_s, number,
+        GraphQlQueries::reviewThreadsBody(load.repo.owner, load.repo.name, number, after), u"reviewThreads"_s,
+        [this, number, restart](const QJsonObject &c) {
+            PullRequest &pr = m_load->pulls[number];
+            WeekLoad::ReviewReads &reads = m_load->reviewReads[number];
+            PullRequestParser::ThreadPage page = PullRequestParser::threadsFromGraphQl(c.value("nodes"_L1).toArray());
+            if (restart) { // the first page read again with more comments per thread replaces it
+                pr.reviewThreads = std::move(page.threads);
+                reads.cutComments = std::move(page.cutComments);
             } else {
-                m_load->filesPending.remove(number);
-                if (pr.files.size() < pr.changedFiles)
-                    m_load->ledger.append({LedgerEntry::Kind::Truncated, number, u"files"_s,
-                        u"GitHub listed %1 of %2 files"_s.arg(pr.files.size()).arg(pr.changedFiles)});
-                reportProgress();
+                pr.reviewThreads.append(page.threads);
+                reads.cutComments.append(page.cutComments);
             }
-            requestDone();
-        });
+            pr.reviewThreadCount = std::max(c.value("totalCount"_L1).toInt(), int(pr.reviewThreads.size()));
+            const QJsonObject info = c.value("pageInfo"_L1).toObject();
+            const QString cursor = info.value("endCursor"_L1).toString();
+            if (info.value("hasNextPage"_L1).toBool() && !cursor.isEmpty())
+                return threadsPage(number, cursor, false);
+            endFollowUp(number);
+        },
+        [this, number](const QString &why) { m_load->reviewReads[number].threadsFailure = why; });
+}
+
+QList<LedgerEntry> GitHubSource::reviewLedger(const WeekLoad &load) const
+{
+    QList<LedgerEntry> out;
+    const auto why = [](const QString &failure) {
+        return failure.isEmpty() ? u"GitHub listed no more"_s : u"reading the rest failed: %1"_s.arg(failure);
+    };
+    for (const PullRequest &pr : load.pulls) {
+        const WeekLoad::ReviewReads reads = load.reviewReads.value(pr.number);
+        if (pr.reviewsIncomplete())
+            out.append({LedgerEntry::Kind::Truncated, pr.number, u"reviews"_s,
+                u"%1 of %2 reviews read; %3"_s.arg(pr.reviews.size()).arg(pr.reviewCount).arg(why(reads.reviewsFailure))});
+        if (pr.reviewThreadsIncomplete())
+            out.append({LedgerEntry::Kind::Truncated, pr.number, u"reviewThreads"_s,
+                u"%1 of %2 review threads read; %3"_s.arg(pr.reviewThreads.size())
+                    .arg(pr.reviewThreadCount)
+                    .arg(why(reads.threadsFailure))});
+        if (!reads.cutComments.isEmpty()) {
+            constexpr qsizetype kListed = 10;
+            QString where = reads.cutComments.mid(0, kListed).join(u", "_s);
+            if (reads.cutComments.size() > kListed)
+                where += u", …"_s;
+            out.append({LedgerEntry::Kind::Truncated, pr.number, u"reviewComments"_s,
+                u"comments cut in %1 review thread(s): %2"_s.arg(reads.cutComments.size()).arg(where)});
+        }
+    }
+    return out;
 }
 
 void GitHubSource::requestDone()
@@ -238,6 +388,7 @@ void GitHubSource::requestDone()
         return a.mergedAt != b.mergedAt ? a.mergedAt > b.mergedAt : a.number > b.number;
     });
     data.ledger = load->ledger;
+    data.ledger.append(reviewLedger(*load));
     if (load->retries > 0)
         data.ledger.append(
             {LedgerEntry::Kind::Retried, 0, u"requests"_s, u"%1 request(s) retried after errors"_s.arg(load->retries)});
@@ -258,7 +409,7 @@ void GitHubSource::failLoad(const LoadError &error)
 void GitHubSource::reportProgress()
 {
     const WeekLoad &load = *m_load;
-    const int loaded = int(load.pulls.size() - load.filesPending.size());
+    const int loaded = int(load.pulls.size() - load.followUps.size());
     const int total = std::max(load.total, int(load.pulls.size()));
     Q_EMIT progress(loaded, total,
         tr("Reading pull requests of %1: %2 of %n…", nullptr, total).arg(load.repo.displayName()).arg(loaded));
@@ -303,7 +454,7 @@ void GitHubSource::onRateLimitWait(int group, int seconds, const QDateTime &resu
         u"waited %1 s for the rate limit until %2"_s.arg(seconds).arg(resumeAt.toString(Qt::ISODate))};
     if (m_load && m_load->group == group) {
         m_load->ledger.append(entry);
-        const int loaded = int(m_load->pulls.size() - m_load->filesPending.size());
+        const int loaded = int(m_load->pulls.size() - m_load->followUps.size());
         Q_EMIT progress(loaded, std::max(m_load->total, int(m_load->pulls.size())), text);
     } else if (m_patchLoads.contains(group)) {
         Q_EMIT ledgerEntryAdded(entry);

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace PrLens {
@@ -40,7 +41,8 @@ public:
     /// Search results GitHub returns at most for one query; a larger range is split in halves.
     static constexpr int kSearchCap = 1000;
 
-    /// Requests sent by kind ("graphql.search", "graphql.files", "rest.files"), retries included.
+    /// Requests sent by kind ("graphql.search", "graphql.files", "graphql.reviews", "graphql.reviewThreads",
+    /// "rest.files"), retries included.
     QMap<QString, int> requestCounts() const;
     /// The most requests in flight at once since the last resetCounts() (at most RequestPolicy::maxConcurrent).
     int peakInFlight() const;
@@ -64,6 +66,15 @@ private:
     void searchPage(const QDateTime &from, const QDateTime &to, const QString &after, bool firstPage);
     void onSearchPage(const QDateTime &from, const QDateTime &to, bool firstPage, const QJsonObject &search);
     void filesPage(int number, const QString &after);
+    void reviewsPage(int number, const QString &after);
+    void threadsPage(int number, const QString &after, bool restart);
+    /// Posts one follow-up query of a PR and hands its `data.repository.pullRequest.<field>` connection to `onPage`;
+    /// a failure that does not end the load becomes `onFailed(reason)`.
+    void followUpPage(const QString &kind, int number, const QJsonObject &body, const QString &field,
+        std::function<void(const QJsonObject &)> onPage, std::function<void(const QString &)> onFailed);
+    void startFollowUp(int number);
+    void endFollowUp(int number);
+    QList<LedgerEntry> reviewLedger(const WeekLoad &load) const;
     void requestDone();
     void failLoad(const LoadError &error);
     void reportProgress();

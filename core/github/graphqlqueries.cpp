@@ -22,6 +22,15 @@ QJsonValue cursor(const QString &after)
     return after.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(after);
 }
 
+/// A follow-up query of one PR's connection: the same variables for every kind.
+QJsonObject pullRequestBody(const QString &query, const QString &operation, const QString &owner,
+    const QString &name, int number, const QString &after)
+{
+    return QJsonObject {{"query"_L1, query}, {"operationName"_L1, operation},
+        {"variables"_L1,
+            QJsonObject {{"owner"_L1, owner}, {"name"_L1, name}, {"number"_L1, number}, {"after"_L1, cursor(after)}}}};
+}
+
 } // namespace
 
 QString GraphQlQueries::mergedPullRequests()
@@ -34,6 +43,16 @@ QString GraphQlQueries::pullRequestFiles()
     return readResource(u":/prlens/graphql/pr-files-page.graphql"_s);
 }
 
+QString GraphQlQueries::pullRequestReviews()
+{
+    return readResource(u":/prlens/graphql/pr-reviews-page.graphql"_s);
+}
+
+QString GraphQlQueries::pullRequestReviewThreads()
+{
+    return readResource(u":/prlens/graphql/pr-review-threads-page.graphql"_s);
+}
+
 QJsonObject GraphQlQueries::searchBody(const QString &searchQuery, int first, const QString &after)
 {
     return QJsonObject {{"query"_L1, mergedPullRequests()}, {"operationName"_L1, "MergedPRs"_L1},
@@ -42,9 +61,18 @@ QJsonObject GraphQlQueries::searchBody(const QString &searchQuery, int first, co
 
 QJsonObject GraphQlQueries::filesBody(const QString &owner, const QString &name, int number, const QString &after)
 {
-    return QJsonObject {{"query"_L1, pullRequestFiles()}, {"operationName"_L1, "PRFiles"_L1},
-        {"variables"_L1,
-            QJsonObject {{"owner"_L1, owner}, {"name"_L1, name}, {"number"_L1, number}, {"after"_L1, cursor(after)}}}};
+    return pullRequestBody(pullRequestFiles(), u"PRFiles"_s, owner, name, number, after);
+}
+
+QJsonObject GraphQlQueries::reviewsBody(const QString &owner, const QString &name, int number, const QString &after)
+{
+    return pullRequestBody(pullRequestReviews(), u"PRReviews"_s, owner, name, number, after);
+}
+
+QJsonObject GraphQlQueries::reviewThreadsBody(
+    const QString &owner, const QString &name, int number, const QString &after)
+{
+    return pullRequestBody(pullRequestReviewThreads(), u"PRReviewThreads"_s, owner, name, number, after);
 }
 
 } // namespace PrLens

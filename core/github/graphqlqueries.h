@@ -13,9 +13,15 @@ public:
     static QString mergedPullRequests();
     /// One follow-up page of a PR's files (100 per page).
     static QString pullRequestFiles();
+    /// One follow-up page of a PR's reviews (100 per page).
+    static QString pullRequestReviews();
+    /// One follow-up page of a PR's review threads (100 per page, up to 100 comments each).
+    static QString pullRequestReviewThreads();
 
     static QJsonObject searchBody(const QString &searchQuery, int first, const QString &after);
     static QJsonObject filesBody(const QString &owner, const QString &name, int number, const QString &after);
+    static QJsonObject reviewsBody(const QString &owner, const QString &name, int number, const QString &after);
+    static QJsonObject reviewThreadsBody(const QString &owner, const QString &name, int number, const QString &after);
 };
 
 } // namespace PrLens

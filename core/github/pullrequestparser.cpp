@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace PrLens {
@@ -108,31 +110,20 @@ std::optional<PullRequestParser::Parsed> PullRequestParser::fromGraphQl(const QJ
 
     const QJsonObject reviews = node.value("reviews"_L1).toObject();
     const QJsonArray reviewNodes = reviews.value("nodes"_L1).toArray();
-    for (const QJsonValue &rv : reviewNodes) {
-        const QJsonObject r = rv.toObject();
-        pr.reviews.append({login(r.value("author"_L1)), Review::stateFromString(r.value("state"_L1).toString()),
-            r.value("body"_L1).toString(), time(r.value("submittedAt"_L1))});
-    }
-    if (hasNextPage(reviews))
-        out.ledger.append(
-            truncated(pr.number, u"reviews"_s, int(reviewNodes.size()), reviews.value("totalCount"_L1).toInt()));
+    pr.reviews = reviewsFromGraphQl(reviewNodes);
+    pr.reviewCount = std::max(reviews.value("totalCount"_L1).toInt(), int(pr.reviews.size()));
+    out.moreReviews = hasNextPage(reviews);
+    out.reviewsCursor = reviews.value("pageInfo"_L1).toObject().value("endCursor"_L1).toString();
 
     const QJsonObject threads = node.value("reviewThreads"_L1).toObject();
-    const QJsonArray threadNodes = threads.value("nodes"_L1).toArray();
-    int cutThreads = 0;
-    for (const QJsonValue &tv : threadNodes) {
-        const QJsonObject t = tv.toObject();
-        pr.reviewThreads.append(thread(t));
-        const QJsonObject comments = t.value("comments"_L1).toObject();
-        if (comments.value("totalCount"_L1).toInt() > comments.value("nodes"_L1).toArray().size())
-            ++cutThreads;
-    }
-    if (hasNextPage(threads))
-        out.ledger.append(
-            truncated(pr.number, u"reviewThreads"_s, int(threadNodes.size()), threads.value("totalCount"_L1).toInt()));
-    if (cutThreads > 0)
-        out.ledger.append(LedgerEntry {LedgerEntry::Kind::Truncated, pr.number, u"reviewComments"_s,
-            u"comments cut in %1 review thread(s)"_s.arg(cutThreads)});
+    ThreadPage page = threadsFromGraphQl(threads.value("nodes"_L1).toArray());
+    pr.reviewThreads = std::move(page.threads);
+    pr.reviewThreadCount = std::max(threads.value("totalCount"_L1).toInt(), int(pr.reviewThreads.size()));
+    out.cutComments = std::move(page.cutComments);
+    // Cut comments are read again from the first thread on, with up to 100 comments each.
+    out.moreThreads = hasNextPage(threads) || !out.cutComments.isEmpty();
+    if (out.cutComments.isEmpty())
+        out.threadsCursor = threads.value("pageInfo"_L1).toObject().value("endCursor"_L1).toString();
     return out;
 }
 
@@ -148,6 +139,36 @@ QList<FileChange> PullRequestParser::filesFromGraphQl(const QJsonArray &nodes)
         f.deletions = o.value("deletions"_L1).toInt();
         f.status = FileChange::statusFromGraphQl(o.value("changeType"_L1).toString());
         out.append(f);
+    }
+    return out;
+}
+
+QList<Review> PullRequestParser::reviewsFromGraphQl(const QJsonArray &nodes)
+{
+    QList<Review> out;
+    out.reserve(nodes.size());
+    for (const QJsonValue &rv : nodes) {
+        const QJsonObject r = rv.toObject();
+        out.append({login(r.value("author"_L1)), Review::stateFromString(r.value("state"_L1).toString()),
+            r.value("body"_L1).toString(), time(r.value("submittedAt"_L1))});
+    }
+    return out;
+}
+
+PullRequestParser::ThreadPage PullRequestParser::threadsFromGraphQl(const QJsonArray &nodes)
+{
+    ThreadPage out;
+    out.threads.reserve(nodes.size());
+    for (const QJsonValue &tv : nodes) {
+        const QJsonObject t = tv.toObject();
+        out.threads.append(thread(t));
+        const int shown = int(out.threads.constLast().comments.size());
+        const int total = t.value("comments"_L1).toObject().value("totalCount"_L1).toInt();
+        if (total > shown) {
+            const ReviewThread &th = out.threads.constLast();
+            out.cutComments.append(u"%1:%2 (%3 of %4 comments)"_s.arg(th.path,
+                QString::number(th.line ? th.line : th.originalLine), QString::number(shown), QString::number(total)));
+        }
     }
     return out;
 }

@@ -18,13 +18,31 @@ public:
         PullRequest pr;
         bool moreFiles = false; ///< files.pageInfo.hasNextPage: follow-up pages needed
         QString filesCursor; ///< files.pageInfo.endCursor
-        QList<LedgerEntry> ledger; ///< first-page cuts of labels, reviews, threads and comments
+        bool moreReviews = false; ///< reviews.pageInfo.hasNextPage: follow-up pages needed
+        QString reviewsCursor; ///< reviews.pageInfo.endCursor
+        /// Follow-up thread pages needed: more threads, or threads whose comments the first page cut.
+        bool moreThreads = false;
+        /// Where the thread follow-ups start; empty with moreThreads = read all threads again from the start
+        /// (with more comments each), because the first page cut comments.
+        QString threadsCursor;
+        QStringList cutComments; ///< threads of the first page whose comments were cut (see ThreadPage)
+        QList<LedgerEntry> ledger; ///< first-page cuts that no follow-up query reads (labels)
+    };
+    /// The threads of one `reviewThreads.nodes` page.
+    struct ThreadPage {
+        QList<ReviewThread> threads;
+        /// One line per thread whose comments were cut: "PATH:LINE (READ of TOTAL comments)".
+        QStringList cutComments;
     };
 
     /// A search node of the MergedPRs query; nullopt when it is not a pull request.
     static std::optional<Parsed> fromGraphQl(const QJsonObject &node);
     /// `files.nodes` of either query.
     static QList<FileChange> filesFromGraphQl(const QJsonArray &nodes);
+    /// `reviews.nodes` of the MergedPRs or PRReviews query.
+    static QList<Review> reviewsFromGraphQl(const QJsonArray &nodes);
+    /// `reviewThreads.nodes` of the MergedPRs or PRReviewThreads query.
+    static ThreadPage threadsFromGraphQl(const QJsonArray &nodes);
     /// A REST `pulls/{n}/files` array (with `patch` where GitHub sends one).
     static QList<FileChange> filesFromRest(const QJsonArray &files);
     /// The known files with patches filled in from REST files of the same path; REST files not yet known are

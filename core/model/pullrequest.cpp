@@ -183,6 +183,10 @@ void PullRequest::writeMembers(JsonWriter &w) const
     w.member("deletions"_L1, deletions);
     w.member("changedFiles"_L1, changedFiles);
     w.member("reviewDataKnown"_L1, reviewDataKnown);
+    if (reviewCount > 0)
+        w.member("reviewCount"_L1, reviewCount);
+    if (reviewThreadCount > 0)
+        w.member("reviewThreadCount"_L1, reviewThreadCount);
     w.member("patchesLoaded"_L1, patchesLoaded);
     w.member("requestedReviewers"_L1, requestedReviewers);
     w.key("labels"_L1);
@@ -263,6 +267,8 @@ PullRequest PullRequest::fromJson(const QJsonObject &o)
     pr.deletions = o.value("deletions"_L1).toInt();
     pr.changedFiles = o.value("changedFiles"_L1).toInt();
     pr.reviewDataKnown = o.value("reviewDataKnown"_L1).toBool(true);
+    pr.reviewCount = o.value("reviewCount"_L1).toInt();
+    pr.reviewThreadCount = o.value("reviewThreadCount"_L1).toInt();
     pr.patchesLoaded = o.value("patchesLoaded"_L1).toBool();
     const QJsonArray reviewers = o.value("requestedReviewers"_L1).toArray();
     for (const QJsonValue &r : reviewers)

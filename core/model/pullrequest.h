@@ -104,10 +104,16 @@ struct PullRequest
     QList<Review> reviews;
     QList<ReviewThread> reviewThreads;
     QStringList requestedReviewers;
+    /// Reviews and review threads as the source counts them (GitHub's totalCount); reviews.size() and
+    /// reviewThreads.size() are smaller when not every page could be read. 0 = as many as listed.
+    int reviewCount = 0;
+    int reviewThreadCount = 0;
     bool reviewDataKnown = true; ///< false when the source cannot know reviews (git, datasets)
     bool patchesLoaded = false;  ///< every file that can have a patch has it
 
     bool filesTruncated() const { return changedFiles > files.size(); }
+    bool reviewsIncomplete() const { return reviewCount > reviews.size(); }
+    bool reviewThreadsIncomplete() const { return reviewThreadCount > reviewThreads.size(); }
     int size() const { return additions + deletions; }
 
     /// Reads a pull object in GitHub REST shape (with an optional "files" array in list-files shape).

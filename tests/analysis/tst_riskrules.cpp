@@ -254,6 +254,15 @@ void TstRiskRules::rule_data()
         << O::Passed << QString() << 0 << QString();
     QTest::addRow("unresolved not evaluated: no review data")
         << u"unresolved-threads"_s << base << O::NotEvaluated << QString() << 0 << QString();
+    {
+        PullRequest p = withReviews(base, {}, {reviewThread(true, u"pkg/a.py"_s, 3, u"bob"_s, u"ok"_s)});
+        p.reviewThreadCount = 30; // 29 threads were not read: one of them may be open
+        QTest::addRow("unresolved not evaluated: threads incomplete, none open among those read")
+            << u"unresolved-threads"_s << p << O::NotEvaluated << QString() << 0 << QString();
+        p.reviewThreads.append(reviewThread(false, u"pkg/a.py"_s, 9, u"erin"_s, u"Still wrong"_s));
+        QTest::addRow("unresolved fires on the open threads read: threads incomplete")
+            << u"unresolved-threads"_s << p << O::Fired << u"pkg/a.py"_s << 9 << u"erin: Still wrong"_s;
+    }
 
     // no-approval
     QTest::addRow("no-approval fires") << u"no-approval"_s
@@ -266,6 +275,19 @@ void TstRiskRules::rule_data()
                                         << O::Passed << QString() << 0 << QString();
     QTest::addRow("no-approval not evaluated: no review data")
         << u"no-approval"_s << base << O::NotEvaluated << QString() << 0 << QString();
+    {
+        PullRequest p = withReviews(base, {{u"bob"_s, Review::State::Commented, {}, {}}});
+        p.reviewCount = 45; // 44 reviews were not read: one of them may approve
+        QTest::addRow("no-approval not evaluated: reviews incomplete")
+            << u"no-approval"_s << p << O::NotEvaluated << QString() << 0 << QString();
+        p.reviews.append({u"dan"_s, Review::State::Approved, {}, {}});
+        QTest::addRow("no-approval passes: approval among the reviews read")
+            << u"no-approval"_s << p << O::Passed << QString() << 0 << QString();
+        p.reviews.removeLast();
+        p.reviewCount = 1;
+        QTest::addRow("no-approval fires: every review read")
+            << u"no-approval"_s << p << O::Fired << QString() << 0 << u"bob: COMMENTED"_s;
+    }
 
     // revert-follow-up (PR 50 "[BugFix] Add lock" is known, merged earlier)
     QTest::addRow("revert fires: quoted title") << u"revert-follow-up"_s << pr(u"Revert \"[BugFix] Add lock\""_s, {})
@@ -326,6 +348,11 @@ void TstRiskRules::rule()
         QCOMPARE(e.line, line);
         QVERIFY2(e.text.contains(text), qPrintable(e.text));
         QVERIFY(!rule->describe(r.finding).isEmpty());
+        if (ruleId == u"unresolved-threads"_s) {
+            const int unread = int(pr.reviewThreadCount - pr.reviewThreads.size());
+            QCOMPARE(r.finding.fact(u"unread"_s).toInt(), std::max(0, unread));
+            QCOMPARE(rule->describe(r.finding).contains(u"could not be read"_s), unread > 0);
+        }
         if (ruleId == u"revert-follow-up"_s) {
             const bool namesKnown = pr.title.contains(u"Add lock"_s) || pr.title.contains(u"#50"_s);
             const int target = namesKnown ? 50 : pr.title.contains(u"#38050"_s) ? 38050 : 0;
@@ -336,6 +363,15 @@ void TstRiskRules::rule()
         QCOMPARE(r.notEvaluated.ruleId, ruleId);
         QCOMPARE(r.notEvaluated.prNumber, pr.number);
         QVERIFY(!r.notEvaluated.describe().isEmpty());
+        if (ruleId == u"no-approval"_s || ruleId == u"unresolved-threads"_s) {
+            const bool incomplete
+                = ruleId == u"no-approval"_s ? pr.reviewsIncomplete() : pr.reviewThreadsIncomplete();
+            const NotEvaluated::Reason expected = !pr.reviewDataKnown ? NotEvaluated::Reason::ReviewDataUnknown
+                : ruleId == u"no-approval"_s                       ? NotEvaluated::Reason::ReviewsIncomplete
+                                                                   : NotEvaluated::Reason::ReviewThreadsIncomplete;
+            QVERIFY(!pr.reviewDataKnown || incomplete);
+            QCOMPARE(r.notEvaluated.reason, expected);
+        }
     }
 }
 

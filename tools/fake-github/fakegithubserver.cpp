@@ -248,6 +248,12 @@ void FakeGitHubServer::handle(const RecordedRequest &request, const QByteArray &
         case FakeGraphQl::Operation::Files:
             kind = u"graphql.files"_s;
             break;
+        case FakeGraphQl::Operation::Reviews:
+            kind = u"graphql.reviews"_s;
+            break;
+        case FakeGraphQl::Operation::ReviewThreads:
+            kind = u"graphql.reviewThreads"_s;
+            break;
         case FakeGraphQl::Operation::Unknown:
             break;
         }
@@ -259,7 +265,7 @@ void FakeGitHubServer::handle(const RecordedRequest &request, const QByteArray &
     FakeReply reply = answer(request, body, path);
     if (graphQl)
         reply.resource = "graphql";
-    const bool faulted = applyFault(request, &reply);
+    const bool faulted = applyFault(request, kind, &reply);
     // A conditional request that matches costs nothing, as on GitHub.
     const QByteArray etag = "W/\"" + QCryptographicHash::hash(reply.body, QCryptographicHash::Sha1).toHex() + '"';
     bool notModified = false;
@@ -374,10 +380,11 @@ void FakeGitHubServer::addRateHeaders(FakeReply *reply, bool consume)
     reply->setHeader("x-ratelimit-resource", res);
 }
 
-bool FakeGitHubServer::applyFault(const RecordedRequest &request, FakeReply *reply)
+bool FakeGitHubServer::applyFault(const RecordedRequest &request, const QString &kind, FakeReply *reply)
 {
-    auto it = std::find_if(m_faults.begin(), m_faults.end(), [&request](const FaultRule &f) {
-        return f.times != 0 && (f.pathContains.isEmpty() || request.path.contains(f.pathContains));
+    auto it = std::find_if(m_faults.begin(), m_faults.end(), [&request, &kind](const FaultRule &f) {
+        return f.times != 0 && (f.pathContains.isEmpty() || request.path.contains(f.pathContains))
+            && (f.requestKind.isEmpty() || f.requestKind == kind);
     });
     if (it == m_faults.end())
         return false;

@@ -37,8 +37,10 @@ struct FaultRule {
     int status = 502; ///< for ServerError (500/502/503/504); RateLimit* use 403 or 429 here
     int retryAfterSeconds = 1; ///< RateLimitSecondary: retry-after; RateLimitPrimary: x-ratelimit-reset = now + this
     QString redirectTo; ///< Redirect: base URL of another server, e.g. "http://localhost:PORT2" (307)
+    /// Only requests of this kind as in FakeGitHubServer::requestCounts() ("" = any), e.g. "graphql.reviews".
+    QString requestKind;
 
-    /// Parses the command-line form KIND[:status][@pathContains][xTIMES]; returns false on bad syntax.
+    /// Parses the command-line form KIND[:status][@pathContains][#requestKind][xTIMES]; false on bad syntax.
     static bool parse(QStringView spec, FaultRule *out, QString *error);
     static QString kindName(Kind kind);
 };
@@ -64,7 +66,8 @@ public:
     /// Tokens and the logins /user reports for them; empty map = any token accepted. With a map, an unknown token
     /// gets 401 "Bad credentials" everywhere and GraphQL needs a token, as on GitHub.
     void setTokens(const QHash<QString, QString> &tokenToLogin);
-    /// Keys: "graphql.search", "graphql.files", "rest.files", "rest.pull", "rest.rate_limit", "rest.user", "other".
+    /// Keys: "graphql.search", "graphql.files", "graphql.reviews", "graphql.reviewThreads", "rest.files",
+    /// "rest.pull", "rest.rate_limit", "rest.user", "other".
     QMap<QString, int> requestCounts() const;
     int totalRequests() const;
     void resetCounts();
@@ -100,7 +103,7 @@ private:
     void handle(const RecordedRequest &request, const QByteArray &body, quint16 remotePort,
         std::shared_ptr<QHttpServerResponder> responder);
     FakeReply answer(const RecordedRequest &request, const QByteArray &body, QStringView path);
-    bool applyFault(const RecordedRequest &request, FakeReply *reply);
+    bool applyFault(const RecordedRequest &request, const QString &kind, FakeReply *reply);
     void send(quint64 id);
     void addRateHeaders(FakeReply *reply, bool consume);
 

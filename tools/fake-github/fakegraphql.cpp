@@ -192,6 +192,20 @@ QJsonObject commentNode(const QJsonObject &c)
         {"createdAt"_L1, c.value("created_at"_L1)}, {"replyTo"_L1, replyTo}};
 }
 
+QJsonObject reviewNode(const QJsonObject &r)
+{
+    return {{"author"_L1, loginOf(r.value("user"_L1))}, {"state"_L1, r.value("state"_L1)},
+        {"body"_L1, r.value("body"_L1).toString()}, {"submittedAt"_L1, r.value("submitted_at"_L1)}};
+}
+
+QJsonObject threadNode(const QJsonObject &t, int comments)
+{
+    return {{"isResolved"_L1, t.value("isResolved"_L1).toBool()}, {"isOutdated"_L1, t.value("isOutdated"_L1).toBool()},
+        {"path"_L1, t.value("path"_L1)}, {"line"_L1, t.value("line"_L1)}, {"originalLine"_L1, t.value("originalLine"_L1)},
+        {"diffSide"_L1, t.value("diffSide"_L1).toString(u"RIGHT"_s)},
+        {"comments"_L1, connection(t.value("comments"_L1).toArray(), 0, comments, commentNode, false)}};
+}
+
 QJsonObject pullNode(const FakePull &p, const Sizes &s)
 {
     const QJsonObject &o = p.pull;
@@ -211,13 +225,8 @@ QJsonObject pullNode(const FakePull &p, const Sizes &s)
     while (reviewRequests.size() > s.reviewRequests)
         reviewRequests.removeLast();
 
-    const QJsonObject threads = connection(p.threads, 0, s.threads, [&s](const QJsonObject &t) {
-        return QJsonObject {{"isResolved"_L1, t.value("isResolved"_L1).toBool()},
-            {"isOutdated"_L1, t.value("isOutdated"_L1).toBool()}, {"path"_L1, t.value("path"_L1)},
-            {"line"_L1, t.value("line"_L1)}, {"originalLine"_L1, t.value("originalLine"_L1)},
-            {"diffSide"_L1, t.value("diffSide"_L1).toString(u"RIGHT"_s)},
-            {"comments"_L1, connection(t.value("comments"_L1).toArray(), 0, s.comments, commentNode, false)}};
-    });
+    const QJsonObject threads
+        = connection(p.threads, 0, s.threads, [&s](const QJsonObject &t) { return threadNode(t, s.comments); });
 
     return {
         {"__typename"_L1, "PullRequest"_L1},
@@ -242,12 +251,7 @@ QJsonObject pullNode(const FakePull &p, const Sizes &s)
                 false)},
         {"files"_L1, connection(p.files, 0, s.files, fileNode)},
         {"reviewRequests"_L1, QJsonObject {{"nodes"_L1, reviewRequests}}},
-        {"reviews"_L1,
-            connection(p.reviews, 0, s.reviews,
-                [](const QJsonObject &r) {
-                    return QJsonObject {{"author"_L1, loginOf(r.value("user"_L1))}, {"state"_L1, r.value("state"_L1)},
-                        {"body"_L1, r.value("body"_L1).toString()}, {"submittedAt"_L1, r.value("submitted_at"_L1)}};
-                })},
+        {"reviews"_L1, connection(p.reviews, 0, s.reviews, reviewNode)},
         {"reviewThreads"_L1, threads},
     };
 }
@@ -338,7 +342,9 @@ FakeReply answerSearch(const FakeGitHubData &data, const Request &r, const FakeR
     return reply;
 }
 
-FakeReply answerFiles(const FakeGitHubData &data, const Request &r, const FakeRateState &rate)
+/// A follow-up page of one PR's connection `field` (files, reviews, reviewThreads), from its `after` cursor.
+FakeReply answerPullConnection(
+    const FakeGitHubData &data, const Request &r, const FakeRateState &rate, FakeGraphQl::Operation op)
 {
     const QHash<QString, QJsonValue> repoArgs = fieldArgs(r, u"repository");
     const QString owner = repoArgs.value(u"owner"_s).toString();
@@ -356,24 +362,45 @@ FakeReply answerFiles(const FakeGitHubData &data, const Request &r, const FakeRa
                           u"NOT_FOUND"_s, {u"repository"_s, u"pullRequest"_s})},
             QJsonObject {{"repository"_L1, QJsonObject {{"pullRequest"_L1, QJsonValue::Null}}}});
     }
-    const QHash<QString, QJsonValue> fileArgs = fieldArgs(r, u"files");
+    const QString field = op == FakeGraphQl::Operation::Reviews ? u"reviews"_s
+        : op == FakeGraphQl::Operation::ReviewThreads           ? u"reviewThreads"_s
+                                                                : u"files"_s;
+    const QHash<QString, QJsonValue> args = fieldArgs(r, field);
     qsizetype offset = 0;
-    const QJsonValue after = fileArgs.value(u"after"_s);
+    const QJsonValue after = args.value(u"after"_s);
     if (after.isString()) {
         bool ok = false;
         offset = FakeGraphQl::offsetFromCursor(after.toString(), &ok);
         if (!ok)
             return errors({errorEntry(u"`%1` does not appear to be a valid cursor."_s.arg(after.toString()))});
     }
-    const int first = fileArgs.value(u"first"_s).toInt();
-    QJsonObject dataObj {{"repository"_L1,
-        QJsonObject {
-            {"pullRequest"_L1, QJsonObject {{"files"_L1, connection(pull->files, offset, first, fileNode)}}}}}};
+    const int first = args.value(u"first"_s).toInt();
+    QJsonObject page;
+    int nodes = first;
+    switch (op) {
+    case FakeGraphQl::Operation::Reviews:
+        page = connection(pull->reviews, offset, first, reviewNode);
+        break;
+    case FakeGraphQl::Operation::ReviewThreads: {
+        const int comments = firstOf(r, u"comments", 20);
+        page = connection(pull->threads, offset, first, [comments](const QJsonObject &t) {
+            return threadNode(t, comments);
+        });
+        nodes = first + first * comments;
+        break;
+    }
+    default:
+        page = connection(pull->files, offset, first, fileNode);
+        break;
+    }
+    QJsonObject dataObj {
+        {"repository"_L1, QJsonObject {{"pullRequest"_L1, QJsonObject {{field, page}}}}}};
+    const int cost = 1; // GitHub's formula gives 1 for one page of up to 100 threads of 100 comments
     if (r.query.contains("rateLimit"_L1))
-        dataObj.insert("rateLimit"_L1, rateLimitObject(rate, 1, first + 2));
+        dataObj.insert("rateLimit"_L1, rateLimitObject(rate, cost, nodes + 2));
     FakeReply reply = FakeReply::json(QJsonObject {{"data"_L1, dataObj}});
     reply.resource = "graphql";
-    reply.cost = 1;
+    reply.cost = cost;
     return reply;
 }
 
@@ -386,8 +413,14 @@ FakeGraphQl::Operation FakeGraphQl::operationOf(const QByteArray &body)
         return Operation::Unknown;
     if (fieldStart(r.query, u"search") >= 0)
         return Operation::Search;
-    if (fieldStart(r.query, u"pullRequest") >= 0)
-        return Operation::Files;
+    if (fieldStart(r.query, u"pullRequest") >= 0) {
+        if (fieldStart(r.query, u"reviewThreads") >= 0)
+            return Operation::ReviewThreads;
+        if (fieldStart(r.query, u"reviews") >= 0)
+            return Operation::Reviews;
+        if (fieldStart(r.query, u"files") >= 0)
+            return Operation::Files;
+    }
     return Operation::Unknown;
 }
 
@@ -421,11 +454,13 @@ FakeReply FakeGraphQl::answer(
     case Operation::Search:
         return answerSearch(data, r, rate);
     case Operation::Files:
-        return answerFiles(data, r, rate);
+    case Operation::Reviews:
+    case Operation::ReviewThreads:
+        return answerPullConnection(data, r, rate, operationOf(body));
     case Operation::Unknown:
         break;
     }
-    return errors({errorEntry(u"This fake server answers only the MergedPRs and PRFiles queries."_s)});
+    return errors({errorEntry(u"This fake server answers only the MergedPRs, PRFiles, PRReviews and PRReviewThreads queries."_s)});
 }
 
 QByteArray FakeGraphQl::cursorFor(qsizetype offset)

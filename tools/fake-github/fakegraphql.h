@@ -19,9 +19,10 @@ struct FakeRateState {
     qint64 resetEpoch = 0;
 };
 
-/// Answers the two GraphQL operations PR Lens sends: MergedPRs (search) and PRFiles (a PR's files page).
+/// Answers the GraphQL operations PR Lens sends: MergedPRs (search) and the follow-up pages of one PR's files
+/// (PRFiles), reviews (PRReviews) and review threads (PRReviewThreads).
 struct FakeGraphQl {
-    enum class Operation { Search, Files, Unknown };
+    enum class Operation { Search, Files, Reviews, ReviewThreads, Unknown };
     static Operation operationOf(const QByteArray &body);
     /// The cost in points GitHub's formula gives the request (at least 1).
     static int costOf(const QByteArray &body);

@@ -57,6 +57,10 @@ bool FaultRule::parse(QStringView spec, FaultRule *out, QString *error)
         rule.times = m.captured(1) == "*"_L1 ? -1 : m.captured(1).toInt();
         text.chop(m.capturedLength());
     }
+    if (const qsizetype hash = text.indexOf(u'#'); hash >= 0) {
+        rule.requestKind = text.mid(hash + 1);
+        text.truncate(hash);
+    }
     if (const qsizetype at = text.indexOf(u'@'); at >= 0) {
         rule.pathContains = text.mid(at + 1);
         text.truncate(at);

@@ -28,7 +28,7 @@ void onSignal(int)
 QString faultHelp()
 {
     return QCoreApplication::translate("main",
-        "Faults (--fail KIND[:N][@PATH][xTIMES]):\n"
+        "Faults (--fail KIND[:N][@PATH][#REQUEST][xTIMES]):\n"
         "  server-error:N            status N (500/502/503/504; 503 sends GitHub's HTML page)\n"
         "  rate-limit:N,S            primary limit, N = 403 or 429, reset in S seconds\n"
         "  secondary-rate-limit:N,S  secondary limit, N = 403 or 429, retry-after S seconds\n"
@@ -38,6 +38,7 @@ QString faultHelp()
         "  redirect=URL              307 to URL + the same path and query\n"
         "  not-found, bad-credentials  404 / 401 with GitHub's bodies\n"
         "  @PATH     only requests whose path contains PATH, e.g. @/graphql or @/files\n"
+        "  #REQUEST  only requests of this kind, e.g. #graphql.reviews or #graphql.reviewThreads\n"
         "  xTIMES    how many matching requests fail (default 1; x* = all of them)\n"
         "Examples: --fail server-error:502@/graphqlx2 --fail rate-limit:429,3@/files --fail slow:5");
 }
