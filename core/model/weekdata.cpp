@@ -184,6 +184,20 @@ WeekData WeekData::fromJson(const QJsonObject &o)
                                     e.value("pr"_L1).toInt(), e.value("what"_L1).toString(),
                                     e.value("detail"_L1).toString()});
     }
+    // Weeks cached before review totals were kept name them only in the ledger ("first 20 of 45 reviews read"):
+    // taking the totals from there keeps the review rules from judging on the first page alone.
+    static const QRegularExpression firstPage(uR"(^first (\d+) of (\d+) (?:reviews|reviewThreads) read$)"_s);
+    for (const LedgerEntry &e : std::as_const(d.ledger)) {
+        if (e.kind != LedgerEntry::Kind::Truncated || (e.what != u"reviews" && e.what != u"reviewThreads"))
+            continue;
+        const QRegularExpressionMatch m = firstPage.match(e.detail);
+        PullRequest *pr = m.hasMatch() ? d.find(e.prNumber) : nullptr;
+        if (!pr)
+            continue;
+        int &total = e.what == u"reviews" ? pr->reviewCount : pr->reviewThreadCount;
+        if (total == 0)
+            total = m.captured(2).toInt();
+    }
     return d;
 }
 

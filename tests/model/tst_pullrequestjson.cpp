@@ -3,6 +3,7 @@
 #include "weekdata.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QTest>
 
 using namespace PrLens;
@@ -58,6 +59,8 @@ private Q_SLOTS:
         t.comments = {ReviewComment{u"alice"_s, u"why?"_s, f.path, 4, 4, u"@@"_s, pr.mergedAt, false}};
         pr.reviewThreads = {t};
         pr.reviews = {Review{u"bob"_s, Review::State::Approved, u"ok"_s, pr.mergedAt}};
+        pr.reviewCount = 3; // two reviews could not be read
+        pr.reviewThreadCount = 2;
         d.pulls = {pr};
         d.ledger = {LedgerEntry{LedgerEntry::Kind::Truncated, 7, u"files"_s, u"3000 of 3100"_s}};
         const WeekData back = WeekData::fromJson(d.toJson());
@@ -67,6 +70,38 @@ private Q_SLOTS:
         QCOMPARE(back.week, d.week);
         QCOMPARE(back.zone, d.zone);
         QCOMPARE(back.fetchedAt, d.fetchedAt);
+    }
+
+    void reviewTotalsOfOlderCachedWeeks_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<int>("reviews");
+        QTest::addColumn<int>("threads");
+        QTest::addRow("reviews cut") << u"reviews"_s << u"first 20 of 45 reviews read"_s << 45 << 0;
+        QTest::addRow("threads cut") << u"reviewThreads"_s << u"first 20 of 30 reviewThreads read"_s << 0 << 30;
+        QTest::addRow("comments cut: no total") << u"reviewComments"_s << u"comments cut in 1 review thread(s)"_s << 0
+                                                << 0;
+        QTest::addRow("other wording: no total") << u"reviews"_s << u"20 of 45 reviews read; failed"_s << 0 << 0;
+    }
+    void reviewTotalsOfOlderCachedWeeks()
+    {
+        QFETCH(QString, what);
+        QFETCH(QString, detail);
+        QFETCH(int, reviews);
+        QFETCH(int, threads);
+        // A week cached before PullRequest kept review totals: no reviewCount members, the cut only in the ledger.
+        QJsonObject pr {{"number"_L1, 9}, {"reviewDataKnown"_L1, true}};
+        const QJsonObject week {{"pulls"_L1, QJsonArray {pr}},
+            {"ledger"_L1,
+                QJsonArray {QJsonObject {
+                    {"kind"_L1, "truncated"_L1}, {"pr"_L1, 9}, {"what"_L1, what}, {"detail"_L1, detail}}}}};
+        const WeekData d = WeekData::fromJson(week);
+        QCOMPARE(d.pulls.size(), 1);
+        QCOMPARE(d.pulls.first().reviewCount, reviews);
+        QCOMPARE(d.pulls.first().reviewThreadCount, threads);
+        QCOMPARE(d.pulls.first().reviewsIncomplete(), reviews > 0);
+        QCOMPARE(d.pulls.first().reviewThreadsIncomplete(), threads > 0);
     }
 
     void repoRefs_data()
