@@ -337,6 +337,20 @@
             <numerusform>… and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Only %1 of %n review(s) could be read from the source.</source>
+        <translation>
+            <numerusform>Only %1 of %n review could be read from the source.</numerusform>
+            <numerusform>Only %1 of %n reviews could be read from the source.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of %n review thread(s) could be read from the source.</source>
+        <translation>
+            <numerusform>Only %1 of %n review thread could be read from the source.</numerusform>
+            <numerusform>Only %1 of %n review threads could be read from the source.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrLens::PrTableModel</name>
@@ -379,6 +393,20 @@
         <translation>
             <numerusform>%n unresolved at merge</numerusform>
             <numerusform>%n unresolved at merge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of %n review(s) could be read from the source.</source>
+        <translation>
+            <numerusform>Only %1 of %n review could be read from the source.</numerusform>
+            <numerusform>Only %1 of %n reviews could be read from the source.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of %n review thread(s) could be read from the source.</source>
+        <translation>
+            <numerusform>Only %1 of %n review thread could be read from the source.</numerusform>
+            <numerusform>Only %1 of %n review threads could be read from the source.</numerusform>
         </translation>
     </message>
 </context>

@@ -1588,6 +1588,18 @@
         <source>No earlier PR in the loaded weeks touches the same files.</source>
         <translation>已加载的各周中没有更早的 PR 改动过相同文件。</translation>
     </message>
+    <message numerus="yes">
+        <source>Only %1 of %n review(s) could be read from the source.</source>
+        <translation>
+            <numerusform>%n 个评审中只有 %1 个能从数据源读取。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of %n review thread(s) could be read from the source.</source>
+        <translation>
+            <numerusform>%n 个评审讨论串中只有 %1 个能从数据源读取。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrLens::PrTableModel</name>
@@ -1950,6 +1962,18 @@
     <message>
         <source>Show %1 in the diff</source>
         <translation>在差异中显示 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of %n review(s) could be read from the source.</source>
+        <translation>
+            <numerusform>%n 个评审中只有 %1 个能从数据源读取。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of %n review thread(s) could be read from the source.</source>
+        <translation>
+            <numerusform>%n 个评审讨论串中只有 %1 个能从数据源读取。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,14 @@ ReportDocument PrReport::build(const PullRequest &pr, const PrAnalysis &a, const
                 ReportBlock::paragraph(tr("%n review(s), %1; %2.", nullptr, int(pr.reviews.size()))
                                            .arg(tr("%n approval(s)", nullptr, approvals),
                                                tr("%n thread(s) unresolved at merge", nullptr, unresolved))));
+            if (pr.reviewsIncomplete())
+                sec.blocks.append(ReportBlock::paragraph(
+                    tr("Only %1 of %n review(s) could be read from the source.", nullptr, pr.reviewCount)
+                        .arg(pr.reviews.size())));
+            if (pr.reviewThreadsIncomplete())
+                sec.blocks.append(ReportBlock::paragraph(
+                    tr("Only %1 of %n review thread(s) could be read from the source.", nullptr, pr.reviewThreadCount)
+                        .arg(pr.reviewThreads.size())));
             QList<ReportItem> items;
             for (const ReviewThread &t : pr.reviewThreads) {
                 if (t.comments.isEmpty())

@@ -265,6 +265,20 @@ private Q_SLOTS:
         QVERIFY(pane.pullRequest().patchesLoaded);
     }
 
+    void unreadReviewsAreSaid()
+    {
+        PullRequest pr = samplePr();
+        PrDetailPane pane;
+        pane.setPullRequest(RepoRef::parseGitHub(u"vllm-project/vllm"_s), pr);
+        QVERIFY(!pane.reviewView()->plainText().contains(u"could be read from the source"_s));
+        pr.reviewCount = int(pr.reviews.size()) + 25;
+        pr.reviewThreadCount = int(pr.reviewThreads.size()) + 10;
+        pane.setPullRequest(RepoRef::parseGitHub(u"vllm-project/vllm"_s), pr);
+        const QString text = pane.reviewView()->plainText();
+        QVERIFY2(text.contains(u"Only %1 of %2 review"_s.arg(pr.reviews.size()).arg(pr.reviewCount)), qPrintable(text));
+        QVERIFY(text.contains(u"Only %1 of %2 review thread"_s.arg(pr.reviewThreads.size()).arg(pr.reviewThreadCount)));
+    }
+
     void gitSourceHasNoReviewData()
     {
         PullRequest pr = samplePr();

@@ -107,6 +107,15 @@ void TstPrReport::reviewHighlights()
     QVERIFY(md.contains(u"- **Unresolved** pkg/engine/sched.py, line 11"_s));
     QVERIFY(md.contains(u"carol: Should this default be documented?"_s));
     QVERIFY(md.contains(u"Unresolved review threads"_s));
+    QVERIFY(!md.contains(u"could be read from the source"_s));
+
+    // What the source could not read is said, not hidden.
+    pr.reviewCount = 45;
+    pr.reviewThreadCount = 30;
+    const WeekAnalysis cutAnalysis = analyzeWeek(w, {}, AnalysisConfig());
+    const QString cut = ReportRenderer::toMarkdown(PrReport::build(pr, cutAnalysis.pulls.first(), w.repo));
+    QVERIFY2(cut.contains(u"Only 1 of 45 reviews could be read from the source."_s), qPrintable(cut));
+    QVERIFY(cut.contains(u"Only 1 of 30 review threads could be read from the source."_s));
 }
 
 void TstPrReport::goldenFastDeployPr_data()

@@ -137,6 +137,16 @@ void ReviewView::rebuild()
         const QString threads = tr("%n review thread(s)", nullptr, int(m_pr.reviewThreads.size()));
         const QString open = tr("%n unresolved at merge", nullptr, unresolved);
         m_layout->addWidget(plainLabel(tr("%1 · %2").arg(threads, open), content, true));
+        if (m_pr.reviewsIncomplete())
+            m_layout->addWidget(plainLabel(
+                tr("Only %1 of %n review(s) could be read from the source.", nullptr, m_pr.reviewCount)
+                    .arg(m_pr.reviews.size()),
+                content));
+        if (m_pr.reviewThreadsIncomplete())
+            m_layout->addWidget(plainLabel(
+                tr("Only %1 of %n review thread(s) could be read from the source.", nullptr, m_pr.reviewThreadCount)
+                    .arg(m_pr.reviewThreads.size()),
+                content));
 
         if (!m_pr.reviews.isEmpty()) {
             m_layout->addWidget(plainLabel(tr("Reviews"), content, true));
