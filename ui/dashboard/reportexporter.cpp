@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "reportcharts.h"
+#include "reportoutputfile.h"
 #include "reportrenderer.h"
 #include "weeklyreport.h"
 #include "weeklyreportpdf.h"
@@ -18,7 +19,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QToolButton>
@@ -32,12 +32,12 @@ namespace {
 
 constexpr char ButtonName[] = "exportChartButton";
 
-/// Writes text as UTF-8 through a QSaveFile (never a half-written file).
+/// Writes text as UTF-8, never leaving a half-written file (see ReportOutputFile).
 bool writeText(const QString &path, const QString &text, QString *error)
 {
-    QSaveFile file(path);
+    ReportOutputFile file(path);
     const QByteArray bytes = text.toUtf8();
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+    if (file.open() && file.device()->write(bytes) == bytes.size() && file.commit())
         return true;
     *error = ReportExporter::tr("Could not write %1: %2. Choose a folder you can write to.")
                  .arg(QDir::toNativeSeparators(path), file.errorString());

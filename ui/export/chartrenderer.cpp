@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "chartrenderer.h"
 
+#include "reportoutputfile.h"
+
 #include <QChart>
 #include <QFileInfo>
 #include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 using namespace Qt::StringLiterals;
@@ -48,14 +49,14 @@ bool ChartRenderer::write(QChart *chart, const QString &path, Format format, QSi
     if (!chart)
         return fail(tr("there is no chart to export."));
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    ReportOutputFile file(path);
+    if (!file.open())
         return fail(file.errorString());
 
     const QSizeF chartSize = chart->size().isEmpty() ? size : chart->size();
     switch (format) {
     case Format::Pdf: {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(file.device());
         writer.setCreator(u"PR Lens"_s);
         writer.setTitle(chart->title());
         writer.setPageSize(QPageSize(size, QPageSize::Point));
@@ -66,7 +67,7 @@ bool ChartRenderer::write(QChart *chart, const QString &path, Format format, QSi
     }
     case Format::Svg: {
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(file.device());
         svg.setSize(size.toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), size));
         svg.setTitle(chart->title());
@@ -84,7 +85,7 @@ bool ChartRenderer::write(QChart *chart, const QString &path, Format format, QSi
             painter.setRenderHint(QPainter::Antialiasing);
             render(chart, &painter, QRectF(QPointF(0, 0), chartSize));
         }
-        if (!image.save(&file, "PNG"))
+        if (!image.save(file.device(), "PNG"))
             return fail(tr("the image could not be encoded."));
         break;
     }
