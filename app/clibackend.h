@@ -27,20 +27,23 @@ public:
     using TokenCallback = std::function<void(const QString &token, const QString &notice)>;
 
     virtual ~CliBackend() = default;
-    /// True when this backend can run @p options; else run() calls handOver().
-    virtual bool handles(const CliOptions &options) const = 0;
+    /// True when this backend can run @p options; else run() calls handOver(). By default: everything.
+    virtual bool handles(const CliOptions &options) const;
     /// Runs the command with the program that can (the full program); returns an exit code only on failure.
-    virtual int handOver() = 0;
-    /// The application object: a QApplication when @p needsGui (PDF output), else a QCoreApplication.
-    virtual std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv, bool needsGui) = 0;
+    virtual int handOver();
+    /// The application object: a QApplication when @p needsGui (PDF output), else a QCoreApplication. By
+    /// default always a QCoreApplication.
+    virtual std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv, bool needsGui);
     /// The source for @p repo behind @p cache (may be null), with the host's saved settings applied.
     virtual CachedWeekSource *createSource(const RepoRef &repo, WeekCache *cache, SourceFactory::Options options,
                                            QObject *parent) = 0;
     /// Finds the token for @p host (environment, then keychain) and calls @p done once on @p context's thread.
-    virtual void resolveToken(const QString &host, QObject *context, TokenCallback done) = 0;
-    /// Writes the weekly report as a PDF; on failure returns false and sets *error to one translated line.
+    /// By default there is none.
+    virtual void resolveToken(const QString &host, QObject *context, TokenCallback done);
+    /// Writes the weekly report as a PDF; on failure returns false and sets *error to one translated line. By
+    /// default PDF is not available.
     virtual bool writePdf(const CliOptions &options, const WeekData &week, const QList<WeekData> &history,
-                          const AnalysisConfig &config, QString *error) = 0;
+                          const AnalysisConfig &config, QString *error);
 };
 
 } // namespace PrLens::Cli

@@ -17,7 +17,7 @@ namespace PrLens::Cli {
 std::unique_ptr<QCoreApplication> FullCliBackend::createApplication(int &argc, char **argv, bool needsGui)
 {
     if (!needsGui)
-        return std::make_unique<QCoreApplication>(argc, argv);
+        return CliBackend::createApplication(argc, argv, false);
     // The PDF draws its charts with widgets: it needs a QApplication, on the offscreen platform when there is no
     // display (and the user chose no platform).
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")

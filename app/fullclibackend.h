@@ -9,8 +9,6 @@ namespace PrLens::Cli {
 class FullCliBackend final : public CliBackend
 {
 public:
-    bool handles(const CliOptions &) const override { return true; }
-    int handOver() override { return 1; } // never called: it handles everything
     std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv, bool needsGui) override;
     CachedWeekSource *createSource(const RepoRef &repo, WeekCache *cache, SourceFactory::Options options,
                                    QObject *parent) override;

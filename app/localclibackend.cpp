@@ -51,28 +51,11 @@ bool LocalCliBackend::handles(const CliOptions &options) const
     return options.repo.kind == RepoRef::Kind::LocalGit && options.format != CliOptions::Format::Pdf;
 }
 
-std::unique_ptr<QCoreApplication> LocalCliBackend::createApplication(int &argc, char **argv, bool)
-{
-    return std::make_unique<QCoreApplication>(argc, argv);
-}
-
 CachedWeekSource *LocalCliBackend::createSource(const RepoRef &repo, WeekCache *cache,
                                                 SourceFactory::Options options, QObject *parent)
 {
     Q_ASSERT(repo.kind == RepoRef::Kind::LocalGit);
     return SourceFactory::createLocal(repo, cache, options, parent);
-}
-
-void LocalCliBackend::resolveToken(const QString &, QObject *, TokenCallback done)
-{
-    done({}, {}); // local clones need no token
-}
-
-bool LocalCliBackend::writePdf(const CliOptions &, const WeekData &, const QList<WeekData> &, const AnalysisConfig &,
-                               QString *error)
-{
-    *error = QCoreApplication::translate("Cli", "PDF output is not available in this build of PR Lens.");
-    return false;
 }
 
 } // namespace PrLens::Cli

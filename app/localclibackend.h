@@ -19,13 +19,8 @@ public:
     /// A local clone and a text format.
     bool handles(const CliOptions &options) const override;
     int handOver() override { return runFullProgram(m_argv); }
-
-    std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv, bool needsGui) override;
     CachedWeekSource *createSource(const RepoRef &repo, WeekCache *cache, SourceFactory::Options options,
                                    QObject *parent) override;
-    void resolveToken(const QString &host, QObject *context, TokenCallback done) override;
-    bool writePdf(const CliOptions &options, const WeekData &week, const QList<WeekData> &history,
-                  const AnalysisConfig &config, QString *error) override;
 
 private:
     char **m_argv;
