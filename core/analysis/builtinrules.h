@@ -15,7 +15,6 @@ public:
     QString id() const override;
     Severity defaultSeverity() const override;
     QString title() const override;
-    QString shortTitle() const override;
     QString explanation() const override;
     QString recommendation() const override;
     QString describe(const RiskFinding &finding) const override;
@@ -41,7 +40,6 @@ public:
     QString id() const override;
     Severity defaultSeverity() const override;
     QString title() const override;
-    QString shortTitle() const override;
     QString explanation() const override;
     QString recommendation() const override;
     QString describe(const RiskFinding &finding) const override;

@@ -43,10 +43,6 @@ QString MissingTestsRule::title() const
 {
     return tr("Missing tests");
 }
-QString MissingTestsRule::shortTitle() const
-{
-    return title(); // already short
-}
 QString MissingTestsRule::explanation() const
 {
     return tr("Program source changed (not examples, scripts or benchmarks) and no test file changed in the same "
@@ -146,10 +142,6 @@ Severity LargeChangeRule::defaultSeverity() const
 QString LargeChangeRule::title() const
 {
     return tr("Large change");
-}
-QString LargeChangeRule::shortTitle() const
-{
-    return title(); // already short
 }
 QString LargeChangeRule::explanation() const
 {

@@ -38,8 +38,9 @@ public:
     virtual QString id() const = 0;
     virtual Severity defaultSeverity() const = 0;
     virtual QString title() const = 0; ///< translated, short ("Missing tests")
-    /// Translated name for narrow places (PR list badges, chart bars): about 16 Latin characters at most.
-    virtual QString shortTitle() const = 0;
+    /// Translated name for narrow places (PR list badges, chart bars): about 16 Latin characters at most. The
+    /// title itself when it is that short.
+    virtual QString shortTitle() const { return title(); }
     virtual QString explanation() const = 0; ///< translated, one or two sentences incl. thresholds
     virtual QString recommendation() const = 0; ///< translated advice for the weekly report
     /// The finding as one translated sentence, from its facts.
