@@ -31,6 +31,12 @@ QString failureOf(const GitHubResponse &r)
     }
 }
 
+/// The first message of a GraphQL answer's "errors", cut to a line's length; empty when there is none.
+QString firstErrorMessage(const QJsonDocument &json)
+{
+    return json.object().value("errors"_L1).toArray().at(0).toObject().value("message"_L1).toString().left(200);
+}
+
 } // namespace
 
 struct GitHubSource::WeekLoad {
@@ -250,14 +256,7 @@ void GitHubSource::followUpPage(const QString &kind, int number, const QJsonObje
             if (!connection.isObject()) {
                 if (!onFailed)
                     return failLoad(graphQlError(r.json));
-                const QString message = r.json.object()
-                                            .value("errors"_L1)
-                                            .toArray()
-                                            .at(0)
-                                            .toObject()
-                                            .value("message"_L1)
-                                            .toString()
-                                            .left(200);
+                const QString message = firstErrorMessage(r.json);
                 onFailed(message.isEmpty() ? u"GitHub sent no data"_s : u"GitHub answered: %1"_s.arg(message));
                 endFollowUp(number);
                 return requestDone();
@@ -438,10 +437,10 @@ LoadError GitHubSource::graphQlError(const QJsonDocument &json) const
                 tr("%1 refused to show this repository. Check that the token may read it.")
                     .arg(m_requester->endpoint().displayHost())};
     }
-    const QString first = errors.isEmpty() ? QString() : errors.first().toObject().value("message"_L1).toString();
+    const QString first = firstErrorMessage(json);
     return {LoadError::Kind::BadResponse,
         tr("%1 could not answer the query (%2). Try again later.")
-            .arg(m_requester->endpoint().displayHost(), first.isEmpty() ? tr("no data") : first.left(200))};
+            .arg(m_requester->endpoint().displayHost(), first.isEmpty() ? tr("no data") : first)};
 }
 
 void GitHubSource::onRateLimitWait(int group, int seconds, const QDateTime &resumeAt, bool secondary)
