@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "accountspage.h"
 #include "countbarchart.h"
-#include "datasetweeksource.h"
 #include "filterchip.h"
 #include "mainwindow.h"
 #include "messagebar.h"
@@ -11,6 +10,7 @@
 #include "settingskeys.h"
 #include "summarycards.h"
 #include "testdata.h"
+#include "windowtestfixture.h"
 
 #include <QAction>
 #include <QSettings>
@@ -24,25 +24,11 @@
 using namespace PrLens;
 using namespace Qt::StringLiterals;
 
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, private WindowTestFixture
 {
     Q_OBJECT
 
 private:
-    QList<PullRequest> m_pulls;
-    QPointer<DatasetWeekSource> m_source;
-    const RepoRef m_repo = RepoRef::parseGitHub(u"PaddlePaddle/FastDeploy");
-    const IsoWeek m_week{2026, 14};
-    const UtcOffset m_zone{8 * 3600};
-
-    WeekLoader::SourceFactory factory()
-    {
-        return [this](const RepoRef &, QObject *parent, LoadError *) -> WeekSource * {
-            m_source = new DatasetWeekSource(m_pulls, parent);
-            return m_source;
-        };
-    }
-
     static bool openAndWait(MainWindow &w, const RepoRef &repo, IsoWeek week, UtcOffset zone)
     {
         QSignalSpy settled(&w, &MainWindow::loadSettled);

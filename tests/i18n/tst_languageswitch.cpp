@@ -2,7 +2,7 @@
 // Switches the main window, open on a loaded week, to Simplified Chinese and back, and checks a sample of the
 // texts shown in every area: menu, summary cards, chart titles and bars, table headers and risk badges, detail
 // pane, message bar.
-#include "../dashboard/datasetweeksource.h"
+#include "../dashboard/windowtestfixture.h"
 #include "../dashboard/testdata.h"
 #include "countbarchart.h"
 #include "filterchip.h"
@@ -31,25 +31,11 @@
 using namespace PrLens;
 using namespace Qt::StringLiterals;
 
-class TestLanguageSwitch : public QObject
+class TestLanguageSwitch : public QObject, private WindowTestFixture
 {
     Q_OBJECT
 
 private:
-    QList<PullRequest> m_pulls;
-    QPointer<DatasetWeekSource> m_source;
-    const RepoRef m_repo = RepoRef::parseGitHub(u"PaddlePaddle/FastDeploy");
-    const IsoWeek m_week{2026, 14};
-    const UtcOffset m_zone{8 * 3600};
-
-    WeekLoader::SourceFactory factory()
-    {
-        return [this](const RepoRef &, QObject *parent, LoadError *) -> WeekSource * {
-            m_source = new DatasetWeekSource(m_pulls, parent);
-            return m_source;
-        };
-    }
-
     static QStringList visibleLabelTexts(const QWidget *root)
     {
         QStringList texts;
