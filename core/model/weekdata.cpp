@@ -47,6 +47,15 @@ RepoRef RepoRef::localGit(const QString &path, const QString &branch)
     return r;
 }
 
+RepoRef RepoRef::demo(const QString &owner, const QString &name)
+{
+    RepoRef r;
+    r.kind = Kind::Demo;
+    r.owner = owner;
+    r.name = name;
+    return r;
+}
+
 bool RepoRef::isValid() const
 {
     if (kind == Kind::LocalGit)
@@ -58,6 +67,8 @@ QString RepoRef::key() const
 {
     if (kind == Kind::LocalGit)
         return branch.isEmpty() ? u"git:"_s + gitPath : u"git:%1#%2"_s.arg(gitPath, branch);
+    if (kind == Kind::Demo)
+        return u"demo:"_s + owner + u'/' + name;
     if (host == u"github.com")
         return owner + u'/' + name;
     return host + u'/' + owner + u'/' + name;
@@ -69,6 +80,8 @@ QString RepoRef::displayName() const
         const QString base = QDir(gitPath).dirName();
         return branch.isEmpty() ? base : u"%1 (%2)"_s.arg(base, branch);
     }
+    if (kind == Kind::Demo)
+        return owner + u'/' + name;
     return key();
 }
 
@@ -130,7 +143,9 @@ void WeekData::writeJson(JsonWriter &w) const
     w.beginObject();
     w.key("repo"_L1);
     w.beginObject();
-    w.member("kind"_L1, repo.kind == RepoRef::Kind::LocalGit ? "git"_L1 : "github"_L1);
+    w.member("kind"_L1, repo.kind == RepoRef::Kind::LocalGit ? "git"_L1
+                        : repo.kind == RepoRef::Kind::Demo   ? "demo"_L1
+                                                             : "github"_L1);
     w.member("host"_L1, repo.host);
     w.member("owner"_L1, repo.owner);
     w.member("name"_L1, repo.name);
@@ -165,7 +180,10 @@ WeekData WeekData::fromJson(const QJsonObject &o)
 {
     WeekData d;
     const QJsonObject r = o.value("repo"_L1).toObject();
-    d.repo.kind = r.value("kind"_L1).toString() == u"git" ? RepoRef::Kind::LocalGit : RepoRef::Kind::GitHub;
+    const QString kind = r.value("kind"_L1).toString();
+    d.repo.kind = kind == u"git"    ? RepoRef::Kind::LocalGit
+                  : kind == u"demo" ? RepoRef::Kind::Demo
+                                    : RepoRef::Kind::GitHub;
     d.repo.host = r.value("host"_L1).toString();
     d.repo.owner = r.value("owner"_L1).toString();
     d.repo.name = r.value("name"_L1).toString();

@@ -10,10 +10,11 @@
 
 namespace PrLens {
 
-/// Which repository to read: a GitHub (or GitHub Enterprise) repository, or a local git clone.
+/// Which repository to read: a GitHub (or GitHub Enterprise) repository, a local git clone, or a week of a
+/// public GitHub repository bundled with the program (a demo, read offline).
 struct RepoRef
 {
-    enum class Kind { GitHub, LocalGit };
+    enum class Kind { GitHub, LocalGit, Demo };
     Kind kind = Kind::GitHub;
     QString host = QStringLiteral("github.com"); ///< GitHub host name; "github.com" for the public one
     QString owner;
@@ -24,8 +25,10 @@ struct RepoRef
     /// Parses "owner/name", "HOST/owner/name" or "https://HOST/owner/name". Returns an invalid ref on failure.
     static RepoRef parseGitHub(QStringView text);
     static RepoRef localGit(const QString &path, const QString &branch = {});
+    /// The bundled copy of github.com/OWNER/NAME (see DemoWeekSource).
+    static RepoRef demo(const QString &owner, const QString &name);
     bool isValid() const;
-    /// "owner/name", "HOST/owner/name" or the clone's path — also the cache key.
+    /// "owner/name", "HOST/owner/name", "demo:owner/name" or the clone's path — also the cache key.
     QString key() const;
     QString displayName() const;
     /// Web URL of a pull request, or empty for local clones without a GitHub remote.

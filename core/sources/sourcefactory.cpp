@@ -10,8 +10,8 @@ namespace PrLens {
 
 WeekSource *SourceFactory::createUncached(const RepoRef &repo, const Options &options, QObject *parent)
 {
-    if (repo.kind == RepoRef::Kind::LocalGit)
-        return createGit(options, parent);
+    if (repo.kind != RepoRef::Kind::GitHub)
+        return createOffline(repo, options, parent);
     auto *github = new GitHubSource(parent);
     github->setApiUrl(options.apiUrl);
     if (!options.restUrl.isEmpty())
@@ -39,7 +39,7 @@ void SourceFactory::applyHostSettings(Options *options, QSettings &settings, con
 CachedWeekSource *SourceFactory::create(const RepoRef &repo, WeekCache *cache, const Options &options,
                                         QObject *parent)
 {
-    if (repo.kind == RepoRef::Kind::LocalGit)
+    if (repo.kind != RepoRef::Kind::GitHub)
         return createLocal(repo, cache, options, parent);
     return behindCache(createUncached(repo, options, nullptr), repo, cache, options, parent);
 }

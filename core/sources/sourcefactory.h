@@ -33,21 +33,21 @@ public:
     /// The cache file to open: the saved cache location ("cache/location") when set, else the default path.
     static QString cacheFile(QSettings &settings);
 
-    /// The source for @p repo without a cache: a GitHubSource or a GitSource.
+    /// The source for @p repo without a cache: a GitHubSource, a GitSource or the DemoWeekSource.
     static WeekSource *createUncached(const RepoRef &repo, const Options &options, QObject *parent = nullptr);
     /// The source for @p repo behind @p cache (may be null). A local clone is always read again unless the
     /// policy is Offline: reading it is cheap and its branch may have moved since it was cached.
     static CachedWeekSource *create(const RepoRef &repo, WeekCache *cache, const Options &options,
                                     QObject *parent = nullptr);
-    /// What create() returns for a local clone, defined apart from the GitHub source so that a program that
-    /// reads only local clones links none of the network code.
+    /// What create() returns for a local clone or the bundled demo week, defined apart from the GitHub source
+    /// so that a program that reads only those links none of the network code. The demo is never cached.
     static CachedWeekSource *createLocal(const RepoRef &repo, WeekCache *cache, const Options &options,
                                          QObject *parent = nullptr);
     /// The policy create() applies for @p repo when @p requested is asked for.
     static CachedWeekSource::Policy effectivePolicy(const RepoRef &repo, CachedWeekSource::Policy requested);
 
 private:
-    static WeekSource *createGit(const Options &options, QObject *parent);
+    static WeekSource *createOffline(const RepoRef &repo, const Options &options, QObject *parent);
     static CachedWeekSource *behindCache(WeekSource *inner, const RepoRef &repo, WeekCache *cache,
                                          const Options &options, QObject *parent);
 };

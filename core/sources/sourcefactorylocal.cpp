@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The local-clone half of SourceFactory, in a file of its own: see SourceFactory::createLocal.
+// The local half of SourceFactory (clones and the demo week), in a file of its own: see SourceFactory::createLocal.
 #include "sourcefactory.h"
 
+#include "demoweeksource.h"
 #include "gitsource.h"
 #include "settingskeys.h"
 #include "weekcache.h"
@@ -10,8 +11,10 @@
 
 namespace PrLens {
 
-WeekSource *SourceFactory::createGit(const Options &options, QObject *parent)
+WeekSource *SourceFactory::createOffline(const RepoRef &repo, const Options &options, QObject *parent)
 {
+    if (repo.kind == RepoRef::Kind::Demo)
+        return new DemoWeekSource(parent);
     auto *git = new GitSource(parent);
     if (!options.gitProgram.isEmpty())
         git->setGitProgram(options.gitProgram);
@@ -21,7 +24,8 @@ WeekSource *SourceFactory::createGit(const Options &options, QObject *parent)
 CachedWeekSource *SourceFactory::behindCache(WeekSource *inner, const RepoRef &repo, WeekCache *cache,
                                              const Options &options, QObject *parent)
 {
-    auto *source = new CachedWeekSource(inner, cache, parent);
+    // The demo week is in the program already: a copy in the user's cache would only take room.
+    auto *source = new CachedWeekSource(inner, repo.kind == RepoRef::Kind::Demo ? nullptr : cache, parent);
     source->setPolicy(effectivePolicy(repo, options.policy));
     return source;
 }
@@ -29,7 +33,7 @@ CachedWeekSource *SourceFactory::behindCache(WeekSource *inner, const RepoRef &r
 CachedWeekSource *SourceFactory::createLocal(const RepoRef &repo, WeekCache *cache, const Options &options,
                                              QObject *parent)
 {
-    return behindCache(createGit(options, nullptr), repo, cache, options, parent);
+    return behindCache(createOffline(repo, options, nullptr), repo, cache, options, parent);
 }
 
 QString SourceFactory::cacheFile(QSettings &settings)
@@ -41,6 +45,8 @@ QString SourceFactory::cacheFile(QSettings &settings)
 CachedWeekSource::Policy SourceFactory::effectivePolicy(const RepoRef &repo, CachedWeekSource::Policy requested)
 {
     if (repo.kind == RepoRef::Kind::LocalGit && requested == CachedWeekSource::Policy::CacheFirst)
+        return CachedWeekSource::Policy::Refresh;
+    if (repo.kind == RepoRef::Kind::Demo) // not cached: always read from the program, even "offline"
         return CachedWeekSource::Policy::Refresh;
     return requested;
 }
