@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "clioptions.h"
 
+#include "demoweeksource.h"
 #include "languagemanager.h"
+#include "startrepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 
 using namespace Qt::StringLiterals;
 
@@ -97,8 +100,13 @@ CliParseResult parseArguments(const QStringList &arguments)
     const QCommandLineOption config(u"config"_s, QCoreApplication::translate("Cli", "Per-repository analysis JSON (rules, "
                                     "highlighted count, core paths) applied over the saved settings; default: the rule override "
                                     "file saved in the app's settings, if any."), u"FILE"_s);
+    const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate("Cli", "Read the week bundled with PR Lens "
+                                  "(vllm-project/vllm, 2026-W13, +08:00) instead of a repository."));
+    const QCommandLineOption embedded(u"embedded-default"_s, QCoreApplication::translate("Cli", "Read what the window "
+                                      "opens when started here for the first time: this folder's clone at its latest "
+                                      "week with pull requests if it has any in its last 8 weeks, else the demo week."));
     const QCommandLineOption number(u"number"_s, QCoreApplication::translate("Cli", "Number of the pull request (prlens pr)."), u"N"_s);
-    parser.addOptions({help, repo, git, branch, week, tz, apiUrl, format, lang, output, paper, refresh, offline, cache, config});
+    parser.addOptions({help, repo, git, demo, embedded, branch, week, tz, apiUrl, format, lang, output, paper, refresh, offline, cache, config});
     if (o.command == CliOptions::Command::Pr)
         parser.addOption(number);
 
@@ -117,11 +125,27 @@ CliParseResult parseArguments(const QStringList &arguments)
         result.error = QCoreApplication::translate("Cli", "Unexpected argument \"%1\"; see --help.").arg(parser.positionalArguments().first());
         return result;
     }
-    if (parser.isSet(repo) == parser.isSet(git)) {
-        result.error = QCoreApplication::translate("Cli", "Give either --repo OWNER/NAME or --git PATH.");
+    if (int(parser.isSet(repo)) + int(parser.isSet(git)) + int(parser.isSet(demo)) + int(parser.isSet(embedded)) != 1) {
+        result.error = QCoreApplication::translate("Cli", "Give one of --repo OWNER/NAME, --git PATH, --demo or "
+                                                          "--embedded-default.");
         return result;
     }
-    if (parser.isSet(repo)) {
+    if (parser.isSet(demo) || parser.isSet(embedded)) {
+        o.repo = DemoWeekSource::repo();
+        if (parser.isSet(embedded)) {
+            const UtcOffset zone = UtcOffset::parse(parser.value(tz)).value_or(
+                UtcOffset(QDateTime::currentDateTime().offsetFromUtc()));
+            const StartRepository::Choice start = StartRepository::choose({QDir::currentPath()}, zone,
+                                                                          QDateTime::currentDateTimeUtc());
+            o.repo = start.repo;
+            if (!start.isDemo() && !parser.isSet(week))
+                o.week = start.week;
+        }
+        if (parser.isSet(branch)) {
+            result.error = QCoreApplication::translate("Cli", "--branch only applies with --git.");
+            return result;
+        }
+    } else if (parser.isSet(repo)) {
         o.repo = RepoRef::parseGitHub(parser.value(repo));
         if (!o.repo.isValid()) {
             result.error = QCoreApplication::translate("Cli", "\"%1\" is not a repository; write it as OWNER/NAME, HOST/OWNER/NAME or a URL.")
@@ -153,6 +177,13 @@ CliParseResult parseArguments(const QStringList &arguments)
         o.zone = *zone;
     } else {
         o.zone = UtcOffset(QDateTime::currentDateTime().offsetFromUtc());
+    }
+    if (o.repo.kind == RepoRef::Kind::Demo) {
+        // The one bundled week, in the zone it was taken in (another --week is "not found").
+        if (!o.week)
+            o.week = DemoWeekSource::week();
+        if (!parser.isSet(tz))
+            o.zone = DemoWeekSource::zone();
     }
     if (parser.isSet(apiUrl)) {
         o.apiUrl = QUrl(parser.value(apiUrl), QUrl::StrictMode);

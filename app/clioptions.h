@@ -21,8 +21,9 @@ struct CliOptions
 
     Command command = Command::Report;
     RepoRef repo;
-    std::optional<IsoWeek> week;    ///< absent: the latest week with commits (git), the last complete week (GitHub)
-    UtcOffset zone;
+    std::optional<IsoWeek> week;    ///< absent: the latest week with commits (git), the last complete week (GitHub),
+                                    ///< the bundled week (demo)
+    UtcOffset zone;                 ///< the demo's own zone for --demo without --tz
     QUrl apiUrl;                    ///< empty: the repository host's API
     Format format = Format::Markdown;
     QString language;               ///< empty: the saved or system language

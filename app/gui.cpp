@@ -2,6 +2,7 @@
 #include "gui.h"
 
 #include "cachedweeksource.h"
+#include "demoweeksource.h"
 #include "githubsource.h"
 #include "gitsource.h"
 #include "keychaintokensource.h"
@@ -11,6 +12,7 @@
 #include "messagebar.h"
 #include "prdetailpane.h"
 #include "repoweekbar.h"
+#include "startrepository.h"
 #include "weekcache.h"
 
 #include <QApplication>
@@ -36,6 +38,7 @@ namespace {
 struct Options
 {
     RepoRef repo;
+    bool demo = false;
     std::optional<IsoWeek> week;
     std::optional<UtcOffset> zone;
     QUrl apiUrl;
@@ -86,6 +89,7 @@ int run(int argc, char **argv)
     parser.addVersionOption();
     const QCommandLineOption repoOpt(u"repo"_s, QApplication::translate("Gui", "GitHub repository OWNER/NAME or HOST/OWNER/NAME."), u"repo"_s);
     const QCommandLineOption gitOpt(u"git"_s, QApplication::translate("Gui", "Local git clone to read."), u"path"_s);
+    const QCommandLineOption demoOpt(u"demo"_s, QApplication::translate("Gui", "Open the week bundled with PR Lens (vllm-project/vllm, 2026-W13), read offline."));
     const QCommandLineOption weekOpt(u"week"_s, QApplication::translate("Gui", "ISO week, e.g. 2026-W14."), u"week"_s);
     const QCommandLineOption tzOpt(u"tz"_s, QApplication::translate("Gui", "Time zone of the week, e.g. +08:00."), u"offset"_s);
     const QCommandLineOption apiOpt(u"api-url"_s, QApplication::translate("Gui", "GitHub API root (for GitHub Enterprise or a test server)."), u"url"_s);
@@ -93,7 +97,7 @@ int run(int argc, char **argv)
     const QCommandLineOption shotOpt(u"screenshot"_s, QApplication::translate("Gui", "Load, save the window as PNG to FILE and exit."), u"file"_s);
     const QCommandLineOption sizeOpt(u"size"_s, QApplication::translate("Gui", "Window size for --screenshot, e.g. 1920x1080."), u"WxH"_s);
     const QCommandLineOption tabOpt(u"tab"_s, QApplication::translate("Gui", "Tab of the PR shown by --screenshot: overview, files, review or related."), u"tab"_s);
-    parser.addOptions({repoOpt, gitOpt, weekOpt, tzOpt, apiOpt, langOpt, shotOpt, sizeOpt, tabOpt});
+    parser.addOptions({repoOpt, gitOpt, demoOpt, weekOpt, tzOpt, apiOpt, langOpt, shotOpt, sizeOpt, tabOpt});
     parser.process(app);
 
     // A screenshot neither reads nor changes the user's settings or cache: both live in a temporary folder.
@@ -112,9 +116,13 @@ int run(int argc, char **argv)
         return fail(QApplication::translate("Gui", "prlens: unknown language “%1”; use en or zh_CN.").arg(lang));
 
     Options o;
-    if (parser.isSet(repoOpt) && parser.isSet(gitOpt))
-        return fail(QApplication::translate("Gui", "prlens: give either --repo or --git, not both."));
-    if (parser.isSet(repoOpt)) {
+    if (int(parser.isSet(repoOpt)) + int(parser.isSet(gitOpt)) + int(parser.isSet(demoOpt)) > 1)
+        return fail(QApplication::translate("Gui", "prlens: give only one of --repo, --git and --demo."));
+    if (parser.isSet(demoOpt)) {
+        o.repo = DemoWeekSource::repo();
+        o.week = DemoWeekSource::week();
+        o.zone = DemoWeekSource::zone();
+    } else if (parser.isSet(repoOpt)) {
         o.repo = RepoRef::parseGitHub(parser.value(repoOpt));
         if (!o.repo.isValid())
             return fail(QApplication::translate("Gui", "prlens: “%1” is not OWNER/NAME or HOST/OWNER/NAME.").arg(parser.value(repoOpt)));
@@ -165,7 +173,7 @@ int run(int argc, char **argv)
         WeekCache *usable = cache->isOpen() ? cache : nullptr;
         SourceFactory::Options options;
         options.apiUrl = apiUrl;
-        if (repo.kind == RepoRef::Kind::LocalGit)
+        if (repo.kind != RepoRef::Kind::GitHub) // a local clone or the demo week
             return SourceFactory::create(repo, usable, options, parent);
         // The host's saved API URLs (Settings › Accounts) unless --api-url overrides them; the token comes from
         // the keychain before each load (never from settings).
@@ -191,16 +199,13 @@ int run(int argc, char **argv)
             week = GitSource::latestWeekWithCommits(o.repo.gitPath, {}, zone);
         window.open(o.repo, week.value_or(IsoWeek::containing(QDate::currentDate()).previous()), zone);
     } else if (!window.openLastSession()) {
-        // The embedded default: the repository PR Lens was started from, at its latest week with commits.
-        QString root = GitSource::findRepositoryRoot(QDir::currentPath());
-        if (root.isEmpty())
-            root = GitSource::findRepositoryRoot(QApplication::applicationDirPath());
-        if (!root.isEmpty()) {
-            const UtcOffset zone = o.zone.value_or(window.repoWeekBar()->zone());
-            const auto latest = GitSource::latestWeekWithCommits(root, {}, zone);
-            window.open(RepoRef::localGit(root),
-                        o.week.value_or(latest.value_or(IsoWeek::containing(QDate::currentDate()))), zone);
-        }
+        // The embedded default: the clone PR Lens is started from when it lands pull requests, else the demo.
+        const UtcOffset zone = o.zone.value_or(window.repoWeekBar()->zone());
+        const StartRepository::Choice start = StartRepository::choose(
+            {QDir::currentPath(), QApplication::applicationDirPath()}, zone, QDateTime::currentDateTimeUtc());
+        window.open(start.repo, start.isDemo() ? start.week : o.week.value_or(start.week), start.zone);
+        if (start.isDemo())
+            window.showWelcome();
     }
 
     // Outside the block below: the screenshot's handlers use them while the event loop runs.

@@ -48,13 +48,13 @@ int LocalCliBackend::runFullProgram(char **argv)
 
 bool LocalCliBackend::handles(const CliOptions &options) const
 {
-    return options.repo.kind == RepoRef::Kind::LocalGit && options.format != CliOptions::Format::Pdf;
+    return options.repo.kind != RepoRef::Kind::GitHub && options.format != CliOptions::Format::Pdf;
 }
 
 CachedWeekSource *LocalCliBackend::createSource(const RepoRef &repo, WeekCache *cache,
                                                 SourceFactory::Options options, QObject *parent)
 {
-    Q_ASSERT(repo.kind == RepoRef::Kind::LocalGit);
+    Q_ASSERT(repo.kind != RepoRef::Kind::GitHub);
     return SourceFactory::createLocal(repo, cache, options, parent);
 }
 

@@ -5,7 +5,8 @@
 
 namespace PrLens::Cli {
 
-/// The command line for local clones and text output only: no network, no widgets (see CliBackend).
+/// The command line for local clones (and the bundled demo week) and text output only: no network, no widgets
+/// (see CliBackend).
 class LocalCliBackend final : public CliBackend
 {
 public:
@@ -16,7 +17,7 @@ public:
     /// an exit code only when it cannot be started, after saying why on stderr.
     static int runFullProgram(char **argv);
 
-    /// A local clone and a text format.
+    /// A local clone or the demo week, in a text format.
     bool handles(const CliOptions &options) const override;
     int handOver() override { return runFullProgram(m_argv); }
     CachedWeekSource *createSource(const RepoRef &repo, WeekCache *cache, SourceFactory::Options options,

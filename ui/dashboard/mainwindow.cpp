@@ -230,11 +230,9 @@ void MainWindow::buildUi()
     connect(m_bar, &RepoWeekBar::refreshRequested, this, [this] { loadFromBar(true); });
     connect(m_bar, &RepoWeekBar::cancelRequested, m_loader, &WeekLoader::cancel);
     connect(m_messages, &MessageBar::retryRequested, this, [this] { reload(true); });
-    connect(m_messages, &MessageBar::actionRequested, this, [this] {
-        // The only action so far: a load that needs a token. Load again once the dialog closes.
-        openSettings(SettingsDialog::Page::Accounts);
-        connect(m_settingsDialog, &QDialog::finished, this, [this] { reload(false); });
-    });
+    connect(m_messages, &MessageBar::actionRequested, this, &MainWindow::onMessageAction);
+    m_openCloneAction = new QAction(this);
+    connect(m_openCloneAction, &QAction::triggered, m_bar, &RepoWeekBar::browseForClone);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setSearchText(text);
         updateCount();
@@ -337,6 +335,42 @@ void MainWindow::showNotice(const QString &text)
     m_messages->showMessage(MessageBar::Kind::Information, text);
 }
 
+void MainWindow::onMessageAction()
+{
+    if (m_welcome) {
+        m_bar->focusRepository();
+        return;
+    }
+    // Otherwise a load that needs a token. Load again once the dialog closes.
+    openSettings(SettingsDialog::Page::Accounts);
+    connect(m_settingsDialog, &QDialog::finished, this, [this] { reload(false); });
+}
+
+void MainWindow::showWelcome()
+{
+    m_welcome = true;
+    showWelcomeMessage();
+}
+
+void MainWindow::showWelcomeMessage()
+{
+    m_notice = tr("Welcome to PR Lens. This is a demo: a week of %1 bundled with the program. Open your own "
+                  "repository to review its week.").arg(m_requestedRepo.displayName());
+    m_messages->showMessage(MessageBar::Kind::Information, m_notice);
+    m_messages->setActionText(tr("Open a GitHub repository…"));
+    m_messages->setExtraAction(m_openCloneAction);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_hasData)
+        setWindowTitle(tr("PR Lens"));
+    else if (m_view.data.repo.kind == RepoRef::Kind::Demo)
+        setWindowTitle(tr("Demo: %1 · %2 — PR Lens").arg(m_view.data.repo.displayName(), m_view.data.week.toString()));
+    else
+        setWindowTitle(tr("%1 · %2 — PR Lens").arg(m_view.data.repo.displayName(), m_view.data.week.toString()));
+}
+
 void MainWindow::retranslate()
 {
     m_languageMenu->setTitle(tr("&Language"));
@@ -345,10 +379,10 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_search->setPlaceholderText(tr("Search title, author, tag or path (%1)")
                                      .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
-    if (m_hasData)
-        setWindowTitle(tr("%1 · %2 — PR Lens").arg(m_view.data.repo.displayName(), m_view.data.week.toString()));
-    else
-        setWindowTitle(tr("PR Lens"));
+    m_openCloneAction->setText(tr("Open a local clone…"));
+    updateTitle();
+    if (m_welcome && m_messages->isVisible() && m_messages->text() == m_notice)
+        showWelcomeMessage();
     updateStatus();
     updateCount();
 }
@@ -394,6 +428,13 @@ void MainWindow::loadFromBar(bool refresh)
                                 tr("“%1” is not a repository. Type owner/name, host/owner/name or the folder of a "
                                    "git clone.").arg(m_bar->repositoryText()));
         return;
+    }
+    if (m_welcome && !(repo == m_requestedRepo)) {
+        // Another repository than the demo: the welcome has done its work.
+        m_welcome = false;
+        if (m_messages->text() == m_notice)
+            m_messages->dismiss();
+        m_notice.clear();
     }
     m_requestedRepo = repo;
     m_requestedWeek = m_bar->week();
@@ -592,7 +633,8 @@ void MainWindow::saveSettings() const
     settings.setValue(u"window/listSplitter"_s, m_listSplitter->saveState());
     settings.setValue(u"window/prListHeader"_s, m_table->horizontalHeader()->saveState());
     settings.setValue(u"session/recentRepositories"_s, m_bar->recentRepositories());
-    if (m_hasData) {
+    // The demo is not remembered as the last session: the next start chooses again (see StartRepository).
+    if (m_hasData && m_view.data.repo.kind != RepoRef::Kind::Demo) {
         settings.setValue(u"session/repository"_s, RepoWeekBar::textForRepo(m_view.data.repo));
         settings.setValue(u"session/week"_s, m_view.data.week.toString());
         settings.setValue(SettingsKeys::weekUtcOffset(), m_view.data.zone.toString());

@@ -67,6 +67,10 @@ public:
     QAction *settingsAction() const { return m_settingsAction; }
     /// Shows an informational remark (e.g. that no keychain is available) in the message bar.
     void showNotice(const QString &text);
+    /// Greets a first run shown the bundled demo week: a short word in the message bar with two actions, "Open
+    /// a GitHub repository…" (the repository field) and "Open a local clone…" (a folder dialog).
+    void showWelcome();
+    QAction *openCloneAction() const { return m_openCloneAction; }
     /// The analysis configuration in use (the user's saved rules and highlighted count).
     const AnalysisConfig &analysisConfig() const { return m_config; }
 
@@ -110,6 +114,9 @@ private:
     void maybeSettle();
     void applyView();
     void updateStatus();
+    void updateTitle();
+    void showWelcomeMessage();
+    void onMessageAction();
     void updateCount();
     void showCurrentPr();
 
@@ -121,6 +128,8 @@ private:
     AnalysisConfig m_config;
     QString m_configFingerprint; ///< the saved analysis settings m_config was made from
     QString m_notice;            ///< the informational remark on show, kept when a load succeeds
+    bool m_welcome = false;      ///< the first-run welcome is the remark on show
+    QAction *m_openCloneAction = nullptr;
     RepoWeekBar *m_bar = nullptr;
     MessageBar *m_messages = nullptr;
     SummaryCards *m_cards = nullptr;

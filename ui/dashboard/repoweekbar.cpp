@@ -42,6 +42,11 @@ RepoWeekBar::RepoWeekBar(QWidget *parent)
     m_repoLabel->setBuddy(m_repo);
     m_browse = new QToolButton(this);
     m_browse->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
+    m_demoBadge = new QLabel(this);
+    m_demoBadge->setObjectName(u"demoBadge"_s);
+    m_demoBadge->setStyleSheet(u"QLabel#demoBadge { background: palette(highlight); color: palette(highlighted-text);"
+                               " border-radius: 3px; padding: 1px 6px; font-weight: bold; }"_s);
+    m_demoBadge->hide();
 
     m_weekLabel = new QLabel(this);
     m_previous = new QToolButton(this);
@@ -98,6 +103,7 @@ RepoWeekBar::RepoWeekBar(QWidget *parent)
     m_next->setArrowType(Qt::RightArrow);
 
     layout->addWidget(m_repoLabel);
+    layout->addWidget(m_demoBadge);
     layout->addWidget(m_repo, 2);
     layout->addWidget(m_browse);
     layout->addSpacing(8);
@@ -116,6 +122,7 @@ RepoWeekBar::RepoWeekBar(QWidget *parent)
     connect(m_repo->lineEdit(), &QLineEdit::returnPressed, this, &RepoWeekBar::loadRequested);
     connect(m_repo, &QComboBox::activated, this, &RepoWeekBar::loadRequested);
     connect(m_browse, &QToolButton::clicked, this, &RepoWeekBar::browseForClone);
+    connect(m_repo, &QComboBox::editTextChanged, this, &RepoWeekBar::updateDemoBadge);
     connect(m_previousAction, &QAction::triggered, this, [this] {
         setWeek(m_week.previous());
         Q_EMIT loadRequested();
@@ -145,6 +152,10 @@ RepoRef RepoWeekBar::repoFromText(const QString &input)
         text = QDir::homePath() + text.mid(1);
     if (text.isEmpty())
         return {};
+    if (text.startsWith(u"demo:"_s)) {
+        const RepoRef github = RepoRef::parseGitHub(QStringView(text).mid(5));
+        return github.isValid() ? RepoRef::demo(github.owner, github.name) : RepoRef();
+    }
     if (text.startsWith(u'/') || text.startsWith(u'.') || QFileInfo(text).isDir())
         return RepoRef::localGit(text);
     return RepoRef::parseGitHub(text);
@@ -168,6 +179,17 @@ RepoRef RepoWeekBar::repository() const
 QString RepoWeekBar::repositoryText() const
 {
     return m_repo->currentText().trimmed();
+}
+
+void RepoWeekBar::focusRepository()
+{
+    m_repo->setFocus(Qt::OtherFocusReason);
+    m_repo->lineEdit()->selectAll();
+}
+
+void RepoWeekBar::updateDemoBadge()
+{
+    m_demoBadge->setVisible(repository().kind == RepoRef::Kind::Demo);
 }
 
 void RepoWeekBar::setRecentRepositories(const QStringList &texts)
@@ -302,6 +324,8 @@ void RepoWeekBar::retranslate()
     m_repo->setToolTip(tr("A GitHub repository (owner/name), a GitHub Enterprise repository (host/owner/name) or "
                           "the folder of a local git clone. Press Enter to load."));
     m_browse->setToolTip(tr("Open a local git clone…"));
+    m_demoBadge->setText(tr("Demo"));
+    m_demoBadge->setToolTip(tr("A week of a public repository bundled with PR Lens, read offline"));
     m_weekLabel->setText(tr("&Week:"));
     m_previousAction->setText(tr("Previous week"));
     m_previousAction->setToolTip(tr("Previous week (%1)").arg(m_previousAction->shortcut().toString(QKeySequence::NativeText)));

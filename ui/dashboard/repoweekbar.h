@@ -21,7 +21,8 @@ class RepoWeekBar : public QWidget
 public:
     explicit RepoWeekBar(QWidget *parent = nullptr);
 
-    /// Parses what the user typed: a directory → local clone, otherwise "owner/name" or "HOST/owner/name".
+    /// Parses what the user typed: a directory → local clone, "demo:owner/name" → the bundled demo week,
+    /// otherwise "owner/name" or "HOST/owner/name".
     static RepoRef repoFromText(const QString &text);
     /// The text shown for a repository (its path for a clone).
     static QString textForRepo(const RepoRef &repo);
@@ -29,6 +30,12 @@ public:
     void setRepository(const RepoRef &repo);
     RepoRef repository() const;
     QString repositoryText() const;
+    /// Puts the focus in the repository field with its text selected, ready for typing owner/name.
+    void focusRepository();
+    /// Asks for the folder of a local clone and loads it.
+    void browseForClone();
+    /// The "Demo" badge beside the repository, shown while the field names the bundled demo week.
+    QLabel *demoBadge() const { return m_demoBadge; }
     void setRecentRepositories(const QStringList &texts);
     QStringList recentRepositories() const;
     /// Puts a repository first in the recent list (at most 10 kept).
@@ -61,8 +68,8 @@ protected:
 
 private:
     void retranslate();
-    void browseForClone();
     void updateWeekButton();
+    void updateDemoBadge();
     void fillZones();
 
     QComboBox *m_repo = nullptr;
@@ -80,6 +87,7 @@ private:
     QAction *m_nextAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QLabel *m_repoLabel = nullptr;
+    QLabel *m_demoBadge = nullptr;
     QLabel *m_weekLabel = nullptr;
     QLabel *m_zoneLabel = nullptr;
     IsoWeek m_week;
