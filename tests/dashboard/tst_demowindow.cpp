@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+#include "demoweeksource.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "prtablemodel.h"
+#include "repoweekbar.h"
+#include "sourcefactory.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace PrLens;
+
+/// The window on the bundled demo week: marked "Demo", greeting a first run, and not remembered as a session.
+class TestDemoWindow : public QObject
+{
+    Q_OBJECT
+private:
+    static WeekLoader::SourceFactory factory()
+    {
+        return [](const RepoRef &repo, QObject *parent, LoadError *) -> WeekSource * {
+            return SourceFactory::createLocal(repo, nullptr, {}, parent);
+        };
+    }
+
+    static bool openDemo(MainWindow &w)
+    {
+        QSignalSpy settled(&w, &MainWindow::loadSettled);
+        w.open(DemoWeekSource::repo(), DemoWeekSource::week(), DemoWeekSource::zone());
+        while (w.isLoading() || settled.isEmpty()) {
+            if (!settled.wait(20000))
+                return false;
+        }
+        return w.hasData();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"PRLensTest"_s);
+        QCoreApplication::setApplicationName(u"tst_demowindow"_s);
+    }
+
+    void init()
+    {
+        QSettings().clear();
+    }
+
+    void isMarkedDemo()
+    {
+        MainWindow w(factory());
+        w.show();
+        QVERIFY(openDemo(w));
+        QCOMPARE(w.prModel()->rowCount(), 199);
+        QVERIFY2(w.windowTitle().startsWith(u"Demo: vllm-project/vllm · 2026-W13"_s), qPrintable(w.windowTitle()));
+        QVERIFY(w.repoWeekBar()->demoBadge()->isVisible());
+        QCOMPARE(w.repoWeekBar()->demoBadge()->text(), u"Demo"_s);
+        QCOMPARE(w.repoWeekBar()->repository(), DemoWeekSource::repo());
+        // Typing another repository takes the badge away.
+        w.repoWeekBar()->findChild<QComboBox *>()->setEditText(u"octo/hello"_s);
+        QVERIFY(!w.repoWeekBar()->demoBadge()->isVisible());
+    }
+
+    void welcomeOffersBothWaysOut()
+    {
+        MainWindow w(factory());
+        w.show();
+        QVERIFY(openDemo(w));
+        w.showWelcome();
+        MessageBar *bar = w.messageBar();
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->kind(), MessageBar::Kind::Information);
+        QVERIFY2(bar->text().contains(u"demo"_s), qPrintable(bar->text()));
+        QCOMPARE(bar->actionText(), u"Open a GitHub repository…"_s);
+        QCOMPARE(bar->extraAction(), w.openCloneAction());
+        QCOMPARE(w.openCloneAction()->text(), u"Open a local clone…"_s);
+        // "Open a GitHub repository…" puts the repository field in front of the user, text selected to replace.
+        Q_EMIT bar->actionRequested();
+        auto *field = w.repoWeekBar()->findChild<QComboBox *>();
+        QCOMPARE(field->lineEdit()->selectedText(), field->currentText());
+        QVERIFY(w.settingsDialog() == nullptr);
+    }
+
+    void demoIsNotTheLastSession()
+    {
+        {
+            MainWindow w(factory());
+            w.show();
+            QVERIFY(openDemo(w));
+            w.saveSettings();
+        }
+        QVERIFY(QSettings().value(u"session/repository"_s).toString().isEmpty());
+        MainWindow again(factory());
+        QVERIFY(!again.openLastSession());
+    }
+};
+
+QTEST_MAIN(TestDemoWindow)
+#include "tst_demowindow.moc"
