@@ -43,6 +43,40 @@ std::optional<CliOptions::Format> formatFromName(const QString &name)
     return std::nullopt;
 }
 
+/// Which repository to read: --repo, --git, --demo or --embedded-default (exactly one). Returns an error or empty.
+QString readRepository(const QCommandLineParser &parser, CliOptions *o)
+{
+    const bool repo = parser.isSet(u"repo"_s);
+    const bool git = parser.isSet(u"git"_s);
+    const bool demo = parser.isSet(u"demo"_s);
+    const bool embedded = parser.isSet(u"embedded-default"_s);
+    if (int(repo) + int(git) + int(demo) + int(embedded) != 1)
+        return QCoreApplication::translate("Cli", "Give one of --repo OWNER/NAME, --git PATH, --demo or "
+                                                  "--embedded-default.");
+    if (!git && parser.isSet(u"branch"_s))
+        return QCoreApplication::translate("Cli", "--branch only applies with --git.");
+    if (git) {
+        o->repo = RepoRef::localGit(parser.value(u"git"_s), parser.value(u"branch"_s));
+    } else if (repo) {
+        o->repo = RepoRef::parseGitHub(parser.value(u"repo"_s));
+        if (!o->repo.isValid())
+            return QCoreApplication::translate("Cli", "\"%1\" is not a repository; write it as OWNER/NAME, HOST/OWNER/NAME or a URL.")
+                .arg(parser.value(u"repo"_s));
+    } else if (demo) {
+        o->repo = DemoWeekSource::repo();
+    } else {
+        // What the window opens on a first run started here (its --tz, if valid, decides the clone's week).
+        const UtcOffset zone = UtcOffset::parse(parser.value(u"tz"_s))
+                                   .value_or(UtcOffset(QDateTime::currentDateTime().offsetFromUtc()));
+        const StartRepository::Choice start = StartRepository::choose({QDir::currentPath()}, zone,
+                                                                      QDateTime::currentDateTimeUtc());
+        o->repo = start.repo;
+        if (!start.isDemo())
+            o->week = start.week; // a --week given wins (read after this)
+    }
+    return {};
+}
+
 } // namespace
 
 IsoWeek lastCompleteWeek(const QDateTime &nowUtc, UtcOffset zone)
@@ -125,39 +159,9 @@ CliParseResult parseArguments(const QStringList &arguments)
         result.error = QCoreApplication::translate("Cli", "Unexpected argument \"%1\"; see --help.").arg(parser.positionalArguments().first());
         return result;
     }
-    if (int(parser.isSet(repo)) + int(parser.isSet(git)) + int(parser.isSet(demo)) + int(parser.isSet(embedded)) != 1) {
-        result.error = QCoreApplication::translate("Cli", "Give one of --repo OWNER/NAME, --git PATH, --demo or "
-                                                          "--embedded-default.");
+    if (const QString error = readRepository(parser, &o); !error.isEmpty()) {
+        result.error = error;
         return result;
-    }
-    if (parser.isSet(demo) || parser.isSet(embedded)) {
-        o.repo = DemoWeekSource::repo();
-        if (parser.isSet(embedded)) {
-            const UtcOffset zone = UtcOffset::parse(parser.value(tz)).value_or(
-                UtcOffset(QDateTime::currentDateTime().offsetFromUtc()));
-            const StartRepository::Choice start = StartRepository::choose({QDir::currentPath()}, zone,
-                                                                          QDateTime::currentDateTimeUtc());
-            o.repo = start.repo;
-            if (!start.isDemo() && !parser.isSet(week))
-                o.week = start.week;
-        }
-        if (parser.isSet(branch)) {
-            result.error = QCoreApplication::translate("Cli", "--branch only applies with --git.");
-            return result;
-        }
-    } else if (parser.isSet(repo)) {
-        o.repo = RepoRef::parseGitHub(parser.value(repo));
-        if (!o.repo.isValid()) {
-            result.error = QCoreApplication::translate("Cli", "\"%1\" is not a repository; write it as OWNER/NAME, HOST/OWNER/NAME or a URL.")
-                               .arg(parser.value(repo));
-            return result;
-        }
-        if (parser.isSet(branch)) {
-            result.error = QCoreApplication::translate("Cli", "--branch only applies with --git.");
-            return result;
-        }
-    } else {
-        o.repo = RepoRef::localGit(parser.value(git), parser.value(branch));
     }
     if (parser.isSet(week)) {
         o.week = IsoWeek::parse(parser.value(week));
