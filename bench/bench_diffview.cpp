@@ -135,5 +135,31 @@ int main(int argc, char **argv)
         if (jumped)
             std::printf("jump to the end and repaint during the background pass: %.1f ms\n", ms(jumpPaint));
     }
+
+    // One 500,000-character line (minified code): each repaint lays out only its shown start (see DiffDelegate).
+    {
+        std::printf("== repaint of a screen with one 500,000-character line\n");
+        const QString huge = u"var a=1;"_s.repeated(62'500);
+        auto repaint = [&](const QString &patch) {
+            DiffView view;
+            view.setRepository(&repo);
+            view.resize(1200, 900);
+            view.show();
+            view.setPatch(u"bundle.min.js"_s, patch);
+            view.diffModel()->highlightAll();
+            (void)view.viewport()->grab();
+            constexpr int Rounds = 5;
+            QElapsedTimer t;
+            t.start();
+            for (int i = 0; i < Rounds; ++i)
+                (void)view.viewport()->grab();
+            return t.nsecsElapsed() / Rounds;
+        };
+        const QString context = u" var b=2;\n"_s.repeated(20);
+        const qint64 normal = repaint(u"@@ -1,21 +1,21 @@\n"_s + context + u"-var a=0;\n+var a=1;\n"_s);
+        std::printf("baseline: repaint with short lines only: %.2f ms\n", ms(normal));
+        const qint64 longLine = repaint(u"@@ -1,21 +1,21 @@\n"_s + context + u"-var a=0;\n+"_s + huge + u"\n"_s);
+        std::printf("repaint with the long line: %.2f ms\n", ms(longLine));
+    }
     return 0;
 }

@@ -1,15 +1,57 @@
 // SPDX-License-Identifier: MIT
+#include "../ui/untrustedtext.h"
 #include "countbarchart.h"
 #include "moduletrendchart.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QHorizontalBarSeries>
+#include <QDir>
+#include <QLegend>
 #include <QSignalSpy>
+#include <QStackedBarSeries>
+#include <QTemporaryDir>
 #include <QValueAxis>
 #include <QTest>
 
 using namespace PrLens;
 using namespace Qt::StringLiterals;
+using UntrustedText::FileProbe;
+
+namespace {
+/// What a chart shows for its untrusted names: the bar categories, or the module trend's legend labels.
+QStringList chartNames(DashboardChart *chart)
+{
+    if (auto *trend = chart->chart()->findChild<QStackedBarSeries *>()) {
+        QStringList out;
+        for (const QBarSet *set : trend->barSets())
+            out.append(set->label());
+        return out;
+    }
+    const auto axes = chart->chart()->axes(Qt::Vertical);
+    for (QAbstractAxis *axis : axes)
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+            return categories->categories();
+    return {};
+}
+
+/// A chart of @p kind (Module = the module trend) with one name: @p name.
+std::unique_ptr<DashboardChart> chartNaming(ChartFilter::Kind kind, const QString &name)
+{
+    if (kind == ChartFilter::Kind::Module) {
+        auto trend = std::make_unique<ModuleTrendChart>();
+        ModuleTrendData data;
+        data.weeks = {IsoWeek(2026, 12), IsoWeek(2026, 13)};
+        data.modules = {name, u"docs"_s};
+        data.counts = {{3, 4}, {1, 1}};
+        trend->setTrend(data);
+        return trend;
+    }
+    auto bars = std::make_unique<CountBarChart>(kind);
+    bars->setEntries({{name, name, 5, {}}, {u"setup.py"_s, u"setup.py"_s, 2, {}}});
+    return bars;
+}
+} // namespace
 
 class TestCharts : public QObject
 {
@@ -122,6 +164,64 @@ private Q_SLOTS:
         light.setColor(QPalette::Text, Qt::black);
         chart.setPalette(light);
         QCOMPARE(chart.chart()->backgroundBrush().color(), QColor(Qt::white));
+    }
+
+    void hostileNamesStayText_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("prefix");
+        QTest::addRow("tag") << int(ChartFilter::Kind::Tag) << u"["_s;
+        QTest::addRow("hot file") << int(ChartFilter::Kind::File) << u"src/"_s;
+        QTest::addRow("risk") << int(ChartFilter::Kind::Risk) << QString();
+        QTest::addRow("module trend legend") << int(ChartFilter::Kind::Module) << u"vllm/"_s;
+    }
+    void hostileNamesStayText()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, prefix);
+        QTemporaryDir dir;
+        FileProbe probe(dir.filePath(u"probe.png"_s));
+        const QString name = prefix + probe.imgTag() + u" <b>x</b>"_s;
+        auto chart = chartNaming(ChartFilter::Kind(kind), name);
+        chart->resize(1600, 500);
+        const QImage shown = chart->grab().toImage();
+
+        // Drawn, the name's <img> opened nothing and showed nothing.
+        QCOMPARE(probe.opens(), 0);
+        QVERIFY(!UntrustedText::hasColour(shown, FileProbe::Colour));
+        // The name is escaped: the chart reads it back as the literal text.
+        const QStringList names = chartNames(chart.get());
+        QStringList shownNames;
+        for (const QString &n : names) {
+            QVERIFY2(!n.contains(u"<img"_s), qPrintable(n));
+            shownNames.append(UntrustedText::htmlText(n).trimmed());
+        }
+        QVERIFY2(shownNames.contains(name), qPrintable(shownNames.join(u'\n')));
+
+        // Only now, with escaping proven (a regression would read /dev/zero until memory runs out): a device file.
+        auto zero = chartNaming(ChartFilter::Kind(kind), prefix + u"<img src=/dev/zero>"_s);
+        zero->resize(800, 400);
+        QVERIFY(!zero->grab().isNull());
+        QVERIFY(UntrustedText::htmlText(chartNames(zero.get()).join(u'\n')).contains(u"<img src=/dev/zero>"_s));
+    }
+
+    void longModuleNamesAreElidedBeforeEscaping()
+    {
+        ModuleTrendChart trend;
+        ModuleTrendData data;
+        data.weeks = {IsoWeek(2026, 13)};
+        const QString module = u"a&b/"_s.repeated(200);
+        data.modules = {module};
+        data.counts = {{2}};
+        trend.setTrend(data);
+        trend.resize(600, 300);
+        (void)trend.grab();
+        const QString label = chartNames(&trend).value(0);
+        const QString shown = UntrustedText::htmlText(label);
+        QVERIFY2(shown.contains(u"…"_s), qPrintable(shown));
+        QVERIFY(shown.size() < 120);
+        QVERIFY(shown.startsWith(u"a&b/"_s));
+        QVERIFY(!label.contains(u"&b"_s)); // escaped after eliding: the & reads as &amp;
     }
 
     void emptyStates()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The window's exports: the weekly report (PDF, Markdown, HTML) and single charts (PDF, SVG, PNG).
 #include "../export/pdftools.h"
+#include "../ui/untrustedtext.h"
 #include "countbarchart.h"
 #include "datasetweeksource.h"
 #include "mainwindow.h"
@@ -10,6 +11,8 @@
 #include "testdata.h"
 
 #include <QAction>
+#include <QBarCategoryAxis>
+#include <QDir>
 #include <QFile>
 #include <QImageReader>
 #include <QMenu>
@@ -25,6 +28,19 @@ using namespace PrLens;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+/// The week with @p markup in the first PRs' title prefixes (tags), file paths (hot files) and top folders (modules).
+QList<PullRequest> hostileWeek(QList<PullRequest> pulls, const QString &markup)
+{
+    for (int i = 0; i < std::min<qsizetype>(6, pulls.size()); ++i) {
+        PullRequest &pr = pulls[i];
+        pr.title = u"[%1] "_s.arg(markup) + pr.title;
+        pr.body = markup + u" "_s + pr.body;
+        if (!pr.files.isEmpty())
+            pr.files.first().path = markup + u"/hot.py"_s;
+    }
+    return pulls;
+}
 
 QByteArray head(const QString &path, int n)
 {
@@ -144,6 +160,52 @@ private Q_SLOTS:
             QImageReader reader(path);
             QCOMPARE(reader.size().width(), int(w.tagChart()->chart()->size().width()) * 2);
         }
+    }
+
+    void hostileWeekLoadsNothing()
+    {
+        // A relative src, as a tag or module name holds no '/': resolved against the working folder.
+        QTemporaryDir dir;
+        const QString previous = QDir::currentPath();
+        QDir::setCurrent(dir.path());
+        const auto restore = qScopeGuard([&] { QDir::setCurrent(previous); });
+        UntrustedText::FileProbe probe(dir.filePath(u"probe.png"_s));
+        const QString markup = u"<img src=probe.png>"_s;
+        const QList<PullRequest> original = m_pulls;
+        const auto restorePulls = qScopeGuard([&] { m_pulls = original; });
+        m_pulls = hostileWeek(original, markup);
+
+        MainWindow w(factory());
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(openWeek(w));
+        const QImage shown = w.grab().toImage();
+        QCOMPARE(probe.opens(), 0);
+        QVERIFY(!UntrustedText::hasColour(shown, UntrustedText::FileProbe::Colour));
+        const QString pdf = m_dir.filePath(u"hostile.pdf"_s);
+        QVERIFY(w.exporter()->exportReport(pdf, ReportExporter::ReportFormat::Pdf));
+        QVERIFY(w.exporter()->exportChart(w.tagChart(), m_dir.filePath(u"hostile-tags.png"_s)));
+        QCOMPARE(probe.opens(), 0);
+        if (PdfTools::available()) {
+            QCOMPARE(PdfTools::images(pdf).split(u'\n', Qt::SkipEmptyParts).size(), 2); // no image
+            QVERIFY(PdfTools::text(pdf).contains(markup));
+        }
+        // The tag chart names the tag literally (elided in the middle to the chart's width).
+        auto *axis = qobject_cast<QBarCategoryAxis *>(w.tagChart()->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(axis);
+        const QStringList categories = axis->categories();
+        QVERIFY2(std::any_of(categories.cbegin(), categories.cend(),
+                             [](const QString &c) { return UntrustedText::htmlText(c).startsWith(u"<img s"_s); }),
+                 qPrintable(categories.join(u'\n')));
+
+        // With that proven, the markup that read /dev/zero until memory ran out: the window and the PDF finish.
+        m_pulls = hostileWeek(original, u"<img src=/dev/zero>"_s);
+        MainWindow zero(factory());
+        zero.resize(1280, 800);
+        zero.show();
+        QVERIFY(openWeek(zero));
+        QVERIFY(!zero.grab().isNull());
+        QVERIFY(zero.exporter()->exportReport(m_dir.filePath(u"zero.pdf"_s), ReportExporter::ReportFormat::Pdf));
     }
 
     void unwritablePathIsReported()

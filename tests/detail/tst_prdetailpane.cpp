@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "../ui/untrustedtext.h"
 #include "datasetreader.h"
 #include "diffmodel.h"
 #include "diffview.h"
@@ -21,6 +22,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -233,6 +235,67 @@ private Q_SLOTS:
         // Nothing asked for a resource, and no URL was opened.
         QCOMPARE(pane.overview()->refusedResources(), 0);
         QVERIFY(m_urls.urls.isEmpty());
+    }
+
+    void untrustedToolTipsStayLiteral()
+    {
+        // Every tooltip that holds a path or a title shows it as text: QToolTip would read "<img ..." as markup.
+        PullRequest pr = samplePr();
+        pr.files.first().path = evil;
+        pr.reviewThreads.first().path = evil;
+        pr.reviewThreads.first().line = 0;
+        pr.reviewThreads.first().originalLine = 0;
+        FileListModel model;
+        model.setFiles(pr.files);
+        const QString fileTip = model.index(0, FileListModel::PathColumn).data(Qt::ToolTipRole).toString();
+        QCOMPARE(UntrustedText::shownText(fileTip), u"Modified: "_s + evil);
+
+        PrDetailPane pane;
+        pane.setRepository(&m_repo);
+        pane.resize(900, 700);
+        pane.setPullRequest(RepoRef::parseGitHub(u"octo/hello"_s), pr);
+        RelatedPr other = related(RelatedPr::Kind::SameFiles, 5, evil);
+        other.sharedFiles = {evil};
+        pane.setRelated({other});
+        QVERIFY(pane.showFile(evil));
+        QStringList shown;
+        for (const QWidget *w : pane.findChildren<QWidget *>())
+            if (!w->toolTip().isEmpty())
+                shown.append(UntrustedText::shownText(w->toolTip()));
+        QVERIFY2(shown.contains(evil), qPrintable(shown.join(u'\n'))); // the file bar's path
+        QVERIFY2(shown.contains(u"Show %1 in the diff"_s.arg(evil)), qPrintable(shown.join(u'\n'))); // review thread
+        const QString relatedTip = UntrustedText::shownText(pane.relatedList()->item(0)->toolTip());
+        QVERIFY2(relatedTip.endsWith(u'\n' + evil), qPrintable(relatedTip));
+    }
+
+    void overviewLoadsNoResource_data()
+    {
+        QTest::addColumn<QString>("html"); // %1 = a local image file, %2 = the same image as a data: URL
+        QTest::addRow("local file") << u"<p>a <img src=%1> b</p>"_s;
+        QTest::addRow("file URL") << u"<p><img src=\"file://%1\"></p>"_s;
+        QTest::addRow("data URL") << u"<p><img src=\"%2\"></p>"_s;
+        QTest::addRow("style sheet") << u"<html><head><link rel=stylesheet type=text/css href=%1></head><p>x</p></html>"_s;
+    }
+    void overviewLoadsNoResource()
+    {
+        // The overview's HTML escapes PR text; should some ever slip through, the browser still loads nothing.
+        QFETCH(QString, html);
+        QTemporaryDir dir;
+        UntrustedText::FileProbe probe(dir.filePath(u"probe.png"_s));
+        QFile png(probe.path());
+        QVERIFY(png.open(QIODevice::ReadOnly));
+        const QString data = u"data:image/png;base64,"_s + QString::fromLatin1(png.readAll().toBase64());
+        png.close();
+        probe.opens();
+        OverviewBrowser browser;
+        browser.resize(500, 300);
+        browser.setHtml(QString(html).replace(u"%1"_s, probe.path()).replace(u"%2"_s, data));
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        const QImage shown = browser.grab().toImage();
+        QCOMPARE(probe.opens(), 0);
+        QVERIFY(!UntrustedText::hasColour(shown, UntrustedText::FileProbe::Colour));
+        QVERIFY(browser.refusedResources() > 0);
     }
 
     void patchesOnDemand()

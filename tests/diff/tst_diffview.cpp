@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "diffdelegate.h"
 #include "diffmodel.h"
 #include "diffview.h"
 #include "pullrequest.h"
@@ -8,7 +9,9 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFontDatabase>
 #include <QImage>
+#include <QPainter>
 #include <QTest>
 
 using namespace PrLens;
@@ -53,6 +56,54 @@ private Q_SLOTS:
         QCOMPARE(view.selectedText(), u"    return x\n    return x + 1"_s);
         view.copySelection();
         QCOMPARE(QApplication::clipboard()->text(), u"    return x\n    return x + 1"_s);
+    }
+
+    void overLongLineIsCut_data()
+    {
+        QTest::addColumn<QString>("patch");
+        const QString huge = u"var a=1;"_s.repeated(62'500); // 500,000 characters of minified code
+        QTest::addRow("added line") << u"@@ -1,1 +1,2 @@\n x\n+"_s + huge + u"\n"_s;
+        QTest::addRow("hunk header") << u"@@ -1,1 +1,1 @@ "_s + huge + u"\n-x\n+y\n"_s;
+    }
+    void overLongLineIsCut()
+    {
+        QFETCH(QString, patch);
+        DiffModel model;
+        model.setRepository(&m_repo);
+        model.setPatch(u"bundle.min.js"_s, patch);
+        int row = -1;
+        for (int r = 0; r < model.rowCount(); ++r)
+            if (model.line(r).text.size() >= 500'000)
+                row = r;
+        QVERIFY(row >= 0);
+        const QString full = model.line(row).text;
+
+        // What a row lays out on every paint: the line's start and a note, never the whole line.
+        const QString shown = DiffDelegate::shownText(full);
+        QVERIFY(shown.size() <= DiffModel::MaxShownLineLength + 80);
+        QVERIFY(full.startsWith(shown.left(DiffDelegate::shownLength(full))));
+        const QString note = shown.mid(DiffDelegate::shownLength(full));
+        QVERIFY2(note.contains(u"line cut"_s) && note.contains(QString::number(full.size())), qPrintable(note));
+        // Short lines are laid out whole.
+        QCOMPARE(DiffDelegate::shownText(u"x = 1"_s), u"x = 1"_s);
+        // The row is as wide as what it shows, not half a million columns.
+        QVERIFY(model.maxTextColumns() <= DiffModel::MaxShownLineLength + 60);
+        DiffDelegate delegate;
+        QStyleOptionViewItem option;
+        option.font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        const QSize hint = delegate.sizeHint(option, model.index(row));
+        const int digit = QFontMetrics(option.font).horizontalAdvance(u'0');
+        QVERIFY2(hint.width() < DiffDelegate::gutterWidth(option.font, &model) + (DiffModel::MaxShownLineLength + 80) * digit,
+                 qPrintable(QString::number(hint.width())));
+        // Painting it works and copying still gives the whole line.
+        QImage image(800, hint.height(), QImage::Format_RGB32);
+        option.rect = image.rect();
+        option.palette = QApplication::palette();
+        {
+            QPainter painter(&image);
+            delegate.paint(&painter, option, model.index(row));
+        }
+        QVERIFY(model.text({row}).contains(full));
     }
 
     void themeFollowsPalette_data()

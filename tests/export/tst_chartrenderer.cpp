@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
+#include "../ui/untrustedtext.h"
 #include "chartrenderer.h"
 #include "pdftools.h"
+#include "reportcharts.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -85,6 +87,55 @@ private Q_SLOTS:
         QCOMPARE(imageLines.size(), 2); // header and rule only: no raster image
         const QString text = PdfTools::text(path);
         QVERIFY2(text.contains(u"bugfix"_s), qPrintable(text));
+    }
+
+    void hostileNamesLoadNothing_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addRow("pdf") << u"hostile.pdf"_s;
+        QTest::addRow("svg") << u"hostile.svg"_s;
+        QTest::addRow("png") << u"hostile.png"_s;
+    }
+    void hostileNamesLoadNothing()
+    {
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        UntrustedText::FileProbe probe(dir.filePath(u"probe.png"_s));
+        const QString img = probe.imgTag();
+        const QList<CountEntry> tags = {{img, u"["_s + img + u"]"_s, 4, {}}};
+        const QList<CountEntry> files = {{u"src/"_s + img, u"src/"_s + img, 3, {}}};
+        ModuleTrendData trend;
+        trend.weeks = {IsoWeek(2026, 12), IsoWeek(2026, 13)};
+        trend.modules = {img};
+        trend.counts = {{1, 2}};
+        const ReportCharts charts(tags, files, trend, {{u"r"_s, img, 1, {}}});
+        QCOMPARE(charts.charts().size(), 4);
+        int i = 0;
+        for (QChart *chart : charts.charts()) {
+            const QString path = dir.filePath(u"%1-"_s.arg(i++) + name);
+            QString error;
+            QVERIFY2(ChartRenderer::write(chart, path, ChartRenderer::formatForPath(path), QSizeF(760, 420), &error),
+                     qPrintable(error));
+            QCOMPARE(probe.opens(), 0);
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray data = f.readAll();
+            switch (ChartRenderer::formatForPath(path)) {
+            case ChartRenderer::Format::Png:
+                QVERIFY(!UntrustedText::hasColour(QImage::fromData(data), UntrustedText::FileProbe::Colour));
+                break;
+            case ChartRenderer::Format::Svg:
+                QVERIFY(!data.contains("<image"));
+                QVERIFY(data.contains("&lt;img src="));
+                break;
+            case ChartRenderer::Format::Pdf:
+                if (PdfTools::available()) {
+                    QCOMPARE(PdfTools::images(path).split(u'\n', Qt::SkipEmptyParts).size(), 2); // no image
+                    QVERIFY2(PdfTools::text(path).contains(u"<img src="_s), qPrintable(PdfTools::text(path)));
+                }
+                break;
+            }
+        }
     }
 
     void unwritablePathSaysSo()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "countbarchart.h"
 
+#include "charttext.h"
 #include "plaintooltip.h"
 
 #include <QBarCategoryAxis>
@@ -126,7 +127,7 @@ void CountBarChart::updateCategories()
         m_displayed.append(text);
     }
     for (int i = n - 1; i >= 0; --i)
-        categories.append(m_displayed.at(i));
+        categories.append(chartText(m_displayed.at(i)));
     m_categoryAxis->setCategories(categories);
 }
 

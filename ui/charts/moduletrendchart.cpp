@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "moduletrendchart.h"
 
+#include "charttext.h"
 #include "plaintooltip.h"
 
 #include <QBarCategoryAxis>
@@ -74,7 +75,7 @@ void ModuleTrendChart::rebuild()
             totals[w] += row.value(w);
     }
     for (int m = 0; m < shown; ++m) {
-        auto *set = new QBarSet(m_trend.modules.at(m));
+        auto *set = new QBarSet(QString()); // named by updateLegendLabels()
         const QList<int> &row = m_trend.counts.value(m);
         for (int w = 0; w < m_trend.weeks.size(); ++w)
             set->append(row.value(w));
@@ -112,6 +113,7 @@ void ModuleTrendChart::rebuild()
     m_valueAxis->setVisible(!isEmpty());
     m_weekAxis->setVisible(!isEmpty());
     chart()->legend()->setVisible(!isEmpty());
+    updateLegendLabels();
     retranslate();
     applyPalette();
     viewport()->update();
@@ -125,10 +127,21 @@ void ModuleTrendChart::retranslate()
         sets.last()->setLabel(tr("other"));
 }
 
+void ModuleTrendChart::updateLegendLabels()
+{
+    // Module names are untrusted: elided as plain text to the legend's width, then escaped (the legend is rich text).
+    const QFontMetrics fm(chart()->legend()->font());
+    const int maxWidth = std::max(40, int(width() * 0.36) - 2 * fm.height());
+    const auto sets = m_series->barSets();
+    for (int m = 0; m < sets.size() && m < m_trend.modules.size() && m < m_maxModules; ++m)
+        sets.at(m)->setLabel(chartText(fm.elidedText(m_trend.modules.at(m), Qt::ElideMiddle, maxWidth)));
+}
+
 void ModuleTrendChart::resizeEvent(QResizeEvent *event)
 {
     // Long module names must not take the plot's width.
     chart()->legend()->setMaximumWidth(width() * 0.36);
+    updateLegendLabels();
     DashboardChart::resizeEvent(event);
 }
 

@@ -32,6 +32,7 @@ protected:
 
 private:
     void rebuild();
+    void updateLegendLabels();
 
     ModuleTrendData m_trend;
     int m_maxModules = 6;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "filterchip.h"
 
+#include "plaintooltip.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -63,7 +65,7 @@ void FilterChip::retranslate()
         break;
     }
     m_label->setText(text);
-    m_label->setToolTip(text);
+    m_label->setToolTip(plainToolTip(text));
     m_clear->setToolTip(tr("Clear the chart filter"));
 }
 

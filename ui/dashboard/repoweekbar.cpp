@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "repoweekbar.h"
 
+#include "plaintooltip.h"
+
 #include <QAction>
 #include <QCalendarWidget>
 #include <QComboBox>
@@ -292,13 +294,13 @@ void RepoWeekBar::setProgress(int done, int total, const QString &text)
     } else {
         m_progress->setRange(0, 0);
     }
-    m_progress->setToolTip(text);
+    m_progress->setToolTip(plainToolTip(text)); // a source's text, which may quote the server
 }
 
 void RepoWeekBar::setStatusText(const QString &text, const QString &toolTip)
 {
     m_status->setText(text);
-    m_status->setToolTip(toolTip);
+    m_status->setToolTip(toolTip.isEmpty() ? QString() : plainToolTip(toolTip));
 }
 
 QString RepoWeekBar::statusText() const

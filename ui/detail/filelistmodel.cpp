@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "filelistmodel.h"
 
+#include "plaintooltip.h"
+
 // Added/removed colours are mid-tones readable on light and dark bases alike.
 
 #include <QColor>
@@ -96,7 +98,7 @@ QVariant FileListModel::data(const QModelIndex &index, int role) const
         QString tip = tr("%1: %2").arg(statusName(f.status), f.path);
         if (f.binary)
             tip = tr("%1 (binary)").arg(tip);
-        return tip;
+        return plainToolTip(tip);
     }
     case Qt::ForegroundRole:
         if (index.column() == AddedColumn)

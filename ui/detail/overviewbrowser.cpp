@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "overviewbrowser.h"
 
+#include "sealedtextdocument.h"
+
 using namespace Qt::StringLiterals;
 
 namespace PrLens {
@@ -23,10 +25,10 @@ OverviewBrowser::OverviewBrowser(QWidget *parent)
 
 QVariant OverviewBrowser::loadResource(int type, const QUrl &name)
 {
-    Q_UNUSED(type)
     Q_UNUSED(name)
     ++m_refused;
-    return {};
+    // Not an empty QVariant: for that QTextDocument would read the file or decode the data: URL itself.
+    return SealedTextDocument::blockedResource(type);
 }
 
 } // namespace PrLens

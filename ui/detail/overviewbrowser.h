@@ -6,7 +6,8 @@
 namespace PrLens {
 
 /// A read-only text browser for report text built from untrusted PR data: it never follows links by itself
-/// and refuses every resource (images, style sheets), so nothing in a PR can make it load anything.
+/// and refuses every resource (images, style sheets, local files, data: URLs) without letting QTextDocument fall back
+/// to loading it, so nothing in a PR can make it load anything.
 /// Links with the "pr" scheme (pr:123) are reported through pullRequestActivated().
 class OverviewBrowser : public QTextBrowser
 {

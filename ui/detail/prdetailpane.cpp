@@ -7,6 +7,7 @@
 #include "githublinks.h"
 #include "overviewbrowser.h"
 #include "overviewrenderer.h"
+#include "plaintooltip.h"
 #include "prreport.h"
 #include "reviewview.h"
 
@@ -362,7 +363,7 @@ void PrDetailPane::updateRelated()
         auto *item = new QListWidgetItem(text, m_relatedList);
         item->setData(Qt::UserRole, r.number);
         const QString tip = tr("Show pull request #%1").arg(r.number);
-        item->setToolTip(r.sharedFiles.isEmpty() ? tip : tip + u'\n' + r.sharedFiles.join(u'\n'));
+        item->setToolTip(plainToolTip(r.sharedFiles.isEmpty() ? tip : tip + u'\n' + r.sharedFiles.join(u'\n')));
         QFont f = item->font();
         f.setUnderline(true);
         item->setFont(f);
@@ -407,7 +408,7 @@ void PrDetailPane::updateFileBar()
         return;
     }
     const FileChange &f = m_pr.files.at(row);
-    m_filePath->setToolTip(f.path);
+    m_filePath->setToolTip(plainToolTip(f.path));
     elideFilePath();
     if (!f.binary && !f.hasPatch && m_patchesRequested && !m_pr.patchesLoaded)
         m_fileState->setText(tr("Loading diff…"));

@@ -3,6 +3,7 @@
 
 #include "diffmodel.h"
 #include "diffview.h"
+#include "plaintooltip.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -184,7 +185,7 @@ void ReviewView::addThread(const ReviewThread &thread)
     // A flat button: the text is untrusted but QAbstractButton never interprets markup.
     auto *whereButton = new QToolButton(card);
     whereButton->setText(where);
-    whereButton->setToolTip(tr("Show %1 in the diff").arg(where));
+    whereButton->setToolTip(plainToolTip(tr("Show %1 in the diff").arg(where)));
     whereButton->setAutoRaise(true);
     whereButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     QFont f = whereButton->font();

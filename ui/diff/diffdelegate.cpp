@@ -9,6 +9,8 @@
 #include <QScrollBar>
 #include <QTextLayout>
 
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 namespace PrLens {
@@ -34,6 +36,22 @@ int DiffDelegate::gutterWidth(const QFont &font, const DiffModel *model)
     const int digit = fm.horizontalAdvance(u'0');
     const int numbers = std::max(3, model ? digitsOf(model->maxLineNumber()) : 3);
     return 2 * (numbers * digit + 2 * Pad) + 2 * digit;
+}
+
+qsizetype DiffDelegate::shownLength(const QString &text)
+{
+    qsizetype n = std::min<qsizetype>(text.size(), DiffModel::MaxShownLineLength);
+    if (n < text.size() && n > 0 && text.at(n - 1).isHighSurrogate())
+        --n; // never split a character
+    return n;
+}
+
+QString DiffDelegate::shownText(const QString &text)
+{
+    const qsizetype n = shownLength(text);
+    if (n == text.size())
+        return text;
+    return text.left(n) + u' ' + tr("… (line cut, %n character(s))", nullptr, int(std::min<qsizetype>(text.size(), INT_MAX)));
 }
 
 QSize DiffDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -93,14 +111,29 @@ void DiffDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         painter->setPen(line.kind == DiffLine::Kind::HunkHeader ? c.hunkText : c.dim);
         const int x = line.kind == DiffLine::Kind::Notice ? left + Pad : row.x() + gutter + Pad;
         painter->setClipRect(line.kind == DiffLine::Kind::Notice ? full : textArea);
-        painter->drawText(QPoint(x, baseline), line.text);
+        painter->drawText(QPoint(x, baseline), shownText(line.text));
     } else {
-        QTextLayout layout(line.text, option.font);
+        const qsizetype shown = shownLength(line.text);
+        QList<QTextLayout::FormatRange> formats;
+        for (const QTextLayout::FormatRange &r : model->formats(index.row())) {
+            if (r.start >= shown)
+                continue; // a minified line has a format per token: copy only the shown ones
+            formats.append(r);
+            formats.last().length = int(std::min<qsizetype>(r.length, shown - r.start));
+        }
+        const QString text = shownText(line.text);
+        if (text.size() > shown) {
+            QTextCharFormat note;
+            note.setForeground(c.dim);
+            note.setFontItalic(true);
+            formats.append({int(shown), int(text.size() - shown), note});
+        }
+        QTextLayout layout(text, option.font);
         QTextOption to;
         to.setWrapMode(QTextOption::NoWrap);
         to.setTabStopDistance(TabWidth * digit);
         layout.setTextOption(to);
-        layout.setFormats(model->formats(index.row()));
+        layout.setFormats(formats);
         layout.beginLayout();
         QTextLine tl = layout.createLine();
         if (tl.isValid())

@@ -20,6 +20,11 @@ public:
 
     /// Width of both line-number gutters and the marker column for @p model in @p font.
     static int gutterWidth(const QFont &font, const DiffModel *model);
+    /// The text a row lays out for a line's text: at most DiffModel::MaxShownLineLength characters, then a note
+    /// that the line was cut, so one huge line costs no more per paint than a normal one.
+    static QString shownText(const QString &text);
+    /// Length of the line's part in shownText() (the rest is the note).
+    static qsizetype shownLength(const QString &text);
 };
 
 } // namespace PrLens

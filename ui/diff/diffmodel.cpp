@@ -19,6 +19,7 @@ constexpr int CheckpointEvery = 64;  // rows between saved highlighter states
 constexpr int SyncLimit = 200;       // at most this many rows are highlighted inside one data() call
 constexpr qint64 ChunkBudgetNs = 4'000'000; // background work per event-loop turn
 constexpr int TabWidth = 4;
+constexpr int CutNoteColumns = 48; // room for DiffDelegate's "… (line cut, N characters)" in any language
 } // namespace
 
 DiffModel::DiffModel(QObject *parent)
@@ -130,7 +131,9 @@ void DiffModel::setLines(QList<DiffLine> lines)
         const DiffLine &l = m_lines.at(i);
         if (l.kind == DiffLine::Kind::HunkHeader)
             m_hunkStart.push_back(i);
-        const int columns = int(l.text.size() + l.text.count(u'\t') * (TabWidth - 1));
+        const QStringView shown = QStringView(l.text).left(MaxShownLineLength);
+        const int columns = int(shown.size() + shown.count(u'\t') * (TabWidth - 1))
+            + (l.text.size() > shown.size() ? CutNoteColumns : 0);
         m_maxColumns = std::max(m_maxColumns, columns);
         m_maxLineNumber = std::max({m_maxLineNumber, l.oldLine, l.newLine});
     }

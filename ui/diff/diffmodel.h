@@ -68,6 +68,9 @@ public:
     const DiffLine &line(int row) const { return m_lines.at(row); }
     /// The row's highlight, computed now if needed; empty while a far-away row waits for the background pass.
     const QList<QTextLayout::FormatRange> &formats(int row) const;
+    /// Longer lines (minified code, generated data) are shown cut to this many characters, with a note.
+    static constexpr int MaxShownLineLength = 4000;
+    /// Columns of the widest line as shown (tabs expanded; cut lines count their shown part and the note).
     int maxTextColumns() const { return m_maxColumns; }
     int maxLineNumber() const { return m_maxLineNumber; }
     int highlightedRows() const { return m_doneCount; }

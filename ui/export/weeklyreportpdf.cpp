@@ -7,6 +7,7 @@
 #include "reportoutputfile.h"
 #include "riskengine.h"
 #include "riskrule.h"
+#include "sealedtextdocument.h"
 #include "weekanalysis.h"
 #include "weekdata.h"
 
@@ -209,7 +210,8 @@ bool WeeklyReportPdf::write(const QString &path, const ReportDocument &report, c
     const QRectF body(page.left(), page.top(), page.width(), page.height() - footerHeight);
 
     // Lay out the body first so every footer can say "page X of N".
-    QTextDocument doc;
+    // Sealed: the report is escaped, and even if some text were not, no <img> in it could read a file.
+    SealedTextDocument doc;
     doc.setDefaultFont(documentFont(10));
     doc.documentLayout()->setPaintDevice(&writer);
     doc.setPageSize(body.size());
@@ -249,7 +251,7 @@ bool WeeklyReportPdf::write(const QString &path, const ReportDocument &report, c
         const QString fetched = week.fetchedAt.isValid()
             ? tr("Data fetched %1").arg(locale.toString(week.fetchedAt.toLocalTime(), QLocale::ShortFormat))
             : QString();
-        QTextDocument title;
+        SealedTextDocument title;
         title.setDefaultFont(documentFont(12));
         title.documentLayout()->setPaintDevice(&writer);
         title.setPageSize(body.size());
