@@ -2,6 +2,7 @@
 #include "clioptions.h"
 
 #include "languagemanager.h"
+#include "repospec.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -122,10 +123,11 @@ CliParseResult parseArguments(const QStringList &arguments)
         return result;
     }
     if (parser.isSet(repo)) {
-        o.repo = RepoRef::parseGitHub(parser.value(repo));
+        QString why;
+        o.repo = RepoSpec::parse(parser.value(repo), &why);
         if (!o.repo.isValid()) {
-            result.error = QCoreApplication::translate("Cli", "\"%1\" is not a repository; write it as OWNER/NAME, HOST/OWNER/NAME or a URL.")
-                               .arg(parser.value(repo));
+            result.error = QCoreApplication::translate("Cli", "\"%1\" is not a repository: %2")
+                               .arg(parser.value(repo).left(200), why);
             return result;
         }
         if (parser.isSet(branch)) {
@@ -156,7 +158,7 @@ CliParseResult parseArguments(const QStringList &arguments)
     }
     if (parser.isSet(apiUrl)) {
         o.apiUrl = QUrl(parser.value(apiUrl), QUrl::StrictMode);
-        if (!o.apiUrl.isValid() || o.apiUrl.host().isEmpty()
+        if (!o.apiUrl.isValid() || o.apiUrl.host().isEmpty() || !o.apiUrl.userInfo().isEmpty()
             || (o.apiUrl.scheme() != u"http" && o.apiUrl.scheme() != u"https")) {
             result.error = QCoreApplication::translate("Cli", "\"%1\" is not an API URL; write it as https://HOST/PATH or http://HOST:PORT.")
                                .arg(parser.value(apiUrl));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "repoweekbar.h"
 
+#include "repospec.h"
+
 #include <QAction>
 #include <QCalendarWidget>
 #include <QComboBox>
@@ -138,7 +140,7 @@ RepoWeekBar::RepoWeekBar(QWidget *parent)
     setLoading(false);
 }
 
-RepoRef RepoWeekBar::repoFromText(const QString &input)
+RepoRef RepoWeekBar::repoFromText(const QString &input, QString *why)
 {
     QString text = input.trimmed();
     if (text.startsWith(u'~'))
@@ -147,7 +149,7 @@ RepoRef RepoWeekBar::repoFromText(const QString &input)
         return {};
     if (text.startsWith(u'/') || text.startsWith(u'.') || QFileInfo(text).isDir())
         return RepoRef::localGit(text);
-    return RepoRef::parseGitHub(text);
+    return RepoSpec::parse(text, why);
 }
 
 QString RepoWeekBar::textForRepo(const RepoRef &repo)
@@ -163,6 +165,12 @@ void RepoWeekBar::setRepository(const RepoRef &repo)
 RepoRef RepoWeekBar::repository() const
 {
     return repoFromText(m_repo->currentText());
+}
+
+QString RepoWeekBar::repositoryProblem() const
+{
+    QString why;
+    return repoFromText(m_repo->currentText(), &why).isValid() ? QString() : why;
 }
 
 QString RepoWeekBar::repositoryText() const

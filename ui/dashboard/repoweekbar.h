@@ -21,13 +21,16 @@ class RepoWeekBar : public QWidget
 public:
     explicit RepoWeekBar(QWidget *parent = nullptr);
 
-    /// Parses what the user typed: a directory → local clone, otherwise "owner/name" or "HOST/owner/name".
-    static RepoRef repoFromText(const QString &text);
+    /// Parses what the user typed: a directory → local clone, otherwise "owner/name" or "HOST/owner/name" (strictly,
+    /// RepoSpec::parse); on failure @p why, when given, says what is wrong.
+    static RepoRef repoFromText(const QString &text, QString *why = nullptr);
     /// The text shown for a repository (its path for a clone).
     static QString textForRepo(const RepoRef &repo);
 
     void setRepository(const RepoRef &repo);
     RepoRef repository() const;
+    /// Why the typed repository is not one (translated), or empty.
+    QString repositoryProblem() const;
     QString repositoryText() const;
     void setRecentRepositories(const QStringList &texts);
     QStringList recentRepositories() const;
