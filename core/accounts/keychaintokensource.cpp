@@ -33,8 +33,8 @@ void KeychainTokenSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone
         return;
     }
     // Read again for every load: the user may have saved, replaced or removed the token in the settings.
-    TokenStore::readToken(host, this,
-        [this, generation, repo, week, zone](const QString &token, const QString &notice) {
+    TokenStore::readToken(
+        host, this, [this, generation, repo, week, zone](const QString &token, const QString &notice) {
             if (generation != m_generation)
                 return; // cancelled or replaced meanwhile
             m_waitingForKeychain = false;

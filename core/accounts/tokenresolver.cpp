@@ -47,9 +47,9 @@ void TokenResolver::resolve(const QString &host, QObject *context, Callback call
         return;
     }
     TokenStore::readToken(h, context, [callback](const QString &token, const QString &notice) {
-            if (callback)
-                callback(token, token.isEmpty() ? Origin::None : Origin::Keychain, notice);
-        });
+        if (callback)
+            callback(token, token.isEmpty() ? Origin::None : Origin::Keychain, notice);
+    });
 }
 
 } // namespace PrLens

@@ -27,8 +27,7 @@ QProcessEnvironment environment()
             u"GIT_ALTERNATE_OBJECT_DIRECTORIES"_s, u"GIT_EXTERNAL_DIFF"_s, u"GIT_DIFF_OPTS"_s})
         env.remove(name);
     // git and whatever it may start (hooks, helpers, programs named in an untrusted clone's config) get no token.
-    for (const auto &name :
-        {u"GITHUB_TOKEN"_s, u"GH_TOKEN"_s, u"GH_ENTERPRISE_TOKEN"_s, u"GITHUB_ENTERPRISE_TOKEN"_s})
+    for (const auto &name : {u"GITHUB_TOKEN"_s, u"GH_TOKEN"_s, u"GH_ENTERPRISE_TOKEN"_s, u"GITHUB_ENTERPRISE_TOKEN"_s})
         env.remove(name);
     env.insert(u"LC_ALL"_s, u"C"_s);
     env.insert(u"LANGUAGE"_s, u"C"_s);

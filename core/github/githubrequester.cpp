@@ -157,9 +157,9 @@ QString GitHubRequester::refusal(const QUrl &url) const
     if (http && url.userInfo().isEmpty() && !url.host().isEmpty()
         && (m_endpoint.isApiOrigin(url) || GitHubEndpoint::sameOrigin(url, m_endpoint.graphQlUrl())))
         return {};
-    const QString where = url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
-                                                  | QUrl::RemoveFragment)
-                              .left(100);
+    const QString where
+        = url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+              .left(100);
     return tr("%1 pointed the request to another address (%2). PR Lens reads only from the API's own address; "
               "check the server address in Settings.")
         .arg(m_endpoint.displayHost(), where.isEmpty() ? url.scheme().left(20) : where);
@@ -227,9 +227,8 @@ void GitHubRequester::watchReply(const std::shared_ptr<Job> &job, QNetworkReply 
         job->tooLarge = true;
         reply->abort();
     };
-    connect(reply, &QNetworkReply::metaDataChanged, timer, [reply, checkSize] {
-        checkSize(0, reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
-    });
+    connect(reply, &QNetworkReply::metaDataChanged, timer,
+        [reply, checkSize] { checkSize(0, reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()); });
     connect(reply, &QNetworkReply::downloadProgress, timer, [timer, checkSize](qint64 received, qint64 total) {
         timer->start();
         checkSize(received, total);
@@ -261,12 +260,10 @@ void GitHubRequester::onFinished(const std::shared_ptr<Job> &job, QNetworkReply 
     QMetaObject::invokeMethod(this, &GitHubRequester::pump, Qt::QueuedConnection);
 
     if (job->tooLarge) { // asking again would bring the same answer
-        const qint64 capMb = std::max<qint64>(1, m_policy.maxBodyBytes(job->kind) / (1024 * 1024));
         response.error = {LoadError::Kind::BadResponse,
-            tr("%1 sent an answer larger than %2 MB for one request, so PR Lens stopped reading it. "
+            tr("%1 sent an answer larger than %2 for one request, so PR Lens stopped reading it. "
                "Check the server address, or try again later.")
-                .arg(m_endpoint.displayHost())
-                .arg(capMb)};
+                .arg(m_endpoint.displayHost(), QLocale().formattedDataSize(m_policy.maxBodyBytes(job->kind)))};
         complete(job, response);
         return;
     }

@@ -188,14 +188,7 @@ void GitHubSource::onSearchPage(const QDateTime &from, const QDateTime &to, bool
     const int count = search.value("issueCount"_L1).toInt();
     if (firstPage && count > kSearchCap) {
         const qint64 span = from.secsTo(to);
-        if (span >= 1 && load.ranges + 2 > kMaxSearchRanges) {
-            load.ledger.append({LedgerEntry::Kind::Truncated, 0, u"search"_s,
-                u"the search was split into %1 ranges, the most PR Lens reads; GitHub lists only %2 of %3 PRs in %4..%5"_s
-                    .arg(load.ranges)
-                    .arg(kSearchCap)
-                    .arg(count)
-                    .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))});
-        } else if (span >= 1) {
+        if (span >= 1 && load.ranges + 2 <= kMaxSearchRanges) {
             load.ranges += 2;
             // GitHub returns at most 1,000 results per search: read each half of the range on its own.
             const QDateTime mid = from.addSecs(span / 2);
@@ -203,8 +196,14 @@ void GitHubSource::onSearchPage(const QDateTime &from, const QDateTime &to, bool
             searchPage(mid.addSecs(1), to, {}, true);
             return;
         }
+        const QString why = span >= 1
+            ? u"%1 PRs announced in %2..%3 with the week already split into %4 ranges, the most PR Lens makes"_s
+                  .arg(count)
+                  .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+                  .arg(load.ranges)
+            : u"%1 PRs merged within one second"_s.arg(count);
         load.ledger.append({LedgerEntry::Kind::Truncated, 0, u"search"_s,
-            u"%1 PRs merged within one second; GitHub lists only %2"_s.arg(count).arg(kSearchCap)});
+            u"%1; GitHub lists only %2"_s.arg(why, QString::number(kSearchCap))});
     }
     if (firstPage)
         load.total += count;
@@ -217,7 +216,8 @@ void GitHubSource::onSearchPage(const QDateTime &from, const QDateTime &to, bool
         if (!refused.isEmpty())
             load.ledger.append({LedgerEntry::Kind::Skipped, 0, u"pullRequest"_s, u"left out: %1"_s.arg(refused)});
         // The search qualifiers are re-checked here: the repository and the week are what the numbers promise.
-        if (parsed && !PullRequestParser::isPullOf(parsed->pr.url, load.repo.owner, load.repo.name, parsed->pr.number)) {
+        if (parsed
+            && !PullRequestParser::isPullOf(parsed->pr.url, load.repo.owner, load.repo.name, parsed->pr.number)) {
             load.ledger.append({LedgerEntry::Kind::Skipped, parsed->pr.number, u"pullRequest"_s,
                 u"left out: GitHub listed it with the address “%1”, which is not a pull request of %2"_s.arg(
                     parsed->pr.url.left(200), repoName)});

@@ -2,8 +2,8 @@
 #include "pullrequestparser.h"
 
 #include <QHash>
-#include <QUrl>
 #include <QSet>
+#include <QUrl>
 
 #include <algorithm>
 #include <cmath>
@@ -99,7 +99,8 @@ std::optional<PullRequestParser::Parsed> PullRequestParser::fromGraphQl(const QJ
         why = u"pull request number %1 is out of range"_s.arg(node.value("number"_L1).toVariant().toString().left(40));
     for (const QLatin1StringView key : {"additions"_L1, "deletions"_L1, "changedFiles"_L1}) {
         if (why.isEmpty() && !count(node.value(key)))
-            why = u"#%1: %2 is not a count (%3)"_s.arg(*number).arg(key, node.value(key).toVariant().toString().left(40));
+            why = u"#%1: %2 is not a count (%3)"_s.arg(*number).arg(
+                key, node.value(key).toVariant().toString().left(40));
     }
     if (!why.isEmpty()) {
         if (refused)

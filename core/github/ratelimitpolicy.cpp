@@ -30,7 +30,8 @@ std::optional<qint64> headerNumber(const RateLimitPolicy::Headers &headers, cons
     if (ok)
         return v;
     // Digits beyond 64 bits: as long as anything can be, not unreadable (which would mean a short default wait).
-    const bool digits = !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool digits
+        = !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](char c) { return c >= '0' && c <= '9'; });
     return digits ? std::optional<qint64>(std::numeric_limits<qint64>::max()) : std::nullopt;
 }
 

@@ -114,8 +114,8 @@ bool isValidOwner(QStringView owner)
 bool isValidName(QStringView name)
 {
     return !name.isEmpty() && name.size() <= 100 && name != u"." && name != u".."
-        && std::all_of(name.begin(), name.end(),
-            [](QChar c) { return isAsciiAlnum(c) || c == u'.' || c == u'_' || c == u'-'; });
+        && std::all_of(
+            name.begin(), name.end(), [](QChar c) { return isAsciiAlnum(c) || c == u'.' || c == u'_' || c == u'-'; });
 }
 
 RepoRef parse(QStringView text, QString *why)

@@ -14,8 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList kTokenVariables {u"GITHUB_TOKEN"_s, u"GH_TOKEN"_s, u"GH_ENTERPRISE_TOKEN"_s,
-    u"GITHUB_ENTERPRISE_TOKEN"_s};
+const QStringList kTokenVariables {
+    u"GITHUB_TOKEN"_s, u"GH_TOKEN"_s, u"GH_ENTERPRISE_TOKEN"_s, u"GITHUB_ENTERPRISE_TOKEN"_s};
 
 void writeScript(const QString &path, const QByteArray &text)
 {
@@ -76,7 +76,8 @@ private Q_SLOTS:
         writeScript(gpg,
             "#!/bin/sh\ncase \"$*\" in\n*--verify*) touch '" + m_marker.toUtf8()
                 + "'; echo '[GNUPG:] GOODSIG 0 x'; exit 0;;\n"
-                  "*) cat >/dev/null; printf -- '-----BEGIN PGP SIGNATURE-----\\n\\nAAAA\\n-----END PGP SIGNATURE-----\\n'; "
+                  "*) cat >/dev/null; printf -- '-----BEGIN PGP SIGNATURE-----\\n\\nAAAA\\n-----END PGP "
+                  "SIGNATURE-----\\n'; "
                   "echo '[GNUPG:] SIG_CREATED D 1 8 00 1 X' >&2; exit 0;;\nesac\n");
         buildFixture(m_repo);
         GitTestRepo r(m_repo);

@@ -84,7 +84,8 @@ private Q_SLOTS:
         const Run run = loadWeek(*source, kRepo, kWeek, kZone);
         QVERIFY2(run.finished, qPrintable(run.error.message));
         QVERIFY(!run.data.find(2));
-        QVERIFY2(hasLedgerAbout(run.data, LedgerEntry::Kind::Skipped, u"deletions"_s), qPrintable(ledgerText(run.data)));
+        QVERIFY2(
+            hasLedgerAbout(run.data, LedgerEntry::Kind::Skipped, u"deletions"_s), qPrintable(ledgerText(run.data)));
         QVERIFY(run.data.find(3));
         QCOMPARE(run.data.find(3)->files.size(), 1);
         QVERIFY2(hasLedgerAbout(run.data, LedgerEntry::Kind::Skipped, u"src/m0/file0.cpp"_s),
@@ -231,6 +232,24 @@ private Q_SLOTS:
         QVERIFY2(hasLedgerAbout(run.data, LedgerEntry::Kind::Truncated, why), qPrintable(ledgerText(run.data)));
     }
 
+    void endlessRangeSplitsStop()
+    {
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, syntheticWeek(30));
+        QVERIFY(server.listen() != 0);
+        FaultRule rule = fault(FaultRule::Kind::EndlessPages, u"/graphql"_s, -1);
+        rule.requestKind = u"graphql.search"_s;
+        rule.amount = 2; // every range announces 5,000 PRs
+        server.addFault(rule);
+        auto source = makeSource(server);
+        const Run run = loadWeek(*source, kRepo, kWeek, kZone);
+        QVERIFY2(run.finished, qPrintable(run.error.message));
+        QCOMPARE(run.data.pulls.size(), 30);
+        QVERIFY2(source->requestCounts().value(u"graphql.search"_s) < 64 * 3,
+            qPrintable(QString::number(source->requestCounts().value(u"graphql.search"_s))));
+        QVERIFY2(hasLedgerAbout(run.data, LedgerEntry::Kind::Truncated, u"ranges"_s), qPrintable(ledgerText(run.data)));
+    }
+
     void endlessFollowUpPagesStop()
     {
         FakeGitHubServer server;
@@ -342,7 +361,8 @@ private Q_SLOTS:
         QVERIFY(beyond64);
         QCOMPARE(beyond64->seconds, int(RateLimitPolicy::kMaxWaitSeconds));
         const auto farReset = policy.waitFor(403,
-            {{"x-ratelimit-remaining", "0"}, {"x-ratelimit-reset", QByteArray::number(now.toSecsSinceEpoch() + 4294967297LL)}},
+            {{"x-ratelimit-remaining", "0"},
+                {"x-ratelimit-reset", QByteArray::number(now.toSecsSinceEpoch() + 4294967297LL)}},
             {}, now);
         QVERIFY(farReset);
         QCOMPARE(farReset->seconds, int(RateLimitPolicy::kMaxWaitSeconds));

@@ -45,17 +45,23 @@ QString tr(const char *text)
 }
 
 /// Makes an answer claim another page: a GraphQL search or connection page gets hasNextPage and a cursor, a REST
-/// list a `Link: rel="next"`; @p fresh = a new cursor / URL every time, else always the same one.
-void endlessPages(bool fresh, const QString &path, const QUrlQuery &query, FakeReply *reply)
+/// list a `Link: rel="next"`: @p mode 0 = always the same cursor / URL, 1 = a new one every time; 2 = a search
+/// page announces 5,000 results instead (so every range looks too large to list).
+void endlessPages(qint64 mode, const QString &path, const QUrlQuery &query, FakeReply *reply)
 {
+    const bool fresh = mode == 1;
     // Cursors the fake reads like GitHub's: "cursor:1" again and again, or ever further past the end (empty pages).
     static qint64 serial = 0;
     const QByteArray cursor = QByteArray("cursor:" + QByteArray::number(fresh ? 1000000 + ++serial : 1)).toBase64();
     QJsonDocument doc = QJsonDocument::fromJson(reply->body);
     if (doc.isObject() && doc.object().contains("data"_L1)) {
         // The one connection with a pageInfo (search, or a follow-up's files / reviews / reviewThreads).
-        std::function<bool(QJsonObject &)> mark = [&mark, &cursor](QJsonObject &o) {
-            if (o.contains("pageInfo"_L1) && o.contains("nodes"_L1)) {
+        std::function<bool(QJsonObject &)> mark = [&mark, &cursor, mode](QJsonObject &o) {
+            if (mode == 2 && o.contains("issueCount"_L1)) { // more than one search may list: split without end
+                o.insert("issueCount"_L1, 5000);
+                return true;
+            }
+            if (mode != 2 && o.contains("pageInfo"_L1) && o.contains("nodes"_L1)) {
                 o.insert("pageInfo"_L1,
                     QJsonObject {{"hasNextPage"_L1, true}, {"endCursor"_L1, QString::fromLatin1(cursor)}});
                 return true;
@@ -233,7 +239,7 @@ void applyFaultRule(const FaultRule &rule, const QString &path, const QUrlQuery 
         reply->trickleMs = int(std::clamp<qint64>(rule.amount, 1, 60000));
         break;
     case FaultRule::Kind::EndlessPages:
-        endlessPages(rule.amount != 0, path, query, reply);
+        endlessPages(rule.amount, path, query, reply);
         break;
     case FaultRule::Kind::NextLink:
         reply->setHeader("link", "<" + rule.redirectTo.toUtf8() + ">; rel=\"next\"");
