@@ -3,6 +3,7 @@
 
 #include "demoweeksource.h"
 #include "languagemanager.h"
+#include "repospec.h"
 #include "startrepository.h"
 
 #include <QCommandLineParser>
@@ -58,10 +59,11 @@ QString readRepository(const QCommandLineParser &parser, CliOptions *o)
     if (git) {
         o->repo = RepoRef::localGit(parser.value(u"git"_s), parser.value(u"branch"_s));
     } else if (repo) {
-        o->repo = RepoRef::parseGitHub(parser.value(u"repo"_s));
+        QString why;
+        o->repo = RepoSpec::parse(parser.value(u"repo"_s), &why);
         if (!o->repo.isValid())
-            return QCoreApplication::translate("Cli", "\"%1\" is not a repository; write it as OWNER/NAME, HOST/OWNER/NAME or a URL.")
-                .arg(parser.value(u"repo"_s));
+            return QCoreApplication::translate("Cli", "\"%1\" is not a repository: %2")
+                .arg(parser.value(u"repo"_s).left(200), why);
     } else if (demo) {
         o->repo = DemoWeekSource::repo();
     } else {
@@ -191,7 +193,7 @@ CliParseResult parseArguments(const QStringList &arguments)
     }
     if (parser.isSet(apiUrl)) {
         o.apiUrl = QUrl(parser.value(apiUrl), QUrl::StrictMode);
-        if (!o.apiUrl.isValid() || o.apiUrl.host().isEmpty()
+        if (!o.apiUrl.isValid() || o.apiUrl.host().isEmpty() || !o.apiUrl.userInfo().isEmpty()
             || (o.apiUrl.scheme() != u"http" && o.apiUrl.scheme() != u"https")) {
             result.error = QCoreApplication::translate("Cli", "\"%1\" is not an API URL; write it as https://HOST/PATH or http://HOST:PORT.")
                                .arg(parser.value(apiUrl));

@@ -2,6 +2,7 @@
 #include "hostaccount.h"
 
 #include "githubendpoint.h"
+#include "repospec.h"
 #include "settingskeys.h"
 
 #include <QSettings>
@@ -32,24 +33,21 @@ HostAccount HostAccount::enterprise(const QString &host, const QString &displayN
 
 QString HostAccount::normalizeHost(QStringView text)
 {
-    QString s = text.trimmed().toString().toLower();
-    if (s.contains(u"://"_s)) {
-        const QUrl url(s);
-        if (!url.isValid() || url.host().isEmpty())
-            return {};
-        s = url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
+    // A scheme and a path pasted with the host are dropped; anything else that is not a plain host name (user
+    // info such as "github.com@other", spaces, other schemes) is refused rather than trimmed into something else.
+    QStringView s = text.trimmed();
+    for (const QStringView scheme : {u"https://", u"http://"}) {
+        if (s.startsWith(scheme, Qt::CaseInsensitive))
+            s = s.sliced(scheme.size());
     }
-    const qsizetype slash = s.indexOf(u'/');
-    if (slash >= 0)
+    if (const qsizetype slash = s.indexOf(u'/'); slash >= 0)
         s.truncate(slash);
-    // A host name (optionally with a port): letters, digits, dots, dashes, one colon.
-    for (const QChar c : std::as_const(s)) {
-        if (!(c.isLetterOrNumber() || c == u'.' || c == u'-' || c == u':'))
-            return {};
-    }
-    if (s.count(u':') > 1 || s.startsWith(u':') || s.endsWith(u':'))
-        return {};
-    return s;
+    return RepoSpec::parseHost(s);
+}
+
+QString HostAccount::hostOrGitHubCom(QStringView text)
+{
+    return text.trimmed().isEmpty() ? gitHubComHost() : normalizeHost(text);
 }
 
 static bool isHttpUrl(const QUrl &url)
@@ -105,8 +103,13 @@ void save(QSettings &settings, const QList<HostAccount> &accounts)
 
 HostAccount find(QSettings &settings, const QString &host)
 {
+    // Only a missing host means github.com; a host that does not parse has no account (and no token).
+    if (host.trimmed().isEmpty())
+        return HostAccount::gitHubCom();
     const QString h = HostAccount::normalizeHost(host);
-    if (h.isEmpty() || h == HostAccount::gitHubComHost())
+    if (h.isEmpty())
+        return {};
+    if (h == HostAccount::gitHubComHost())
         return HostAccount::gitHubCom();
     const QList<HostAccount> accounts = load(settings);
     for (const HostAccount &a : accounts) {

@@ -22,8 +22,11 @@ struct HostAccount {
     static HostAccount gitHubCom();
     /// An Enterprise host with its default URLs (https://HOST/api/v3, https://HOST/api/graphql).
     static HostAccount enterprise(const QString &host, const QString &displayName = {});
-    /// Lower-cases and trims a host name, dropping a scheme or path pasted with it; empty when not a host.
+    /// Lower-cases and trims a host name, dropping an http(s) scheme or a path pasted with it; empty when what is
+    /// left is not a strict host name (RepoSpec::parseHost) — never read an empty result as github.com.
     static QString normalizeHost(QStringView text);
+    /// normalizeHost(), except that a missing host (empty text) deliberately means github.com.
+    static QString hostOrGitHubCom(QStringView text);
 
     bool isBuiltIn() const { return host == gitHubComHost(); }
     /// Host set, both URLs http(s) with a host.

@@ -24,10 +24,17 @@ void KeychainTokenSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone
 {
     const quint64 generation = ++m_generation;
     m_waitingForKeychain = true;
-    const QString host = HostAccount::normalizeHost(repo.host);
+    const QString host = HostAccount::hostOrGitHubCom(repo.host);
+    if (host.isEmpty()) {
+        // Not a host name: no keychain entry is read, and GitHubSource refuses the repository.
+        m_waitingForKeychain = false;
+        m_github->setToken({});
+        m_github->load(repo, week, zone);
+        return;
+    }
     // Read again for every load: the user may have saved, replaced or removed the token in the settings.
-    TokenStore::readToken(host.isEmpty() ? HostAccount::gitHubComHost() : host, this,
-        [this, generation, repo, week, zone](const QString &token, const QString &notice) {
+    TokenStore::readToken(
+        host, this, [this, generation, repo, week, zone](const QString &token, const QString &notice) {
             if (generation != m_generation)
                 return; // cancelled or replaced meanwhile
             m_waitingForKeychain = false;

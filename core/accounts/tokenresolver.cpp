@@ -10,8 +10,10 @@ namespace PrLens {
 
 QStringList TokenResolver::environmentVariables(const QString &host)
 {
-    const QString h = HostAccount::normalizeHost(host);
-    if (h.isEmpty() || h == HostAccount::gitHubComHost())
+    const QString h = HostAccount::hostOrGitHubCom(host);
+    if (h.isEmpty())
+        return {}; // not a host: no token at all, least of all github.com's
+    if (h == HostAccount::gitHubComHost())
         return {u"GITHUB_TOKEN"_s, u"GH_TOKEN"_s};
     return {u"GH_ENTERPRISE_TOKEN"_s, u"GITHUB_ENTERPRISE_TOKEN"_s};
 }
@@ -38,12 +40,16 @@ void TokenResolver::resolve(const QString &host, QObject *context, Callback call
             callback(fromEnvironment, Origin::Environment, {});
         return;
     }
-    TokenStore::readToken(
-        HostAccount::normalizeHost(host).isEmpty() ? HostAccount::gitHubComHost() : HostAccount::normalizeHost(host),
-        context, [callback](const QString &token, const QString &notice) {
-            if (callback)
-                callback(token, token.isEmpty() ? Origin::None : Origin::Keychain, notice);
-        });
+    const QString h = HostAccount::hostOrGitHubCom(host);
+    if (h.isEmpty()) {
+        if (callback)
+            callback({}, Origin::None, {});
+        return;
+    }
+    TokenStore::readToken(h, context, [callback](const QString &token, const QString &notice) {
+        if (callback)
+            callback(token, token.isEmpty() ? Origin::None : Origin::Keychain, notice);
+    });
 }
 
 } // namespace PrLens

@@ -123,8 +123,8 @@ QStringList diffArguments(const QString &firstParent, const QString &commit)
 QStringList showArguments(const QString &commit)
 {
     return {u"-c"_s, u"core.quotePath=false"_s, u"show"_s, u"--format="_s, u"-p"_s, u"--diff-merges=first-parent"_s,
-        u"--no-color"_s, u"--no-ext-diff"_s, u"--no-textconv"_s, u"--no-relative"_s, u"-U3"_s, u"-M"_s,
-        u"--src-prefix=a/"_s, u"--dst-prefix=b/"_s, u"--end-of-options"_s, commit, u"--"_s};
+        u"--no-color"_s, u"--no-ext-diff"_s, u"--no-textconv"_s, u"--no-relative"_s, u"--no-show-signature"_s, u"-U3"_s,
+        u"-M"_s, u"--src-prefix=a/"_s, u"--dst-prefix=b/"_s, u"--end-of-options"_s, commit, u"--"_s};
 }
 
 QString unquotePath(QByteArrayView text)

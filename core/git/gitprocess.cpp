@@ -26,12 +26,21 @@ QProcessEnvironment environment()
         {u"GIT_DIR"_s, u"GIT_WORK_TREE"_s, u"GIT_INDEX_FILE"_s, u"GIT_NAMESPACE"_s, u"GIT_OBJECT_DIRECTORY"_s,
             u"GIT_ALTERNATE_OBJECT_DIRECTORIES"_s, u"GIT_EXTERNAL_DIFF"_s, u"GIT_DIFF_OPTS"_s})
         env.remove(name);
+    // git and whatever it may start (hooks, helpers, programs named in an untrusted clone's config) get no token.
+    for (const auto &name : {u"GITHUB_TOKEN"_s, u"GH_TOKEN"_s, u"GH_ENTERPRISE_TOKEN"_s, u"GITHUB_ENTERPRISE_TOKEN"_s})
+        env.remove(name);
     env.insert(u"LC_ALL"_s, u"C"_s);
     env.insert(u"LANGUAGE"_s, u"C"_s);
     env.insert(u"GIT_TERMINAL_PROMPT"_s, u"0"_s);
     env.insert(u"GIT_OPTIONAL_LOCKS"_s, u"0"_s);
     env.insert(u"GIT_PAGER"_s, u"cat"_s);
     return env;
+}
+
+QStringList arguments(const QStringList &args)
+{
+    // A clone's config may ask for signatures on every log and show (log.showSignature), which runs gpg.program.
+    return QStringList {u"-c"_s, u"log.showSignature=false"_s} + args;
 }
 
 QProcess *start(QObject *context, const QString &program, const QString &workDir, const QStringList &args,
@@ -60,7 +69,7 @@ QProcess *start(QObject *context, const QString &program, const QString &workDir
         if (e == QProcess::FailedToStart)
             finish(false);
     });
-    process->start(program, args);
+    process->start(program, arguments(args));
     if (!input.isEmpty() && process->state() != QProcess::NotRunning) {
         // QProcess buffers the input and writes it as git reads; a failed start has already reported.
         process->write(input);
@@ -75,7 +84,7 @@ Result run(const QString &program, const QString &workDir, const QStringList &ar
     process.setProcessEnvironment(environment());
     process.setWorkingDirectory(workDir);
     process.setStandardInputFile(QProcess::nullDevice());
-    process.start(program, args);
+    process.start(program, arguments(args));
     Result r;
     if (!process.waitForStarted())
         return r;

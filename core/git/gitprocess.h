@@ -28,8 +28,10 @@ struct Result {
 /// "git" found on PATH, or empty when it is missing.
 QString defaultProgram();
 
-/// The environment git runs with: C locale, no prompts, no pager, no inherited GIT_DIR.
+/// The environment git runs with: C locale, no prompts, no pager, no inherited GIT_DIR, no GitHub token variables.
 QProcessEnvironment environment();
+/// @p args behind the options every git run gets: no signature checks (gpg never runs for an untrusted clone).
+QStringList arguments(const QStringList &args);
 
 /// Starts git in @p workDir. @p done is called once on @p context's thread (unless the process is deleted
 /// first); the process is a child of @p context and deletes itself afterwards. Kill it to cancel.

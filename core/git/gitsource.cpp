@@ -302,8 +302,8 @@ void GitSource::readAuthors(const QList<ListedCommit> &listed)
         m_job->authorsRead = true;
         return;
     }
-    runStep({u"log"_s, u"--ignore-missing"_s, u"--no-walk=unsorted"_s, u"-z"_s, u"--encoding=UTF-8"_s,
-                u"--format=%H%x1f%an%x1f%ae"_s, u"--stdin"_s},
+    runStep({u"log"_s, u"--no-show-signature"_s, u"--ignore-missing"_s, u"--no-walk=unsorted"_s, u"-z"_s,
+                u"--encoding=UTF-8"_s, u"--format=%H%x1f%an%x1f%ae"_s, u"--stdin"_s},
         std::bind_front(&GitSource::onAuthorsRead, this), secondParents);
 }
 
@@ -390,8 +390,8 @@ void GitSource::onCommitsRead(const QList<GitCommit> &all)
         finishLoad();
         return;
     }
-    runStep({u"log"_s, u"--first-parent"_s, u"--max-parents=0"_s, u"--format=%H %ct"_s, u"--end-of-options"_s,
-                m_job->tip, u"--"_s},
+    runStep({u"log"_s, u"--no-show-signature"_s, u"--first-parent"_s, u"--max-parents=0"_s, u"--format=%H %ct"_s,
+                u"--end-of-options"_s, m_job->tip, u"--"_s},
         std::bind_front(&GitSource::onShallowChecked, this));
 }
 

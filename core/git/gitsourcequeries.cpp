@@ -21,8 +21,9 @@ std::optional<IsoWeek> GitSource::latestWeekWithCommits(
         return std::nullopt;
     const QStringList candidates = branchCandidates(branch);
     for (const QString &candidate : candidates) {
-        const GitProcess::Result r = GitProcess::run(
-            program, path, {u"log"_s, u"-1"_s, u"--format=%ct"_s, u"--end-of-options"_s, candidate, u"--"_s});
+        const GitProcess::Result r = GitProcess::run(program, path,
+            {u"log"_s, u"--no-show-signature"_s, u"-1"_s, u"--format=%ct"_s, u"--end-of-options"_s, candidate,
+                u"--"_s});
         bool ok = false;
         const qint64 ct = r.out.trimmed().toLongLong(&ok);
         if (r.ok() && ok)

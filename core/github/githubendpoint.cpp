@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "githubendpoint.h"
 
+#include "repospec.h"
+
 using namespace Qt::StringLiterals;
 
 namespace PrLens {
@@ -26,8 +28,12 @@ QUrl withPath(QUrl base, const QString &suffix)
 GitHubEndpoint GitHubEndpoint::forHost(const QString &host)
 {
     GitHubEndpoint e;
-    const QString h = host.trimmed().toLower();
-    if (h.isEmpty() || h == u"github.com"_s || h == u"api.github.com"_s) {
+    // Only a missing host means github.com. Anything that is not a plain host name (user info such as
+    // "github.com@other", a path, spaces) gives an invalid endpoint instead of an authority QUrl would split.
+    const QString h = host.trimmed().isEmpty() ? u"github.com"_s : RepoSpec::parseHost(host);
+    if (h.isEmpty())
+        return e;
+    if (h == u"github.com"_s || h == u"api.github.com"_s) {
         e.m_rest = QUrl(u"https://api.github.com"_s);
         e.m_graphQl = QUrl(u"https://api.github.com/graphql"_s);
         e.m_displayHost = u"github.com"_s;
@@ -35,7 +41,10 @@ GitHubEndpoint GitHubEndpoint::forHost(const QString &host)
     }
     QUrl root;
     root.setScheme(u"https"_s);
-    root.setAuthority(h); // keeps an explicit ":port"
+    const qsizetype colon = h.indexOf(u':');
+    root.setHost(colon < 0 ? h : h.first(colon));
+    if (colon >= 0)
+        root.setPort(h.sliced(colon + 1).toInt());
     e.m_rest = withPath(root, u"/api/v3"_s);
     e.m_graphQl = withPath(root, u"/api/graphql"_s);
     e.m_displayHost = root.host();
@@ -45,7 +54,7 @@ GitHubEndpoint GitHubEndpoint::forHost(const QString &host)
 GitHubEndpoint GitHubEndpoint::fromApiUrl(const QUrl &apiUrl)
 {
     GitHubEndpoint e;
-    if (!apiUrl.isValid() || apiUrl.host().isEmpty())
+    if (!apiUrl.isValid() || apiUrl.host().isEmpty() || !apiUrl.userInfo().isEmpty())
         return e;
     QUrl root = apiUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
     e.m_rest = withPath(root, {});
@@ -57,7 +66,8 @@ GitHubEndpoint GitHubEndpoint::fromApiUrl(const QUrl &apiUrl)
 GitHubEndpoint GitHubEndpoint::fromUrls(const QUrl &restRoot, const QUrl &graphQlUrl, const QString &displayHost)
 {
     GitHubEndpoint e;
-    if (!restRoot.isValid() || restRoot.host().isEmpty() || !graphQlUrl.isValid() || graphQlUrl.host().isEmpty())
+    if (!restRoot.isValid() || restRoot.host().isEmpty() || !graphQlUrl.isValid() || graphQlUrl.host().isEmpty()
+        || !restRoot.userInfo().isEmpty() || !graphQlUrl.userInfo().isEmpty())
         return e;
     e.m_rest = withPath(restRoot.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash), {});
     e.m_graphQl = graphQlUrl.adjusted(QUrl::RemoveFragment);

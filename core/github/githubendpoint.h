@@ -10,9 +10,11 @@ namespace PrLens {
 class GitHubEndpoint {
 public:
     GitHubEndpoint() = default;
-    /// "github.com" (or empty) → api.github.com; any other host → https://HOST/api/v3 and /api/graphql.
+    /// "github.com" (or empty) → api.github.com; any other host → https://HOST/api/v3 and /api/graphql; invalid when
+    /// @p host is not a plain host name (RepoSpec::parseHost).
     static GitHubEndpoint forHost(const QString &host);
-    /// A plain API root, e.g. "http://127.0.0.1:8080": REST = that URL, GraphQL = that URL + "/graphql".
+    /// A plain API root, e.g. "http://127.0.0.1:8080": REST = that URL, GraphQL = that URL + "/graphql"; invalid with
+    /// user info in the URL.
     static GitHubEndpoint fromApiUrl(const QUrl &apiUrl);
     /// A host's configured REST root and GraphQL URL (Settings › Accounts); invalid unless both have a host.
     static GitHubEndpoint fromUrls(const QUrl &restRoot, const QUrl &graphQlUrl, const QString &displayHost);

@@ -27,7 +27,9 @@ GitHubPatchLoader::GitHubPatchLoader(
 void GitHubPatchLoader::start()
 {
     const QString path = u"/repos/%1/%2/pulls/%3/files"_s.arg(m_repo.owner, m_repo.name).arg(m_pr.number);
-    fetch(m_requester->endpoint().restUrl(path, u"per_page=100"_s));
+    const QUrl first = m_requester->endpoint().restUrl(path, u"per_page=100"_s);
+    m_guard.remember(first.toString());
+    fetch(first);
 }
 
 void GitHubPatchLoader::fetch(const QUrl &url)
@@ -50,14 +52,25 @@ void GitHubPatchLoader::fetch(const QUrl &url)
                     .arg(m_pr.number)});
             return;
         }
-        m_rest.append(PullRequestParser::filesFromRest(r.json.array()));
-        // The next-page URL is opaque: GitHub may switch to /repositories/{id}/… forms.
+        QStringList refused;
+        m_rest.append(PullRequestParser::filesFromRest(r.json.array(), &refused));
+        m_ledger.append(PullRequestParser::refusedFiles(m_pr.number, refused));
+        // The next-page URL is opaque: GitHub may switch to /repositories/{id}/… forms. The requester refuses one
+        // that leaves the API's origin; the guard stops a list that repeats a page or runs past the PR's files.
         const QUrl next = GitHubRequester::nextLink(r.headers.value("link"));
-        if (next.isValid() && !next.isEmpty() && m_pages < kMaxPages) {
-            fetch(r.url.resolved(next));
-            return;
+        if (next.isValid() && !next.isEmpty()) {
+            const QUrl url = r.url.resolved(next);
+            const int files = std::max(m_pr.changedFiles, int(m_pr.files.size()));
+            m_guard.setTotal(files > 0 ? std::min(files, kRestFileCap) : -1);
+            const QString stop
+                = m_pages < kMaxPages ? m_guard.next(url.toString()) : u"stopped after %1 pages"_s.arg(m_pages);
+            if (stop.isEmpty()) {
+                fetch(url);
+                return;
+            }
+            m_ledger.append({LedgerEntry::Kind::Truncated, m_pr.number, u"patch"_s, stop});
         }
-        QList<LedgerEntry> ledger;
+        QList<LedgerEntry> ledger = m_ledger;
         const int total = std::max(m_pr.changedFiles, int(m_pr.files.size()));
         if (m_rest.size() < total) {
             ledger.append({LedgerEntry::Kind::Truncated, m_pr.number, u"patch"_s,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "githubrequester.h"
+#include "pageguard.h"
 #include "pullrequest.h"
 #include "weekdata.h"
 
@@ -35,6 +36,8 @@ private:
     RepoRef m_repo;
     PullRequest m_pr;
     QList<FileChange> m_rest;
+    QList<LedgerEntry> m_ledger; ///< files refused, paging stopped early
+    PageGuard m_guard {100};
     int m_pages = 0;
 };
 

@@ -29,6 +29,7 @@ struct GitHubRequester::Job {
     int rateWaits = 0;
     int redirects = 0;
     bool timedOut = false;
+    bool tooLarge = false; ///< the answer passed the kind's size cap and was aborted
     QPointer<QNetworkReply> reply;
     QTimer *timer = nullptr; ///< transfer timeout while running, back-off while waiting
 };
@@ -61,6 +62,15 @@ void dropTimer(QTimer *&timer)
 }
 
 } // namespace
+
+qint64 RequestPolicy::maxBodyBytes(const QString &kind) const
+{
+    if (kind.startsWith("graphql"_L1))
+        return maxGraphQlBytes;
+    if (kind == "rest.files"_L1)
+        return maxRestFilesBytes;
+    return maxOtherBytes;
+}
 
 GitHubRequester::GitHubRequester(QObject *parent)
     : QObject(parent)
@@ -141,8 +151,30 @@ void GitHubRequester::pump()
     }
 }
 
+QString GitHubRequester::refusal(const QUrl &url) const
+{
+    const bool http = url.scheme() == "https"_L1 || url.scheme() == "http"_L1;
+    if (http && url.userInfo().isEmpty() && !url.host().isEmpty()
+        && (m_endpoint.isApiOrigin(url) || GitHubEndpoint::sameOrigin(url, m_endpoint.graphQlUrl())))
+        return {};
+    const QString where
+        = url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+              .left(100);
+    return tr("%1 pointed the request to another address (%2). PR Lens reads only from the API's own address; "
+              "check the server address in Settings.")
+        .arg(m_endpoint.displayHost(), where.isEmpty() ? url.scheme().left(20) : where);
+}
+
 void GitHubRequester::dispatch(const std::shared_ptr<Job> &job)
 {
+    // Requests go to the API's own origin only: no other scheme, host or port, and no user info in the URL.
+    if (const QString why = refusal(job->url); !why.isEmpty()) {
+        GitHubResponse refused;
+        refused.url = job->url;
+        refused.error = {LoadError::Kind::BadResponse, why};
+        complete(job, refused); // dispatch runs from the event loop (pump), so the caller is not mid-call
+        return;
+    }
     QNetworkRequest request(job->url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("User-Agent", "PRLens/" PRLENS_VERSION);
@@ -164,19 +196,44 @@ void GitHubRequester::dispatch(const std::shared_ptr<Job> &job)
     m_running.insert(job->id, job);
     m_peakInFlight = std::max(m_peakInFlight, int(m_running.size()));
 
+    watchReply(job, reply);
+    connect(reply, &QNetworkReply::finished, this, [this, job, reply] { onFinished(job, reply); });
+}
+
+void GitHubRequester::watchReply(const std::shared_ptr<Job> &job, QNetworkReply *reply)
+{
     dropTimer(job->timer);
+    job->tooLarge = false;
     job->timer = new QTimer(this);
     job->timer->setSingleShot(true);
     job->timer->setInterval(std::max(1, m_policy.transferTimeoutMs));
     QTimer *timer = job->timer;
-    connect(timer, &QTimer::timeout, reply, [job, reply] {
+    const auto timeOut = [job, reply] {
+        if (job->reply != reply)
+            return;
         job->timedOut = true;
         reply->abort();
-    });
-    // The timeout counts silence, not total time: any data restarts it.
-    connect(reply, &QNetworkReply::downloadProgress, timer, [timer] { timer->start(); });
+    };
+    connect(timer, &QTimer::timeout, reply, timeOut);
+    // The idle timeout counts silence: any data restarts it. The deadline counts the whole request, so a server
+    // that trickles a byte now and then cannot keep it open for ever.
     connect(reply, &QNetworkReply::uploadProgress, timer, [timer] { timer->start(); });
-    connect(reply, &QNetworkReply::finished, this, [this, job, reply] { onFinished(job, reply); });
+    QTimer::singleShot(std::max(1, m_policy.requestDeadlineMs), reply, timeOut);
+    // The body is held in memory until it is complete: stop as soon as it is announced or grows past the cap.
+    const qint64 cap = m_policy.maxBodyBytes(job->kind);
+    const auto checkSize = [job, reply, cap](qint64 received, qint64 total) {
+        if (job->reply != reply || (received <= cap && total <= cap && reply->bytesAvailable() <= cap))
+            return;
+        job->tooLarge = true;
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, timer,
+        [reply, checkSize] { checkSize(0, reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()); });
+    connect(reply, &QNetworkReply::downloadProgress, timer, [timer, checkSize](qint64 received, qint64 total) {
+        timer->start();
+        checkSize(received, total);
+    });
+    connect(reply, &QNetworkReply::readyRead, timer, [checkSize] { checkSize(0, 0); });
     timer->start();
 }
 
@@ -196,11 +253,20 @@ void GitHubRequester::onFinished(const std::shared_ptr<Job> &job, QNetworkReply 
         response.headers.insert(pair.first.toLower(), pair.second);
     const QNetworkReply::NetworkError netError = reply->error();
     const QString netErrorText = reply->errorString();
-    if (reply->isOpen())
+    if (reply->isOpen() && !job->tooLarge)
         response.body = reply->readAll();
 
     // Free the slot first: whatever happens next, the queue can move on.
     QMetaObject::invokeMethod(this, &GitHubRequester::pump, Qt::QueuedConnection);
+
+    if (job->tooLarge) { // asking again would bring the same answer
+        response.error = {LoadError::Kind::BadResponse,
+            tr("%1 sent an answer larger than %2 for one request, so PR Lens stopped reading it. "
+               "Check the server address, or try again later.")
+                .arg(m_endpoint.displayHost(), QLocale().formattedDataSize(m_policy.maxBodyBytes(job->kind)))};
+        complete(job, response);
+        return;
+    }
 
     if (job->timedOut) {
         retryOrFail(job, Retryable::Timeout, response, {});
@@ -219,6 +285,12 @@ void GitHubRequester::onFinished(const std::shared_ptr<Job> &job, QNetworkReply 
         if (!location.isValid() || location.isEmpty() || ++job->redirects > m_policy.maxRedirects) {
             response.error = {LoadError::Kind::BadResponse,
                 tr("%1 redirected the request too often. Check the server address.").arg(m_endpoint.displayHost())};
+            complete(job, response);
+            return;
+        }
+        // Only within the API's origin: never to file:, another host, or a URL with user info.
+        if (const QString why = refusal(location); !why.isEmpty()) {
+            response.error = {LoadError::Kind::BadResponse, why};
             complete(job, response);
             return;
         }

@@ -31,6 +31,18 @@ struct RequestPolicy {
     int maxTries = 4; ///< tries per request for 5xx, timeouts, network errors, broken JSON
     int retryBaseDelayMs = 1000; ///< back-off before try n+1 is base · 2^(n-1)
     int transferTimeoutMs = 30000; ///< a request with no data for this long is aborted and retried
+    /// A request still running after this long is aborted and retried even if data keeps trickling in.
+    int requestDeadlineMs = 120000;
+    /// Largest answer accepted for one GraphQL request. A search page of 50 PRs is typically 0.2–2 MB; even pages
+    /// full of long review comments stay far below 50 MB, while a hostile or broken server could otherwise fill the
+    /// memory (the body is held whole to parse it).
+    qint64 maxGraphQlBytes = 50LL * 1024 * 1024;
+    /// Largest REST `pulls/{n}/files` page: 100 files whose patches GitHub cuts at 500 KB each, plus JSON escaping.
+    qint64 maxRestFilesBytes = 100LL * 1024 * 1024;
+    /// Largest answer for any other request (a whole-PR diff, which GitHub refuses past 20,000 lines; small JSON).
+    qint64 maxOtherBytes = 50LL * 1024 * 1024;
+    /// The cap for a request kind as given to get() / postJson() ("graphql.search", "rest.files", …).
+    qint64 maxBodyBytes(const QString &kind) const;
     int secondaryWaitSeconds = 60; ///< wait for a secondary rate limit that names no time
     int maxRateLimitWaitSeconds = 15 * 60; ///< longer waits fail with LoadError::Kind::RateLimited
     int maxRedirects = 5;
@@ -100,6 +112,10 @@ Q_SIGNALS:
 private:
     struct Job;
     enum class Retryable { Network, Timeout, Server, Malformed, QueryTimeout };
+
+    void watchReply(const std::shared_ptr<Job> &job, QNetworkReply *reply);
+    /// Why the request must not go to its URL (not http(s), user info, not the API's origin); empty when it may.
+    QString refusal(const QUrl &url) const;
 
     void enqueue(std::shared_ptr<Job> job, bool front);
     void pump();

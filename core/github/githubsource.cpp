@@ -3,6 +3,7 @@
 
 #include "githubpatchloader.h"
 #include "graphqlqueries.h"
+#include "pageguard.h"
 #include "pullrequestparser.h"
 
 #include <QJsonArray>
@@ -15,6 +16,10 @@ using namespace Qt::StringLiterals;
 namespace PrLens {
 
 namespace {
+
+/// Ranges one week's search may be split into: 64 × 1,000 PRs is far beyond any repository's week, and a server
+/// that keeps announcing more than 1,000 results cannot make the split go on until every second is a range.
+constexpr int kMaxSearchRanges = 64;
 
 /// Why a request failed for good, in English for the ledger.
 QString failureOf(const GitHubResponse &r)
@@ -56,6 +61,8 @@ struct GitHubSource::WeekLoad {
     QHash<int, ReviewReads> reviewReads;
     QList<LedgerEntry> ledger;
     int total = 0; ///< PRs the searches announced
+    int ranges = 1; ///< search ranges started (the week, then the halves of split ranges)
+    QHash<QString, PageGuard> pageGuards; ///< by listing: "search:FROM-TO", "files:N", "reviews:N", "threads:N"
     int outstanding = 0; ///< requests of this load not answered yet
     int retries = 0;
 };
@@ -181,23 +188,41 @@ void GitHubSource::onSearchPage(const QDateTime &from, const QDateTime &to, bool
     const int count = search.value("issueCount"_L1).toInt();
     if (firstPage && count > kSearchCap) {
         const qint64 span = from.secsTo(to);
-        if (span >= 1) {
+        if (span >= 1 && load.ranges + 2 <= kMaxSearchRanges) {
+            load.ranges += 2;
             // GitHub returns at most 1,000 results per search: read each half of the range on its own.
             const QDateTime mid = from.addSecs(span / 2);
             searchPage(from, mid, {}, true);
             searchPage(mid.addSecs(1), to, {}, true);
             return;
         }
+        const QString why = span >= 1
+            ? u"%1 PRs announced in %2..%3 with the week already split into %4 ranges, the most PR Lens makes"_s
+                  .arg(count)
+                  .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+                  .arg(load.ranges)
+            : u"%1 PRs merged within one second"_s.arg(count);
         load.ledger.append({LedgerEntry::Kind::Truncated, 0, u"search"_s,
-            u"%1 PRs merged within one second; GitHub lists only %2"_s.arg(count).arg(kSearchCap)});
+            u"%1; GitHub lists only %2"_s.arg(why, QString::number(kSearchCap))});
     }
     if (firstPage)
         load.total += count;
 
     const QJsonArray nodes = search.value("nodes"_L1).toArray();
+    const QString repoName = load.repo.owner + u'/' + load.repo.name;
     for (const QJsonValue &v : nodes) {
-        auto parsed = PullRequestParser::fromGraphQl(v.toObject());
-        // The search qualifier is re-checked here: the week is what the numbers promise.
+        QString refused;
+        auto parsed = PullRequestParser::fromGraphQl(v.toObject(), &refused);
+        if (!refused.isEmpty())
+            load.ledger.append({LedgerEntry::Kind::Skipped, 0, u"pullRequest"_s, u"left out: %1"_s.arg(refused)});
+        // The search qualifiers are re-checked here: the repository and the week are what the numbers promise.
+        if (parsed
+            && !PullRequestParser::isPullOf(parsed->pr.url, load.repo.owner, load.repo.name, parsed->pr.number)) {
+            load.ledger.append({LedgerEntry::Kind::Skipped, parsed->pr.number, u"pullRequest"_s,
+                u"left out: GitHub listed it with the address “%1”, which is not a pull request of %2"_s.arg(
+                    parsed->pr.url.left(200), repoName)});
+            continue;
+        }
         if (!parsed || !load.range.contains(parsed->pr.mergedAt) || load.pulls.contains(parsed->pr.number))
             continue;
         const int number = parsed->pr.number;
@@ -220,7 +245,9 @@ void GitHubSource::onSearchPage(const QDateTime &from, const QDateTime &to, bool
     }
     const QJsonObject page = search.value("pageInfo"_L1).toObject();
     const QString cursor = page.value("endCursor"_L1).toString();
-    if (page.value("hasNextPage"_L1).toBool() && !cursor.isEmpty())
+    const QString range = u"search:%1-%2"_s.arg(from.toSecsSinceEpoch()).arg(to.toSecsSinceEpoch());
+    if (page.value("hasNextPage"_L1).toBool() && !cursor.isEmpty()
+        && mayReadNext(range, 0, u"search"_s, cursor, std::min(count, kSearchCap), m_pageSize))
         searchPage(from, to, cursor, false);
     reportProgress();
 }
@@ -287,10 +314,14 @@ void GitHubSource::filesPage(int number, const QString &after)
         GraphQlQueries::filesBody(load.repo.owner, load.repo.name, number, after), u"files"_s,
         [this, number](const QJsonObject &f) {
             PullRequest &pr = m_load->pulls[number];
-            pr.files.append(PullRequestParser::filesFromGraphQl(f.value("nodes"_L1).toArray()));
+            QStringList refused;
+            pr.files.append(PullRequestParser::filesFromGraphQl(f.value("nodes"_L1).toArray(), &refused));
+            m_load->ledger.append(PullRequestParser::refusedFiles(number, refused));
             const QJsonObject page = f.value("pageInfo"_L1).toObject();
             const QString cursor = page.value("endCursor"_L1).toString();
-            if (page.value("hasNextPage"_L1).toBool() && !cursor.isEmpty())
+            if (page.value("hasNextPage"_L1).toBool() && !cursor.isEmpty()
+                && mayReadNext(u"files:%1"_s.arg(number), number, u"files"_s, cursor,
+                    std::max(pr.changedFiles, f.value("totalCount"_L1).toInt()), 100))
                 return filesPage(number, cursor);
             if (pr.files.size() < pr.changedFiles)
                 m_load->ledger.append({LedgerEntry::Kind::Truncated, number, u"files"_s,
@@ -311,7 +342,9 @@ void GitHubSource::reviewsPage(int number, const QString &after)
             pr.reviewCount = std::max(c.value("totalCount"_L1).toInt(), int(pr.reviews.size()));
             const QJsonObject page = c.value("pageInfo"_L1).toObject();
             const QString cursor = page.value("endCursor"_L1).toString();
-            if (page.value("hasNextPage"_L1).toBool() && !cursor.isEmpty())
+            // Page sizes: 20 on the search page, 100 on follow-ups; the smaller one bounds the count of pages.
+            if (page.value("hasNextPage"_L1).toBool() && !cursor.isEmpty()
+                && mayReadNext(u"reviews:%1"_s.arg(number), number, u"reviews"_s, cursor, pr.reviewCount, 20))
                 return reviewsPage(number, cursor);
             endFollowUp(number);
         },
@@ -337,7 +370,9 @@ void GitHubSource::threadsPage(int number, const QString &after, bool restart)
             pr.reviewThreadCount = std::max(c.value("totalCount"_L1).toInt(), int(pr.reviewThreads.size()));
             const QJsonObject info = c.value("pageInfo"_L1).toObject();
             const QString cursor = info.value("endCursor"_L1).toString();
-            if (info.value("hasNextPage"_L1).toBool() && !cursor.isEmpty())
+            if (info.value("hasNextPage"_L1).toBool() && !cursor.isEmpty()
+                && mayReadNext(u"threads:%1"_s.arg(number), number, u"reviewThreads"_s, cursor,
+                    pr.reviewThreadCount + 20, 20)) // + the first page, read again when comments were cut
                 return threadsPage(number, cursor, false);
             endFollowUp(number);
         },
@@ -370,6 +405,20 @@ QList<LedgerEntry> GitHubSource::reviewLedger(const WeekLoad &load) const
         }
     }
     return out;
+}
+
+bool GitHubSource::mayReadNext(
+    const QString &key, int number, const QString &what, const QString &cursor, int total, int pageSize)
+{
+    auto it = m_load->pageGuards.find(key);
+    if (it == m_load->pageGuards.end())
+        it = m_load->pageGuards.insert(key, PageGuard(pageSize, total));
+    it->setTotal(total);
+    const QString why = it->next(cursor);
+    if (why.isEmpty())
+        return true;
+    m_load->ledger.append({LedgerEntry::Kind::Truncated, number, what, why});
+    return false;
 }
 
 void GitHubSource::requestDone()

@@ -75,6 +75,9 @@ private:
     void startFollowUp(int number);
     void endFollowUp(int number);
     QList<LedgerEntry> reviewLedger(const WeekLoad &load) const;
+    /// True when the next page of the listing @p key may be read; otherwise the ledger says why it stopped.
+    bool mayReadNext(
+        const QString &key, int number, const QString &what, const QString &cursor, int total, int pageSize);
     void requestDone();
     void failLoad(const LoadError &error);
     void reportProgress();

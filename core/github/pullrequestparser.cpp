@@ -3,8 +3,11 @@
 
 #include <QHash>
 #include <QSet>
+#include <QUrl>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +39,28 @@ LedgerEntry truncated(int number, const QString &what, int shown, int total)
         LedgerEntry::Kind::Truncated, number, what, u"first %1 of %2 %3 read"_s.arg(shown).arg(total).arg(what)};
 }
 
+/// A count GitHub sends as a JSON number: absent or null is 0; anything else must be a whole number in
+/// [minimum, INT_MAX] (QJsonValue::toInt() would silently turn 3000000000 into 0).
+std::optional<int> count(const QJsonValue &v, int minimum = 0)
+{
+    if (v.isUndefined() || v.isNull())
+        return minimum <= 0 ? std::optional<int>(0) : std::nullopt;
+    const double d = v.toDouble(-1.0);
+    if (!v.isDouble() || d != std::floor(d) || d < minimum || d > std::numeric_limits<int>::max())
+        return std::nullopt;
+    return int(d);
+}
+
+/// Why a file's line counts cannot be right; empty when they can.
+QString badLineCounts(const QJsonObject &o)
+{
+    for (const QLatin1StringView key : {"additions"_L1, "deletions"_L1, "changes"_L1}) {
+        if (!count(o.value(key)))
+            return u"%1 is not a line count (%2)"_s.arg(key, o.value(key).toVariant().toString().left(40));
+    }
+    return {};
+}
+
 ReviewThread thread(const QJsonObject &t)
 {
     ReviewThread th;
@@ -64,13 +89,27 @@ ReviewThread thread(const QJsonObject &t)
 
 } // namespace
 
-std::optional<PullRequestParser::Parsed> PullRequestParser::fromGraphQl(const QJsonObject &node)
+std::optional<PullRequestParser::Parsed> PullRequestParser::fromGraphQl(const QJsonObject &node, QString *refused)
 {
-    if (node.value("__typename"_L1).toString() != "PullRequest"_L1 || !node.value("number"_L1).isDouble())
+    if (node.value("__typename"_L1).toString() != "PullRequest"_L1)
         return std::nullopt;
+    const std::optional<int> number = count(node.value("number"_L1), 1);
+    QString why;
+    if (!number)
+        why = u"pull request number %1 is out of range"_s.arg(node.value("number"_L1).toVariant().toString().left(40));
+    for (const QLatin1StringView key : {"additions"_L1, "deletions"_L1, "changedFiles"_L1}) {
+        if (why.isEmpty() && !count(node.value(key)))
+            why = u"#%1: %2 is not a count (%3)"_s.arg(*number).arg(
+                key, node.value(key).toVariant().toString().left(40));
+    }
+    if (!why.isEmpty()) {
+        if (refused)
+            *refused = why;
+        return std::nullopt;
+    }
     Parsed out;
     PullRequest &pr = out.pr;
-    pr.number = node.value("number"_L1).toInt();
+    pr.number = *number;
     pr.title = node.value("title"_L1).toString();
     pr.body = node.value("body"_L1).toString();
     pr.url = node.value("url"_L1).toString();
@@ -93,7 +132,9 @@ std::optional<PullRequestParser::Parsed> PullRequestParser::fromGraphQl(const QJ
         out.ledger.append(truncated(pr.number, u"labels"_s, int(labelNodes.size()), labelTotal));
 
     const QJsonObject files = node.value("files"_L1).toObject();
-    pr.files = filesFromGraphQl(files.value("nodes"_L1).toArray());
+    QStringList refusedFiles;
+    pr.files = filesFromGraphQl(files.value("nodes"_L1).toArray(), &refusedFiles);
+    out.ledger.append(PullRequestParser::refusedFiles(pr.number, refusedFiles));
     out.moreFiles = hasNextPage(files);
     out.filesCursor = files.value("pageInfo"_L1).toObject().value("endCursor"_L1).toString();
     if (pr.changedFiles == 0)
@@ -127,12 +168,26 @@ std::optional<PullRequestParser::Parsed> PullRequestParser::fromGraphQl(const QJ
     return out;
 }
 
-QList<FileChange> PullRequestParser::filesFromGraphQl(const QJsonArray &nodes)
+bool PullRequestParser::isPullOf(const QString &url, const QString &owner, const QString &name, int number)
+{
+    const QUrl u(url, QUrl::StrictMode);
+    if (!u.isValid() || (u.scheme() != "https"_L1 && u.scheme() != "http"_L1))
+        return false;
+    const QString tail = u"/%1/%2/pull/%3"_s.arg(owner, name).arg(number);
+    return u.path().endsWith(tail, Qt::CaseInsensitive);
+}
+
+QList<FileChange> PullRequestParser::filesFromGraphQl(const QJsonArray &nodes, QStringList *refused)
 {
     QList<FileChange> out;
     out.reserve(nodes.size());
     for (const QJsonValue &v : nodes) {
         const QJsonObject o = v.toObject();
+        if (const QString why = badLineCounts(o); !why.isEmpty()) {
+            if (refused)
+                refused->append(u"%1: %2"_s.arg(o.value("path"_L1).toString().left(200), why));
+            continue;
+        }
         FileChange f;
         f.path = o.value("path"_L1).toString();
         f.additions = o.value("additions"_L1).toInt();
@@ -173,12 +228,27 @@ PullRequestParser::ThreadPage PullRequestParser::threadsFromGraphQl(const QJsonA
     return out;
 }
 
-QList<FileChange> PullRequestParser::filesFromRest(const QJsonArray &files)
+QList<FileChange> PullRequestParser::filesFromRest(const QJsonArray &files, QStringList *refused)
 {
     QList<FileChange> out;
     out.reserve(files.size());
-    for (const QJsonValue &v : files)
-        out.append(fileChangeFromRestJson(v.toObject()));
+    for (const QJsonValue &v : files) {
+        const QJsonObject o = v.toObject();
+        if (const QString why = badLineCounts(o); !why.isEmpty()) {
+            if (refused)
+                refused->append(u"%1: %2"_s.arg(o.value("filename"_L1).toString().left(200), why));
+            continue;
+        }
+        out.append(fileChangeFromRestJson(o));
+    }
+    return out;
+}
+
+QList<LedgerEntry> PullRequestParser::refusedFiles(int number, const QStringList &refused)
+{
+    QList<LedgerEntry> out;
+    for (const QString &why : refused)
+        out.append({LedgerEntry::Kind::Skipped, number, u"files"_s, u"file left out: %1"_s.arg(why)});
     return out;
 }
 

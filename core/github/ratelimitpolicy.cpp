@@ -5,6 +5,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -23,9 +24,15 @@ std::optional<qint64> headerNumber(const RateLimitPolicy::Headers &headers, cons
     const auto it = headers.constFind(name);
     if (it == headers.cend())
         return std::nullopt;
+    const QByteArray text = it->trimmed();
     bool ok = false;
-    const qint64 v = it->trimmed().toLongLong(&ok);
-    return ok ? std::optional<qint64>(v) : std::nullopt;
+    const qint64 v = text.toLongLong(&ok);
+    if (ok)
+        return v;
+    // Digits beyond 64 bits: as long as anything can be, not unreadable (which would mean a short default wait).
+    const bool digits
+        = !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](char c) { return c >= '0' && c <= '9'; });
+    return digits ? std::optional<qint64>(std::numeric_limits<qint64>::max()) : std::nullopt;
 }
 
 } // namespace
@@ -56,12 +63,13 @@ std::optional<RateLimitPolicy::Wait> RateLimitPolicy::waitFor(
     const auto reset = headerNumber(headers, "x-ratelimit-reset");
     const bool secondary = mentionsSecondary(message) || (graphQlLimited && !remaining);
 
+    // Both numbers are clamped in 64 bits before they become an int: 4294967297 must not wrap to 1 s.
     if (retryAfter && *retryAfter >= 0)
-        return Wait {int(std::max<qint64>(1, *retryAfter)), secondary};
+        return Wait {int(std::clamp<qint64>(*retryAfter, 1, kMaxWaitSeconds)), secondary};
     if (remaining && *remaining == 0 && reset) {
         // One second of margin: the reset instant is when the quota is refilled, not after.
-        const qint64 seconds = *reset - now.toSecsSinceEpoch() + 1;
-        return Wait {int(std::clamp<qint64>(seconds, 1, 366LL * 24 * 3600)), false};
+        const qint64 seconds = *reset > now.toSecsSinceEpoch() ? *reset - now.toSecsSinceEpoch() + 1 : 1;
+        return Wait {int(std::clamp<qint64>(seconds, 1, kMaxWaitSeconds)), false};
     }
     if (graphQlLimited || mentionsSecondary(message) || status == 429)
         return Wait {m_secondaryWaitSeconds, true};

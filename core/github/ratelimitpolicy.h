@@ -18,6 +18,10 @@ public:
         bool secondary = false; ///< a secondary (abuse) limit rather than the hourly quota
     };
 
+    /// The longest wait a response can ask for: GitHub's hourly quota resets within an hour, so anything longer is
+    /// a broken or hostile answer (it is clamped, and RequestPolicy::maxRateLimitWaitSeconds then decides).
+    static constexpr qint64 kMaxWaitSeconds = 3600;
+
     /// Response headers are looked up lower-case.
     using Headers = QHash<QByteArray, QByteArray>;
 

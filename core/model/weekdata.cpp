@@ -2,6 +2,7 @@
 #include "weekdata.h"
 
 #include "jsonwriter.h"
+#include "repospec.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -14,27 +15,7 @@ namespace PrLens {
 
 RepoRef RepoRef::parseGitHub(QStringView text)
 {
-    QString t = text.trimmed().toString();
-    if (t.endsWith(u".git"_s))
-        t.chop(4);
-    while (t.endsWith(u'/'))
-        t.chop(1);
-    RepoRef r;
-    static const QRegularExpression withScheme(u"^https?://([^/]+)/([^/]+)/([^/]+)$"_s);
-    static const QRegularExpression withHost(u"^([^/]+\\.[^/]+)/([^/]+)/([^/]+)$"_s);
-    static const QRegularExpression plain(u"^([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)$"_s);
-    QRegularExpressionMatch m = withScheme.match(t);
-    if (!m.hasMatch())
-        m = withHost.match(t);
-    if (m.hasMatch()) {
-        r.host = m.captured(1).toLower();
-        r.owner = m.captured(2);
-        r.name = m.captured(3);
-    } else if (const auto p = plain.match(t); p.hasMatch()) {
-        r.owner = p.captured(1);
-        r.name = p.captured(2);
-    }
-    return r;
+    return RepoSpec::parse(text);
 }
 
 RepoRef RepoRef::localGit(const QString &path, const QString &branch)
@@ -60,7 +41,8 @@ bool RepoRef::isValid() const
 {
     if (kind == Kind::LocalGit)
         return !gitPath.isEmpty();
-    return !host.isEmpty() && !owner.isEmpty() && !name.isEmpty();
+    // Checked again here (not only when parsing): a ref from the cache or a caller goes into URLs and searches.
+    return !RepoSpec::parseHost(host).isEmpty() && RepoSpec::isValidOwner(owner) && RepoSpec::isValidName(name);
 }
 
 QString RepoRef::key() const

@@ -15,7 +15,7 @@ WeekSource *SourceFactory::createUncached(const RepoRef &repo, const Options &op
     auto *github = new GitHubSource(parent);
     github->setApiUrl(options.apiUrl);
     if (!options.restUrl.isEmpty())
-        github->setHostEndpoint(HostAccount::normalizeHost(repo.host.isEmpty() ? HostAccount::gitHubComHost() : repo.host),
+        github->setHostEndpoint(HostAccount::hostOrGitHubCom(repo.host),
                                 GitHubEndpoint::fromUrls(options.restUrl, options.graphQlUrl, repo.host));
     github->setToken(options.token);
     return github;
@@ -26,6 +26,8 @@ void SourceFactory::applyHostSettings(Options *options, QSettings &settings, con
     if (repo.kind != RepoRef::Kind::GitHub)
         return;
     const QString host = HostAccount::normalizeHost(repo.host);
+    if (host.isEmpty())
+        return; // not a host name: no saved URLs apply
     const QList<HostAccount> accounts = HostAccounts::load(settings);
     for (const HostAccount &account : accounts) {
         if (account.host == host && account.isValid()) {

@@ -27,12 +27,29 @@ private Q_SLOTS:
         QTest::addRow("space inside") << u"ghe example.com"_s << QString();
         QTest::addRow("two colons") << u"a:1:2"_s << QString();
         QTest::addRow("empty") << QString() << QString();
+        QTest::addRow("user info") << u"github.com@evil.example"_s << QString();
+        QTest::addRow("URL with user info") << u"https://github.com@evil.example/o/n"_s << QString();
+        QTest::addRow("URL with user and password") << u"https://u:p@ghe.example.com"_s << QString();
+        QTest::addRow("other scheme") << u"ftp://ghe.example.com"_s << QString();
+        QTest::addRow("non-ASCII letters") << u"gité.example.com"_s << QString();
+        QTest::addRow("port out of range") << u"ghe.example.com:70000"_s << QString();
+        QTest::addRow("label starting with a dash") << u"-ghe.example.com"_s << QString();
     }
     void normalizeHost()
     {
         QFETCH(QString, text);
         QFETCH(QString, expected);
         QCOMPARE(HostAccount::normalizeHost(text), expected);
+    }
+
+    void unparsableHostHasNoAccount()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        QVERIFY(!HostAccounts::find(settings, u"github.com@evil.example"_s).isValid());
+        QVERIFY(HostAccounts::find(settings, QString()).isBuiltIn()); // a missing host is github.com, deliberately
+        QCOMPARE(HostAccount::hostOrGitHubCom(u""), u"github.com"_s);
+        QCOMPARE(HostAccount::hostOrGitHubCom(u"github.com@evil.example"), QString());
     }
 
     void defaults()

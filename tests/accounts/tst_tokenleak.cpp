@@ -113,9 +113,11 @@ private Q_SLOTS:
             QVERIFY2(failed.isEmpty(), qPrintable(why));
             week = finished.first().first().value<WeekData>();
             QVERIFY(!week.pulls.isEmpty());
-            QSignalSpy patches(&source, &WeekSource::patchesLoaded);
+            // The files of a PR are redirected to another host: refused, not followed.
+            QSignalSpy patchesFailed(&source, &WeekSource::failed);
             source.loadPatches(week.repo, week.pulls.first());
-            QVERIFY(patches.wait(20000));
+            QVERIFY(patchesFailed.wait(20000));
+            QVERIFY(patchesFailed.first().first().value<LoadError>().message.contains(u"another address"_s));
             cache.close();
         }
         qInstallMessageHandler(previous);
@@ -137,9 +139,7 @@ private Q_SLOTS:
         for (const auto &r : apiRequests)
             QCOMPARE(r.headers.value("authorization"), "Bearer " + needle);
         const auto otherRequests = other.requests();
-        QVERIFY2(!otherRequests.isEmpty(), "the redirect to the other host was not followed");
-        for (const auto &r : otherRequests)
-            QVERIFY2(!r.headers.contains("authorization"), qPrintable(r.path));
+        QVERIFY2(otherRequests.isEmpty(), "a redirect to another host was followed");
 
         QSignalSpy deleted(&store, &TokenStore::tokenDeleted);
         store.deleteToken(host);

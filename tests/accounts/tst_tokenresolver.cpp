@@ -70,6 +70,34 @@ private Q_SLOTS:
             << false << QStringList {u"GITHUB_TOKEN=  "_s} << QString() << int(O::None);
     }
 
+    void unparsableHostGetsNoToken_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addRow("user info") << u"github.com@127.0.0.1"_s;
+        QTest::addRow("URL with user info") << u"https://github.com@127.0.0.1/o/n"_s;
+        QTest::addRow("space") << u"github.com x"_s;
+    }
+    void unparsableHostGetsNoToken()
+    {
+        QFETCH(QString, host);
+        for (const QString &v : m_variables)
+            qputenv(v.toLatin1().constData(), "must_not_be_used");
+        QVERIFY(TokenResolver::environmentVariables(host).isEmpty());
+        QVERIFY(TokenResolver::environmentToken(host).isEmpty());
+        bool called = false;
+        QString token = u"unset"_s;
+        QObject context;
+        TokenResolver::resolve(host, &context, [&](const QString &t, TokenResolver::Origin o, const QString &) {
+            called = true;
+            token = t;
+            QCOMPARE(o, TokenResolver::Origin::None);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(called, 20000);
+        QCOMPARE(token, QString());
+        // A missing host is github.com, deliberately.
+        QCOMPARE(TokenResolver::environmentVariables(QString()), (QStringList {u"GITHUB_TOKEN"_s, u"GH_TOKEN"_s}));
+    }
+
     void resolve()
     {
         QFETCH(bool, enterprise);

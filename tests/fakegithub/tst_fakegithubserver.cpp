@@ -464,6 +464,31 @@ private Q_SLOTS:
         QTest::addRow("redirect without target") << u"redirect"_s << false << 0 << 0 << QString() << 0 << 0;
     }
 
+    void faultRuleParseHostileKinds()
+    {
+        using K = FaultRule::Kind;
+        FaultRule rule;
+        QString error;
+        QVERIFY2(FaultRule::parse(u"oversized:1048576@/graphql"_s, &rule, &error), qPrintable(error));
+        QCOMPARE(rule.kind, K::OversizedBody);
+        QCOMPARE(rule.amount, 1048576LL);
+        QCOMPARE(rule.pathContains, u"/graphql"_s);
+        QVERIFY(FaultRule::parse(u"trickle:20x*"_s, &rule, &error));
+        QCOMPARE(rule.kind, K::TrickleBody);
+        QCOMPARE(rule.amount, 20LL);
+        QCOMPARE(rule.times, -1);
+        QVERIFY(FaultRule::parse(u"endless-pages:1#graphql.search"_s, &rule, &error));
+        QCOMPARE(rule.kind, K::EndlessPages);
+        QCOMPARE(rule.amount, 1LL);
+        QCOMPARE(rule.requestKind, u"graphql.search"_s);
+        QVERIFY(FaultRule::parse(u"next-link=file:///etc/passwd@/files"_s, &rule, &error));
+        QCOMPARE(rule.kind, K::NextLink);
+        QCOMPARE(rule.redirectTo, u"file:///etc/passwd"_s);
+        QVERIFY(!FaultRule::parse(u"next-link"_s, &rule, &error));
+        QVERIFY(FaultRule::parse(u"secondary-rate-limit:429,4294967297"_s, &rule, &error));
+        QCOMPARE(rule.retryAfterSeconds, 4294967297LL);
+    }
+
     void faultRuleParse()
     {
         QFETCH(QString, spec);
@@ -483,7 +508,7 @@ private Q_SLOTS:
         QCOMPARE(rule.status, status);
         QCOMPARE(rule.pathContains, path);
         QCOMPARE(rule.times, times);
-        QCOMPARE(rule.retryAfterSeconds, seconds);
+        QCOMPARE(rule.retryAfterSeconds, qint64(seconds));
     }
 
     void executableServesAndCounts()

@@ -136,6 +136,8 @@ void FakeGitHubData::addPulls(const QString &owner, const QString &repo, const Q
         p.files = o.take("files"_L1).toArray();
         p.reviews = o.take("reviews"_L1).toArray();
         p.threads = o.take("review_threads"_L1).toArray();
+        if (!o.value("html_url"_L1).isString()) // GitHub always sends it; tests often leave it out
+            o.insert("html_url"_L1, u"https://github.com/%1/%2/pull/%3"_s.arg(owner, repo).arg(p.number));
         p.pull = o;
         const auto existing = r.indexByNumber.constFind(p.number);
         if (existing != r.indexByNumber.cend()) {

@@ -401,24 +401,13 @@ void FakeGitHubServer::send(quint64 id)
     if (!p)
         return;
     const FakeReply &r = p->reply;
-    if (r.truncate) {
-        // QHttpServerResponder always sends the whole body, so the cut answer goes straight to the connection:
-        // the full content-length is announced, half the body is sent, then the connection is closed.
-        const QList<QTcpSocket *> sockets = findChildren<QTcpSocket *>();
-        for (QTcpSocket *socket : sockets) {
-            if (socket->peerPort() != p->remotePort || socket->state() != QAbstractSocket::ConnectedState)
-                continue;
-            QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + " OK\r\n";
-            for (const auto &[name, value] : r.headers)
-                head += name + ": " + value + "\r\n";
-            head += "content-length: " + QByteArray::number(r.body.size()) + "\r\nconnection: close\r\n\r\n";
-            socket->write(head + r.body.left(r.body.size() / 2));
-            socket->flush();
-            socket->disconnectFromHost();
+    if (r.truncate || r.oversizeBytes > 0 || r.trickleMs > 0) {
+        // QHttpServerResponder always sends the whole body at once, so these answers go straight to the connection.
+        if (sendRaw(p)) {
             emit requestServed(p->kind, r.status);
             return;
         }
-        qWarning("fake-github: connection for a truncated answer not found; sending a cut body instead");
+        qWarning("fake-github: connection for a raw answer not found; sending a cut body instead");
     }
     QHttpHeaders headers;
     for (const auto &[name, value] : r.headers)
@@ -429,6 +418,66 @@ void FakeGitHubServer::send(quint64 id)
     else
         p->responder->write(r.truncate ? r.body.left(r.body.size() / 2) : r.body, headers, status);
     emit requestServed(p->kind, r.status);
+}
+
+bool FakeGitHubServer::sendRaw(const std::shared_ptr<Pending> &p)
+{
+    const FakeReply &r = p->reply;
+    QTcpSocket *socket = nullptr;
+    const QList<QTcpSocket *> sockets = findChildren<QTcpSocket *>();
+    for (QTcpSocket *s : sockets) {
+        if (s->peerPort() == p->remotePort && s->state() == QAbstractSocket::ConnectedState)
+            socket = s;
+    }
+    if (!socket)
+        return false;
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + " OK\r\n";
+    for (const auto &[name, value] : r.headers)
+        head += name + ": " + value + "\r\n";
+    if (r.oversizeBytes <= 0) // an oversized body has no length: only the amount read tells
+        head += "content-length: " + QByteArray::number(r.body.size()) + "\r\n";
+    head += "connection: close\r\n\r\n";
+    QPointer<QTcpSocket> guarded(socket);
+    if (r.truncate) {
+        // The full content-length is announced, half the body is sent, then the connection is closed.
+        socket->write(head + r.body.left(r.body.size() / 2));
+        socket->flush();
+        socket->disconnectFromHost();
+        return true;
+    }
+    socket->write(head);
+    if (r.oversizeBytes > 0) {
+        // A JSON string that never ends, written as the client reads (64 KB at a time), until the amount is sent or
+        // the client hangs up.
+        auto left = std::make_shared<qint64>(r.oversizeBytes);
+        auto more = [guarded, left] {
+            if (!guarded || guarded->state() != QAbstractSocket::ConnectedState || guarded->bytesToWrite() > 0)
+                return;
+            if (*left <= 0) {
+                guarded->disconnectFromHost();
+                return;
+            }
+            const qint64 n = std::min<qint64>(*left, 64 * 1024);
+            *left -= n;
+            guarded->write(QByteArray(n, 'x'));
+        };
+        socket->write("{\"data\":{\"pad\":\"");
+        connect(socket, &QTcpSocket::bytesWritten, socket, more);
+        more();
+        return true;
+    }
+    // Trickle: one byte of the real body at a time; bounded by the body, stopped when the client hangs up.
+    auto *timer = new QTimer(socket);
+    auto sent = std::make_shared<qsizetype>(0);
+    connect(timer, &QTimer::timeout, socket, [guarded, timer, sent, body = r.body] {
+        if (!guarded || guarded->state() != QAbstractSocket::ConnectedState || *sent >= body.size()) {
+            timer->stop();
+            return;
+        }
+        guarded->write(body.mid((*sent)++, 1));
+    });
+    timer->start(r.trickleMs);
+    return true;
 }
 
 } // namespace PrLens

@@ -29,14 +29,20 @@ struct FaultRule {
         Redirect,
         NotFound,
         BadCredentials,
-        GraphQlTimeout ///< HTTP 200, "data": null and GitHub's "Something went wrong … timeout" error
+        GraphQlTimeout, ///< HTTP 200, "data": null and GitHub's "Something went wrong … timeout" error
+        OversizedBody, ///< the answer's body replaced by `amount` bytes, sent without a content-length, then closed
+        TrickleBody, ///< the real answer, one byte every `amount` milliseconds (the idle timeout never fires)
+        EndlessPages, ///< every page says there is another: `amount` 0 = the same cursor / URL, 1 = a new one each time
+        NextLink ///< REST: a `Link: <redirectTo>; rel="next"` header on the real answer
     };
     Kind kind = Kind::ServerError;
     QString pathContains; ///< applies to requests whose path contains this ("" = all; "/graphql" = GraphQL)
     int times = 1; ///< how many matching requests fail; then it is used up (-1 = forever)
     int status = 502; ///< for ServerError (500/502/503/504); RateLimit* use 403 or 429 here
-    int retryAfterSeconds = 1; ///< RateLimitSecondary: retry-after; RateLimitPrimary: x-ratelimit-reset = now + this
-    QString redirectTo; ///< Redirect: base URL of another server, e.g. "http://localhost:PORT2" (307)
+    /// RateLimitSecondary: retry-after; RateLimitPrimary: x-ratelimit-reset = now + this (64 bits: hostile values)
+    qint64 retryAfterSeconds = 1;
+    qint64 amount = 0; ///< OversizedBody: bytes; TrickleBody: milliseconds per byte; EndlessPages: cursor mode
+    QString redirectTo; ///< Redirect: base URL of another server, e.g. "http://localhost:PORT2" (307); NextLink: URL
     /// Only requests of this kind as in FakeGitHubServer::requestCounts() ("" = any), e.g. "graphql.reviews".
     QString requestKind;
 
@@ -105,6 +111,9 @@ private:
     FakeReply answer(const RecordedRequest &request, const QByteArray &body, QStringView path);
     bool applyFault(const RecordedRequest &request, const QString &kind, FakeReply *reply);
     void send(quint64 id);
+    /// Writes an answer straight to the client's connection (cut, oversized or trickled bodies); false when the
+    /// connection is gone.
+    bool sendRaw(const std::shared_ptr<Pending> &pending);
     void addRateHeaders(FakeReply *reply, bool consume);
 
     std::unique_ptr<FakeGitHubData> m_data;

@@ -19,6 +19,8 @@ struct FakeReply {
     int cost = 1; ///< rate-limit points; 0 = free (e.g. /rate_limit)
     bool truncate = false; ///< announce the full length, send half, close
     int delayMs = 0; ///< extra delay before the answer (slow body)
+    qint64 oversizeBytes = 0; ///< > 0: send this many body bytes without a content-length instead of the body
+    int trickleMs = 0; ///< > 0: send the body one byte at a time, this many milliseconds apart
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     QByteArray header(const QByteArray &name) const;

@@ -6,7 +6,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -30,11 +33,64 @@ constexpr KindName kKindNames[] = {
     {FaultRule::Kind::NotFound, QLatin1StringView("not-found")},
     {FaultRule::Kind::BadCredentials, QLatin1StringView("bad-credentials")},
     {FaultRule::Kind::GraphQlTimeout, QLatin1StringView("graphql-timeout")},
+    {FaultRule::Kind::OversizedBody, QLatin1StringView("oversized")},
+    {FaultRule::Kind::TrickleBody, QLatin1StringView("trickle")},
+    {FaultRule::Kind::EndlessPages, QLatin1StringView("endless-pages")},
+    {FaultRule::Kind::NextLink, QLatin1StringView("next-link")},
 };
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("FaultRule", text);
+}
+
+/// Makes an answer claim another page: a GraphQL search or connection page gets hasNextPage and a cursor, a REST
+/// list a `Link: rel="next"`: @p mode 0 = always the same cursor / URL, 1 = a new one every time; 2 = a search
+/// page announces 5,000 results instead (so every range looks too large to list).
+void endlessPages(qint64 mode, const QString &path, const QUrlQuery &query, FakeReply *reply)
+{
+    const bool fresh = mode == 1;
+    // Cursors the fake reads like GitHub's: "cursor:1" again and again, or ever further past the end (empty pages).
+    static qint64 serial = 0;
+    const QByteArray cursor = QByteArray("cursor:" + QByteArray::number(fresh ? 1000000 + ++serial : 1)).toBase64();
+    QJsonDocument doc = QJsonDocument::fromJson(reply->body);
+    if (doc.isObject() && doc.object().contains("data"_L1)) {
+        // The one connection with a pageInfo (search, or a follow-up's files / reviews / reviewThreads).
+        std::function<bool(QJsonObject &)> mark = [&mark, &cursor, mode](QJsonObject &o) {
+            if (mode == 2 && o.contains("issueCount"_L1)) { // more than one search may list: split without end
+                o.insert("issueCount"_L1, 5000);
+                return true;
+            }
+            if (mode != 2 && o.contains("pageInfo"_L1) && o.contains("nodes"_L1)) {
+                o.insert("pageInfo"_L1,
+                    QJsonObject {{"hasNextPage"_L1, true}, {"endCursor"_L1, QString::fromLatin1(cursor)}});
+                return true;
+            }
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                if (!it->isObject())
+                    continue;
+                QJsonObject child = it->toObject();
+                if (mark(child)) {
+                    *it = child;
+                    return true;
+                }
+            }
+            return false;
+        };
+        QJsonObject root = doc.object();
+        QJsonObject data = root.value("data"_L1).toObject();
+        mark(data);
+        root.insert("data"_L1, data);
+        reply->body = QJsonDocument(root).toJson(QJsonDocument::Compact);
+        return;
+    }
+    QUrlQuery next = query;
+    if (fresh) {
+        next.removeAllQueryItems(u"page"_s);
+        next.addQueryItem(u"page"_s, QString::number(1000 + ++serial)); // past the end: an empty list
+    }
+    const QString target = path + (next.isEmpty() ? QString() : u'?' + next.toString(QUrl::FullyEncoded));
+    reply->setHeader("link", "<" + target.toUtf8() + ">; rel=\"next\"");
 }
 
 } // namespace
@@ -70,6 +126,9 @@ bool FaultRule::parse(QStringView spec, FaultRule *out, QString *error)
     if (text.startsWith("redirect="_L1)) {
         kindText = u"redirect"_s;
         rule.redirectTo = text.mid(9);
+    } else if (text.startsWith("next-link="_L1)) {
+        kindText = u"next-link"_s;
+        rule.redirectTo = text.mid(10);
     } else if (const qsizetype colon = text.indexOf(u':'); colon >= 0) {
         kindText = text.left(colon);
         arg = text.mid(colon + 1);
@@ -86,7 +145,7 @@ bool FaultRule::parse(QStringView spec, FaultRule *out, QString *error)
             *error = tr("Unknown fault kind \"%1\"; see --help for the list.").arg(kindText);
         return false;
     }
-    if (rule.kind == Kind::Redirect && rule.redirectTo.isEmpty()) {
+    if ((rule.kind == Kind::Redirect || rule.kind == Kind::NextLink) && rule.redirectTo.isEmpty()) {
         if (error)
             *error = tr("A redirect needs a target: redirect=http://127.0.0.1:PORT.");
         return false;
@@ -98,9 +157,9 @@ bool FaultRule::parse(QStringView spec, FaultRule *out, QString *error)
         // ":N" is the status, or the delay in seconds for "slow"; rate limits take ":STATUS,SECONDS".
         const QStringList parts = arg.split(u',');
         bool ok = true;
-        const int first = parts.value(0).toInt(&ok);
+        const qint64 first = parts.value(0).toLongLong(&ok);
         bool ok2 = true;
-        const int second = parts.size() > 1 ? parts.at(1).toInt(&ok2) : -1;
+        const qint64 second = parts.size() > 1 ? parts.at(1).toLongLong(&ok2) : -1;
         if (!ok || !ok2 || parts.size() > 2) {
             if (error)
                 *error = tr("Cannot read the number in \"%1\".").arg(spec.toString());
@@ -108,8 +167,11 @@ bool FaultRule::parse(QStringView spec, FaultRule *out, QString *error)
         }
         if (rule.kind == Kind::SlowBody) {
             rule.retryAfterSeconds = first;
+        } else if (rule.kind == Kind::OversizedBody || rule.kind == Kind::TrickleBody
+            || rule.kind == Kind::EndlessPages) {
+            rule.amount = first;
         } else {
-            rule.status = first;
+            rule.status = int(std::clamp<qint64>(first, 0, 999));
             if (second >= 0)
                 rule.retryAfterSeconds = second;
         }
@@ -168,7 +230,19 @@ void applyFaultRule(const FaultRule &rule, const QString &path, const QUrlQuery 
         reply->truncate = true;
         break;
     case FaultRule::Kind::SlowBody:
-        reply->delayMs = rule.retryAfterSeconds * 1000;
+        reply->delayMs = int(std::clamp<qint64>(rule.retryAfterSeconds, 0, 3600) * 1000);
+        break;
+    case FaultRule::Kind::OversizedBody:
+        reply->oversizeBytes = std::max<qint64>(1, rule.amount);
+        break;
+    case FaultRule::Kind::TrickleBody:
+        reply->trickleMs = int(std::clamp<qint64>(rule.amount, 1, 60000));
+        break;
+    case FaultRule::Kind::EndlessPages:
+        endlessPages(rule.amount, path, query, reply);
+        break;
+    case FaultRule::Kind::NextLink:
+        reply->setHeader("link", "<" + rule.redirectTo.toUtf8() + ">; rel=\"next\"");
         break;
     case FaultRule::Kind::Redirect: {
         QString target = rule.redirectTo;

@@ -424,9 +424,11 @@ void MainWindow::loadFromBar(bool refresh)
 {
     const RepoRef repo = m_bar->repository();
     if (!repo.isValid()) {
+        const QString why = m_bar->repositoryProblem();
         m_messages->showMessage(MessageBar::Kind::Warning,
-                                tr("“%1” is not a repository. Type owner/name, host/owner/name or the folder of a "
-                                   "git clone.").arg(m_bar->repositoryText()));
+                                why.isEmpty() ? tr("“%1” is not a repository. Type owner/name, host/owner/name or the "
+                                                   "folder of a git clone.").arg(m_bar->repositoryText())
+                                              : why);
         return;
     }
     if (m_welcome && !(repo == m_requestedRepo)) {

@@ -2,6 +2,7 @@
 #include "repoweekbar.h"
 
 #include "plaintooltip.h"
+#include "repospec.h"
 
 #include <QAction>
 #include <QCalendarWidget>
@@ -147,7 +148,7 @@ RepoWeekBar::RepoWeekBar(QWidget *parent)
     setLoading(false);
 }
 
-RepoRef RepoWeekBar::repoFromText(const QString &input)
+RepoRef RepoWeekBar::repoFromText(const QString &input, QString *why)
 {
     QString text = input.trimmed();
     if (text.startsWith(u'~'))
@@ -160,7 +161,7 @@ RepoRef RepoWeekBar::repoFromText(const QString &input)
     }
     if (text.startsWith(u'/') || text.startsWith(u'.') || QFileInfo(text).isDir())
         return RepoRef::localGit(text);
-    return RepoRef::parseGitHub(text);
+    return RepoSpec::parse(text, why);
 }
 
 QString RepoWeekBar::textForRepo(const RepoRef &repo)
@@ -176,6 +177,12 @@ void RepoWeekBar::setRepository(const RepoRef &repo)
 RepoRef RepoWeekBar::repository() const
 {
     return repoFromText(m_repo->currentText());
+}
+
+QString RepoWeekBar::repositoryProblem() const
+{
+    QString why;
+    return repoFromText(m_repo->currentText(), &why).isValid() ? QString() : why;
 }
 
 QString RepoWeekBar::repositoryText() const

@@ -22,13 +22,16 @@ public:
     explicit RepoWeekBar(QWidget *parent = nullptr);
 
     /// Parses what the user typed: a directory → local clone, "demo:owner/name" → the bundled demo week,
-    /// otherwise "owner/name" or "HOST/owner/name".
-    static RepoRef repoFromText(const QString &text);
+    /// otherwise "owner/name" or "HOST/owner/name" (strictly,
+    /// RepoSpec::parse); on failure @p why, when given, says what is wrong.
+    static RepoRef repoFromText(const QString &text, QString *why = nullptr);
     /// The text shown for a repository (its path for a clone).
     static QString textForRepo(const RepoRef &repo);
 
     void setRepository(const RepoRef &repo);
     RepoRef repository() const;
+    /// Why the typed repository is not one (translated), or empty.
+    QString repositoryProblem() const;
     QString repositoryText() const;
     /// Puts the focus in the repository field with its text selected, ready for typing owner/name.
     void focusRepository();
