@@ -79,9 +79,9 @@ const char16_t kStyle[]
       u"pre{background:#f6f8fa;padding:.6em;overflow-x:auto}code{font-family:ui-monospace,monospace}"
       u".subtitle{color:#59636e}";
 
-// In the app the palette gives the colours and fonts: only the tables' lines are set.
+// In the app the palette gives the colours and fonts: headings sized for a side pane, tables lined.
 const char16_t kAppStyle[]
-    = u"table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #8c959f;padding:2px 6px;"
+    = u"h1{font-size:x-large}h2{font-size:large}h3{font-size:medium}table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #8c959f;padding:2px 6px;"
       u"text-align:left;vertical-align:top}.subtitle{color:#808080}";
 
 } // namespace
