@@ -96,7 +96,7 @@ int run(int argc, char **argv)
     const QCommandLineOption langOpt(u"lang"_s, QApplication::translate("Gui", "Language: en or zh_CN."), u"code"_s);
     const QCommandLineOption shotOpt(u"screenshot"_s, QApplication::translate("Gui", "Load, save the window as PNG to FILE and exit."), u"file"_s);
     const QCommandLineOption sizeOpt(u"size"_s, QApplication::translate("Gui", "Window size for --screenshot, e.g. 1920x1080."), u"WxH"_s);
-    const QCommandLineOption tabOpt(u"tab"_s, QApplication::translate("Gui", "Tab of the PR shown by --screenshot: overview, files, review or related."), u"tab"_s);
+    const QCommandLineOption tabOpt(u"tab"_s, QApplication::translate("Gui", "Tab shown by --screenshot: overview, files, review or related (of the PR shown), or week (the week's report)."), u"tab"_s);
     parser.addOptions({repoOpt, gitOpt, demoOpt, weekOpt, tzOpt, apiOpt, langOpt, shotOpt, sizeOpt, tabOpt});
     parser.process(app);
 
@@ -151,10 +151,11 @@ int run(int argc, char **argv)
             o.size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
     }
     if (parser.isSet(tabOpt)) {
-        const QStringList tabs{u"overview"_s, u"files"_s, u"review"_s, u"related"_s};
+        // In the order of PrDetailPane::Tab.
+        const QStringList tabs{u"overview"_s, u"files"_s, u"review"_s, u"related"_s, u"week"_s};
         const auto index = tabs.indexOf(parser.value(tabOpt));
         if (index < 0)
-            return fail(QApplication::translate("Gui", "prlens: “%1” is not a tab; use overview, files, review or related.").arg(parser.value(tabOpt)));
+            return fail(QApplication::translate("Gui", "prlens: “%1” is not a tab; use overview, files, review, related or week.").arg(parser.value(tabOpt)));
         o.tab = static_cast<PrDetailPane::Tab>(index);
     }
 

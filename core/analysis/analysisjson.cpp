@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "analysisjson.h"
 
+#include "completenessledger.h"
 #include "jsonwriter.h"
 #include "riskengine.h"
 #include "weekanalysis.h"
@@ -70,6 +71,8 @@ void writeFinding(JsonWriter &w, const RiskFinding &f)
             w.member("file"_L1, e.file);
         if (e.line > 0)
             w.member("line"_L1, e.line);
+        if (!e.subject.isEmpty())
+            w.member("subject"_L1, e.subject);
         w.endObject();
     });
     w.member("relatedPrs"_L1, f.relatedPrs);
@@ -209,7 +212,15 @@ void AnalysisJson::writeWeekMembers(JsonWriter &w, const WeekAnalysis &a)
     });
     w.key("ledger"_L1);
     w.array(a.ledger, [&w](const LedgerEntry &e) {
-        e.writeJson(w);
+        w.beginObject();
+        w.member("kind"_L1, LedgerEntry::kindToString(e.kind));
+        w.member("pr"_L1, e.prNumber);
+        w.member("what"_L1, e.what);
+        w.member("detail"_L1, e.detail);
+        if (!e.args.isEmpty())
+            w.member("args"_L1, e.args);
+        w.member("text"_L1, CompletenessLedger::describe(e));
+        w.endObject();
     });
 }
 

@@ -3,11 +3,39 @@
 
 #include "riskengine.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace PrLens {
+
+namespace {
+
+QString reasonText(const QString &reasonId, int files)
+{
+    for (NotEvaluated::Reason r :
+        {NotEvaluated::Reason::PatchMissing, NotEvaluated::Reason::PatchTruncated,
+            NotEvaluated::Reason::ReviewDataUnknown, NotEvaluated::Reason::FilesTruncated,
+            NotEvaluated::Reason::ReviewsIncomplete, NotEvaluated::Reason::ReviewThreadsIncomplete}) {
+        if (NotEvaluated::reasonId(r) == reasonId) {
+            NotEvaluated n;
+            n.reason = r;
+            n.files = QStringList(files, QString());
+            return n.describe();
+        }
+    }
+    return reasonId;
+}
+
+QString ruleTitle(const QString &ruleId)
+{
+    const RiskRule *rule = RiskEngine::builtIn(ruleId);
+    return rule ? rule->title() : ruleId;
+}
+
+} // namespace
 
 QList<LedgerEntry> CompletenessLedger::merge(const QList<LedgerEntry> &source, const QList<NotEvaluated> &notEvaluated)
 {
@@ -25,10 +53,11 @@ QList<LedgerEntry> CompletenessLedger::merge(const QList<LedgerEntry> &source, c
         e.kind = LedgerEntry::Kind::NotEvaluated;
         e.prNumber = n.prNumber;
         e.what = u"rule:"_s + n.ruleId;
-        // English detail by contract (the UI translates by kind + what); files listed for the curious
+        // English detail for JSON readers; reports translate the reason id and list the files from args
         e.detail = NotEvaluated::reasonId(n.reason);
         if (!n.files.isEmpty())
             e.detail += u": "_s + n.files.join(u", "_s);
+        e.args = QStringList {NotEvaluated::reasonId(n.reason)} + n.files;
         if (!seen.contains(keyOf(e))) {
             seen.insert(keyOf(e));
             out.append(e);
@@ -40,6 +69,86 @@ QList<LedgerEntry> CompletenessLedger::merge(const QList<LedgerEntry> &source, c
 int CompletenessLedger::count(const QList<LedgerEntry> &ledger, LedgerEntry::Kind kind)
 {
     return int(std::count_if(ledger.begin(), ledger.end(), [kind](const LedgerEntry &e) { return e.kind == kind; }));
+}
+
+QString CompletenessLedger::kindDisplay(LedgerEntry::Kind kind)
+{
+    switch (kind) {
+    case LedgerEntry::Kind::Truncated:
+        return tr("Truncated");
+    case LedgerEntry::Kind::Skipped:
+        return tr("Skipped");
+    case LedgerEntry::Kind::NotEvaluated:
+        return tr("Not evaluated");
+    case LedgerEntry::Kind::RateLimited:
+        return tr("Rate limited");
+    case LedgerEntry::Kind::Retried:
+        return tr("Retried");
+    case LedgerEntry::Kind::Partial:
+        break;
+    }
+    return tr("Partial");
+}
+
+QString CompletenessLedger::failureDisplay(const QString &failureId)
+{
+    if (failureId.isEmpty())
+        return tr("GitHub listed no more");
+    QString why;
+    if (failureId == u"timeout"_s)
+        why = tr("no answer in time");
+    else if (failureId == u"not-found"_s)
+        why = tr("not found");
+    else if (failureId == u"bad-response"_s)
+        why = tr("unreadable answer");
+    else if (failureId == u"network"_s)
+        why = tr("network error");
+    else if (failureId.startsWith(u"http-"_s))
+        why = tr("HTTP %1").arg(failureId.mid(5));
+    else
+        why = failureId; // written by an older version in English
+    return tr("reading the rest failed: %1").arg(why);
+}
+
+QString CompletenessLedger::describe(const LedgerEntry &e)
+{
+    const QStringList &a = e.args;
+    const auto arg = [&a](int i) { return a.value(i); };
+    const auto num = [&a](int i) { return a.value(i).toInt(); };
+    if (e.what.startsWith(u"rule:"_s) && !a.isEmpty())
+        return tr("%1: %2").arg(ruleTitle(e.what.mid(5)), reasonText(arg(0), int(a.size() - 1)));
+    if (a.isEmpty() && e.kind != LedgerEntry::Kind::Partial)
+        return tr("%1: %2").arg(kindDisplay(e.kind), e.detail.isEmpty() ? e.what : e.detail);
+    const QString w = e.what;
+    if (e.kind == LedgerEntry::Kind::Truncated && w == u"files"_s)
+        return tr("File list cut: GitHub listed %1 of %2 files.").arg(arg(0), arg(1));
+    if (e.kind == LedgerEntry::Kind::Truncated && w == u"patch"_s)
+        return tr("Diff text cut: patches of %1 of %2 files (GitHub lists at most %3).").arg(arg(0), arg(1), arg(2));
+    if (e.kind == LedgerEntry::Kind::Truncated && w == u"labels"_s)
+        return tr("Labels cut: the first %1 of %2 were read.").arg(arg(0), arg(1));
+    if (e.kind == LedgerEntry::Kind::Truncated && w == u"reviews"_s)
+        return tr("Reviews cut: %1 of %2 read; %3.").arg(arg(0), arg(1), failureDisplay(arg(2)));
+    if (e.kind == LedgerEntry::Kind::Truncated && w == u"reviewThreads"_s)
+        return tr("Review threads cut: %1 of %2 read; %3.").arg(arg(0), arg(1), failureDisplay(arg(2)));
+    if (e.kind == LedgerEntry::Kind::Truncated && w == u"reviewComments"_s)
+        return tr("Comments cut in %n review thread(s): %1.", nullptr, num(0)).arg(a.mid(1).join(u", "_s));
+    if (e.kind == LedgerEntry::Kind::Truncated && w == u"search"_s && a.size() > 2)
+        return tr("Search cut: %1 PRs announced in one range with the week already split into %3 ranges; GitHub "
+                  "lists only %2.").arg(arg(0), arg(1), arg(2));
+    if (e.kind == LedgerEntry::Kind::Truncated && w == u"search"_s)
+        return tr("Search cut: %1 PRs merged within one second; GitHub lists only %2.").arg(arg(0), arg(1));
+    if (e.kind == LedgerEntry::Kind::Partial && w == u"search"_s)
+        return tr("Search incomplete: GitHub answered a search page with errors.");
+    if (e.kind == LedgerEntry::Kind::Retried && w == u"requests"_s)
+        return tr("%n request(s) retried after errors.", nullptr, num(0));
+    if (e.kind == LedgerEntry::Kind::RateLimited) {
+        const QDateTime until = QDateTime::fromString(arg(1), Qt::ISODate);
+        const QString when = until.isValid() ? QLocale().toString(until.toLocalTime(), QLocale::ShortFormat) : arg(1);
+        return w == u"secondaryRateLimit"_s
+            ? tr("Waited %n second(s) after GitHub asked to slow down (until %1).", nullptr, num(0)).arg(when)
+            : tr("Waited %n second(s) for the rate limit (until %1).", nullptr, num(0)).arg(when);
+    }
+    return tr("%1: %2").arg(kindDisplay(e.kind), e.detail.isEmpty() ? e.what : e.detail);
 }
 
 } // namespace PrLens

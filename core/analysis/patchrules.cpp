@@ -15,12 +15,41 @@ namespace PrLens {
 
 namespace {
 
-QString clip(QStringView text, int max = 200)
+/// Evidence lines are cut to this many characters, keeping the subject in view.
+constexpr qsizetype kMaxText = 160;
+constexpr qsizetype kMaxSubject = 80;
+
+QString clip(QStringView text, qsizetype max)
 {
     QString t = text.trimmed().toString();
     if (t.size() > max)
         t = t.left(max - 1) + u'…';
     return t;
+}
+
+/// The trimmed line, cut to kMaxText characters around `subject` (where it is) with "…" where text was left out.
+QString window(QStringView text, QStringView subject)
+{
+    const QString line = text.trimmed().toString();
+    if (line.size() <= kMaxText)
+        return line;
+    const qsizetype at = subject.isEmpty() ? -1 : line.indexOf(subject);
+    qsizetype start = 0;
+    if (at >= 0 && at + subject.size() > kMaxText - 1)
+        start = std::max<qsizetype>(0, std::min<qsizetype>(at - 20, line.size() - (kMaxText - 1)));
+    const qsizetype length = kMaxText - 1 - (start > 0 ? 1 : 0);
+    QString out = line.mid(start, length);
+    if (start > 0)
+        out.prepend(u'…');
+    if (start + length < line.size())
+        out.append(u'…');
+    return out;
+}
+
+/// An added line as evidence: where it is (new-side line), its text and what on it made the rule fire.
+Evidence lineEvidence(const FileChange &f, const PatchLine &l, QStringView subject)
+{
+    return {f.path, l.line, window(l.text, subject), clip(subject, kMaxSubject)};
 }
 
 QStringView fileName(QStringView path)
@@ -131,7 +160,7 @@ RuleResult NewEnvVarRule::evaluate(const PullRequest &pr, const RuleContext &ctx
     static const QRegularExpression table(uR"(^\s*["']([A-Z][A-Z0-9_]{2,})["']\s*:)"_s);
     PatchScan scan;
     QSet<QString> removedNames;
-    QStringList names;
+    QStringList hitNames; // the name of each evidence line, in order ("?" when the read names none)
     const auto nameOf = [](QStringView line, bool envTable) -> QString {
         if (envTable) {
             const QRegularExpressionMatch m = table.matchView(line);
@@ -157,19 +186,19 @@ RuleResult NewEnvVarRule::evaluate(const PullRequest &pr, const RuleContext &ctx
                 const QString n = nameOf(l.text, envTable);
                 if (n.isEmpty())
                     continue;
-                out->append({f.path, l.line, clip(l.text)});
-                if (!names.contains(n))
-                    names.append(n);
+                const QRegularExpressionMatch m = read.matchView(l.text);
+                out->append(lineEvidence(f, l, n != u"?"_s || !m.hasMatch() ? QStringView(n) : m.capturedView(0)));
+                hitNames.append(n);
             }
         });
     // moved or edited reads are not new
     QList<Evidence> kept;
     QStringList keptNames;
-    for (const Evidence &e : std::as_const(scan.evidence)) {
-        const QString n = nameOf(e.text, true);
+    for (qsizetype i = 0; i < scan.evidence.size(); ++i) {
+        const QString &n = hitNames.at(i);
         if (n != u"?"_s && removedNames.contains(n))
             continue;
-        kept.append(e);
+        kept.append(scan.evidence.at(i));
         if (!keptNames.contains(n))
             keptNames.append(n);
     }
@@ -317,7 +346,7 @@ RuleResult DependencyManifestRule::evaluate(const PullRequest &pr, const RuleCon
             const qsizetype before = out->size();
             for (const PatchLine &l : lines.added)
                 if (m == Manifest::None ? !l.text.trimmed().isEmpty() : isDependencyLine(m, l.text))
-                    out->append({f.path, l.line, clip(l.text)});
+                    out->append(lineEvidence(f, l, l.text.trimmed()));
             const QStringList locks = locksFor(m);
             if (out->size() > before && !locks.isEmpty()
                 && std::none_of(locks.begin(), locks.end(), [&](const QString &l) { return changedNames.contains(l); }))
@@ -395,11 +424,11 @@ RuleResult DebugLeftoversRule::evaluate(const PullRequest &pr, const RuleContext
             for (const PatchLine &l : lines.added) {
                 if (isCommentLine(l.text))
                     continue;
-                if (re->matchView(l.text).hasMatch())
-                    out->append({f.path, l.line, clip(l.text)});
+                if (const QRegularExpressionMatch m = re->matchView(l.text); m.hasMatch())
+                    out->append(lineEvidence(f, l, m.capturedView(0).trimmed()));
                 if (re == &py) {
                     if (const QRegularExpressionMatch m = globalDict.matchView(l.text); m.hasMatch())
-                        dicts.append({m.captured(1), {f.path, l.line, clip(l.text)}});
+                        dicts.append({m.captured(1), lineEvidence(f, l, m.capturedView(1))});
                     pyLines.append(l.text);
                 }
             }
@@ -475,9 +504,12 @@ RuleResult HardCodedLiteralRule::evaluate(const PullRequest &pr, const RuleConte
             return core && PathClassifier::isSource(f.path);
         },
         [&](const FileChange &f, const PatchLines &lines, QList<Evidence> *out) {
-            for (const PatchLine &l : lines.added)
-                if (!isCommentLine(l.text) && literal.matchView(l.text).hasMatch())
-                    out->append({f.path, l.line, clip(l.text)});
+            for (const PatchLine &l : lines.added) {
+                if (isCommentLine(l.text))
+                    continue;
+                if (const QRegularExpressionMatch m = literal.matchView(l.text); m.hasMatch())
+                    out->append(lineEvidence(f, l, m.capturedView(0)));
+            }
         });
     const int n = int(scan.evidence.size());
     return PRLENS_FINISH(scan, (QList<std::pair<QString, QString>> {{u"lines"_s, QString::number(n)}}));

@@ -20,6 +20,9 @@ struct Evidence {
     QString file; ///< empty when the evidence concerns the whole PR
     int line = 0; ///< line in the new file; 0 when not about a line
     QString text; ///< the added line, a file list, a title … (untrusted text: escape when rendering)
+    /// The telling part of text: the environment variable's name, the debugging call ("print("), the literal,
+    /// the dependency; empty when the whole text is the point (untrusted text).
+    QString subject = {};
     friend bool operator==(const Evidence &, const Evidence &) = default;
 };
 

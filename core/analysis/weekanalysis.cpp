@@ -108,7 +108,9 @@ WeekAnalysis analyzeWeek(const WeekData &week, const QList<WeekData> &history, c
         if (h.week == week.week || week.week < h.week || h.week < week.week.addWeeks(-std::max(cfg.relatedWeeks, 1)))
             continue;
         recent.append(&h);
-        if (h.week == week.week.previous())
+        // An empty week is no base for a change: a source that does not cover it (a dataset, a clone's
+        // shallow history) answers the same way, and "+199 against nothing" tells a reader nothing.
+        if (h.week == week.week.previous() && (!h.pulls.isEmpty() || !h.direct.isEmpty()))
             previous = &h;
     }
     a.coreFiles = computeCoreFiles(recent, cfg.paths, cfg.coreTopFiles, cfg.coreMinPrs, cfg.coreGlobs);

@@ -63,7 +63,7 @@ struct WeekAnalysis {
     IsoWeek week;
     UtcOffset zone;
     WeekSummary summary;
-    std::optional<WeekSummary> previous; ///< the week before, when in the history
+    std::optional<WeekSummary> previous; ///< the week before, when in the history with data (not empty)
     std::optional<WeekDelta> delta;
     QList<PrAnalysis> pulls; ///< in the order of WeekData::pulls
     QList<CountedItem> tags; ///< tag distribution (PRs per tag), sorted by count

@@ -76,7 +76,8 @@ void GitHubPatchLoader::fetch(const QUrl &url)
             ledger.append({LedgerEntry::Kind::Truncated, m_pr.number, u"patch"_s,
                 u"patches of %1 of %2 files (GitHub lists at most %3)"_s.arg(m_rest.size())
                     .arg(total)
-                    .arg(kRestFileCap)});
+                    .arg(kRestFileCap),
+                {QString::number(m_rest.size()), QString::number(total), QString::number(kRestFileCap)}});
         }
         Q_EMIT done(m_pr.number, PullRequestParser::mergePatches(m_pr.files, m_rest), ledger);
     });

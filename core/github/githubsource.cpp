@@ -21,18 +21,18 @@ namespace {
 /// that keeps announcing more than 1,000 results cannot make the split go on until every second is a range.
 constexpr int kMaxSearchRanges = 64;
 
-/// Why a request failed for good, in English for the ledger.
+/// Why a request failed for good, as a language-neutral id for the ledger (CompletenessLedger::failureDisplay).
 QString failureOf(const GitHubResponse &r)
 {
     switch (r.error.kind) {
     case LoadError::Kind::Timeout:
-        return u"no answer in time"_s;
+        return u"timeout"_s;
     case LoadError::Kind::NotFound:
-        return u"not found"_s;
+        return u"not-found"_s;
     case LoadError::Kind::BadResponse:
-        return u"unreadable answer"_s;
+        return u"bad-response"_s;
     default:
-        return r.status >= 400 ? u"HTTP %1"_s.arg(r.status) : u"network error"_s;
+        return r.status >= 400 ? u"http-%1"_s.arg(r.status) : u"network"_s;
     }
 }
 
@@ -176,7 +176,7 @@ void GitHubSource::searchPage(const QDateTime &from, const QDateTime &to, const 
                 return failLoad(graphQlError(r.json));
             if (r.json.object().contains("errors"_L1))
                 m_load->ledger.append(
-                    {LedgerEntry::Kind::Partial, 0, u"search"_s, u"GitHub answered a search page with errors"_s});
+                    {LedgerEntry::Kind::Partial, 0, u"search"_s, u"GitHub answered a search page with errors"_s, {}});
             onSearchPage(from, to, firstPage, search.toObject());
             requestDone();
         });
@@ -203,7 +203,9 @@ void GitHubSource::onSearchPage(const QDateTime &from, const QDateTime &to, bool
                   .arg(load.ranges)
             : u"%1 PRs merged within one second"_s.arg(count);
         load.ledger.append({LedgerEntry::Kind::Truncated, 0, u"search"_s,
-            u"%1; GitHub lists only %2"_s.arg(why, QString::number(kSearchCap))});
+            u"%1; GitHub lists only %2"_s.arg(why, QString::number(kSearchCap)),
+            span >= 1 ? QStringList{QString::number(count), QString::number(kSearchCap), QString::number(load.ranges)}
+                      : QStringList{QString::number(count), QString::number(kSearchCap)}});
     }
     if (firstPage)
         load.total += count;
@@ -325,7 +327,8 @@ void GitHubSource::filesPage(int number, const QString &after)
                 return filesPage(number, cursor);
             if (pr.files.size() < pr.changedFiles)
                 m_load->ledger.append({LedgerEntry::Kind::Truncated, number, u"files"_s,
-                    u"GitHub listed %1 of %2 files"_s.arg(pr.files.size()).arg(pr.changedFiles)});
+                    u"GitHub listed %1 of %2 files"_s.arg(pr.files.size()).arg(pr.changedFiles),
+                    {QString::number(pr.files.size()), QString::number(pr.changedFiles)}});
             endFollowUp(number);
         },
         nullptr); // a PR's file list is what the week's numbers rest on: without it the load fails
@@ -389,19 +392,23 @@ QList<LedgerEntry> GitHubSource::reviewLedger(const WeekLoad &load) const
         const WeekLoad::ReviewReads reads = load.reviewReads.value(pr.number);
         if (pr.reviewsIncomplete())
             out.append({LedgerEntry::Kind::Truncated, pr.number, u"reviews"_s,
-                u"%1 of %2 reviews read; %3"_s.arg(pr.reviews.size()).arg(pr.reviewCount).arg(why(reads.reviewsFailure))});
+                u"%1 of %2 reviews read; %3"_s.arg(pr.reviews.size()).arg(pr.reviewCount).arg(why(reads.reviewsFailure)),
+                {QString::number(pr.reviews.size()), QString::number(pr.reviewCount), reads.reviewsFailure}});
         if (pr.reviewThreadsIncomplete())
             out.append({LedgerEntry::Kind::Truncated, pr.number, u"reviewThreads"_s,
                 u"%1 of %2 review threads read; %3"_s.arg(pr.reviewThreads.size())
                     .arg(pr.reviewThreadCount)
-                    .arg(why(reads.threadsFailure))});
+                    .arg(why(reads.threadsFailure)),
+                {QString::number(pr.reviewThreads.size()), QString::number(pr.reviewThreadCount),
+                    reads.threadsFailure}});
         if (!reads.cutComments.isEmpty()) {
             constexpr qsizetype kListed = 10;
             QString where = reads.cutComments.mid(0, kListed).join(u", "_s);
             if (reads.cutComments.size() > kListed)
                 where += u", …"_s;
             out.append({LedgerEntry::Kind::Truncated, pr.number, u"reviewComments"_s,
-                u"comments cut in %1 review thread(s): %2"_s.arg(reads.cutComments.size()).arg(where)});
+                u"comments cut in %1 review thread(s): %2"_s.arg(reads.cutComments.size()).arg(where),
+                {QString::number(reads.cutComments.size()), where}});
         }
     }
     return out;
@@ -439,7 +446,8 @@ void GitHubSource::requestDone()
     data.ledger.append(reviewLedger(*load));
     if (load->retries > 0)
         data.ledger.append(
-            {LedgerEntry::Kind::Retried, 0, u"requests"_s, u"%1 request(s) retried after errors"_s.arg(load->retries)});
+            {LedgerEntry::Kind::Retried, 0, u"requests"_s, u"%1 request(s) retried after errors"_s.arg(load->retries),
+                {QString::number(load->retries)}});
     const int n = int(data.pulls.size());
     Q_EMIT progress(n, n, tr("Loaded %n pull request(s).", nullptr, n));
     Q_EMIT finished(data);
@@ -499,7 +507,8 @@ void GitHubSource::onRateLimitWait(int group, int seconds, const QDateTime &resu
         ? tr("GitHub asked to slow down; resuming at %1 (in %n second(s)).", nullptr, seconds).arg(when)
         : tr("GitHub rate limit reached; resuming at %1 (in %n second(s)).", nullptr, seconds).arg(when);
     const LedgerEntry entry {LedgerEntry::Kind::RateLimited, 0, secondary ? u"secondaryRateLimit"_s : u"rateLimit"_s,
-        u"waited %1 s for the rate limit until %2"_s.arg(seconds).arg(resumeAt.toString(Qt::ISODate))};
+        u"waited %1 s for the rate limit until %2"_s.arg(seconds).arg(resumeAt.toString(Qt::ISODate)),
+        {QString::number(seconds), resumeAt.toUTC().toString(Qt::ISODate)}};
     if (m_load && m_load->group == group) {
         m_load->ledger.append(entry);
         const int loaded = int(m_load->pulls.size() - m_load->followUps.size());

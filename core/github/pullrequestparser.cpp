@@ -36,7 +36,8 @@ bool hasNextPage(const QJsonObject &connection)
 LedgerEntry truncated(int number, const QString &what, int shown, int total)
 {
     return LedgerEntry {
-        LedgerEntry::Kind::Truncated, number, what, u"first %1 of %2 %3 read"_s.arg(shown).arg(total).arg(what)};
+        LedgerEntry::Kind::Truncated, number, what, u"first %1 of %2 %3 read"_s.arg(shown).arg(total).arg(what),
+        {QString::number(shown), QString::number(total)}};
 }
 
 /// A count GitHub sends as a JSON number: absent or null is 0; anything else must be a whole number in

@@ -117,6 +117,8 @@ void LedgerEntry::writeJson(JsonWriter &w) const
     w.member("pr"_L1, prNumber);
     w.member("what"_L1, what);
     w.member("detail"_L1, detail);
+    if (!args.isEmpty())
+        w.member("args"_L1, args);
     w.endObject();
 }
 
@@ -180,9 +182,12 @@ WeekData WeekData::fromJson(const QJsonObject &o)
         d.direct.append(PullRequest::fromJson(v.toObject()));
     for (const QJsonValue &v : o.value("ledger"_L1).toArray()) {
         const QJsonObject e = v.toObject();
+        QStringList args;
+        for (const QJsonValue &a : e.value("args"_L1).toArray())
+            args.append(a.toString());
         d.ledger.append(LedgerEntry{LedgerEntry::kindFromString(e.value("kind"_L1).toString()),
                                     e.value("pr"_L1).toInt(), e.value("what"_L1).toString(),
-                                    e.value("detail"_L1).toString()});
+                                    e.value("detail"_L1).toString(), args});
     }
     // Weeks cached before review totals were kept name them only in the ledger ("first 20 of 45 reviews read"):
     // taking the totals from there keeps the review rules from judging on the first page alone.

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace PrLens {
 
@@ -43,8 +44,11 @@ struct LedgerEntry
     enum class Kind { Truncated, Skipped, NotEvaluated, RateLimited, Retried, Partial };
     Kind kind = Kind::Partial;
     int prNumber = 0;  ///< 0 when it concerns the whole week
-    QString what;      ///< machine-readable subject, e.g. "files", "patch", "reviewThreads"
-    QString detail;    ///< human-readable detail in English (the UI translates by kind + what)
+    QString what;      ///< machine-readable subject, e.g. "files", "patch", "reviewThreads", "rule:missing-tests"
+    QString detail;    ///< the same in English, for logs and JSON readers; reports translate kind + what + args
+    /// Language-neutral arguments of the sentence that kind + what name (e.g. {"12", "30"} for "12 of 30 files"),
+    /// so reports write it in their own language. Empty in entries cached before they were kept: those show detail.
+    QStringList args = {};
     friend bool operator==(const LedgerEntry &, const LedgerEntry &) = default;
 
     static QString kindToString(Kind k);

@@ -14,11 +14,46 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-QString item(const ReportItem &i)
+using Links = ReportRenderer::Links;
+
+/// The PR number of a "#123" reference, else 0.
+int prNumber(QStringView ref)
+{
+    if (!ref.startsWith(u'#'))
+        return 0;
+    bool ok = false;
+    const int n = ref.mid(1).toInt(&ok);
+    return ok && n > 0 ? n : 0;
+}
+
+QString link(const QString &url, const QString &text)
+{
+    return u"<a href=\"%1\">%2</a>"_s.arg(esc(url), esc(text));
+}
+
+/// A table cell: with Links::App, counts lead to their filter and "#N" lists to their PRs.
+QString cell(const QString &text, const QString &target, Links links)
+{
+    if (links != Links::App || target.isEmpty())
+        return esc(text);
+    if (target != u"prs"_s)
+        return link(ReportRenderer::appUrl(target), text);
+    QStringList parts;
+    for (const QString &ref : text.split(u", "_s)) {
+        const int n = prNumber(ref);
+        parts.append(n > 0 ? link(ReportRenderer::appPullRequestUrl(n), ref) : esc(ref));
+    }
+    return parts.join(u", "_s);
+}
+
+QString item(const ReportItem &i, Links links)
 {
     QString out = u"<li>"_s;
     if (!i.lead.isEmpty()) {
-        const QString url = ReportRenderer::safeLinkUrl(i.url);
+        const int number = prNumber(i.lead);
+        const QString url = links == Links::App
+            ? (number > 0 ? ReportRenderer::appPullRequestUrl(number) : QString())
+            : ReportRenderer::safeLinkUrl(i.url);
         out += url.isEmpty() ? u"<strong>%1</strong>"_s.arg(esc(i.lead))
                              : u"<a href=\"%1\">%2</a>"_s.arg(esc(url), esc(i.lead));
         out += u' ';
@@ -44,6 +79,11 @@ const char16_t kStyle[]
       u"pre{background:#f6f8fa;padding:.6em;overflow-x:auto}code{font-family:ui-monospace,monospace}"
       u".subtitle{color:#59636e}";
 
+// In the app the palette gives the colours and fonts: headings sized for a side pane, tables lined.
+const char16_t kAppStyle[]
+    = u"h1{font-size:x-large}h2{font-size:large}h3{font-size:medium}table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #8c959f;padding:2px 6px;"
+      u"text-align:left;vertical-align:top}.subtitle{color:#808080}";
+
 } // namespace
 
 QString ReportRenderer::safeLinkUrl(const QString &url)
@@ -57,14 +97,30 @@ QString ReportRenderer::safeLinkUrl(const QString &url)
     return encoded;
 }
 
-QString ReportRenderer::toHtml(const ReportDocument &doc)
+QString ReportRenderer::appUrl(const QString &target)
+{
+    const qsizetype slash = target.indexOf(u'/');
+    QUrl url;
+    url.setScheme(u"prlens"_s);
+    url.setHost(target.left(slash));
+    if (slash >= 0)
+        url.setPath(target.mid(slash), QUrl::DecodedMode);
+    return QString::fromUtf8(url.toEncoded());
+}
+
+QString ReportRenderer::appPullRequestUrl(int number)
+{
+    return appUrl(u"pr/%1"_s.arg(number));
+}
+
+QString ReportRenderer::toHtml(const ReportDocument &doc, Links links)
 {
     const QString lang = doc.language == u"zh_CN"_s ? u"zh-CN"_s : doc.language;
     QString out
         = u"<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
           u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
           u"<title>%2</title>\n<style>%3</style>\n</head>\n<body>\n"_s.arg(
-              esc(lang), esc(doc.title), QString::fromUtf16(kStyle));
+              esc(lang), esc(doc.title), QString::fromUtf16(links == Links::App ? kAppStyle : kStyle));
     out += u"<h1>"_s + esc(doc.title) + u"</h1>\n"_s;
     if (!doc.subtitle.isEmpty())
         out += u"<p class=\"subtitle\">"_s + esc(doc.subtitle) + u"</p>\n"_s;
@@ -83,7 +139,7 @@ QString ReportRenderer::toHtml(const ReportDocument &doc)
                 const QString t = b.kind == ReportBlock::Kind::List ? u"ul"_s : u"ol"_s;
                 out += u'<' + t + u">\n"_s;
                 for (const ReportItem &i : b.items)
-                    out += item(i);
+                    out += item(i, links);
                 out += u"</"_s + t + u">\n"_s;
                 break;
             }
@@ -92,10 +148,11 @@ QString ReportRenderer::toHtml(const ReportDocument &doc)
                 for (const QString &h : b.header)
                     out += u"<th>"_s + esc(h) + u"</th>"_s;
                 out += u"</tr>\n"_s;
-                for (const QStringList &r : b.rows) {
+                for (qsizetype r = 0; r < b.rows.size(); ++r) {
                     out += u"<tr>"_s;
-                    for (const QString &c : r)
-                        out += u"<td>"_s + esc(c) + u"</td>"_s;
+                    const QStringList targets = b.cellLinks.value(r);
+                    for (qsizetype c = 0; c < b.rows.at(r).size(); ++c)
+                        out += u"<td>"_s + cell(b.rows.at(r).at(c), targets.value(c), links) + u"</td>"_s;
                     out += u"</tr>\n"_s;
                 }
                 out += u"</table>\n"_s;

@@ -25,12 +25,14 @@ ReportBlock ReportBlock::list(const QList<ReportItem> &items, bool numbered)
     return b;
 }
 
-ReportBlock ReportBlock::table(const QStringList &header, const QList<QStringList> &rows)
+ReportBlock ReportBlock::table(
+    const QStringList &header, const QList<QStringList> &rows, const QList<QStringList> &cellLinks)
 {
     ReportBlock b;
     b.kind = Kind::Table;
     b.header = header;
     b.rows = rows;
+    b.cellLinks = cellLinks;
     return b;
 }
 

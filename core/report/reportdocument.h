@@ -26,10 +26,15 @@ struct ReportBlock {
     QList<ReportItem> items; ///< List, NumberedList
     QStringList header; ///< Table
     QList<QStringList> rows; ///< Table
+    /// Table: per row and cell, where the cell leads in the app (language-neutral, empty for none):
+    /// "filter/<tag|file|module|risk>/<key>" filters the PR list, "prs" marks a list of "#N" references.
+    /// Exported files ignore it.
+    QList<QStringList> cellLinks = {};
 
     static ReportBlock paragraph(const QString &text);
     static ReportBlock list(const QList<ReportItem> &items, bool numbered = false);
-    static ReportBlock table(const QStringList &header, const QList<QStringList> &rows);
+    static ReportBlock table(
+        const QStringList &header, const QList<QStringList> &rows, const QList<QStringList> &cellLinks = {});
     static ReportBlock code(const QString &code, const QString &language = {});
     friend bool operator==(const ReportBlock &, const ReportBlock &) = default;
 };

@@ -12,8 +12,12 @@ namespace PrLens {
 /// Renders a ReportDocument. Untrusted text is escaped in every format; HTML is one self-contained page
 /// with inline CSS and no remote resources (links to pull requests are plain anchors).
 struct ReportRenderer {
+    /// Where HTML links lead: a page for the web links PR numbers to GitHub (http(s) only); the app's own view
+    /// links them, and the counts of tables with ReportBlock::cellLinks, to "prlens:" URLs it handles itself.
+    enum class Links { Web, App };
+
     static QString toMarkdown(const ReportDocument &doc);
-    static QString toHtml(const ReportDocument &doc);
+    static QString toHtml(const ReportDocument &doc, Links links = Links::Web);
     static QJsonObject toJsonObject(const ReportDocument &doc);
     static QByteArray toJson(const ReportDocument &doc); ///< indented UTF-8
 
@@ -21,6 +25,9 @@ struct ReportRenderer {
     static QString escapeMarkdown(const QString &text);
     /// The URL encoded for a link target when it is http(s), else empty (the lead is then shown as text).
     static QString safeLinkUrl(const QString &url);
+    /// The in-app URL of a cell link target or a PR: "filter/tag/ci" → "prlens://filter/tag/ci", 12 → "prlens://pr/12".
+    static QString appUrl(const QString &target);
+    static QString appPullRequestUrl(int number);
 };
 
 } // namespace PrLens

@@ -80,6 +80,12 @@ QString ReportText::evidence(const Evidence &e)
     return tr("%1: %2").arg(where, e.text);
 }
 
+QString ReportText::evidenceExample(const Evidence &e)
+{
+    const QString where = e.line > 0 ? u"%1:%2"_s.arg(e.file).arg(e.line) : e.file;
+    return tr("%1 adds %2").arg(where, e.subject.isEmpty() ? e.text : e.subject);
+}
+
 ReportItem ReportText::prItem(const PullRequest *pr, int number, const RepoRef &repo, bool withAuthor)
 {
     ReportItem i;

@@ -27,7 +27,9 @@ public:
     static QString joinList(const QStringList &parts); ///< locale list ("a, b and c" / "a、b和c")
     static QString prUrl(const PullRequest &pr, const RepoRef &repo);
     static QString ruleTitle(const QString &ruleId);
-    static QString evidence(const Evidence &e); ///< "path:12 — text"
+    static QString evidence(const Evidence &e); ///< "path, line 12: text"
+    /// "path:12 adds NAME": where an added line is and what on it made the rule fire (the evidence's subject).
+    static QString evidenceExample(const Evidence &e);
     /// An item for a PR: lead "#N" linked, text = title (with author when asked).
     static ReportItem prItem(const PullRequest *pr, int number, const RepoRef &repo, bool withAuthor = true);
 };

@@ -60,6 +60,8 @@ private Q_SLOTS:
     void malformedOverrideRejected();
     void largeChangeXxlIsOneLevelHigher();
     void fastDeployRiskCountsListTheirPrs();
+    void patchEvidenceNamesItsSubject_data();
+    void patchEvidenceNamesItsSubject();
 };
 
 void TstRiskRules::rule_data()
@@ -473,3 +475,49 @@ void TstRiskRules::fastDeployRiskCountsListTheirPrs()
 
 QTEST_GUILESS_MAIN(TstRiskRules)
 #include "tst_riskrules.moc"
+
+void TstRiskRules::patchEvidenceNamesItsSubject_data()
+{
+    QTest::addColumn<QString>("ruleId");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("added");
+    QTest::addColumn<QString>("subject");
+    const QString pad(300, u'x');
+    QTest::addRow("env var read") << u"new-env-var"_s << u"pkg/config.py"_s
+                                  << u"    level = os.getenv(\"PKG_LOG_LEVEL\", \"info\")"_s << u"PKG_LOG_LEVEL"_s;
+    QTest::addRow("env table entry") << u"new-env-var"_s << u"vllm/envs.py"_s
+                                     << u"    \"VLLM_SSM_CONV_STATE_LAYOUT\": lambda: os.getenv(\"X\"),"_s
+                                     << u"VLLM_SSM_CONV_STATE_LAYOUT"_s;
+    QTest::addRow("print") << u"debug-leftovers"_s << u"pkg/engine.py"_s << u"    print(\"here\", state)"_s << u"print("_s;
+    QTest::addRow("literal") << u"hard-coded-literal"_s << kCore
+                             << u"    url = \"http://10.0.0.7:8000/v1\""_s << u"http://10.0.0.7:8000/v1"_s;
+    QTest::addRow("literal at the end of a long line") << u"hard-coded-literal"_s << kCore
+                             << u"    x = \""_s + pad + u"\" + \"10.1.2.3\""_s << u"10.1.2.3"_s;
+    QTest::addRow("dependency") << u"dependency-manifest"_s << u"requirements/common.txt"_s << u"torch==2.9.0"_s
+                                << u"torch==2.9.0"_s;
+}
+
+void TstRiskRules::patchEvidenceNamesItsSubject()
+{
+    QFETCH(QString, ruleId);
+    QFETCH(QString, path);
+    QFETCH(QString, added);
+    QFETCH(QString, subject);
+    // The added line is the second of the new side's hunk starting at 40.
+    const QString patch = u"@@ -40,2 +40,3 @@ def f():\n     a = 1\n+"_s + added + u"\n     b = 2\n"_s;
+    const PullRequest pr = Test::pull(100, u"Change"_s, {Test::file(path, 1, 0, patch)});
+    const PathClassifier paths;
+    RuleContext ctx;
+    ctx.paths = &paths;
+    ctx.coreFiles = {kCore};
+    const RiskRule *rule = RiskEngine::builtIn(ruleId);
+    QVERIFY(rule);
+    const RuleResult r = rule->evaluate(pr, ctx);
+    QCOMPARE(r.outcome, RuleResult::Outcome::Fired);
+    const Evidence &e = r.finding.evidence.first();
+    QCOMPARE(e.file, path);
+    QCOMPARE(e.line, 41);
+    QCOMPARE(e.subject, subject);
+    QVERIFY2(e.text.size() <= 160, qPrintable(e.text));
+    QVERIFY2(e.text.contains(subject), qPrintable(e.text)); // a long line is cut around what matters
+}

@@ -4,12 +4,16 @@
 #include "filterchip.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "overviewbrowser.h"
+#include "prdetailpane.h"
 #include "prfilterproxy.h"
 #include "prtablemodel.h"
+#include "reportrenderer.h"
 #include "repoweekbar.h"
 #include "settingskeys.h"
 #include "summarycards.h"
 #include "testdata.h"
+#include "weekreportview.h"
 #include "windowtestfixture.h"
 
 #include <QAction>
@@ -66,6 +70,57 @@ private Q_SLOTS:
         QVERIFY(w.selectPullRequest(w.highlightedPullRequests().first()));
         QCOMPARE(w.prView()->currentIndex().data(PrTableModel::NumberRole).toInt(), w.highlightedPullRequests().first());
         QVERIFY(!w.messageBar()->isVisible());
+    }
+
+    void weekReportIsOneClickAway()
+    {
+        MainWindow w(factory());
+        w.show();
+        QVERIFY(openAndWait(w, m_repo, m_week, m_zone));
+        // No PR selected: the Week tab shows the week's report.
+        PrDetailPane *pane = w.detailPane();
+        QCOMPARE(pane->tabs()->currentIndex(), int(PrDetailPane::WeekTab));
+        OverviewBrowser *browser = pane->weekReport()->browser();
+        const QString text = browser->toPlainText();
+        for (const QString &heading : {u"Executive summary"_s, u"Key changes"_s, u"Modules and themes"_s,
+                 u"Risk observations"_s, u"Highlighted PRs"_s, u"Recommendations"_s})
+            QVERIFY2(text.contains(heading), qPrintable(heading));
+        QVERIFY(text.contains(u"Weekly report: PaddlePaddle/FastDeploy, 2026-W14"_s));
+
+        // A PR number selects the PR and shows it.
+        const int number = w.highlightedPullRequests().first();
+        QVERIFY(browser->toHtml().contains(u"href=\"prlens://pr/%1\""_s.arg(number)));
+        Q_EMIT browser->anchorClicked(QUrl(u"prlens://pr/%1"_s.arg(number)));
+        QCOMPARE(w.prView()->currentIndex().data(PrTableModel::NumberRole).toInt(), number);
+        QCOMPARE(pane->tabs()->currentIndex(), int(PrDetailPane::OverviewTab));
+
+        // View › Weekly Report brings it back; a tag count filters the list like the tag chart's bar.
+        w.weekReportAction()->trigger();
+        QCOMPARE(pane->tabs()->currentIndex(), int(PrDetailPane::WeekTab));
+        const CountEntry tag = w.tagChart()->entries().first();
+        const QString link = ReportRenderer::appUrl(u"filter/tag/"_s + tag.key);
+        QVERIFY(browser->toHtml().contains(u"href=\"%1\""_s.arg(link)));
+        Q_EMIT browser->anchorClicked(QUrl(link));
+        QCOMPARE(w.prProxy()->chartFilter().kind, ChartFilter::Kind::Tag);
+        QCOMPARE(w.prProxy()->chartFilter().key, tag.key);
+        QCOMPARE(w.prProxy()->chartFilter().label, tag.label);
+        QCOMPARE(w.prProxy()->rowCount(), tag.count);
+        const CountEntry risk = w.riskChart()->entries().first();
+        Q_EMIT browser->anchorClicked(QUrl(ReportRenderer::appUrl(u"filter/risk/"_s + risk.key)));
+        QCOMPARE(w.prProxy()->chartFilter().kind, ChartFilter::Kind::Risk);
+        QCOMPARE(w.prProxy()->rowCount(), risk.count);
+    }
+
+    void unknownPreviousWeekHasNoDelta()
+    {
+        // The dataset has nothing for the week before: no "▲ 54 vs last week" against an empty week.
+        MainWindow w(factory());
+        w.show();
+        QVERIFY(openAndWait(w, m_repo, m_week, m_zone));
+        QVERIFY(w.weekView().data.pulls.size() > 0);
+        for (auto card : {SummaryCards::MergedCard, SummaryCards::AuthorsCard, SummaryCards::FilesCard})
+            QCOMPARE(w.summaryCards()->deltaText(card), u"— no data for the week before"_s);
+        QVERIFY(w.detailPane()->weekReport()->browser()->toPlainText().contains(u"No data for the week before"_s));
     }
 
     void chartClickFiltersTheList()

@@ -3,7 +3,11 @@
 // first always shown (elided if it must be).
 #include "riskbadgedelegate.h"
 
+#include "plaintooltip.h"
+#include "prtablemodel.h"
+
 #include <QFontMetrics>
+#include <QStandardItemModel>
 #include <QGuiApplication>
 #include <QTest>
 
@@ -33,6 +37,20 @@ private Q_SLOTS:
         QFETCH(QVariantMap, risk);
         QFETCH(QString, text);
         QCOMPARE(RiskBadgeDelegate::badgeText(risk), text);
+    }
+
+    void toolTipIsPlainText()
+    {
+        // The evidence is diff text: it shows literally, and so does everything around it.
+        QStandardItemModel model(1, 1);
+        const QString evidence = u"Reads 1 new environment variable: X.\nvllm/envs.py:12  \"<b>X</b>\": 1,"_s;
+        model.setData(model.index(0, 0),
+            QVariantList {QVariantMap {{u"ruleId"_s, u"new-env-var"_s}, {u"name"_s, u"New environment variable"_s},
+                {u"evidence"_s, evidence}}},
+            PrTableModel::RisksRole);
+        const QString tip = RiskBadgeDelegate::toolTipFor(model.index(0, 0));
+        QCOMPARE(tip, plainToolTip(u"New environment variable (new-env-var)\n"_s + evidence));
+        QVERIFY(!tip.contains(u"<b>"_s));
     }
 
     void layout_data()

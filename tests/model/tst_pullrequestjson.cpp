@@ -62,7 +62,9 @@ private Q_SLOTS:
         pr.reviewCount = 3; // two reviews could not be read
         pr.reviewThreadCount = 2;
         d.pulls = {pr};
-        d.ledger = {LedgerEntry{LedgerEntry::Kind::Truncated, 7, u"files"_s, u"3000 of 3100"_s}};
+        // a structured entry (its arguments) and one cached before arguments were kept
+        d.ledger = {LedgerEntry{LedgerEntry::Kind::Truncated, 7, u"files"_s, u"3000 of 3100"_s, {u"3000"_s, u"3100"_s}},
+                    LedgerEntry{LedgerEntry::Kind::Retried, 0, u"requests"_s, u"2 request(s) retried after errors"_s}};
         const WeekData back = WeekData::fromJson(d.toJson());
         QCOMPARE(back.pulls, d.pulls);
         QCOMPARE(back.ledger, d.ledger);

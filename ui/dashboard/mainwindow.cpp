@@ -16,6 +16,7 @@
 #include "riskfinding.h"
 #include "settingskeys.h"
 #include "summarycards.h"
+#include "weekreportview.h"
 
 #include <KSyntaxHighlighting/Repository>
 
@@ -25,6 +26,7 @@
 #include <QtConcurrentRun>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -179,6 +181,11 @@ void MainWindow::buildUi()
     m_detail = new PrDetailPane;
     m_detail->setRepository(m_syntax.get());
     connect(m_detail, &PrDetailPane::pullRequestActivated, this, &MainWindow::selectPullRequest);
+    connect(m_detail->weekReport(), &WeekReportView::pullRequestActivated, this, [this](int number) {
+        if (selectPullRequest(number))
+            m_detail->setCurrentTab(PrDetailPane::OverviewTab);
+    });
+    connect(m_detail->weekReport(), &WeekReportView::filterRequested, this, &MainWindow::applyReportFilter);
     connect(m_detail, &PrDetailPane::patchesWanted, this, [this](int number) {
         const PullRequest *pr = m_view.data.find(number);
         if (!pr || !m_loader->source())
@@ -217,6 +224,7 @@ void MainWindow::buildUi()
     m_fileMenu = new QMenu(this);
     menuBar()->insertMenu(menuBar()->actions().value(0), m_fileMenu); // File comes first
     m_fileMenu->addAction(m_exporter->exportReportAction());
+    buildViewMenu();
 
     auto *findAction = new QAction(this);
     findAction->setShortcut(QKeySequence::Find);
@@ -270,6 +278,40 @@ void MainWindow::buildLanguageMenu()
         for (QAction *action : group->actions())
             action->setChecked(action->data().toString() == code);
     });
+}
+
+void MainWindow::buildViewMenu()
+{
+    m_viewMenu = new QMenu(this);
+    m_viewMenu->setObjectName(u"viewMenu"_s);
+    menuBar()->insertMenu(m_languageMenu->menuAction(), m_viewMenu);
+    m_weekReportAction = m_viewMenu->addAction(QString());
+    m_weekReportAction->setObjectName(u"weekReportAction"_s);
+    m_weekReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    connect(m_weekReportAction, &QAction::triggered, this, &MainWindow::showWeekReport);
+}
+
+void MainWindow::showWeekReport()
+{
+    m_detail->setCurrentTab(PrDetailPane::WeekTab);
+    m_detail->weekReport()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::applyReportFilter(const QString &kind, const QString &key)
+{
+    // The chip names the filter as the charts do: the bar's label where there is one, else the key.
+    static const QHash<QString, ChartFilter::Kind> kinds {{u"tag"_s, ChartFilter::Kind::Tag},
+        {u"file"_s, ChartFilter::Kind::File}, {u"module"_s, ChartFilter::Kind::Module},
+        {u"risk"_s, ChartFilter::Kind::Risk}};
+    ChartFilter filter {kinds.value(kind, ChartFilter::Kind::None), key, key};
+    const QList<CountEntry> *entries = filter.kind == ChartFilter::Kind::Risk ? &m_view.risks
+                                       : filter.kind == ChartFilter::Kind::Tag ? &m_view.tags
+                                                                               : nullptr;
+    for (const CountEntry &e : entries ? *entries : QList<CountEntry>())
+        if (e.key == key)
+            filter.label = e.label;
+    if (filter.isActive())
+        m_proxy->setChartFilter(filter);
 }
 
 void MainWindow::buildSettingsMenu()
@@ -377,6 +419,9 @@ void MainWindow::retranslate()
     m_settingsMenu->setTitle(tr("&Settings"));
     m_settingsAction->setText(tr("&Settings…"));
     m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_weekReportAction->setText(tr("&Weekly Report"));
+    m_weekReportAction->setToolTip(tr("Show the week's report beside the PR list"));
     m_search->setPlaceholderText(tr("Search title, author, tag or path (%1)")
                                      .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_openCloneAction->setText(tr("Open a local clone…"));
@@ -547,6 +592,7 @@ void MainWindow::applyView()
     m_fileChart->setEntries(m_view.hotFiles);
     m_riskChart->setEntries(m_view.risks);
     m_trendChart->setTrend(m_view.trend);
+    m_detail->weekReport()->setWeek(m_view.analysis, m_view.data);
     // The chip of an active filter names its bar as the new view does (a rule's title in the current language).
     ChartFilter filter = m_proxy->chartFilter();
     const QList<CountEntry> *entries = filter.kind == ChartFilter::Kind::Risk ? &m_view.risks

@@ -65,6 +65,8 @@ public:
     /// The settings dialog while it is open, else nullptr.
     SettingsDialog *settingsDialog() const { return m_settingsDialog; }
     QAction *settingsAction() const { return m_settingsAction; }
+    /// View › Weekly Report: shows the Week tab.
+    QAction *weekReportAction() const { return m_weekReportAction; }
     /// Shows an informational remark (e.g. that no keychain is available) in the message bar.
     void showNotice(const QString &text);
     /// Greets a first run shown the bundled demo week: a short word in the message bar with two actions, "Open
@@ -104,6 +106,10 @@ private:
     void buildUi();
     void buildLanguageMenu();
     void buildSettingsMenu();
+    void buildViewMenu();
+    void showWeekReport();
+    /// A count in the week's report was clicked: filter the PR list as its chart bar would.
+    void applyReportFilter(const QString &kind, const QString &key);
     void applySettings();
     void retranslate();
     void loadFromBar(bool refresh = false);
@@ -147,6 +153,8 @@ private:
     PrDetailPane *m_detail = nullptr;
     ReportExporter *m_exporter = nullptr;
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_weekReportAction = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_chartSplitter = nullptr;
     QSplitter *m_listSplitter = nullptr;

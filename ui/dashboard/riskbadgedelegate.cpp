@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "riskbadgedelegate.h"
 
+#include "plaintooltip.h"
 #include "prtablemodel.h"
 
 #include <QAbstractItemView>
@@ -131,17 +132,17 @@ QString RiskBadgeDelegate::toolTipFor(const QModelIndex &index)
     const QVariantList risks = index.data(PrTableModel::RisksRole).toList();
     if (risks.isEmpty())
         return {};
-    QString html = u"<qt>"_s;
+    // Evidence is text from the diff: the whole tooltip is plain text, wrapped so that no part is read as HTML.
+    QStringList parts;
     for (const QVariant &v : risks) {
         const QVariantMap r = v.toMap();
-        html += u"<p><b>"_s + r.value(u"name"_s).toString().toHtmlEscaped() + u"</b> ("_s
-                + r.value(u"ruleId"_s).toString().toHtmlEscaped() + u")"_s;
+        QString part = tr("%1 (%2)").arg(r.value(u"name"_s).toString(), r.value(u"ruleId"_s).toString());
         const QString evidence = r.value(u"evidence"_s).toString();
         if (!evidence.isEmpty())
-            html += u"<br/><span style='white-space:pre-wrap'>"_s + evidence.left(300).toHtmlEscaped() + u"</span>"_s;
-        html += u"</p>"_s;
+            part += u'\n' + evidence.left(600);
+        parts.append(part);
     }
-    return html + u"</qt>"_s;
+    return plainToolTip(parts.join(u"\n\n"_s));
 }
 
 bool RiskBadgeDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,

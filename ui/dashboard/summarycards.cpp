@@ -115,7 +115,7 @@ void SummaryCards::refresh()
         else
             c.value->setText(number(values(*m_current, i), decimal));
         if (!m_previous) {
-            c.delta->setText(tr("no previous week"));
+            c.delta->setText(tr("— no data for the week before"));
             c.delta->setStyleSheet(QString());
             continue;
         }

@@ -10,6 +10,7 @@
 #include "plaintooltip.h"
 #include "prreport.h"
 #include "reviewview.h"
+#include "weekreportview.h"
 
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
@@ -37,7 +38,7 @@ PrDetailPane::PrDetailPane(QWidget *parent)
     : QWidget(parent)
 {
     buildUi();
-    retranslateUi();
+    clear(); // no PR yet: the Week tab
 }
 
 PrDetailPane::~PrDetailPane() = default;
@@ -148,6 +149,10 @@ void PrDetailPane::buildUi()
     relatedLayout->addWidget(m_relatedList, 1);
     m_tabs->addTab(relatedPage, QString());
 
+    m_weekReport = new WeekReportView(this);
+    connect(m_weekReport, &WeekReportView::pullRequestActivated, this, &PrDetailPane::pullRequestActivated);
+    m_tabs->addTab(m_weekReport, QString());
+
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == FilesTab)
             requestPatchesIfNeeded();
@@ -168,6 +173,9 @@ void PrDetailPane::retranslateUi()
                                       ? tr("Review (%1)").arg(m_pr.reviewThreads.size() + m_pr.reviews.size())
                                       : tr("Review"));
     m_tabs->setTabText(RelatedTab, m_hasPr ? tr("Related (%1)").arg(m_related.size()) : tr("Related"));
+    m_tabs->setTabText(WeekTab, tr("Week"));
+    m_tabs->setTabToolTip(WeekTab, tr("The week's report: summary, key changes, modules, risks, highlighted PRs "
+                                      "and recommendations"));
     updateHeader();
     updateOverview();
     updateRelated();
@@ -194,6 +202,10 @@ void PrDetailPane::setPullRequest(const RepoRef &repo, const PullRequest &pr)
         m_related.clear();
         m_currentPath.clear();
     }
+    for (int tab : {OverviewTab, FilesTab, ReviewTab, RelatedTab})
+        m_tabs->setTabEnabled(tab, true);
+    if (!samePr && m_tabs->currentIndex() == WeekTab)
+        m_tabs->setCurrentIndex(OverviewTab); // a PR was chosen: show it
     m_fileModel->setFiles(m_pr.files);
     m_review->setPullRequest(m_pr);
     selectFileRow(std::max(0, m_fileModel->rowOf(m_currentPath)));
@@ -235,6 +247,9 @@ void PrDetailPane::clear()
     m_fileModel->setFiles({});
     m_diffView->clear();
     m_review->clear();
+    m_tabs->setCurrentIndex(WeekTab);
+    for (int tab : {OverviewTab, FilesTab, ReviewTab, RelatedTab})
+        m_tabs->setTabEnabled(tab, false);
     retranslateUi();
 }
 

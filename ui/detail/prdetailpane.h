@@ -26,14 +26,15 @@ class DiffView;
 class FileListModel;
 class OverviewBrowser;
 class ReviewView;
+class WeekReportView;
 
-/// Everything about one pull request: Overview (the PR report), Files & diff, Review, Related.
-/// Patches are asked for when the files are first looked at (patchesWanted) and handed in with setPatches().
+/// Everything about one pull request: Overview (the PR report), Files & diff, Review, Related; and the Week tab
+/// with the week's report, shown when no PR is selected. Patches are asked for when the files are first looked at (patchesWanted) and handed in with setPatches().
 class PrDetailPane : public QWidget
 {
     Q_OBJECT
 public:
-    enum Tab { OverviewTab, FilesTab, ReviewTab, RelatedTab };
+    enum Tab { OverviewTab, FilesTab, ReviewTab, RelatedTab, WeekTab };
 
     explicit PrDetailPane(QWidget *parent = nullptr);
     ~PrDetailPane() override;
@@ -50,6 +51,7 @@ public:
     void setReport(const ReportDocument &report);
     /// Earlier and later PRs linked to this one (PrAnalysis::related); choosing one emits pullRequestActivated().
     void setRelated(const QList<PrLens::RelatedPr> &related);
+    /// Shows no PR: the PR tabs are disabled and the Week tab is shown.
     void clear();
 
     int pullRequestNumber() const { return m_hasPr ? m_pr.number : 0; }
@@ -66,6 +68,7 @@ public:
     DiffView *diffView() const { return m_diffView; }
     ReviewView *reviewView() const { return m_review; }
     QListWidget *relatedList() const { return m_relatedList; }
+    WeekReportView *weekReport() const { return m_weekReport; }
 
 public Q_SLOTS:
     /// Patches of PR @p number arrived (ignored when another PR is shown by now).
@@ -122,6 +125,7 @@ private:
     ReviewView *m_review = nullptr;
     QLabel *m_relatedEmpty = nullptr;
     QListWidget *m_relatedList = nullptr;
+    WeekReportView *m_weekReport = nullptr;
 };
 
 } // namespace PrLens

@@ -2,6 +2,7 @@
 #include "weeklyreportpdf.h"
 
 #include "chartrenderer.h"
+#include "completenessledger.h"
 #include "reportdocument.h"
 #include "reportrenderer.h"
 #include "reportoutputfile.h"
@@ -162,8 +163,10 @@ QString WeeklyReportPdf::bodyHtml(const ReportDocument &report, const WeekData &
     if (!analysis.ledger.isEmpty()) {
         html += u"<h2>"_s + esc(tr("Appendix: completeness ledger")) + u"</h2><ul>"_s;
         for (const LedgerEntry &e : analysis.ledger) {
-            const QString who = e.prNumber > 0 ? u"#%1 "_s.arg(e.prNumber) : QString();
-            html += u"<li>"_s + esc(who + LedgerEntry::kindToString(e.kind) + u": "_s + e.detail) + u"</li>"_s;
+            // In the report's language; the stored entry is language-neutral (kind + what + args).
+            const QString text = CompletenessLedger::describe(e);
+            html += u"<li>"_s + esc(e.prNumber > 0 ? tr("#%1: %2").arg(QString::number(e.prNumber), text) : text)
+                + u"</li>"_s;
         }
         html += u"</ul>"_s;
     }
