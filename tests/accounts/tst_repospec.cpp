@@ -23,6 +23,7 @@ private Q_SLOTS:
         QTest::addRow("enterprise") << u"ghe.example.com/team/app"_s << u"ghe.example.com/team/app"_s;
         QTest::addRow("enterprise with port") << u"http://127.0.0.1:8080/o/n"_s << u"127.0.0.1:8080/o/n"_s;
         QTest::addRow("host with port, no scheme") << u"localhost:3000/o/n"_s << u"localhost:3000/o/n"_s;
+        QTest::addRow("managed user owner") << u"octocat_acme/n"_s << u"octocat_acme/n"_s;
         QTest::addRow("longest owner") << QString(39, u'a') + u"/n"_s << QString(39, u'a') + u"/n"_s;
         QTest::addRow("longest name") << u"o/"_s + QString(100, u'b') << u"o/"_s + QString(100, u'b');
         QTest::addRow("name with dots") << u"o/..x"_s << u"o/..x"_s;
@@ -46,7 +47,7 @@ private Q_SLOTS:
         QTest::addRow("URL with user info") << u"https://github.com@evil.example/o/n"_s << u"@"_s;
         QTest::addRow("search qualifier") << u"o/n org:x"_s << u"n org:x"_s;
         QTest::addRow("qualifier in the owner") << u"o is:open/n"_s << u"o is:open"_s;
-        QTest::addRow("underscore in the owner") << u"o_x/n"_s << u"o_x"_s;
+        QTest::addRow("dot in the owner") << u"o.x/n"_s << u"o.x"_s;
         QTest::addRow("owner too long") << QString(40, u'a') + u"/n"_s << u"owner"_s;
         QTest::addRow("name too long") << u"o/"_s + QString(101, u'b') << u"name"_s;
         QTest::addRow("dot") << u"o/."_s << u"“.”"_s;

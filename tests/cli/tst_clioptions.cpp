@@ -100,7 +100,7 @@ private Q_SLOTS:
         const QStringList weekArgs{u"--week"_s, u"2026-W13"_s};
         for (const QString &repo : {u"github.com@127.0.0.1/o/n"_s, u"https://github.com@127.0.0.1/o/n"_s,
                  u"https://user:pw@ghe.example.com/o/n"_s, u"o/n org:x"_s, u"o/n is:open"_s, u"o x/n"_s,
-                 u"o_x/n"_s, u"o/.."_s, u"o/."_s, u"ftp://ghe.example.com/o/n"_s, u"ghe.example.com/o/n/extra"_s,
+                 u"o.x/n"_s, u"o/.."_s, u"o/."_s, u"ftp://ghe.example.com/o/n"_s, u"ghe.example.com/o/n/extra"_s,
                  u"%1/n"_s.arg(QString(40, u'a')), u"o/%1"_s.arg(QString(101, u'b'))})
             QTest::addRow("repository %s", qPrintable(repo.left(40)))
                 << QStringList{u"report"_s, u"--repo"_s, repo} + weekArgs << u"is not a repository"_s;
