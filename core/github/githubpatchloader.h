@@ -10,7 +10,8 @@
 namespace PrLens {
 
 /// Reads one pull request's patches over REST (`pulls/{n}/files`, 100 per page, following `Link: rel="next"`)
-/// and merges them into the PR's known files.
+/// and merges them into the PR's known files. A PR that comes with its patches and patchValidators is revalidated:
+/// each kept page is asked with If-None-Match, and when every page answers 304 the PR's files stand as they are.
 class GitHubPatchLoader : public QObject {
     Q_OBJECT
 public:
@@ -22,6 +23,8 @@ public:
     void start();
     int group() const { return m_group; }
     int number() const { return m_pr.number; }
+    /// The pages read (URL and ETag), for a later revalidation; set when done() is emitted.
+    QList<PatchValidator> validators() const { return m_validators; }
 
 Q_SIGNALS:
     void done(int number, const QList<PrLens::FileChange> &files, const QList<PrLens::LedgerEntry> &ledger);
@@ -29,6 +32,8 @@ Q_SIGNALS:
 
 private:
     void fetch(const QUrl &url);
+    void onPage(const GitHubResponse &r);
+    void finish(const QList<FileChange> &files, int listed);
 
     GitHubRequester *m_requester;
     int m_group;
@@ -36,6 +41,8 @@ private:
     PullRequest m_pr;
     QList<FileChange> m_rest;
     int m_pages = 0;
+    bool m_revalidating = false;
+    QList<PatchValidator> m_validators;
 };
 
 } // namespace PrLens
