@@ -141,10 +141,15 @@ CliParseResult parseArguments(const QStringList &arguments)
     const QCommandLineOption embedded(u"embedded-default"_s, QCoreApplication::translate("Cli", "Read what the window "
                                       "opens when started here for the first time: this folder's clone at its latest "
                                       "week with pull requests if it has any in its last 8 weeks, else the demo week."));
+    const QCommandLineOption noPatches(u"no-patches"_s, QCoreApplication::translate("Cli", "Do not read the pull "
+                                       "requests' patches: a faster report from the metadata only; the rules that read "
+                                       "diff text are skipped and the completeness ledger says so."));
     const QCommandLineOption number(u"number"_s, QCoreApplication::translate("Cli", "Number of the pull request (prlens pr)."), u"N"_s);
     parser.addOptions({help, repo, git, demo, embedded, branch, week, tz, apiUrl, format, lang, output, paper, refresh, offline, cache, config});
     if (o.command == CliOptions::Command::Pr)
         parser.addOption(number);
+    else
+        parser.addOption(noPatches);
 
     QStringList args = arguments.mid(2);
     args.prepend(arguments.value(0, u"prlens"_s));
@@ -239,6 +244,7 @@ CliParseResult parseArguments(const QStringList &arguments)
     }
     o.cacheFile = parser.value(cache);
     o.configFile = parser.value(config);
+    o.patches = o.command == CliOptions::Command::Report && !parser.isSet(noPatches);
     if (o.command == CliOptions::Command::Pr) {
         bool ok = false;
         o.number = parser.value(number).toInt(&ok);

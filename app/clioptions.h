@@ -33,6 +33,7 @@ struct CliOptions
     QString cacheFile;              ///< empty: the saved cache location, else the default cache file
     QString configFile;             ///< per-repository analysis JSON; empty: the saved override file, if any
     int number = 0;                 ///< pr: the PR number
+    bool patches = true;            ///< report: read every PR's patches so the diff rules run (--no-patches: not)
 
     /// True when the format draws text with fonts (PDF), so the process needs a GUI application object.
     static bool needsGui(const QStringList &arguments);

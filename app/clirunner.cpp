@@ -151,6 +151,9 @@ void CliRunner::startSource(const QString &token)
     m_source = m_backend.createSource(m_options.repo, m_cacheOpen ? &m_cache : nullptr, source, this);
     connect(m_source, &WeekSource::finished, this, &CliRunner::onWeek);
     connect(m_source, &WeekSource::patchesLoaded, this, &CliRunner::onPatches);
+    connect(m_source, &WeekSource::weekPatchesLoaded, this, &CliRunner::onWeekPatches);
+    connect(m_source, &WeekSource::weekPatchesFinished, this, &CliRunner::onWeekPatchesFinished);
+    m_source->setPatchesWithWeek(m_options.patches);
     connect(m_source, &WeekSource::failed, this, &CliRunner::onFailed);
     connect(m_source, &WeekSource::progress, this, &CliRunner::onProgress);
 
@@ -182,7 +185,15 @@ void CliRunner::onWeek(const WeekData &data)
 {
     m_week = data;
     if (m_options.command == CliOptions::Command::Report) {
-        render();
+        if (!m_options.patches) {
+            // Stated once for the week rather than once per rule and PR.
+            m_week.ledger.append({LedgerEntry::Kind::Skipped, 0, u"patch"_s,
+                                  u"patches not read (--no-patches): the rules that read diff text were skipped"_s});
+            render();
+            return;
+        }
+        m_readingWeekPatches = true;
+        m_source->loadWeekPatches(m_options.repo, m_week.pulls);
         return;
     }
     const PullRequest *pr = m_week.find(m_options.number);
@@ -209,6 +220,23 @@ void CliRunner::onPatches(int number, const QList<FileChange> &files)
         pr->files = files;
         pr->patchesLoaded = true;
     }
+    render();
+}
+
+void CliRunner::onWeekPatches(const PullPatches &patches)
+{
+    if (m_readingWeekPatches)
+        m_week.applyPatches(patches);
+}
+
+void CliRunner::onWeekPatchesFinished(const QList<LedgerEntry> &ledger)
+{
+    if (!m_readingWeekPatches)
+        return;
+    m_readingWeekPatches = false;
+    for (const LedgerEntry &e : ledger)
+        if (!m_week.ledger.contains(e))
+            m_week.ledger.append(e);
     render();
 }
 

@@ -30,6 +30,8 @@ private:
     void loadWeek(IsoWeek week);
     void onWeek(const PrLens::WeekData &data);
     void onPatches(int number, const QList<PrLens::FileChange> &files);
+    void onWeekPatches(const PrLens::PullPatches &patches);
+    void onWeekPatchesFinished(const QList<PrLens::LedgerEntry> &ledger);
     void onFailed(const PrLens::LoadError &error);
     void onProgress(int done, int total, const QString &text);
     QList<WeekData> cachedHistory() const;
@@ -47,6 +49,7 @@ private:
     bool m_cacheOpen = false;
     CachedWeekSource *m_source = nullptr;
     WeekData m_week;
+    bool m_readingWeekPatches = false;
     AnalysisConfig m_config;
 };
 

@@ -3,9 +3,12 @@
 // by kind, with and without added latency, plus the patches of every PR at several concurrency limits.
 // Baseline measured in the same run: the same search pages fetched one after another with a bare
 // QNetworkAccessManager (no retries, queue or parsing). Prints figures; never fails on timing.
+#include "analysisconfig.h"
 #include "fakegithubserver.h"
 #include "githubsource.h"
+#include "githubweekpatches.h"
 #include "graphqlqueries.h"
+#include "weekanalysis.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -84,6 +87,47 @@ double bareFilesPerRequest(const QUrl &base, const QList<PullRequest> &pulls)
     return double(t.nsecsElapsed()) / 1e6 / double(std::max<qsizetype>(1, pulls.size()));
 }
 
+/// The week, then every PR's patches (WeekSource::loadWeekPatches), then the full analysis, at @p latency ms per
+/// answer; next to its floor: the search pages one after another plus the files requests 8 at a time, each one
+/// round trip of @p latency.
+void fullWeek(FakeGitHubServer &server, int latency)
+{
+    server.setLatencyMs(latency);
+    GitHubSource source;
+    source.setApiUrl(server.baseUrl());
+    QSignalSpy finished(&source, &WeekSource::finished);
+    QSignalSpy patches(&source, &WeekSource::weekPatchesLoaded);
+    QSignalSpy patchesDone(&source, &WeekSource::weekPatchesFinished);
+    QElapsedTimer t;
+    t.start();
+    source.load(RepoRef::parseGitHub(u"vllm-project/vllm"_s), kWeek, kZone);
+    finished.wait(120000);
+    if (finished.isEmpty())
+        return;
+    const double weekMs = double(t.nsecsElapsed()) / 1e6;
+    WeekData data = finished.first().first().value<WeekData>();
+    source.loadWeekPatches(data.repo, data.pulls);
+    while (patchesDone.isEmpty() && t.elapsed() < 120000)
+        patchesDone.wait(1000);
+    const double patchesMs = double(t.nsecsElapsed()) / 1e6;
+    for (const QList<QVariant> &args : std::as_const(patches))
+        data.applyPatches(args.first().value<PullPatches>());
+    const WeekAnalysis analysis = analyzeWeek(data, {}, AnalysisConfig());
+    const double allMs = double(t.nsecsElapsed()) / 1e6;
+    const QMap<QString, int> counts = source.requestCounts();
+    const int searchPages = counts.value(u"graphql.search"_s);
+    const int files = counts.value(u"rest.files"_s);
+    const int rounds = searchPages + (files + GitHubWeekPatches::kPullsInFlight - 1) / GitHubWeekPatches::kPullsInFlight;
+    std::printf("latency %3d ms: week with every patch, %d PRs (%d without patches), %d ledger lines\n", latency,
+        int(data.pulls.size()), data.pullsWithoutPatches(), int(analysis.ledger.size()));
+    std::printf("    floor %d round trips (%d search pages in sequence + %d files requests %d at a time) = %8.1f ms\n",
+        rounds, searchPages, files, GitHubWeekPatches::kPullsInFlight, double(rounds * latency));
+    std::printf("    dashboard (week) %8.1f ms | patches in %8.1f ms | full analysis %8.1f ms (%.2fx floor); "
+                "requests: %s\n",
+        weekMs, patchesMs, allMs, rounds > 0 && latency > 0 ? allMs / (rounds * latency) : 0.0,
+        qPrintable(countsText(counts)));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -99,6 +143,10 @@ int main(int argc, char **argv)
     }
     std::printf("== vLLM week %s in %s from the loopback GitHub server\n", qPrintable(kWeek.toString()),
         qPrintable(kZone.toString()));
+    qRegisterMetaType<PullPatches>();
+    qRegisterMetaType<QList<LedgerEntry>>();
+    for (int latency : {0, 50})
+        fullWeek(server, latency);
     for (int latency : {0, 30}) {
         server.setLatencyMs(latency);
         int pages = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Loading the busiest and a typical week of a large history with GitSource versus plain
-// `git log --first-parent --numstat` over the same range, in the same run (median of several repetitions).
+// `git log --first-parent --numstat` over the same range, and with every PR's patch versus plain
+// `git log --first-parent -p`, in the same run (median of several repetitions).
 // Usage: bench_gitweek [REPO_PATH] [--reps N] [--prlens PATH]. With the prlens executable (by default the one
 // built beside this benchmark, when present) `prlens report --git` is timed as well, end to end (report as JSON,
 // --refresh so that the source is read every time, with a scratch cache). Without a path, or with the path of a folder
@@ -188,9 +189,11 @@ double median(std::vector<double> v)
 }
 
 // Loads @p week with GitSource once; returns the time in ms, or a negative value (and @p error) on failure.
-double timeSource(const QString &repo, IsoWeek week, int maxParallelLogs, WeekData *data, QString *error)
+double timeSource(
+    const QString &repo, IsoWeek week, int maxParallelLogs, bool patches, WeekData *data, QString *error)
 {
     GitSource source;
+    source.setPatchesWithWeek(patches);
     if (maxParallelLogs > 0)
         source.setMaxParallelLogs(maxParallelLogs);
     QEventLoop loop;
@@ -217,10 +220,15 @@ bool measure(const QString &repo, const QString &gitProgram, const QString &prle
     const WeekRange range = WeekRange::of(week, UtcOffset());
     const QStringList baselineArgs {u"log"_s, u"--first-parent"_s, u"--numstat"_s,
         u"--since=@%1"_s.arg(range.start.toSecsSinceEpoch()), u"--until=@%1"_s.arg(range.end.toSecsSinceEpoch() - 1)};
+    QStringList patchBaselineArgs = baselineArgs;
+    patchBaselineArgs.insert(2, u"-p"_s);
     std::vector<double> sourceMs;
     std::vector<double> singleMs;
     std::vector<double> baselineMs;
+    std::vector<double> patchSourceMs;
+    std::vector<double> patchBaselineMs;
     std::vector<double> reportMs;
+    std::vector<double> metadataReportMs;
     QTemporaryDir scratch;
     const QStringList reportArgs {u"report"_s, u"--git"_s, repo, u"--week"_s, week.toString(), u"--tz"_s, u"+00:00"_s,
         u"--format"_s, u"json"_s, u"--refresh"_s, u"--cache"_s, scratch.filePath(u"cache.sqlite"_s), u"-o"_s,
@@ -231,17 +239,26 @@ bool measure(const QString &repo, const QString &gitProgram, const QString &prle
     qsizetype baselineBytes = 0;
     for (int r = 0; r < reps; ++r) {
         // Rotate the order so that no side always runs on a warmer cache.
-        for (int step = 0; step < 3; ++step) {
-            const int side = (step + r) % 3;
-            if (side < 2) {
+        for (int step = 0; step < 5; ++step) {
+            const int side = (step + r) % 5;
+            if (side == 3) {
+                QProcess p;
+                p.setWorkingDirectory(repo);
+                QElapsedTimer timer;
+                timer.start();
+                p.start(gitProgram, patchBaselineArgs);
+                p.waitForFinished(-1);
+                p.readAllStandardOutput();
+                patchBaselineMs.push_back(timer.nsecsElapsed() / 1e6);
+            } else if (side != 2) {
                 WeekData data;
                 QString error;
-                const double ms = timeSource(repo, week, side == 0 ? 0 : 1, &data, &error);
+                const double ms = timeSource(repo, week, side == 1 ? 1 : 0, side == 4, &data, &error);
                 if (ms < 0) {
                     std::fprintf(stderr, "GitSource failed: %s\n", qPrintable(error));
                     return false;
                 }
-                (side == 0 ? sourceMs : singleMs).push_back(ms);
+                (side == 0 ? sourceMs : side == 1 ? singleMs : patchSourceMs).push_back(ms);
                 pulls = data.pulls.size();
                 direct = data.direct.size();
                 fileEntries = 0;
@@ -261,19 +278,21 @@ bool measure(const QString &repo, const QString &gitProgram, const QString &prle
         }
     }
     if (!prlens.isEmpty()) {
-        for (int r = 0; r < reps; ++r) {
+        for (int r = 0; r < reps * 2; ++r) {
+            const bool metadataOnly = r % 2 == 1;
             QProcess p;
             QElapsedTimer timer;
             timer.start();
-            p.start(prlens, reportArgs);
+            p.start(prlens, metadataOnly ? reportArgs + QStringList {u"--no-patches"_s} : reportArgs);
             p.waitForFinished(-1);
             if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
                 std::printf("prlens report --git could not be timed (exit %d): %s\n", p.exitCode(),
                     p.readAllStandardError().trimmed().constData());
                 reportMs.clear();
+                metadataReportMs.clear();
                 break;
             }
-            reportMs.push_back(timer.nsecsElapsed() / 1e6);
+            (metadataOnly ? metadataReportMs : reportMs).push_back(timer.nsecsElapsed() / 1e6);
         }
     }
     const double s = median(sourceMs);
@@ -289,9 +308,21 @@ bool measure(const QString &repo, const QString &gitProgram, const QString &prle
     std::printf("  git log --first-parent --numstat   %9.1f ms   1.00x (baseline)\n", b);
     std::printf("  GitSource load (up to %d git logs)  %9.1f ms   %.2fx\n", GitSource().maxParallelLogs(), s, ratio(s));
     std::printf("  GitSource load, one git log run     %9.1f ms   %.2fx\n", median(singleMs), ratio(median(singleMs)));
+    if (!metadataReportMs.empty()) {
+        const double p = median(metadataReportMs);
+        std::printf("  prlens report --git --no-patches    %9.1f ms   %.2fx\n", p, ratio(p));
+    }
+    const double bp = median(patchBaselineMs);
+    const auto ratioP = [bp](double x) {
+        return bp > 0 ? x / bp : 0.0;
+    };
+    std::printf("with every patch (target: full report <= 1.3x git log -p):\n");
+    std::printf("  git log --first-parent -p          %9.1f ms   1.00x (baseline)\n", bp);
+    std::printf("  GitSource load with patches        %9.1f ms   %.2fx\n", median(patchSourceMs),
+        ratioP(median(patchSourceMs)));
     if (!reportMs.empty()) {
         const double p = median(reportMs);
-        std::printf("  prlens report --git (JSON, process) %9.1f ms   %.2fx\n", p, ratio(p));
+        std::printf("  prlens report --git (JSON, process) %9.1f ms   %.2fx\n", p, ratioP(p));
     }
     return true;
 }

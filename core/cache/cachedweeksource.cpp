@@ -20,6 +20,8 @@ CachedWeekSource::CachedWeekSource(WeekSource *inner, WeekCache *cache, QObject 
     connect(m_inner, &WeekSource::patchesLoaded, this, &CachedWeekSource::onInnerPatches);
     connect(m_inner, &WeekSource::failed, this, &CachedWeekSource::onInnerFailed);
     connect(m_inner, &WeekSource::progress, this, &CachedWeekSource::onInnerProgress);
+    connect(m_inner, &WeekSource::weekPatchesLoaded, this, &CachedWeekSource::onInnerWeekPatches);
+    connect(m_inner, &WeekSource::weekPatchesFinished, this, &CachedWeekSource::onInnerWeekPatchesFinished);
 }
 
 CachedWeekSource::~CachedWeekSource() = default;
@@ -39,14 +41,26 @@ void CachedWeekSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
     m_repo = repo;
     m_week = week;
     m_zone = zone;
+    m_current = {};
+    m_previous.clear();
+    m_innerWeekPatches = false;
     if (m_policy != Policy::Refresh && m_cache) {
         if (std::optional<WeekData> cached = m_cache->week(repo, week, zone)) {
             if (m_innerWeek) {
                 m_innerWeek = false;
                 m_inner->cancel();
             }
+            m_current = *cached;
             emitLater([this, data = std::move(*cached)]() { Q_EMIT finished(data); });
             return;
+        }
+    }
+    if (m_policy == Policy::Refresh && m_cache && patchesWithWeek()) {
+        // Patches kept with their validators are asked again with If-None-Match rather than read again.
+        if (std::optional<WeekData> cached = m_cache->week(repo, week, zone)) {
+            for (const PullRequest &pr : std::as_const(cached->pulls))
+                if (pr.patchesLoaded && !pr.patchValidators.isEmpty())
+                    m_previous.insert(pr.number, pr);
         }
     }
     if (m_policy == Policy::Offline) {
@@ -61,7 +75,80 @@ void CachedWeekSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
         return;
     }
     m_innerWeek = true;
+    m_inner->setPatchesWithWeek(patchesWithWeek());
     m_inner->load(repo, week, zone);
+}
+
+void CachedWeekSource::loadWeekPatches(const RepoRef &repo, const QList<PullRequest> &pulls)
+{
+    m_patchLedger.clear();
+    QList<PullRequest> wanted;
+    QList<PullPatches> fromCache;
+    for (const PullRequest &pr : pulls) {
+        if (pr.patchesLoaded)
+            continue;
+        if (const auto previous = m_previous.constFind(pr.number);
+            previous != m_previous.cend() && previous->mergeCommitSha == pr.mergeCommitSha) {
+            PullRequest revalidate = pr;
+            revalidate.files = previous->files;
+            revalidate.patchValidators = previous->patchValidators;
+            revalidate.patchesLoaded = true;
+            wanted.append(revalidate);
+            continue;
+        }
+        if (m_policy != Policy::Refresh && m_cache) {
+            if (std::optional<QList<FileChange>> files = m_cache->patches(repo, pr.number, pr.mergeCommitSha)) {
+                fromCache.append({pr.number, *files, {}});
+                continue;
+            }
+        }
+        if (m_policy == Policy::Offline)
+            m_patchLedger.append(patchesNotRead(pr.number, u"not in the cache"_s));
+        else
+            wanted.append(pr);
+    }
+    m_innerWeekPatches = !wanted.isEmpty();
+    // The cached ones first, then the inner source's, so weekPatchesFinished() comes last.
+    emitLater([this, repo, fromCache, wanted]() {
+        for (const PullPatches &p : fromCache) {
+            m_current.applyPatches(p);
+            Q_EMIT weekPatchesLoaded(p);
+        }
+        if (!wanted.isEmpty()) {
+            m_inner->loadWeekPatches(repo, wanted);
+            return;
+        }
+        if (!fromCache.isEmpty())
+            storeCurrent();
+        Q_EMIT weekPatchesFinished(m_patchLedger);
+    });
+}
+
+void CachedWeekSource::onInnerWeekPatches(const PullPatches &patches)
+{
+    if (!m_innerWeekPatches)
+        return;
+    m_current.applyPatches(patches);
+    Q_EMIT weekPatchesLoaded(patches);
+}
+
+void CachedWeekSource::onInnerWeekPatchesFinished(const QList<LedgerEntry> &ledger)
+{
+    if (!m_innerWeekPatches)
+        return;
+    m_innerWeekPatches = false;
+    // What GitHub cannot list (its file cap) stays true of the week; what was merely not read is asked again later.
+    for (const LedgerEntry &e : ledger)
+        if (e.kind == LedgerEntry::Kind::Truncated && !m_current.ledger.contains(e))
+            m_current.ledger.append(e);
+    storeCurrent();
+    Q_EMIT weekPatchesFinished(m_patchLedger + ledger);
+}
+
+void CachedWeekSource::storeCurrent()
+{
+    if (m_cache && m_current.week.isValid() && !m_cache->storeWeek(m_current))
+        Q_EMIT progress(0, 0, m_cache->lastError());
 }
 
 void CachedWeekSource::loadPatches(const RepoRef &repo, const PullRequest &pr)
@@ -88,7 +175,10 @@ void CachedWeekSource::loadPatches(const RepoRef &repo, const PullRequest &pr)
 void CachedWeekSource::cancel()
 {
     ++m_generation;
-    const bool innerBusy = m_innerWeek || !m_patchRequests.isEmpty();
+    const bool innerBusy = m_innerWeek || !m_patchRequests.isEmpty() || m_innerWeekPatches;
+    if (m_innerWeekPatches)
+        storeCurrent(); // the patches read before the cancel are kept
+    m_innerWeekPatches = false;
     m_innerWeek = false;
     m_patchRequests.clear();
     if (innerBusy)
@@ -114,6 +204,7 @@ void CachedWeekSource::onInnerFinished(const WeekData &data)
         stored.fetchedAt = QDateTime::currentDateTimeUtc();
     if (m_cache && !m_cache->storeWeek(stored))
         Q_EMIT progress(0, 0, m_cache->lastError());
+    m_current = stored;
     Q_EMIT finished(stored);
 }
 
@@ -132,16 +223,19 @@ void CachedWeekSource::onInnerPatches(int number, const QList<FileChange> &files
 void CachedWeekSource::onInnerFailed(const LoadError &error)
 {
     // The signal does not say which request failed: it concerns whatever we still wait for.
-    if (!m_innerWeek && m_patchRequests.isEmpty())
+    if (!m_innerWeek && m_patchRequests.isEmpty() && !m_innerWeekPatches)
         return;
+    if (m_innerWeekPatches)
+        storeCurrent();
     m_innerWeek = false;
+    m_innerWeekPatches = false;
     m_patchRequests.clear();
     Q_EMIT failed(error);
 }
 
 void CachedWeekSource::onInnerProgress(int done, int total, const QString &text)
 {
-    if (m_innerWeek || !m_patchRequests.isEmpty())
+    if (m_innerWeek || !m_patchRequests.isEmpty() || m_innerWeekPatches)
         Q_EMIT progress(done, total, text);
 }
 

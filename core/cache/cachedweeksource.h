@@ -10,7 +10,9 @@
 namespace PrLens {
 
 /// A WeekSource that answers from a WeekCache and goes to an inner source only when the policy says so.
-/// Weeks and patches read from the inner source are stored in the cache.
+/// Weeks and patches read from the inner source are stored in the cache. The week's patches are stored with the
+/// week (also those read before a cancel), so an offline week has them; on Refresh, patches kept with their ETags
+/// are revalidated by the inner source instead of read again.
 class CachedWeekSource : public WeekSource
 {
     Q_OBJECT
@@ -32,6 +34,7 @@ public:
 
     void load(const RepoRef &repo, IsoWeek week, UtcOffset zone) override;
     void loadPatches(const RepoRef &repo, const PullRequest &pr) override;
+    void loadWeekPatches(const RepoRef &repo, const QList<PullRequest> &pulls) override;
     void cancel() override;
 
 private:
@@ -44,6 +47,10 @@ private:
     void onInnerPatches(int number, const QList<PrLens::FileChange> &files);
     void onInnerFailed(const PrLens::LoadError &error);
     void onInnerProgress(int done, int total, const QString &text);
+    void onInnerWeekPatches(const PrLens::PullPatches &patches);
+    void onInnerWeekPatchesFinished(const QList<PrLens::LedgerEntry> &ledger);
+    /// Stores the current week with the patches read so far.
+    void storeCurrent();
     /// Emits later from the event loop, unless a newer load or a cancel came first.
     template<typename F> void emitLater(F &&f);
 
@@ -56,6 +63,10 @@ private:
     IsoWeek m_week;
     UtcOffset m_zone;
     QHash<int, PatchRequest> m_patchRequests; ///< PR number → pending inner patch load
+    WeekData m_current;                      ///< the week emitted last, with the patches that came since
+    QHash<int, PullRequest> m_previous;      ///< on Refresh: the cached week's PRs with revalidatable patches
+    bool m_innerWeekPatches = false;         ///< the inner source is reading the week's patches for us
+    QList<LedgerEntry> m_patchLedger;        ///< what this layer could not give (offline misses)
 };
 
 } // namespace PrLens

@@ -282,7 +282,7 @@ bool WeekCache::storePatchesLocked(const QString &repoKey, int number, const QSt
     q.prepare(u"INSERT OR REPLACE INTO patches (repo, number, sha, stored_at, data) VALUES (?, ?, ?, ?, ?)"_s);
     q.addBindValue(repoKey);
     q.addBindValue(number);
-    q.addBindValue(mergeSha);
+    q.addBindValue(mergeSha.isNull() ? u""_s : mergeSha); // a source without merge commits: never NULL
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     q.addBindValue(pack(json));
     if (!q.exec())
@@ -358,7 +358,7 @@ std::optional<QList<FileChange>> WeekCache::patches(const RepoRef &repo, int num
     q.prepare(u"SELECT data FROM patches WHERE repo = ? AND number = ? AND sha = ?"_s);
     q.addBindValue(repo.key());
     q.addBindValue(number);
-    q.addBindValue(mergeSha);
+    q.addBindValue(mergeSha.isNull() ? u""_s : mergeSha); // a source without merge commits: never NULL
     if (!q.exec() || !q.next())
         return std::nullopt;
     const QJsonDocument doc = unpack(q.value(0).toByteArray());

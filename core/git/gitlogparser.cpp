@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "gitlogparser.h"
 
+#include "gitpatchsplitter.h"
+
 #include <QHash>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -64,6 +68,14 @@ void parseDiffPart(const QByteArray &data, qsizetype begin, qsizetype end, GitCo
             token = token.sliced(1);
         if (token.isEmpty())
             continue;
+        if (token.startsWith("diff --git ")) {
+            // -p: the patch follows the numstat entries and runs to the record's end (patches hold no NUL).
+            const qsizetype start = token.constData() - data.constData();
+            commit.files = GitPatchSplitter::apply(
+                commit.files, GitPatchSplitter::split(QByteArray::fromRawData(data.constData() + start, end - start)));
+            commit.patchesRead = true;
+            return;
+        }
         if (token.startsWith(':')) {
             // ":100644 100644 abc123 def456 R086" then path (and new path for R/C).
             const qsizetype lastSpace = token.lastIndexOf(' ');
@@ -110,6 +122,15 @@ void parseDiffPart(const QByteArray &data, qsizetype begin, qsizetype end, GitCo
     }
 }
 
+qsizetype nextRecord(const QByteArray &output, qsizetype from)
+{
+    const qsizetype afterNul = output.indexOf(QByteArrayView("\0\x1e", 2), from);
+    const qsizetype afterPatch = output.indexOf(QByteArrayView("\n\x1e", 2), from);
+    if (afterNul < 0 || afterPatch < 0)
+        return std::max(afterNul, afterPatch);
+    return std::min(afterNul, afterPatch);
+}
+
 } // namespace
 
 QStringList listArguments(const QString &tip, qint64 since, qint64 until)
@@ -132,13 +153,17 @@ QList<ListedCommit> parseList(const QByteArray &output)
     return commits;
 }
 
-QStringList commitArguments()
+QStringList commitArguments(bool patches)
 {
-    // --stdin comes last: git reads the shas where it meets the option.
-    return {u"-c"_s, u"core.quotePath=false"_s, u"log"_s, u"--no-walk=unsorted"_s, u"--first-parent"_s,
+    QStringList args {u"-c"_s, u"core.quotePath=false"_s, u"log"_s, u"--no-walk=unsorted"_s, u"--first-parent"_s,
         u"--diff-merges=first-parent"_s, u"-z"_s, u"-M"_s, u"--raw"_s, u"--numstat"_s, u"--no-color"_s,
         u"--no-ext-diff"_s, u"--no-textconv"_s, u"--no-relative"_s, u"--no-show-signature"_s, u"--no-abbrev"_s,
-        u"--encoding=UTF-8"_s, u"--format=%x1e%H%x1f%P%x1f%ct%x1f%an%x1f%ae%x1f%B"_s, u"--stdin"_s};
+        u"--encoding=UTF-8"_s, u"--format=%x1e%H%x1f%P%x1f%ct%x1f%an%x1f%ae%x1f%B"_s};
+    if (patches)
+        args << u"-p"_s << u"-U3"_s << u"--src-prefix=a/"_s << u"--dst-prefix=b/"_s;
+    // --stdin comes last: git reads the shas where it meets the option.
+    args << u"--stdin"_s;
+    return args;
 }
 
 QList<GitCommit> parse(const QByteArray &output)
@@ -150,7 +175,9 @@ QList<GitCommit> parse(const QByteArray &output)
         const qsizetype headerEnd = output.indexOf('\0', pos);
         const qsizetype headerStop = headerEnd < 0 ? output.size() : headerEnd;
         // The next record starts right after a NUL, so a stray 0x1e in a message or path cannot split a record.
-        const qsizetype next = headerEnd < 0 ? -1 : output.indexOf(QByteArrayView("\0\x1e", 2), headerEnd);
+        // With -p the record's patch ends in a newline and the next record follows at once: patch lines always start
+        // with a marker (" ", "+", "-", "@", "diff", …), never with 0x1e.
+        const qsizetype next = headerEnd < 0 ? -1 : nextRecord(output, headerEnd);
         const qsizetype recordEnd = next < 0 ? output.size() : next;
 
         const QByteArrayView header(output.constData() + pos + 1, headerStop - pos - 1);

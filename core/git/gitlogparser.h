@@ -19,7 +19,8 @@ struct GitCommit {
     QString authorName;
     QString authorEmail;
     QString message; ///< full raw message (%B)
-    QList<FileChange> files; ///< status, paths, +/−, binary; no patch text
+    QList<FileChange> files; ///< status, paths, +/−, binary; patch text when read with patches
+    bool patchesRead = false; ///< the output held patches (commitArguments(true)), so every file has its own
 };
 
 /// One line of `git rev-list --parents`: a commit and its parents, as git prints them.
@@ -40,10 +41,12 @@ QStringList listArguments(const QString &tip, qint64 since, qint64 until);
 QList<ListedCommit> parseList(const QByteArray &output);
 
 /// Arguments (after `git`) reading the commits named on standard input (one sha a line, in that order) with
-/// metadata and the files changed against the first parent: --raw and --numstat, -z.
-QStringList commitArguments();
+/// metadata and the files changed against the first parent: --raw and --numstat, -z; with @p patches also each
+/// commit's patch (-p), which git writes after the numstat entries at about the same cost.
+QStringList commitArguments(bool patches = false);
 
 /// Parses the output of a command built by commitArguments(). Commits come in the order they were asked for.
+/// Patches are cut per file at GitPatchSplitter's limits.
 QList<GitCommit> parse(const QByteArray &output);
 
 /// Maps a --raw status letter (A, M, D, R, C, T, …) to a FileChange status.

@@ -38,6 +38,7 @@ struct GitSource::LoadJob {
     QStringList candidates;
     qsizetype candidateIndex = 0;
     QString tip;
+    bool patches = false; ///< read every commit's patch with its file list (patchesWithWeek())
     GitCommitClassifier::BranchContext context;
     QList<GitCommit> commits; ///< inside the week, newest first
     QHash<QString, std::pair<QString, QString>> authorOf; ///< second parent → (name, email)
@@ -114,6 +115,7 @@ void GitSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
     m_job->week = week;
     m_job->zone = zone;
     m_job->range = WeekRange::of(week, zone);
+    m_job->patches = patchesWithWeek();
     m_job->branchGiven = !repo.branch.isEmpty();
     m_job->candidates = branchCandidates(repo.branch);
 
@@ -337,8 +339,8 @@ void GitSource::readCommits(const QList<ListedCommit> &listed)
         for (qsizetype i = n * part / parts; i < n * (part + 1) / parts; ++i)
             shas += listed.at(i).sha + '\n';
         runStep(
-            GitLogParser::commitArguments(), [this, part](const GitProcess::Result &r) { onCommitPartRead(part, r); },
-            shas);
+            GitLogParser::commitArguments(m_job->patches),
+            [this, part](const GitProcess::Result &r) { onCommitPartRead(part, r); }, shas);
     }
 }
 
@@ -445,6 +447,7 @@ void GitSource::finishLoad()
         const auto author
             = c.parents.size() >= 2 ? job->authorOf.value(c.parents.at(1)) : std::pair<QString, QString>();
         PullRequest pr = GitCommitClassifier::toPullRequest(c, job->context, author.first, author.second);
+        pr.patchesLoaded = job->patches;
         (pr.isDirectCommit ? data.direct : data.pulls).append(pr);
     }
     const auto newestFirst = [](const PullRequest &a, const PullRequest &b) {
@@ -457,7 +460,8 @@ void GitSource::finishLoad()
 
 void GitSource::cancel()
 {
-    const bool busy = m_job || !m_patchWaiting.isEmpty();
+    const bool busy = m_job || !m_patchWaiting.isEmpty() || m_weekPatchesBusy;
+    m_weekPatchesBusy = false;
     ++m_generation;
     ++m_patchGeneration;
     m_job.reset();

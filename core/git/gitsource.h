@@ -39,6 +39,9 @@ public:
 
     void load(const RepoRef &repo, IsoWeek week, UtcOffset zone) override;
     void loadPatches(const RepoRef &repo, const PullRequest &pr) override;
+    /// One `git log --no-walk -p` over the commits of the PRs still without patches (a week loaded without
+    /// patchesWithWeek()).
+    void loadWeekPatches(const RepoRef &repo, const QList<PullRequest> &pulls) override;
     void cancel() override;
 
     /// The ISO week (in @p zone) of the newest commit on @p branch (empty: remote HEAD, else HEAD), or nullopt
@@ -89,6 +92,7 @@ private:
 
     void startPatchProcess(const QString &key, const QStringList &args, const QString &workDir);
     void deliverPatches(const QString &sha);
+    void onWeekPatchesRead(const QList<PullRequest> &pulls, const GitProcess::Result &r);
 
     QString m_program;
     int m_maxParallelLogs;
@@ -101,6 +105,7 @@ private:
     QHash<QString, QList<PatchRequest>> m_patchWaiting; ///< commit → requests waiting for its diff
     QList<QPointer<QProcess>> m_patchProcesses;
     quint64 m_patchGeneration = 0;
+    bool m_weekPatchesBusy = false;
 };
 
 } // namespace PrLens

@@ -2,8 +2,11 @@
 // GitSource: the diffs of single pull requests, read on demand and kept per commit.
 #include "gitsource.h"
 
+#include "gitlogparser.h"
 #include "gitpatchsplitter.h"
 #include "gitprocess.h"
+
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -74,6 +77,65 @@ void GitSource::deliverPatches(const QString &key)
     const QList<GitFilePatch> patches = m_patchCache.value(key);
     for (const PatchRequest &req : requests)
         Q_EMIT patchesLoaded(req.pr.number, GitPatchSplitter::apply(req.pr.files, patches));
+}
+
+void GitSource::loadWeekPatches(const RepoRef &repo, const QList<PullRequest> &pulls)
+{
+    QList<PullRequest> wanted;
+    QByteArray shas;
+    for (const PullRequest &pr : pulls) {
+        if (pr.patchesLoaded || pr.mergeCommitSha.isEmpty())
+            continue;
+        wanted.append(pr);
+        shas += pr.mergeCommitSha.toLatin1() + '\n';
+    }
+    const quint64 generation = m_patchGeneration;
+    if (wanted.isEmpty() || repo.kind != RepoRef::Kind::LocalGit) {
+        QList<LedgerEntry> ledger;
+        for (const PullRequest &pr : std::as_const(wanted))
+            ledger.append(patchesNotRead(pr.number, u"no clone to read them from"_s));
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, ledger] {
+                if (generation == m_patchGeneration)
+                    Q_EMIT weekPatchesFinished(ledger);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_weekPatchesBusy = true;
+    Q_EMIT progress(0, int(wanted.size()), tr("Reading patches: %1 of %2…").arg(0).arg(wanted.size()));
+    m_patchProcesses.append(GitProcess::start(
+        this, m_program, repo.gitPath, GitLogParser::commitArguments(true),
+        [this, generation, wanted](const GitProcess::Result &r) {
+            if (generation == m_patchGeneration)
+                onWeekPatchesRead(wanted, r);
+        },
+        shas));
+}
+
+void GitSource::onWeekPatchesRead(const QList<PullRequest> &pulls, const GitProcess::Result &r)
+{
+    m_weekPatchesBusy = false;
+    m_patchProcesses.removeAll(nullptr);
+    QHash<QString, GitCommit> bySha;
+    if (r.ok()) {
+        const QList<GitCommit> commits = GitLogParser::parse(r.out);
+        for (const GitCommit &c : commits)
+            bySha.insert(c.sha, c);
+    }
+    QList<LedgerEntry> ledger;
+    for (const PullRequest &pr : pulls) {
+        const auto it = bySha.constFind(pr.mergeCommitSha);
+        if (it == bySha.cend()) {
+            ledger.append(patchesNotRead(pr.number, r.ok() ? u"commit not in the clone"_s : u"git failed"_s));
+            continue;
+        }
+        Q_EMIT weekPatchesLoaded({pr.number, it->files, {}});
+    }
+    const int n = int(pulls.size());
+    Q_EMIT progress(n, n, tr("Reading patches: %1 of %2…").arg(n).arg(n));
+    Q_EMIT weekPatchesFinished(ledger);
 }
 
 } // namespace PrLens

@@ -23,6 +23,7 @@ struct GitHubRequester::Job {
     QUrl url;
     QUrl originalUrl;
     QByteArray body;
+    QByteArray ifNoneMatch; ///< an ETag the caller kept
     int group = 0;
     Callback callback;
     int tries = 0; ///< tries that counted against maxTries
@@ -93,12 +94,14 @@ void GitHubRequester::setToken(const QString &token)
     m_token = token;
 }
 
-void GitHubRequester::get(const QString &kind, const QUrl &url, int group, Callback callback)
+void GitHubRequester::get(
+    const QString &kind, const QUrl &url, int group, Callback callback, const QByteArray &ifNoneMatch)
 {
     auto job = std::make_shared<Job>();
     job->id = m_nextId++;
     job->kind = kind;
     job->method = "GET";
+    job->ifNoneMatch = ifNoneMatch;
     job->url = job->originalUrl = url;
     job->group = group;
     job->callback = std::move(callback);
@@ -188,6 +191,8 @@ void GitHubRequester::dispatch(const std::shared_ptr<Job> &job)
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     else if (const CachedAnswer *cached = m_etags.object(job->url.toString()))
         request.setRawHeader("If-None-Match", cached->etag);
+    else if (!job->ifNoneMatch.isEmpty())
+        request.setRawHeader("If-None-Match", job->ifNoneMatch);
 
     ++m_counts[job->kind];
     job->timedOut = false;
@@ -311,6 +316,11 @@ void GitHubRequester::onFinished(const std::shared_ptr<Job> &job, QNetworkReply 
             response.headers = cached->headers;
             response.json = QJsonDocument::fromJson(cached->body);
             complete(job, response);
+            return;
+        }
+        if (!job->ifNoneMatch.isEmpty()) {
+            ++m_notModified;
+            complete(job, response); // the caller kept the answer
             return;
         }
     }

@@ -27,7 +27,7 @@ namespace PrLens {
 
 /// How hard GitHubRequester tries: concurrency, retries, timeouts and rate-limit waits.
 struct RequestPolicy {
-    int maxConcurrent = 4; ///< requests in flight at once; the rest wait in a queue
+    int maxConcurrent = 8; ///< requests in flight at once; the rest wait in a queue
     int maxTries = 4; ///< tries per request for 5xx, timeouts, network errors, broken JSON
     int retryBaseDelayMs = 1000; ///< back-off before try n+1 is base · 2^(n-1)
     int transferTimeoutMs = 30000; ///< a request with no data for this long is aborted and retried
@@ -78,7 +78,9 @@ public:
 
     /// Queues a request. `kind` names it for statistics ("graphql.search", "rest.files", …); `group` lets a caller
     /// abort its own requests. The callback runs once, unless the group is aborted first.
-    void get(const QString &kind, const QUrl &url, int group, Callback callback);
+    /// A GET with @p ifNoneMatch (an ETag kept from an earlier run) answers a 304 as status 304 with no error and no
+    /// body, unless this requester still holds the answer itself (then it is served as a 200).
+    void get(const QString &kind, const QUrl &url, int group, Callback callback, const QByteArray &ifNoneMatch = {});
     void postJson(const QString &kind, const QUrl &url, const QJsonObject &body, int group, Callback callback);
 
     /// Drops queued, waiting and running requests of a group; their callbacks never run.

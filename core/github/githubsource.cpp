@@ -2,6 +2,7 @@
 #include "githubsource.h"
 
 #include "githubpatchloader.h"
+#include "githubweekpatches.h"
 #include "graphqlqueries.h"
 #include "pageguard.h"
 #include "pullrequestparser.h"
@@ -130,6 +131,7 @@ GitHubEndpoint GitHubSource::endpointFor(const RepoRef &repo) const
 
 void GitHubSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
 {
+    stopWeekPatches();
     if (m_load) {
         m_requester->abortGroup(m_load->group);
         m_load.reset();
@@ -513,7 +515,7 @@ void GitHubSource::onRateLimitWait(int group, int seconds, const QDateTime &resu
         m_load->ledger.append(entry);
         const int loaded = int(m_load->pulls.size() - m_load->followUps.size());
         Q_EMIT progress(loaded, std::max(m_load->total, int(m_load->pulls.size())), text);
-    } else if (m_patchLoads.contains(group)) {
+    } else if (m_patchLoads.contains(group) || (m_weekPatches && m_weekPatches->group() == group)) {
         Q_EMIT ledgerEntryAdded(entry);
         Q_EMIT progress(0, 0, text);
     }
@@ -556,9 +558,38 @@ void GitHubSource::finishPatches(GitHubPatchLoader *loader)
     loader->deleteLater();
 }
 
+void GitHubSource::loadWeekPatches(const RepoRef &repo, const QList<PullRequest> &pulls)
+{
+    stopWeekPatches();
+    const GitHubEndpoint endpoint = endpointFor(repo);
+    if (!m_load && endpoint.isValid())
+        m_requester->setEndpoint(endpoint);
+    m_weekPatches = new GitHubWeekPatches(m_requester, m_nextGroup++, repo, pulls, this);
+    GitHubWeekPatches *phase = m_weekPatches;
+    connect(phase, &GitHubWeekPatches::pullLoaded, this, &WeekSource::weekPatchesLoaded);
+    connect(phase, &GitHubWeekPatches::progress, this, &WeekSource::progress);
+    connect(phase, &GitHubWeekPatches::finished, this, [this, phase](const QList<LedgerEntry> &ledger) {
+        if (phase == m_weekPatches)
+            m_weekPatches = nullptr;
+        phase->deleteLater();
+        Q_EMIT weekPatchesFinished(ledger);
+    });
+    phase->start();
+}
+
+void GitHubSource::stopWeekPatches()
+{
+    if (!m_weekPatches)
+        return;
+    m_weekPatches->abort();
+    m_weekPatches->deleteLater();
+    m_weekPatches = nullptr;
+}
+
 void GitHubSource::cancel()
 {
-    const bool busy = m_load || !m_patchLoads.isEmpty();
+    const bool busy = m_load || !m_patchLoads.isEmpty() || m_weekPatches;
+    stopWeekPatches();
     m_requester->abortAll();
     m_load.reset();
     for (GitHubPatchLoader *loader : std::as_const(m_patchLoads))

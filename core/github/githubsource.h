@@ -15,6 +15,7 @@
 namespace PrLens {
 
 class GitHubPatchLoader;
+class GitHubWeekPatches;
 
 /// Reads a week of merged pull requests from GitHub (or GitHub Enterprise) over GraphQL, and patches over REST.
 class GitHubSource : public WeekSource {
@@ -52,6 +53,8 @@ public:
 
     void load(const RepoRef &repo, IsoWeek week, UtcOffset zone) override;
     void loadPatches(const RepoRef &repo, const PullRequest &pr) override;
+    /// `pulls/{n}/files` for every PR still without patches, GitHubWeekPatches::kPullsInFlight at once.
+    void loadWeekPatches(const RepoRef &repo, const QList<PullRequest> &pulls) override;
     /// Aborts every request and timer; emits failed(Cancelled) when something was under way.
     void cancel() override;
 
@@ -94,6 +97,8 @@ private:
     int m_nextGroup = 1;
     std::unique_ptr<WeekLoad> m_load;
     QHash<int, GitHubPatchLoader *> m_patchLoads; ///< by request group
+    GitHubWeekPatches *m_weekPatches = nullptr;
+    void stopWeekPatches();
 };
 
 } // namespace PrLens

@@ -188,6 +188,15 @@ void PullRequest::writeMembers(JsonWriter &w) const
     if (reviewThreadCount > 0)
         w.member("reviewThreadCount"_L1, reviewThreadCount);
     w.member("patchesLoaded"_L1, patchesLoaded);
+    if (!patchValidators.isEmpty()) {
+        w.key("patchValidators"_L1);
+        w.array(patchValidators, [&w](const PatchValidator &v) {
+            w.beginObject();
+            w.member("url"_L1, v.url);
+            w.member("etag"_L1, v.etag);
+            w.endObject();
+        });
+    }
     w.member("requestedReviewers"_L1, requestedReviewers);
     w.key("labels"_L1);
     w.array(labels, [&w](const Label &l) {
@@ -270,6 +279,9 @@ PullRequest PullRequest::fromJson(const QJsonObject &o)
     pr.reviewCount = o.value("reviewCount"_L1).toInt();
     pr.reviewThreadCount = o.value("reviewThreadCount"_L1).toInt();
     pr.patchesLoaded = o.value("patchesLoaded"_L1).toBool();
+    pr.patchValidators = fromArray<PatchValidator>(o.value("patchValidators"_L1), [](const QJsonObject &v) {
+        return PatchValidator{v.value("url"_L1).toString(), v.value("etag"_L1).toString()};
+    });
     const QJsonArray reviewers = o.value("requestedReviewers"_L1).toArray();
     for (const QJsonValue &r : reviewers)
         pr.requestedReviewers.append(r.toString());

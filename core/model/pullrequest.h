@@ -41,6 +41,15 @@ struct FileChange
     friend bool operator==(const FileChange &, const FileChange &) = default;
 };
 
+/// How to ask a source again whether one page of a PR's file list changed: the page's URL and the validator the
+/// source sent with it (GitHub: the ETag, sent back as If-None-Match; a 304 answer costs no rate limit).
+struct PatchValidator
+{
+    QString url;
+    QString etag;
+    friend bool operator==(const PatchValidator &, const PatchValidator &) = default;
+};
+
 /// A submitted review.
 struct Review
 {
@@ -110,6 +119,7 @@ struct PullRequest
     int reviewThreadCount = 0;
     bool reviewDataKnown = true; ///< false when the source cannot know reviews (git, datasets)
     bool patchesLoaded = false;  ///< every file that can have a patch has it
+    QList<PatchValidator> patchValidators; ///< the pages the patches came from, to revalidate them (may be empty)
 
     bool filesTruncated() const { return changedFiles > files.size(); }
     bool reviewsIncomplete() const { return reviewCount > reviews.size(); }

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace PrLens {
@@ -108,6 +110,22 @@ const PullRequest *WeekData::find(int number) const
 PullRequest *WeekData::find(int number)
 {
     return const_cast<PullRequest *>(std::as_const(*this).find(number));
+}
+
+bool WeekData::applyPatches(const PullPatches &patches)
+{
+    PullRequest *pr = find(patches.number);
+    if (!pr)
+        return false;
+    pr->files = patches.files;
+    pr->patchValidators = patches.validators;
+    pr->patchesLoaded = true;
+    return true;
+}
+
+int WeekData::pullsWithoutPatches() const
+{
+    return int(std::count_if(pulls.cbegin(), pulls.cend(), [](const PullRequest &pr) { return !pr.patchesLoaded; }));
 }
 
 void LedgerEntry::writeJson(JsonWriter &w) const

@@ -56,6 +56,15 @@ struct LedgerEntry
     void writeJson(JsonWriter &w) const;
 };
 
+/// The patches of one pull request, as a source read them for the whole week (see WeekSource::loadWeekPatches).
+struct PullPatches
+{
+    int number = 0;
+    QList<FileChange> files;               ///< the PR's files, with patch text where the source has one
+    QList<PatchValidator> validators;      ///< to revalidate them later; empty when the source has none
+    friend bool operator==(const PullPatches &, const PullPatches &) = default;
+};
+
 /// Everything a source delivered for one repository and ISO week.
 struct WeekData
 {
@@ -71,6 +80,10 @@ struct WeekData
     WeekRange range() const { return WeekRange::of(week, zone); }
     const PullRequest *find(int number) const;
     PullRequest *find(int number);
+    /// Puts @p patches into their PR (files, validators, patchesLoaded); false when the PR is not in the week.
+    bool applyPatches(const PullPatches &patches);
+    /// PRs whose patches are not loaded yet.
+    int pullsWithoutPatches() const;
 
     void writeJson(JsonWriter &w) const; ///< lossless, for the cache
     QJsonObject toJson() const;

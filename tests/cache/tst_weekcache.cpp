@@ -144,6 +144,30 @@ private Q_SLOTS:
         QVERIFY(!cache.patches(repo, 1, in.pulls[0].mergeCommitSha));
     }
 
+    void weekKeepsPatchesAndValidatorsWithoutMergeSha()
+    {
+        // GitHub sources without a merge commit (datasets, the test server) still store the week's patches.
+        QTemporaryDir dir;
+        WeekCache cache;
+        QVERIFY(cache.open(dir.filePath(u"c.sqlite"_s)));
+        const RepoRef repo = RepoRef::parseGitHub(u"a/b");
+        WeekData in = TestWeeks::week(repo, 2);
+        for (PullRequest &pr : in.pulls) {
+            pr.mergeCommitSha = QString();
+            pr.files[0].patch = u"@@ -1 +1 @@\n-x\n+y"_s;
+            pr.files[0].hasPatch = true;
+            pr.patchesLoaded = true;
+            pr.patchValidators = {{u"http://127.0.0.1/repos/a/b/pulls/%1/files?per_page=100"_s.arg(pr.number),
+                                   u"W/\"abc\""_s}};
+        }
+        QVERIFY2(cache.storeWeek(in), qPrintable(cache.lastError()));
+        const std::optional<WeekData> out = cache.week(repo, in.week, in.zone);
+        QVERIFY(out);
+        QCOMPARE(out->pulls, in.pulls);
+        QCOMPARE(out->pullsWithoutPatches(), 0);
+        QCOMPARE(cache.patches(repo, 2, QString()).value_or(QList<FileChange>()), in.pulls[1].files);
+    }
+
     void failedWriteRollsBack()
     {
         QTemporaryDir dir;

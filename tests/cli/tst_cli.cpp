@@ -133,6 +133,45 @@ private Q_SLOTS:
         QVERIFY(m_server.requestCounts().value(u"graphql.search"_s) >= 1);
     }
 
+    void reportReadsEveryPatchUnlessTold()
+    {
+        const QStringList args{u"--repo"_s, u"vllm-project/vllm"_s, u"--week"_s, u"2026-W13"_s, u"--tz"_s, u"+08:00"_s,
+                               u"--format"_s, u"json"_s};
+        const auto risk = [](const QJsonObject &report, const QString &rule) {
+            for (const QJsonValue &v : report.value("risks"_L1).toArray())
+                if (v[u"rule"_s].toString() == rule)
+                    return v.toObject();
+            return QJsonObject();
+        };
+        const auto skippedPatches = [](const QJsonObject &report) {
+            const QJsonArray ledger = report.value("ledger"_L1).toArray();
+            return std::any_of(ledger.begin(), ledger.end(), [](const QJsonValue &e) {
+                return e[u"what"_s].toString() == u"patch" && e[u"pr"_s].toInt() == 0;
+            });
+        };
+
+        m_server.resetCounts();
+        const CliTest::Result full = report(args, u"patches.sqlite"_s);
+        QVERIFY2(full.exitCode == 0, full.err.constData());
+        QVERIFY(m_server.requestCounts().value(u"rest.files"_s) >= 199); // every PR's files
+        const QJsonObject withPatches = QJsonDocument::fromJson(full.out).object();
+        const QJsonObject env = risk(withPatches, u"new-env-var"_s);
+        QVERIFY(env.value("prs"_L1).toArray().contains(37952));
+        // Only PRs with a file GitHub sends without its patch stay unjudged.
+        QVERIFY2(env.value("notEvaluatedPrs"_L1).toArray().size() < 10,
+                 QJsonDocument(env).toJson(QJsonDocument::Compact).constData());
+        QVERIFY(!skippedPatches(withPatches));
+
+        m_server.resetCounts();
+        const CliTest::Result metadata = report(args + QStringList{u"--no-patches"_s}, u"metadata.sqlite"_s);
+        QVERIFY2(metadata.exitCode == 0, metadata.err.constData());
+        QCOMPARE(m_server.requestCounts().value(u"rest.files"_s), 0);
+        const QJsonObject withoutPatches = QJsonDocument::fromJson(metadata.out).object();
+        QVERIFY(skippedPatches(withoutPatches));
+        QVERIFY(risk(withoutPatches, u"new-env-var"_s).value("notEvaluatedPrs"_L1).toArray().size() > 100);
+        QCOMPARE(withoutPatches.value("summary"_L1), withPatches.value("summary"_L1));
+    }
+
     void writesToFile()
     {
         const QString out = m_home.filePath(u"fd.json"_s);

@@ -156,6 +156,23 @@ private Q_SLOTS:
             QVERIFY2(r.helpText.contains(u"  %1  "_s.arg(code)), qPrintable(QString::number(code)));
     }
 
+    void patches()
+    {
+        const auto parse = [](QStringList args) {
+            args.prepend(u"prlens"_s);
+            return parseArguments(args);
+        };
+        const CliParseResult full = parse({u"report"_s, u"--repo"_s, u"a/b"_s});
+        QVERIFY(full.options);
+        QVERIFY(full.options->patches); // every PR's patches by default, so every rule runs
+        const CliParseResult metadata = parse({u"report"_s, u"--repo"_s, u"a/b"_s, u"--no-patches"_s});
+        QVERIFY2(metadata.options, qPrintable(metadata.error));
+        QVERIFY(!metadata.options->patches);
+        QVERIFY(parse({u"report"_s, u"--help"_s}).helpText.contains(u"--no-patches"_s));
+        // One PR reads its own patches; the option is for the weekly report.
+        QVERIFY(!parse({u"pr"_s, u"--repo"_s, u"a/b"_s, u"--number"_s, u"5"_s, u"--no-patches"_s}).error.isEmpty());
+    }
+
     void needsGui()
     {
         QVERIFY(CliOptions::needsGui({u"prlens"_s, u"report"_s, u"--format"_s, u"pdf"_s}));

@@ -8,6 +8,7 @@
 #include "prtablemodel.h"
 
 #include <QDir>
+#include <QTableView>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -42,6 +43,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        qRegisterMetaType<PullPatches>();
+        qRegisterMetaType<QList<LedgerEntry>>();
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"PRLensTest"_s);
         QCoreApplication::setApplicationName(u"tst_mainwindowgithub"_s);
@@ -96,6 +99,77 @@ private Q_SLOTS:
         QCOMPARE(w.prModel()->rowCount(), rows);
         QCOMPARE(w.weekView().data.week, m_week);
         QVERIFY(server.totalRequests() > 0);
+    }
+
+    void patchRulesFillInAsPatchesArrive()
+    {
+        // The week shows as soon as its pull requests are in; the diff rules' findings come with the patches,
+        // and the selected PR stays selected while the analysis runs again.
+        const QString dir = QStringLiteral(PRLENS_SHARED_DIR) + u"/datasets/PaddlePaddle__FastDeploy/2026-03-30_2026-04-05"_s;
+        if (!QDir(dir).exists())
+            QSKIP("the FastDeploy dataset is not available");
+        FakeGitHubServer server;
+        QString error;
+        QVERIFY2(server.addDataset(dir, &error), qPrintable(error));
+        QVERIFY(server.listen() != 0);
+        server.setLatencyMs(40);
+        MainWindow w(factory(server.baseUrl()));
+        w.show();
+        QSignalSpy settled(&w, &MainWindow::loadSettled);
+        QSignalSpy patchesDone(w.loader(), &WeekLoader::weekPatchesFinished);
+        w.open(m_repo, m_week, m_zone);
+        QVERIFY(QTest::qWaitFor([&] { return w.hasData(); }, 60000));
+        QVERIFY(patchesDone.isEmpty()); // on show before the patches
+        QVERIFY(w.weekView().data.pullsWithoutPatches() > 0);
+        QVERIFY(w.selectPullRequest(7161));
+        QVERIFY(settled.wait(60000));
+        QCOMPARE(patchesDone.size(), 1);
+        QCOMPARE(w.weekView().data.pullsWithoutPatches(), 0);
+        QCOMPARE(w.prView()->currentIndex().data(PrTableModel::NumberRole).toInt(), 7161);
+        const PrAnalysis *pr = w.weekView().analysis.find(7161);
+        QVERIFY(pr);
+        QVERIFY(std::any_of(pr->findings.cbegin(), pr->findings.cend(),
+                            [](const RiskFinding &f) { return f.ruleId == u"new-env-var"; }));
+        QVERIFY(!w.messageBar()->isVisible());
+    }
+
+    void cancelDuringPatchesKeepsTheWeek()
+    {
+        const QString dir = QStringLiteral(PRLENS_SHARED_DIR) + u"/datasets/PaddlePaddle__FastDeploy/2026-03-30_2026-04-05"_s;
+        if (!QDir(dir).exists())
+            QSKIP("the FastDeploy dataset is not available");
+        FakeGitHubServer server;
+        QString error;
+        QVERIFY2(server.addDataset(dir, &error), qPrintable(error));
+        QVERIFY(server.listen() != 0);
+        server.setLatencyMs(60);
+        MainWindow w(factory(server.baseUrl()));
+        w.show();
+        QSignalSpy settled(&w, &MainWindow::loadSettled);
+        QSignalSpy arrived(w.loader(), &WeekLoader::weekPatchesLoaded);
+        QSignalSpy patchesDone(w.loader(), &WeekLoader::weekPatchesFinished);
+        w.open(m_repo, m_week, m_zone);
+        QVERIFY(QTest::qWaitFor([&] { return w.hasData() && arrived.size() >= 3; }, 60000));
+        const int rows = w.prModel()->rowCount();
+        w.loader()->cancel();
+        QVERIFY(settled.wait(60000));
+        QCOMPARE(patchesDone.size(), 1);
+        QVERIFY(w.hasData());
+        QCOMPARE(w.prModel()->rowCount(), rows);
+        // What is missing is in the ledger, PR by PR, and the message bar says so.
+        const int missing = w.weekView().data.pullsWithoutPatches();
+        QVERIFY(missing > 0);
+        const QList<LedgerEntry> ledger = patchesDone.first().first().value<QList<LedgerEntry>>();
+        QCOMPARE(int(ledger.size()), missing);
+        for (const LedgerEntry &e : ledger) {
+            QCOMPARE(e.kind, LedgerEntry::Kind::Skipped);
+            QVERIFY(e.detail.endsWith(u"cancelled"_s));
+            QVERIFY(!w.weekView().data.find(e.prNumber)->patchesLoaded);
+        }
+        QVERIFY(std::any_of(w.weekView().analysis.ledger.cbegin(), w.weekView().analysis.ledger.cend(),
+                            [](const LedgerEntry &e) { return e.what == u"patch"; }));
+        QVERIFY(w.messageBar()->isVisible());
+        QVERIFY(w.messageBar()->text().contains(QString::number(missing)));
     }
 };
 

@@ -32,9 +32,11 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -82,6 +84,13 @@ MainWindow::MainWindow(WeekLoader::SourceFactory factory, QWidget *parent)
     connect(m_loader, &WeekLoader::progress, m_bar, &RepoWeekBar::setProgress);
     connect(m_loader, &WeekLoader::weekLoaded, this, &MainWindow::onWeekLoaded);
     connect(m_loader, &WeekLoader::historyLoaded, this, &MainWindow::onHistoryLoaded);
+    connect(m_loader, &WeekLoader::weekPatchesLoaded, this, &MainWindow::onWeekPatchesLoaded);
+    connect(m_loader, &WeekLoader::weekPatchesFinished, this, &MainWindow::onWeekPatchesFinished);
+    // The patch rules' findings fill in as patches arrive, a few times a second rather than once per PR.
+    m_patchAnalysis = new QTimer(this);
+    m_patchAnalysis->setSingleShot(true);
+    m_patchAnalysis->setInterval(400);
+    connect(m_patchAnalysis, &QTimer::timeout, this, [this] { analyse(m_loadedData, m_history); });
     connect(m_loader, &WeekLoader::failed, this, &MainWindow::onFailed);
     connect(m_loader, &WeekLoader::idle, this, [this] {
         m_loaderBusy = false;
@@ -513,6 +522,7 @@ void MainWindow::onWeekLoaded(const WeekData &data)
         m_messages->dismiss(); // a remark such as "no keychain" stays until closed
     m_loadedData = data;
     m_history.clear();
+    m_patchAnalysis->stop();
     analyse(data, {});
 }
 
@@ -522,6 +532,40 @@ void MainWindow::onHistoryLoaded(const QList<WeekData> &history)
         return;
     m_history = history;
     analyse(m_loadedData, m_history);
+}
+
+void MainWindow::onWeekPatchesLoaded(const PullPatches &patches)
+{
+    if (!m_loadedData.applyPatches(patches))
+        return;
+    m_detail->setPatches(patches.number, patches.files);
+    if (!m_patchAnalysis->isActive())
+        m_patchAnalysis->start();
+}
+
+void MainWindow::onWeekPatchesFinished(const QList<LedgerEntry> &ledger)
+{
+    m_patchAnalysis->stop();
+    for (const LedgerEntry &e : ledger)
+        if (!m_loadedData.ledger.contains(e))
+            m_loadedData.ledger.append(e);
+    analyse(m_loadedData, m_history);
+    QSet<int> unread;
+    bool cancelled = false;
+    for (const LedgerEntry &e : ledger) {
+        if (e.kind == LedgerEntry::Kind::Skipped && e.what == u"patch") {
+            unread.insert(e.prNumber);
+            cancelled = cancelled || e.detail.endsWith(u"cancelled"_s);
+        }
+    }
+    if (unread.isEmpty())
+        return;
+    const int n = int(unread.size());
+    m_messages->showMessage(MessageBar::Kind::Information,
+        cancelled ? tr("Reading the patches was cancelled: the diff rules did not run on %n pull request(s); the "
+                       "completeness ledger lists them.", nullptr, n)
+                  : tr("The patches of %n pull request(s) could not be read, so the diff rules did not run on them; "
+                       "the completeness ledger lists them.", nullptr, n));
 }
 
 void MainWindow::analyse(const WeekData &data, const QList<WeekData> &history)

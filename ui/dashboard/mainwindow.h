@@ -22,6 +22,8 @@ class QMenu;
 class QSplitter;
 class QTableView;
 
+class QTimer;
+
 namespace PrLens {
 
 class CountBarChart;
@@ -115,6 +117,8 @@ private:
     void loadFromBar(bool refresh = false);
     void onWeekLoaded(const WeekData &data);
     void onHistoryLoaded(const QList<WeekData> &history);
+    void onWeekPatchesLoaded(const PullPatches &patches);
+    void onWeekPatchesFinished(const QList<LedgerEntry> &ledger);
     void onFailed(const LoadError &error);
     void analyse(const WeekData &data, const QList<WeekData> &history);
     void maybeSettle();
@@ -171,6 +175,7 @@ private:
     bool m_loaderBusy = false;
     quint64 m_analysisGeneration = 0;
     bool m_analysisRunning = false;
+    QTimer *m_patchAnalysis = nullptr; ///< gathers patches arriving close together into one analysis
 };
 
 } // namespace PrLens

@@ -5,6 +5,10 @@
 #include "sourcefactory.h"
 #include "weekcache.h" // cachedweeksource.h needs the complete type for cache()
 
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
 namespace PrLens {
 
 WeekLoader::WeekLoader(SourceFactory factory, QObject *parent)
@@ -37,20 +41,24 @@ void WeekLoader::load(const RepoRef &repo, IsoWeek week, UtcOffset zone, bool re
             return;
         }
         connect(m_source, &WeekSource::progress, this, [this](int done, int total, const QString &text) {
-            if (m_phase == Phase::Current)
+            if (m_phase == Phase::Current || m_phase == Phase::Patches)
                 Q_EMIT progress(done, total, text);
         });
         connect(m_source, &WeekSource::finished, this, &WeekLoader::onFinished);
         connect(m_source, &WeekSource::failed, this, &WeekLoader::onFailed);
+        connect(m_source, &WeekSource::weekPatchesLoaded, this, &WeekLoader::onWeekPatches);
+        connect(m_source, &WeekSource::weekPatchesFinished, this, &WeekLoader::onWeekPatchesFinished);
     }
     m_repo = repo;
     m_week = week;
     m_expected = week;
     m_zone = zone;
     m_history.clear();
+    m_withoutPatches.clear();
     m_phase = Phase::Current;
     Q_EMIT started();
     setRefreshing(refresh);
+    m_source->setPatchesWithWeek(m_weekPatches);
     m_source->load(repo, week, zone);
 }
 
@@ -62,6 +70,11 @@ void WeekLoader::cancel()
     m_phase = Phase::Idle;
     if (m_source)
         m_source->cancel();
+    if (phase == Phase::Patches) {
+        // The week stays on show; the ledger says which PRs' patches were not read.
+        endPatches({}, u"cancelled"_s, false);
+        return;
+    }
     if (phase == Phase::History)
         Q_EMIT historyLoaded(m_history);
     else
@@ -75,14 +88,57 @@ void WeekLoader::onFinished(const WeekData &data)
     if (m_phase == Phase::Idle || data.week != m_expected)
         return;
     if (m_phase == Phase::Current) {
-        m_phase = Phase::History;
         setRefreshing(false);
+        m_source->setPatchesWithWeek(false); // earlier weeks are read for their figures only
+        for (const PullRequest &pr : data.pulls)
+            if (!pr.patchesLoaded)
+                m_withoutPatches.insert(pr.number);
+        const bool readPatches = m_weekPatches && !m_withoutPatches.isEmpty();
+        m_phase = readPatches ? Phase::Patches : Phase::History;
         Q_EMIT weekLoaded(data);
-        loadNextHistoryWeek();
+        if (m_phase == Phase::Patches)
+            m_source->loadWeekPatches(m_repo, data.pulls);
+        else if (m_phase == Phase::History)
+            loadNextHistoryWeek();
         return;
     }
+    if (m_phase != Phase::History)
+        return;
     m_history.append(data);
     loadNextHistoryWeek();
+}
+
+void WeekLoader::onWeekPatches(const PullPatches &patches)
+{
+    if (m_phase != Phase::Patches || !m_withoutPatches.remove(patches.number))
+        return;
+    Q_EMIT weekPatchesLoaded(patches);
+}
+
+void WeekLoader::onWeekPatchesFinished(const QList<LedgerEntry> &ledger)
+{
+    if (m_phase == Phase::Patches)
+        endPatches(ledger, u"not read"_s, true);
+}
+
+void WeekLoader::endPatches(QList<LedgerEntry> ledger, const QString &why, bool continueWithHistory)
+{
+    QSet<int> told;
+    for (const LedgerEntry &e : std::as_const(ledger))
+        told.insert(e.prNumber);
+    for (int number : std::as_const(m_withoutPatches))
+        if (!told.contains(number))
+            ledger.append(WeekSource::patchesNotRead(number, why));
+    std::stable_sort(ledger.begin(), ledger.end(), [](const LedgerEntry &a, const LedgerEntry &b) {
+        return a.prNumber < b.prNumber;
+    });
+    m_withoutPatches.clear();
+    m_phase = continueWithHistory ? Phase::History : Phase::Idle;
+    Q_EMIT weekPatchesFinished(ledger);
+    if (continueWithHistory)
+        loadNextHistoryWeek();
+    else
+        Q_EMIT idle();
 }
 
 void WeekLoader::onFailed(const LoadError &error)
@@ -90,6 +146,11 @@ void WeekLoader::onFailed(const LoadError &error)
     // Cancellation is ours to report (see cancel()); a late one must not fail the load that replaced it.
     if (m_phase == Phase::Idle || error.kind == LoadError::Kind::Cancelled)
         return;
+    if (m_phase == Phase::Patches) {
+        // The week is on show already: what could not be read goes to the ledger.
+        endPatches({}, u"the source failed"_s, true);
+        return;
+    }
     if (m_phase == Phase::History) {
         // Earlier weeks only enrich the view: show what arrived and stop.
         finishHistory();

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#include "weeksource.h"
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens {
+
+void WeekSource::loadWeekPatches(const RepoRef &repo, const QList<PullRequest> &pulls)
+{
+    Q_UNUSED(repo)
+    QList<LedgerEntry> ledger;
+    for (const PullRequest &pr : pulls) {
+        if (!pr.patchesLoaded)
+            ledger.append(patchesNotRead(pr.number, u"this source reads no patches"_s));
+    }
+    QMetaObject::invokeMethod(this, [this, ledger] { Q_EMIT weekPatchesFinished(ledger); }, Qt::QueuedConnection);
+}
+
+LedgerEntry WeekSource::patchesNotRead(int number, const QString &why)
+{
+    return {LedgerEntry::Kind::Skipped, number, u"patch"_s, u"patches not read: %1"_s.arg(why)};
+}
+
+} // namespace PrLens
