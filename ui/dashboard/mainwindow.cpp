@@ -3,8 +3,10 @@
 
 #include "analysissettings.h"
 #include "countbarchart.h"
+#include "filessplitter.h"
 #include "filterchip.h"
 #include "languagemanager.h"
+#include "layoutactions.h"
 #include "messagebar.h"
 #include "moduletrendchart.h"
 #include "prfilterproxy.h"
@@ -33,6 +35,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -207,6 +210,10 @@ void MainWindow::buildUi()
     m_mainSplitter->setChildrenCollapsible(false);
     layout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
+    m_layoutActions = new LayoutActions(m_chartSplitter, {m_cards, listPanel}, this);
+    searchRow->addWidget(m_layoutActions->createChartsButton(listPanel)); // right below the charts it hides
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_layoutActions->addTo(m_viewMenu);
     buildLanguageMenu();
     buildSettingsMenu();
 
@@ -377,6 +384,8 @@ void MainWindow::retranslate()
     m_settingsMenu->setTitle(tr("&Settings"));
     m_settingsAction->setText(tr("&Settings…"));
     m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_layoutActions->retranslate();
     m_search->setPlaceholderText(tr("Search title, author, tag or path (%1)")
                                      .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_openCloneAction->setText(tr("Open a local clone…"));
@@ -632,6 +641,8 @@ void MainWindow::saveSettings() const
     settings.setValue(u"window/chartSplitter"_s, m_chartSplitter->saveState());
     settings.setValue(u"window/listSplitter"_s, m_listSplitter->saveState());
     settings.setValue(u"window/prListHeader"_s, m_table->horizontalHeader()->saveState());
+    settings.setValue(u"window/detailFilesSplitter"_s, m_detail->filesSplitter()->saveState());
+    m_layoutActions->save(settings);
     settings.setValue(u"session/recentRepositories"_s, m_bar->recentRepositories());
     // The demo is not remembered as the last session: the next start chooses again (see StartRepository).
     if (m_hasData && m_view.data.repo.kind != RepoRef::Kind::Demo) {
@@ -651,12 +662,15 @@ void MainWindow::restoreSettings()
         restoreGeometry(g);
     else
         resize(1280, 800);
+    // By default the list and the detail pane get most of the height: the diff needs it more than the charts.
     if (!m_mainSplitter->restoreState(settings.value(u"window/mainSplitter"_s).toByteArray()))
-        m_mainSplitter->setSizes({height() * 2 / 5, height() * 3 / 5});
+        m_mainSplitter->setSizes({height() * 3 / 10, height() * 7 / 10});
     m_chartSplitter->restoreState(settings.value(u"window/chartSplitter"_s).toByteArray());
     if (!m_listSplitter->restoreState(settings.value(u"window/listSplitter"_s).toByteArray()))
         m_listSplitter->setSizes({width() * 3 / 5, width() * 2 / 5});
     m_table->horizontalHeader()->restoreState(settings.value(u"window/prListHeader"_s).toByteArray());
+    m_detail->filesSplitter()->restoreLayout(settings.value(u"window/detailFilesSplitter"_s).toByteArray());
+    m_layoutActions->restore(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
