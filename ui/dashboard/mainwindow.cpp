@@ -178,9 +178,7 @@ void MainWindow::buildUi()
     m_table->sortByColumn(PrTableModel::ImportanceColumn, Qt::DescendingOrder);
     listLayout->addWidget(m_table, 1);
 
-    m_syntax = std::make_unique<KSyntaxHighlighting::Repository>();
-    m_detail = new PrDetailPane;
-    m_detail->setRepository(m_syntax.get());
+    m_detail = new PrDetailPane; // its syntax repository comes with the first PR (see showCurrentPr)
     connect(m_detail, &PrDetailPane::pullRequestActivated, this, &MainWindow::selectPullRequest);
     connect(m_detail, &PrDetailPane::patchesWanted, this, [this](int number) {
         const PullRequest *pr = m_view.data.find(number);
@@ -624,6 +622,11 @@ void MainWindow::showCurrentPr()
     if (!row) {
         m_detail->clear();
         return;
+    }
+    if (!m_syntax) {
+        // Reading every syntax definition takes a while: not before the window is first painted.
+        m_syntax = std::make_unique<KSyntaxHighlighting::Repository>();
+        m_detail->setRepository(m_syntax.get());
     }
     if (m_detail->pullRequestNumber() == row->pr.number && row->pr.number > 0
         && m_detail->pullRequest().mergeCommitSha == row->pr.mergeCommitSha)
