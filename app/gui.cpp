@@ -13,6 +13,7 @@
 #include "prdetailpane.h"
 #include "repoweekbar.h"
 #include "startrepository.h"
+#include "startuptrace.h"
 #include "weekcache.h"
 
 #include <QApplication>
@@ -77,7 +78,9 @@ int run(int argc, char **argv)
     // --help and --version print and exit: they must work on a terminal without a display too.
     if (!hasDisplay() && asksForTextOnly(argc, argv))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    StartupTrace::mark("main");
     QApplication app(argc, argv);
+    StartupTrace::mark("application");
     QApplication::setOrganizationName(u"PRLens"_s);
     QApplication::setApplicationName(u"prlens"_s);
     QApplication::setApplicationDisplayName(u"PR Lens"_s);
@@ -187,28 +190,34 @@ int run(int argc, char **argv)
         return new CachedWeekSource(keychain, usable, parent);
     };
 
+    StartupTrace::mark("options, language and cache");
     MainWindow window(factory);
+    StartupTrace::mark("window built");
     shownWindow = &window;
-    if (!o.screenshot.isEmpty())
-        window.resize(o.size);
-    window.show();
 
-    if (o.repo.isValid()) {
-        const UtcOffset zone = o.zone.value_or(window.repoWeekBar()->zone());
-        std::optional<IsoWeek> week = o.week;
-        if (!week && o.repo.kind == RepoRef::Kind::LocalGit)
-            week = GitSource::latestWeekWithCommits(o.repo.gitPath, {}, zone);
-        window.open(o.repo, week.value_or(IsoWeek::containing(QDate::currentDate()).previous()), zone);
-    } else if (!window.openLastSession()) {
-        // The embedded default: the clone PR Lens is started from when it lands pull requests, else the demo.
-        const UtcOffset zone = o.zone.value_or(window.repoWeekBar()->zone());
-        const StartRepository::Choice start = StartRepository::choose(
-            {QDir::currentPath(), QApplication::applicationDirPath()}, zone, QDateTime::currentDateTimeUtc());
-        window.open(start.repo, start.isDemo() ? start.week : o.week.value_or(start.week), start.zone);
-        if (start.isDemo())
-            window.showWelcome();
-    }
+    // The week is asked for once the window has been painted: the first frame does not wait for the source
+    // (a clone's git log, the cache, the keychain) to be set up.
+    const auto openWeek = [&] {
+        if (o.repo.isValid()) {
+            const UtcOffset zone = o.zone.value_or(window.repoWeekBar()->zone());
+            std::optional<IsoWeek> week = o.week;
+            if (!week && o.repo.kind == RepoRef::Kind::LocalGit)
+                week = GitSource::latestWeekWithCommits(o.repo.gitPath, {}, zone);
+            window.open(o.repo, week.value_or(IsoWeek::containing(QDate::currentDate()).previous()), zone);
+        } else if (!window.openLastSession()) {
+            // The embedded default: the clone PR Lens is started from when it lands pull requests, else the demo.
+            const UtcOffset zone = o.zone.value_or(window.repoWeekBar()->zone());
+            const StartRepository::Choice start = StartRepository::choose(
+                {QDir::currentPath(), QApplication::applicationDirPath()}, zone, QDateTime::currentDateTimeUtc());
+            window.open(start.repo, start.isDemo() ? start.week : o.week.value_or(start.week), start.zone);
+            if (start.isDemo())
+                window.showWelcome();
+        }
 
+        StartupTrace::mark("week requested");
+        if (!o.screenshot.isEmpty() && !window.isLoading())
+            Q_EMIT window.loadSettled();
+    };
     // Outside the block below: the screenshot's handlers use them while the event loop runs.
     int exitCode = 0;
     bool shotTaken = false;
@@ -247,9 +256,13 @@ int run(int argc, char **argv)
                 save();
             }
         }, Qt::SingleShotConnection);
-        if (!window.isLoading())
-            Q_EMIT window.loadSettled();
     }
+    StartupTrace::watchFirstPaint(&window);
+    // One more turn of the event loop: the first frame is on screen (and marked) before the week is asked for.
+    StartupTrace::afterFirstPaint(&window, [&] { QTimer::singleShot(0, &app, openWeek); });
+    if (!o.screenshot.isEmpty())
+        window.resize(o.size);
+    window.show();
     return app.exec();
 }
 

@@ -72,6 +72,28 @@ private Q_SLOTS:
         QCOMPARE(chart.displayedLabel(1), u"setup.py"_s);
     }
 
+    void shortChartDrawsOnlyTheBarsItCanName()
+    {
+        CountBarChart chart(ChartFilter::Kind::Tag);
+        chart.setMaxBars(8);
+        QList<CountEntry> entries;
+        for (int i = 0; i < 8; ++i)
+            entries.append({u"tag%1"_s.arg(i), u"Tag %1"_s.arg(i), 20 - i});
+        chart.setEntries(entries);
+        // At the height the charts row has in a 1280×800 window, eight labelled bars do not fit: fewer are drawn.
+        chart.resize(300, 180);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QVERIFY(!chart.displayedLabel(0).isEmpty());
+        QVERIFY(chart.displayedLabel(7).isEmpty());
+        QSignalSpy spy(&chart, &DashboardChart::filterRequested);
+        chart.activateBar(7);
+        QCOMPARE(spy.count(), 0);
+        // Given the height, all eight.
+        chart.resize(300, 420);
+        QCOMPARE(chart.displayedLabel(7), u"Tag 7"_s);
+    }
+
     void riskBarsNamedByShortTitleFullNameAndIdInTheFilter()
     {
         CountBarChart chart(ChartFilter::Kind::Risk);

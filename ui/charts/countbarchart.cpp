@@ -52,6 +52,7 @@ CountBarChart::CountBarChart(ChartFilter::Kind kind, QWidget *parent)
     setCursor(Qt::PointingHandCursor);
     retranslate();
     applyPalette();
+    m_fittingBars = fittingBars();
     rebuild();
 }
 
@@ -71,7 +72,17 @@ void CountBarChart::setMaxBars(int n)
 
 int CountBarChart::shownCount() const
 {
-    return int(std::min<qsizetype>(m_entries.size(), m_maxBars));
+    return int(std::min<qsizetype>(m_entries.size(), std::min(m_maxBars, m_fittingBars)));
+}
+
+int CountBarChart::fittingBars() const
+{
+    // The plot is the height less the title and the value axis; each bar needs its label's line and some air,
+    // or the chart draws its name as "...".
+    const QFontMetrics labels(m_categoryAxis->labelsFont());
+    const QFontMetrics title(chart()->titleFont());
+    const int plot = height() - 2 * title.height() - 2 * labels.height() - 16;
+    return std::max(1, plot / (labels.height() + 12));
 }
 
 QString CountBarChart::displayedLabel(int i) const
@@ -134,7 +145,12 @@ void CountBarChart::updateCategories()
 void CountBarChart::resizeEvent(QResizeEvent *event)
 {
     DashboardChart::resizeEvent(event);
-    updateCategories();
+    if (const int fitting = fittingBars(); fitting != m_fittingBars) {
+        m_fittingBars = fitting;
+        rebuild();
+    } else {
+        updateCategories();
+    }
 }
 
 QString CountBarChart::titleText() const

@@ -18,7 +18,8 @@ public:
     /// kind decides the title and which filter a click requests.
     explicit CountBarChart(ChartFilter::Kind kind, QWidget *parent = nullptr);
 
-    /// Entries in display order (largest first); only the first maxBars() are drawn.
+    /// Entries in display order (largest first); only the first maxBars() are drawn, and of those only as many
+    /// as the chart's height gives room to name (a short chart draws fewer bars rather than unnamed ones).
     void setEntries(const QList<CountEntry> &entries);
     QList<CountEntry> entries() const { return m_entries; }
     void setMaxBars(int n);
@@ -41,10 +42,12 @@ private:
     void updateCategories();
     QString titleText() const;
     int shownCount() const;
+    int fittingBars() const;
 
     ChartFilter::Kind m_kind;
     QList<CountEntry> m_entries;
     int m_maxBars = 10;
+    int m_fittingBars = 0; ///< bars the height has room for, when last laid out
     QHorizontalBarSeries *m_series = nullptr;
     QBarSet *m_set = nullptr;
     QBarCategoryAxis *m_categoryAxis = nullptr;

@@ -3,8 +3,10 @@
 
 #include "analysissettings.h"
 #include "countbarchart.h"
+#include "filessplitter.h"
 #include "filterchip.h"
 #include "languagemanager.h"
+#include "layoutactions.h"
 #include "messagebar.h"
 #include "moduletrendchart.h"
 #include "prfilterproxy.h"
@@ -37,6 +39,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -186,9 +189,7 @@ void MainWindow::buildUi()
     m_table->sortByColumn(PrTableModel::ImportanceColumn, Qt::DescendingOrder);
     listLayout->addWidget(m_table, 1);
 
-    m_syntax = std::make_unique<KSyntaxHighlighting::Repository>();
-    m_detail = new PrDetailPane;
-    m_detail->setRepository(m_syntax.get());
+    m_detail = new PrDetailPane; // its syntax repository comes with the first PR (see showCurrentPr)
     connect(m_detail, &PrDetailPane::pullRequestActivated, this, &MainWindow::selectPullRequest);
     connect(m_detail->weekReport(), &WeekReportView::pullRequestActivated, this, [this](int number) {
         if (selectPullRequest(number))
@@ -223,6 +224,8 @@ void MainWindow::buildUi()
     m_mainSplitter->setChildrenCollapsible(false);
     layout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
+    m_layoutActions = new LayoutActions(m_chartSplitter, {m_cards, listPanel}, this);
+    searchRow->addWidget(m_layoutActions->createChartsButton(listPanel)); // right below the charts it hides
     buildLanguageMenu();
     buildSettingsMenu();
 
@@ -298,6 +301,8 @@ void MainWindow::buildViewMenu()
     m_weekReportAction->setObjectName(u"weekReportAction"_s);
     m_weekReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     connect(m_weekReportAction, &QAction::triggered, this, &MainWindow::showWeekReport);
+    m_viewMenu->addSeparator();
+    m_layoutActions->addTo(m_viewMenu);
 }
 
 void MainWindow::showWeekReport()
@@ -431,6 +436,7 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_weekReportAction->setText(tr("&Weekly Report"));
     m_weekReportAction->setToolTip(tr("Show the week's report beside the PR list"));
+    m_layoutActions->retranslate();
     m_search->setPlaceholderText(tr("Search title, author, tag or path (%1)")
                                      .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_openCloneAction->setText(tr("Open a local clone…"));
@@ -708,6 +714,11 @@ void MainWindow::showCurrentPr()
         m_detail->clear();
         return;
     }
+    if (!m_syntax) {
+        // Reading every syntax definition takes a while: not before the window is first painted.
+        m_syntax = std::make_unique<KSyntaxHighlighting::Repository>();
+        m_detail->setRepository(m_syntax.get());
+    }
     if (m_detail->pullRequestNumber() == row->pr.number && row->pr.number > 0
         && m_detail->pullRequest().mergeCommitSha == row->pr.mergeCommitSha)
         return;
@@ -724,6 +735,8 @@ void MainWindow::saveSettings() const
     settings.setValue(u"window/chartSplitter"_s, m_chartSplitter->saveState());
     settings.setValue(u"window/listSplitter"_s, m_listSplitter->saveState());
     settings.setValue(u"window/prListHeader"_s, m_table->horizontalHeader()->saveState());
+    settings.setValue(u"window/detailFilesSplitter"_s, m_detail->filesSplitter()->saveState());
+    m_layoutActions->save(settings);
     settings.setValue(u"session/recentRepositories"_s, m_bar->recentRepositories());
     // The demo is not remembered as the last session: the next start chooses again (see StartRepository).
     if (m_hasData && m_view.data.repo.kind != RepoRef::Kind::Demo) {
@@ -743,12 +756,15 @@ void MainWindow::restoreSettings()
         restoreGeometry(g);
     else
         resize(1280, 800);
+    // By default the list and the detail pane get most of the height: the diff needs it more than the charts.
     if (!m_mainSplitter->restoreState(settings.value(u"window/mainSplitter"_s).toByteArray()))
-        m_mainSplitter->setSizes({height() * 2 / 5, height() * 3 / 5});
+        m_mainSplitter->setSizes({height() * 3 / 10, height() * 7 / 10});
     m_chartSplitter->restoreState(settings.value(u"window/chartSplitter"_s).toByteArray());
     if (!m_listSplitter->restoreState(settings.value(u"window/listSplitter"_s).toByteArray()))
         m_listSplitter->setSizes({width() * 3 / 5, width() * 2 / 5});
     m_table->horizontalHeader()->restoreState(settings.value(u"window/prListHeader"_s).toByteArray());
+    m_detail->filesSplitter()->restoreLayout(settings.value(u"window/detailFilesSplitter"_s).toByteArray());
+    m_layoutActions->restore(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -28,6 +28,7 @@ namespace PrLens {
 
 class CountBarChart;
 class FilterChip;
+class LayoutActions;
 class MessageBar;
 class ModuleTrendChart;
 class PrFilterProxy;
@@ -95,6 +96,8 @@ public:
     WeekLoader *loader() const { return m_loader; }
     PrDetailPane *detailPane() const { return m_detail; }
     ReportExporter *exporter() const { return m_exporter; }
+    /// The View menu's charts and "focus on details" actions.
+    LayoutActions *layoutActions() const { return m_layoutActions; }
 
 Q_SIGNALS:
     /// A load (current week and its history) ended, in success, failure or cancellation.
@@ -159,6 +162,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_weekReportAction = nullptr;
+    LayoutActions *m_layoutActions = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_chartSplitter = nullptr;
     QSplitter *m_listSplitter = nullptr;

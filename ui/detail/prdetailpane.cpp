@@ -4,6 +4,7 @@
 #include "diffmodel.h"
 #include "diffview.h"
 #include "filelistmodel.h"
+#include "filessplitter.h"
 #include "githublinks.h"
 #include "overviewbrowser.h"
 #include "overviewrenderer.h"
@@ -79,7 +80,8 @@ void PrDetailPane::buildUi()
     connect(m_overview, &OverviewBrowser::pullRequestActivated, this, &PrDetailPane::pullRequestActivated);
     m_tabs->addTab(m_overview, QString());
 
-    m_filesSplitter = new QSplitter(Qt::Vertical, this);
+    m_filesSplitter = new FilesSplitter(this);
+    m_filesSplitter->setObjectName(u"filesSplitter"_s);
     m_fileModel = new FileListModel(this);
     m_fileView = new QTreeView(m_filesSplitter);
     m_fileView->setModel(m_fileModel);
@@ -118,10 +120,7 @@ void PrDetailPane::buildUi()
     diffLayout->addLayout(fileBar);
     m_diffView = new DiffView(diffPanel);
     diffLayout->addWidget(m_diffView, 1);
-    m_filesSplitter->addWidget(m_fileView);
-    m_filesSplitter->addWidget(diffPanel);
-    m_filesSplitter->setStretchFactor(0, 1);
-    m_filesSplitter->setStretchFactor(1, 4);
+    m_filesSplitter->setParts(m_fileView, diffPanel);
     m_tabs->addTab(m_filesSplitter, QString());
 
     m_review = new ReviewView(this);

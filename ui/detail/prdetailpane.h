@@ -23,6 +23,7 @@ class Repository;
 namespace PrLens {
 
 class DiffView;
+class FilesSplitter;
 class FileListModel;
 class OverviewBrowser;
 class ReviewView;
@@ -66,6 +67,8 @@ public:
     QTreeView *fileView() const { return m_fileView; }
     FileListModel *fileModel() const { return m_fileModel; }
     DiffView *diffView() const { return m_diffView; }
+    /// The Files & diff tab: the file list above the diff (its state is remembered by the main window).
+    FilesSplitter *filesSplitter() const { return m_filesSplitter; }
     ReviewView *reviewView() const { return m_review; }
     QListWidget *relatedList() const { return m_relatedList; }
     WeekReportView *weekReport() const { return m_weekReport; }
@@ -115,7 +118,7 @@ private:
     QPushButton *m_openPr = nullptr;
     QTabWidget *m_tabs = nullptr;
     OverviewBrowser *m_overview = nullptr;
-    QSplitter *m_filesSplitter = nullptr;
+    FilesSplitter *m_filesSplitter = nullptr;
     FileListModel *m_fileModel = nullptr;
     QTreeView *m_fileView = nullptr;
     QLabel *m_filePath = nullptr;
