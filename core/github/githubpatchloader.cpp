@@ -121,6 +121,5 @@ void GitHubPatchLoader::finish(const QList<FileChange> &files, int listed)
     }
     Q_EMIT done(m_pr.number, files, ledger);
 }
-}
 
 } // namespace PrLens
