@@ -12,6 +12,37 @@
     </message>
 </context>
 <context>
+    <name>PrLens::CompletenessLedger</name>
+    <message numerus="yes">
+        <source>Comments cut in %n review thread(s): %1.</source>
+        <translation>
+            <numerusform>Comments cut in %n review thread: %1.</numerusform>
+            <numerusform>Comments cut in %n review threads: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) retried after errors.</source>
+        <translation>
+            <numerusform>%n request retried after errors.</numerusform>
+            <numerusform>%n requests retried after errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waited %n second(s) after GitHub asked to slow down (until %1).</source>
+        <translation>
+            <numerusform>Waited %n second after GitHub asked to slow down (until %1).</numerusform>
+            <numerusform>Waited %n seconds after GitHub asked to slow down (until %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waited %n second(s) for the rate limit (until %1).</source>
+        <translation>
+            <numerusform>Waited %n second for the rate limit (until %1).</numerusform>
+            <numerusform>Waited %n seconds for the rate limit (until %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrLens::CorePathRule</name>
     <message numerus="yes">
         <source>Touches %n core file(s).</source>
@@ -55,6 +86,16 @@
         <translation>
             <numerusform>%n dependency line added.</numerusform>
             <numerusform>%n dependency lines added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::DiffDelegate</name>
+    <message numerus="yes">
+        <source>… (line cut, %n character(s))</source>
+        <translation>
+            <numerusform>… (line cut, %n character)</numerusform>
+            <numerusform>… (line cut, %n characters)</numerusform>
         </translation>
     </message>
 </context>
@@ -216,6 +257,20 @@
         <translation>
             <numerusform>%1 of %n PR</numerusform>
             <numerusform>%1 of %n PRs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the patches was cancelled: the diff rules did not run on %n pull request(s); the completeness ledger lists them.</source>
+        <translation>
+            <numerusform>Reading the patches was cancelled: the diff rules did not run on %n pull request; the completeness ledger lists it.</numerusform>
+            <numerusform>Reading the patches was cancelled: the diff rules did not run on %n pull requests; the completeness ledger lists them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The patches of %n pull request(s) could not be read, so the diff rules did not run on them; the completeness ledger lists them.</source>
+        <translation>
+            <numerusform>The patches of %n pull request could not be read, so the diff rules did not run on it; the completeness ledger lists it.</numerusform>
+            <numerusform>The patches of %n pull requests could not be read, so the diff rules did not run on them; the completeness ledger lists them.</numerusform>
         </translation>
     </message>
 </context>

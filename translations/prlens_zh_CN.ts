@@ -84,14 +84,6 @@
         <translation>意外的参数“%1”；请参阅 --help。</translation>
     </message>
     <message>
-        <source>Give either --repo OWNER/NAME or --git PATH.</source>
-        <translation>请指定 --repo OWNER/NAME 或 --git PATH 之一。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a repository; write it as OWNER/NAME, HOST/OWNER/NAME or a URL.</source>
-        <translation>“%1”不是仓库；请写成 OWNER/NAME、HOST/OWNER/NAME 或网址。</translation>
-    </message>
-    <message>
         <source>--branch only applies with --git.</source>
         <translation>--branch 只能与 --git 一起使用。</translation>
     </message>
@@ -203,6 +195,26 @@
         <source>PDF output is not available in this build of PR Lens.</source>
         <translation>此版本的 PR Lens 无法输出 PDF。</translation>
     </message>
+    <message>
+        <source>Give one of --repo OWNER/NAME, --git PATH, --demo or --embedded-default.</source>
+        <translation>请指定 --repo OWNER/NAME、--git PATH、--demo 或 --embedded-default 之一。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a repository: %2</source>
+        <translation>“%1”不是仓库：%2</translation>
+    </message>
+    <message>
+        <source>Read the week bundled with PR Lens (vllm-project/vllm, 2026-W13, +08:00) instead of a repository.</source>
+        <translation>读取 PR Lens 自带的演示周（vllm-project/vllm，2026-W13，+08:00），而不是某个仓库。</translation>
+    </message>
+    <message>
+        <source>Read what the window opens when started here for the first time: this folder&apos;s clone at its latest week with pull requests if it has any in its last 8 weeks, else the demo week.</source>
+        <translation>读取窗口在此处首次启动时打开的内容：若当前文件夹的克隆在最近 8 周内有拉取请求，则为其最近一个有拉取请求的周，否则为演示周。</translation>
+    </message>
+    <message>
+        <source>Do not read the pull requests&apos; patches: a faster report from the metadata only; the rules that read diff text are skipped and the completeness ledger says so.</source>
+        <translation>不读取 PR 的补丁：仅根据元数据更快地生成报告；读取 diff 文本的规则将被跳过，完整性记录会注明这一点。</translation>
+    </message>
 </context>
 <context>
     <name>DatasetReader</name>
@@ -258,10 +270,6 @@
         <translation>prlens：未知语言“%1”；请使用 en 或 zh_CN。</translation>
     </message>
     <message>
-        <source>prlens: give either --repo or --git, not both.</source>
-        <translation>prlens：请指定 --repo 或 --git 之一，不要同时指定。</translation>
-    </message>
-    <message>
         <source>prlens: “%1” is not OWNER/NAME or HOST/OWNER/NAME.</source>
         <translation>prlens：“%1”不是 OWNER/NAME 或 HOST/OWNER/NAME。</translation>
     </message>
@@ -282,16 +290,24 @@
         <translation>prlens：无法写入 %1。</translation>
     </message>
     <message>
-        <source>Tab of the PR shown by --screenshot: overview, files, review or related.</source>
-        <translation>--screenshot 显示的 PR 标签页：overview、files、review 或 related。</translation>
-    </message>
-    <message>
         <source>prlens: could not create a temporary folder for the screenshot.</source>
         <translation>prlens：无法为截图创建临时文件夹。</translation>
     </message>
     <message>
-        <source>prlens: “%1” is not a tab; use overview, files, review or related.</source>
-        <translation>prlens：“%1”不是标签页；请使用 overview、files、review 或 related。</translation>
+        <source>Open the week bundled with PR Lens (vllm-project/vllm, 2026-W13), read offline.</source>
+        <translation>打开 PR Lens 自带的演示周（vllm-project/vllm，2026-W13），离线读取。</translation>
+    </message>
+    <message>
+        <source>Tab shown by --screenshot: overview, files, review or related (of the PR shown), or week (the week&apos;s report).</source>
+        <translation>--screenshot 显示的标签页：overview、files、review 或 related（所显示的 PR），或 week（本周报告）。</translation>
+    </message>
+    <message>
+        <source>prlens: give only one of --repo, --git and --demo.</source>
+        <translation>prlens：--repo、--git 和 --demo 只能指定其一。</translation>
+    </message>
+    <message>
+        <source>prlens: “%1” is not a tab; use overview, files, review, related or week.</source>
+        <translation>prlens：“%1”不是标签页；请使用 overview、files、review、related 或 week。</translation>
     </message>
 </context>
 <context>
@@ -567,6 +583,121 @@
     </message>
 </context>
 <context>
+    <name>PrLens::CompletenessLedger</name>
+    <message>
+        <source>Truncated</source>
+        <translation>截断</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>受速率限制</translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation>已重试</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>GitHub listed no more</source>
+        <translation>GitHub 未列出更多</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>超时未响应</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>unreadable answer</source>
+        <translation>无法读取的响应</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>reading the rest failed: %1</source>
+        <translation>读取其余部分失败：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>File list cut: GitHub listed %1 of %2 files.</source>
+        <translation>文件列表被截断：GitHub 只列出了 %2 个文件中的 %1 个。</translation>
+    </message>
+    <message>
+        <source>Diff text cut: patches of %1 of %2 files (GitHub lists at most %3).</source>
+        <translation>diff 文本被截断：只有 %2 个文件中 %1 个文件的补丁（GitHub 最多列出 %3 个）。</translation>
+    </message>
+    <message>
+        <source>Labels cut: the first %1 of %2 were read.</source>
+        <translation>标签被截断：只读取了 %2 个中的前 %1 个。</translation>
+    </message>
+    <message>
+        <source>Reviews cut: %1 of %2 read; %3.</source>
+        <translation>评审被截断：读取了 %2 条中的 %1 条；%3。</translation>
+    </message>
+    <message>
+        <source>Review threads cut: %1 of %2 read; %3.</source>
+        <translation>评审讨论被截断：读取了 %2 个中的 %1 个；%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments cut in %n review thread(s): %1.</source>
+        <translation>
+            <numerusform>%n 个评审讨论中的评论被截断：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search cut: %1 PRs announced in one range with the week already split into %3 ranges; GitHub lists only %2.</source>
+        <translation>搜索被截断：一周已拆分为 %3 个区间，其中一个区间仍有 %1 个 PR；GitHub 最多只列出 %2 个。</translation>
+    </message>
+    <message>
+        <source>Search cut: %1 PRs merged within one second; GitHub lists only %2.</source>
+        <translation>搜索被截断：同一秒内合并了 %1 个 PR，GitHub 只列出 %2 个。</translation>
+    </message>
+    <message>
+        <source>Search incomplete: GitHub answered a search page with errors.</source>
+        <translation>搜索不完整：GitHub 返回的一页搜索结果带有错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) retried after errors.</source>
+        <translation>
+            <numerusform>%n 个请求在出错后重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waited %n second(s) after GitHub asked to slow down (until %1).</source>
+        <translation>
+            <numerusform>GitHub 要求放慢速度，等待了 %n 秒（至 %1）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waited %n second(s) for the rate limit (until %1).</source>
+        <translation>
+            <numerusform>因速率限制等待了 %n 秒（至 %1）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrLens::CorePathRule</name>
     <message>
         <source>Core path change</source>
@@ -653,6 +784,29 @@
     </message>
 </context>
 <context>
+    <name>PrLens::DemoWeekSource</name>
+    <message>
+        <source>The demo week is missing from this build of PR Lens.</source>
+        <translation>此 PR Lens 版本缺少演示周数据。</translation>
+    </message>
+    <message>
+        <source>The demo week of this build of PR Lens is damaged.</source>
+        <translation>此 PR Lens 版本的演示周数据已损坏。</translation>
+    </message>
+    <message>
+        <source>The demo holds only %1 of %2; open a repository to see other weeks.</source>
+        <translation>演示仅包含 %2 的 %1；打开一个仓库即可查看其他周。</translation>
+    </message>
+    <message>
+        <source>PR #%1 is not in the demo week.</source>
+        <translation>PR #%1 不在演示周中。</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>加载已取消。</translation>
+    </message>
+</context>
+<context>
     <name>PrLens::DependencyManifestRule</name>
     <message>
         <source>Dependency change</source>
@@ -681,6 +835,15 @@
     <message>
         <source>Dependencies</source>
         <translation>依赖变更</translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::DiffDelegate</name>
+    <message numerus="yes">
+        <source>… (line cut, %n character(s))</source>
+        <translation>
+            <numerusform>…（此行过长，已截断，共 %n 个字符）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -879,6 +1042,14 @@
         <source>%1 answers only signed-in requests. Add a token for this host in Settings.</source>
         <translation>%1 只应答已登录的请求。请在设置中为此主机添加令牌。</translation>
     </message>
+    <message>
+        <source>%1 pointed the request to another address (%2). PR Lens reads only from the API&apos;s own address; check the server address in Settings.</source>
+        <translation>%1 将请求指向了另一个地址（%2）。PR Lens 只从 API 自身的地址读取数据；请在设置中检查服务器地址。</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2 for one request, so PR Lens stopped reading it. Check the server address, or try again later.</source>
+        <translation>%1 对单个请求返回的数据超过 %2，PR Lens 已停止读取。请检查服务器地址，或稍后重试。</translation>
+    </message>
 </context>
 <context>
     <name>PrLens::GitHubSource</name>
@@ -937,6 +1108,13 @@
     <message>
         <source>Loading was cancelled.</source>
         <translation>加载已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::GitHubWeekPatches</name>
+    <message>
+        <source>Reading patches: %1 of %2…</source>
+        <translation>正在读取补丁：第 %1 个，共 %2 个…</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1180,10 @@
     <message>
         <source>The diff of #%1 could not be read with git: %2</source>
         <translation>无法用 git 读取 #%1 的差异：%2</translation>
+    </message>
+    <message>
+        <source>Reading patches: %1 of %2…</source>
+        <translation>正在读取补丁：第 %1 个，共 %2 个…</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1272,25 @@
         <translation>
             <numerusform>改动 %n 行，规模 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::LayoutActions</name>
+    <message>
+        <source>Show &amp;Charts</source>
+        <translation>显示图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show or hide the charts (%1)</source>
+        <translation>显示或隐藏图表（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Focus on Details</source>
+        <translation>专注详情(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Give the pull request&apos;s details the whole window, and back (%1)</source>
+        <translation>让 PR 详情占满整个窗口，再按一次还原（%1）</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1400,46 @@
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Welcome to PR Lens. This is a demo: a week of %1 bundled with the program. Open your own repository to review its week.</source>
+        <translation>欢迎使用 PR Lens。这是演示：程序自带的 %1 的一周数据。打开你自己的仓库即可回顾它的一周。</translation>
+    </message>
+    <message>
+        <source>Open a GitHub repository…</source>
+        <translation>打开 GitHub 仓库…</translation>
+    </message>
+    <message>
+        <source>Demo: %1 · %2 — PR Lens</source>
+        <translation>演示：%1 · %2 — PR Lens</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly Report</source>
+        <translation>周报(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show the week&apos;s report beside the PR list</source>
+        <translation>在 PR 列表旁显示本周报告</translation>
+    </message>
+    <message>
+        <source>Open a local clone…</source>
+        <translation>打开本地克隆…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the patches was cancelled: the diff rules did not run on %n pull request(s); the completeness ledger lists them.</source>
+        <translation>
+            <numerusform>补丁读取已取消：diff 规则未在 %n 个 PR 上运行；完整性记录列出了这些 PR。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The patches of %n pull request(s) could not be read, so the diff rules did not run on them; the completeness ledger lists them.</source>
+        <translation>
+            <numerusform>%n 个 PR 的补丁无法读取，因此 diff 规则未在这些 PR 上运行；完整性记录列出了这些 PR。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1681,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <source>The week&apos;s report: summary, key changes, modules, risks, highlighted PRs and recommendations</source>
+        <translation>本周报告：执行摘要、重点变化、模块、风险、重点 PR 与后续建议</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1939,33 @@
     </message>
 </context>
 <context>
+    <name>PrLens::RepoSpec</name>
+    <message>
+        <source>The repository is empty; write it as OWNER/NAME, HOST/OWNER/NAME or a URL.</source>
+        <translation>仓库为空；请写成 OWNER/NAME、HOST/OWNER/NAME 或网址。</translation>
+    </message>
+    <message>
+        <source>Write the repository as OWNER/NAME, HOST/OWNER/NAME or https://HOST/OWNER/NAME.</source>
+        <translation>请将仓库写成 OWNER/NAME、HOST/OWNER/NAME 或 https://HOST/OWNER/NAME。</translation>
+    </message>
+    <message>
+        <source>A repository URL needs a host, an owner and a name: https://HOST/OWNER/NAME.</source>
+        <translation>仓库网址需要包含主机、所有者和名称：https://HOST/OWNER/NAME。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name (letters, digits, dots and dashes, optionally :PORT; no user name or “@”).</source>
+        <translation>“%1”不是主机名（只能包含字母、数字、点和连字符，可带 :PORT；不能包含用户名或“@”）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a GitHub owner (letters, digits, dashes and underscores, at most 39).</source>
+        <translation>“%1”不是 GitHub 所有者（只能包含字母、数字、连字符和下划线，最多 39 个字符）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a GitHub repository name (letters, digits, “.”, “_” and “-”, at most 100).</source>
+        <translation>“%1”不是 GitHub 仓库名称（只能包含字母、数字、“.”、“_”和“-”，最多 100 个字符）。</translation>
+    </message>
+</context>
+<context>
     <name>PrLens::RepoWeekBar</name>
     <message>
         <source>%1 (%2 – %3)</source>
@@ -1762,6 +2038,14 @@
     <message>
         <source>Cancel loading</source>
         <translation>取消加载</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>A week of a public repository bundled with PR Lens, read offline</source>
+        <translation>PR Lens 自带的某个公开仓库的一周数据，离线读取</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +2132,10 @@
     <message>
         <source>%1 (by %2)</source>
         <translation>%1（作者 %2）</translation>
+    </message>
+    <message>
+        <source>%1 adds %2</source>
+        <translation>%1 新增 %2</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2265,13 @@
     </message>
 </context>
 <context>
+    <name>PrLens::RiskBadgeDelegate</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>PrLens::RiskEngine</name>
     <message>
         <source>The risk rule settings for &quot;%1&quot; are malformed. Expected {&quot;enabled&quot;: bool, &quot;severity&quot;: &quot;info|warning|high&quot;, &quot;globs&quot;: [&quot;path/*&quot;]}; fix the configuration file.</source>
@@ -2032,10 +2327,6 @@
         <translation>+%1 −%2</translation>
     </message>
     <message>
-        <source>no previous week</source>
-        <translation>无上周数据</translation>
-    </message>
-    <message>
         <source>= last week</source>
         <translation>与上周持平</translation>
     </message>
@@ -2070,6 +2361,10 @@
     <message>
         <source>Avg. importance</source>
         <translation>平均重要度</translation>
+    </message>
+    <message>
+        <source>— no data for the week before</source>
+        <translation>— 无上周数据</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2508,13 @@
     <message>
         <source>Loading was cancelled.</source>
         <translation>加载已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::WeekReportView</name>
+    <message>
+        <source>No week loaded. Choose a repository and a week above.</source>
+        <translation>尚未加载任何一周。请在上方选择仓库和周。</translation>
     </message>
 </context>
 <context>
@@ -2532,10 +2834,6 @@
         <source>%1 not evaluated</source>
         <translation>%1 未评估</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
     <message numerus="yes">
         <source>%1: all %n PR(s)</source>
         <translation>
@@ -2547,6 +2845,22 @@
         <translation>
             <numerusform>%1：%n 个 PR（%2）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No data for the week before: changes against it are not shown.</source>
+        <translation>没有上一周的数据：不显示与上周相比的变化。</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>For example:</source>
+        <translation>示例：</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2952,10 @@
     <message>
         <source>Made with PR Lens</source>
         <translation>由 PR Lens 生成</translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation>#%1：%2</translation>
     </message>
 </context>
 <context>
