@@ -188,7 +188,8 @@ void CliRunner::onWeek(const WeekData &data)
         if (!m_options.patches) {
             // Stated once for the week rather than once per rule and PR.
             m_week.ledger.append({LedgerEntry::Kind::Skipped, 0, u"patch"_s,
-                                  u"patches not read (--no-patches): the rules that read diff text were skipped"_s});
+                                  u"patches not read (--no-patches): the rules that read diff text were skipped"_s,
+                                  {u"--no-patches"_s}});
             render();
             return;
         }

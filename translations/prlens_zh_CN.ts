@@ -696,6 +696,54 @@
             <numerusform>因速率限制等待了 %n 秒（至 %1）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>skipped with --no-patches; the rules that read diff text did not run</source>
+        <translation>因 --no-patches 而跳过；读取差异文本的规则未运行</translation>
+    </message>
+    <message>
+        <source>this source reads no patches</source>
+        <translation>此数据源不读取补丁</translation>
+    </message>
+    <message>
+        <source>not in the cache</source>
+        <translation>不在缓存中</translation>
+    </message>
+    <message>
+        <source>no clone to read them from</source>
+        <translation>没有可供读取的克隆</translation>
+    </message>
+    <message>
+        <source>the commit is not in the clone</source>
+        <translation>该提交不在克隆中</translation>
+    </message>
+    <message>
+        <source>git failed</source>
+        <translation>git 运行失败</translation>
+    </message>
+    <message>
+        <source>the token was refused</source>
+        <translation>令牌被拒绝</translation>
+    </message>
+    <message>
+        <source>the rate limit is used up</source>
+        <translation>速率限制已用尽</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>未读取</translation>
+    </message>
+    <message>
+        <source>the source failed</source>
+        <translation>数据源加载失败</translation>
+    </message>
+    <message>
+        <source>Patches not read: %1.</source>
+        <translation>未读取补丁：%1。</translation>
+    </message>
 </context>
 <context>
     <name>PrLens::CorePathRule</name>

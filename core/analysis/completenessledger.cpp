@@ -3,7 +3,9 @@
 
 #include "riskengine.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QLocale>
 #include <QSet>
 
@@ -27,6 +29,31 @@ QString reasonText(const QString &reasonId, int files)
         }
     }
     return reasonId;
+}
+
+/// Why a PR's patches were not read (WeekSource::patchesNotRead's reasons), in the current language.
+QString patchReasonText(const QString &why)
+{
+    static const QHash<QString, const char *> reasons {
+        {u"--no-patches"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger",
+                                "skipped with --no-patches; the rules that read diff text did not run")},
+        {u"this source reads no patches"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "this source reads no patches")},
+        {u"not in the cache"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "not in the cache")},
+        {u"no clone to read them from"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "no clone to read them from")},
+        {u"commit not in the clone"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "the commit is not in the clone")},
+        {u"git failed"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "git failed")},
+        {u"no answer in time"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "no answer in time")},
+        {u"not found"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "not found")},
+        {u"unreadable answer"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "unreadable answer")},
+        {u"the token was refused"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "the token was refused")},
+        {u"the rate limit is used up"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "the rate limit is used up")},
+        {u"network error"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "network error")},
+        {u"cancelled"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "cancelled")},
+        {u"not read"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "not read")},
+        {u"the source failed"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "the source failed")},
+    };
+    const char *text = reasons.value(why);
+    return text ? QCoreApplication::translate("PrLens::CompletenessLedger", text) : why;
 }
 
 QString ruleTitle(const QString &ruleId)
@@ -120,6 +147,8 @@ QString CompletenessLedger::describe(const LedgerEntry &e)
     if (a.isEmpty() && e.kind != LedgerEntry::Kind::Partial)
         return tr("%1: %2").arg(kindDisplay(e.kind), e.detail.isEmpty() ? e.what : e.detail);
     const QString w = e.what;
+    if (e.kind == LedgerEntry::Kind::Skipped && w == u"patch"_s && a.size() == 1)
+        return tr("Patches not read: %1.").arg(patchReasonText(arg(0)));
     if (e.kind == LedgerEntry::Kind::Truncated && w == u"files"_s)
         return tr("File list cut: GitHub listed %1 of %2 files.").arg(arg(0), arg(1));
     if (e.kind == LedgerEntry::Kind::Truncated && w == u"patch"_s)

@@ -18,7 +18,8 @@ void WeekSource::loadWeekPatches(const RepoRef &repo, const QList<PullRequest> &
 
 LedgerEntry WeekSource::patchesNotRead(int number, const QString &why)
 {
-    return {LedgerEntry::Kind::Skipped, number, u"patch"_s, u"patches not read: %1"_s.arg(why)};
+    // The reason is kept as an argument too, so that the report can say it in its own language.
+    return {LedgerEntry::Kind::Skipped, number, u"patch"_s, u"patches not read: %1"_s.arg(why), {why}};
 }
 
 } // namespace PrLens

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "completenessledger.h"
+#include "weeksource.h"
 
 #include <QTest>
 
@@ -31,6 +32,14 @@ private Q_SLOTS:
                                  << u"2 request(s) retried after errors."_s;
         QTest::addRow("search errors") << LedgerEntry {K::Partial, 0, u"search"_s, u"x"_s, {}}
                                        << u"Search incomplete: GitHub answered a search page with errors."_s;
+        QTest::addRow("patches cancelled") << WeekSource::patchesNotRead(7, u"cancelled"_s)
+                                           << u"Patches not read: cancelled."_s;
+        QTest::addRow("patches, unknown reason") << WeekSource::patchesNotRead(7, u"odd"_s)
+                                                 << u"Patches not read: odd."_s;
+        QTest::addRow("search split to its limit")
+            << LedgerEntry {K::Truncated, 0, u"search"_s, u"x"_s, {u"5000"_s, u"1000"_s, u"64"_s}}
+            << u"Search cut: 5000 PRs announced in one range with the week already split into 64 ranges; GitHub lists "
+               "only 1000."_s;
         // cached before arguments were kept: still readable, the stored English detail after the kind
         QTest::addRow("old cache") << LedgerEntry {K::Truncated, 7, u"files"_s, u"GitHub listed 3 of 9 files"_s}
                                    << u"Truncated: GitHub listed 3 of 9 files"_s;
