@@ -19,7 +19,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("badGlob"); // empty: accepted
         QTest::addRow("usable globs")
-            << QByteArray("{\"coreGlobs\": [\"src/core/*\", \"engine/\"], \"exclude\": [\"*.snap\", \"docs/[a-z]*.md\"], "
+            << QByteArray("{\"coreGlobs\": [\"src/core/*\", \"engine/\"], "
+                          "\"exclude\": [\"*.snap\", \"docs/[a-z]*.md\"], "
                           "\"rules\": {\"core-path\": {\"globs\": [\"src/engine/*\"]}}}")
             << QString();
         QTest::addRow("unclosed bracket in coreGlobs") << QByteArray("{\"coreGlobs\": [\"src/[core\"]}")

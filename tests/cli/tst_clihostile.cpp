@@ -73,7 +73,8 @@ private Q_SLOTS:
                                                home.path());
         QVERIFY(r.finished);
         const QString err = QString::fromUtf8(r.err);
-        QVERIFY2(err.contains(u"boom"_s) && err.contains(u"red"_s) && err.contains(u"gnp.exe next"_s), r.err.constData());
+        QVERIFY2(err.contains(u"boom"_s) && err.contains(u"red"_s) && err.contains(u"gnp.exe next"_s),
+                 r.err.constData());
         for (const QChar c : err.chopped(1)) // the closing line break is ours
             QVERIFY2(c.unicode() >= 0x20 && !(c.unicode() >= 0x7F && c.unicode() <= 0x9F)
                          && !(c.unicode() >= 0x202A && c.unicode() <= 0x202E),
