@@ -6,6 +6,7 @@
 #include "clioptions.h"
 #include "clirunner.h"
 #include "languagemanager.h"
+#include "safetext.h"
 
 #include <QCoreApplication>
 
@@ -61,7 +62,9 @@ int run(int argc, char **argv, CliBackend &backend)
         return toInt(ExitCode::Ok);
     }
     if (!parsed.options) {
-        print(stderr, QCoreApplication::translate("Cli", "prlens: %1").arg(parsed.error) + u'\n');
+        print(stderr, QCoreApplication::translate("Cli", "prlens: %1")
+                              .arg(SafeText::stripControls(parsed.error, SafeText::Lines::Join))
+                          + u'\n');
         return toInt(ExitCode::Usage);
     }
     if (!backend.handles(*parsed.options))

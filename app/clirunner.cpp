@@ -5,6 +5,7 @@
 #include "clirender.h"
 #include "gitsource.h"
 #include "reportoutputfile.h"
+#include "safetext.h"
 #include "clibackend.h"
 #include "sourcefactory.h"
 
@@ -40,8 +41,9 @@ extern "C" void onInterrupt(int)
 
 void printLine(const QString &text)
 {
-    QString line = QCoreApplication::translate("Cli", "prlens: %1").arg(text);
-    line.replace(u'\n', u' ');
+    // Messages carry text from outside (server errors, paths, names): never a terminal command.
+    const QString line = QCoreApplication::translate("Cli", "prlens: %1")
+                             .arg(SafeText::stripControls(text, SafeText::Lines::Join));
     std::fputs(line.toLocal8Bit().constData(), stderr);
     std::fputc('\n', stderr);
     std::fflush(stderr);
@@ -252,9 +254,10 @@ void CliRunner::onProgress(int done, int total, const QString &text)
 {
     if (!m_interactive || m_done)
         return;
-    QString line = text;
+    const QString safe = SafeText::stripControls(text, SafeText::Lines::Join);
+    QString line = safe;
     if (total > 0)
-        line = QCoreApplication::translate("Cli", "[%1/%2] %3").arg(done).arg(total).arg(text);
+        line = QCoreApplication::translate("Cli", "[%1/%2] %3").arg(done).arg(total).arg(safe);
     std::fputs("\r\033[K", stderr);
     std::fputs(line.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);

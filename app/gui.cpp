@@ -12,6 +12,7 @@
 #include "messagebar.h"
 #include "prdetailpane.h"
 #include "repoweekbar.h"
+#include "safetext.h"
 #include "startrepository.h"
 #include "startuptrace.h"
 #include "weekcache.h"
@@ -50,7 +51,7 @@ struct Options
 
 int fail(const QString &message)
 {
-    QTextStream(stderr) << message << '\n';
+    QTextStream(stderr) << SafeText::stripControls(message, SafeText::Lines::Join) << '\n';
     return 2;
 }
 
@@ -169,7 +170,7 @@ int run(int argc, char **argv)
     const bool cacheOpened = o.screenshot.isEmpty() ? cache->open(SourceFactory::cacheFile(appSettings))
                                                     : cache->open(screenshotHome.filePath(u"cache.sqlite"_s));
     if (!cacheOpened)
-        QTextStream(stderr) << cache->lastError() << '\n';
+        QTextStream(stderr) << SafeText::stripControls(cache->lastError(), SafeText::Lines::Join) << '\n';
     const QUrl apiUrl = o.apiUrl;
     MainWindow *shownWindow = nullptr; // set once the window exists; it outlives every source
     const WeekLoader::SourceFactory factory = [cache, apiUrl, &shownWindow](const RepoRef &repo, QObject *parent,

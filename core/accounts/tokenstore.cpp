@@ -9,6 +9,12 @@
 #include <QStandardPaths>
 #include <qt6keychain/keychain.h>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace PrLens {
@@ -46,13 +52,31 @@ QString TokenStore::unavailableMessage()
               "60 requests per hour.");
 }
 
+// Makes the file exist with owner-only permissions before anything is written to it. QSettings saves through
+// QSaveFile, which gives a new file the umask's permissions (often 0644) and an existing one its own: creating
+// it 0600 first means the token is never readable by others, not even until restrictToOwner() runs.
+static void createOwnerOnly(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return; // QSettings then reports the file as not writable
+    ::fchmod(fd, 0600);
+    ::close(fd);
+#else
+    Q_UNUSED(path);
+#endif
+}
+
 // The unencrypted token file, used only when the user allowed it and no keychain exists. It is kept apart from
 // the application's settings so that those never hold a token, and readable by the owner only.
 static QString fallbackFilePath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
     QDir().mkpath(dir);
-    return dir + u"/unencrypted-tokens.ini"_s;
+    const QString path = dir + u"/unencrypted-tokens.ini"_s;
+    createOwnerOnly(path);
+    return path;
 }
 
 static void restrictToOwner(const QString &path)

@@ -5,6 +5,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +31,51 @@ bool readStrings(const QJsonValue &v, QStringList *out)
     return true;
 }
 
+/// Whether a configured glob can match anything: PathClassifier::matches() turns it into a regular expression,
+/// and a "[" without its "]" or a reversed range ("[z-a]") gives an invalid one, which matches nothing.
+bool isUsableGlob(const QString &glob)
+{
+    if (glob.isEmpty())
+        return false;
+    if (glob.endsWith(u'/'))
+        return true; // a folder, compared as it is
+    const auto options = glob.contains(u'/') ? QRegularExpression::NonPathWildcardConversion
+                                             : QRegularExpression::DefaultWildcardConversion;
+    return QRegularExpression(QRegularExpression::wildcardToRegularExpression(glob, options)).isValid();
+}
+
+/// The first unusable glob of @p value (an array of strings), if any.
+std::optional<QString> firstUnusableGlob(const QJsonValue &value)
+{
+    for (const QJsonValue &g : value.toArray())
+        if (g.isString() && !isUsableGlob(g.toString()))
+            return g.toString();
+    return std::nullopt;
+}
+
+/// Checks every glob of a configuration before it is applied; false with *error naming the first bad one.
+bool globsUsable(const QJsonObject &o, QString *error)
+{
+    QList<std::pair<QString, QJsonValue>> lists{{u"coreGlobs"_s, o.value("coreGlobs"_L1)},
+                                                {u"exclude"_s, o.value("exclude"_L1)}};
+    const QJsonObject rules = o.value("rules"_L1).toObject();
+    for (auto it = rules.begin(); it != rules.end(); ++it)
+        lists.append({u"rules.%1.globs"_s.arg(it.key()), it.value().toObject().value("globs"_L1)});
+    for (const auto &[where, value] : std::as_const(lists)) {
+        const std::optional<QString> bad = firstUnusableGlob(value);
+        if (!bad)
+            continue;
+        if (error)
+            *error = QCoreApplication::translate("PrLens::AnalysisConfig",
+                                                 "The pattern \"%1\" in \"%2\" is not a valid glob (an empty "
+                                                 "pattern, a \"[\" without \"]\" or a reversed range such as "
+                                                 "[z-a]); fix the configuration file.")
+                         .arg(*bad, where);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool AnalysisConfig::apply(const QJsonObject &o, QString *error)
@@ -40,6 +88,8 @@ bool AnalysisConfig::apply(const QJsonObject &o, QString *error)
                          .arg(key);
         return false;
     };
+    if (!globsUsable(o, error))
+        return false;
     AnalysisConfig next = *this; // all or nothing
     const struct {
         const char *key;

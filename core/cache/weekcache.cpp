@@ -28,6 +28,25 @@ const QStringList &siblingSuffixes()
     return suffixes;
 }
 
+// SQLite's primary result codes, as the Qt driver reports them in QSqlError::nativeErrorCode().
+constexpr int SqliteBusy = 5;
+constexpr int SqliteLocked = 6;
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteNotADatabase = 26;
+
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xFF : -1; // extended codes keep the primary one in the low byte
+}
+
+bool isBusy(const QSqlError &error)
+{
+    const int code = sqliteCode(error);
+    return code == SqliteBusy || code == SqliteLocked;
+}
+
 QByteArray pack(const JsonWriter &json)
 {
     // Level 3: a busy week's 1 MB of JSON in ~3 ms instead of ~8 ms at the default level, for ~15 % more bytes.
@@ -70,7 +89,7 @@ bool WeekCache::openConnection()
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(m_busyTimeoutMs));
     if (!db.open()) {
         const QString reason = db.lastError().text();
         db = QSqlDatabase();
@@ -101,22 +120,44 @@ void WeekCache::close()
     closeConnection();
 }
 
+QString WeekCache::failureReason(const QSqlError &error) const
+{
+    if (isBusy(error))
+        return tr("The cache file %1 is in use by another PR Lens; try again when it has finished.")
+            .arg(QDir::toNativeSeparators(m_path));
+    return tr("Could not read the cache file %1: %2").arg(QDir::toNativeSeparators(m_path), error.text());
+}
+
+WeekCache::Check WeekCache::failedCheck(const QSqlQuery &q)
+{
+    // Only what SQLite calls damaged is set aside; a file another process holds locked, or one that cannot be
+    // read right now, is left as it is.
+    const QSqlError error = q.lastError();
+    const int code = sqliteCode(error);
+    if (code == SqliteCorrupt || code == SqliteNotADatabase)
+        return Check::Corrupt;
+    m_inspectError = failureReason(error);
+    return isBusy(error) ? Check::Busy : Check::Unreadable;
+}
+
 WeekCache::Check WeekCache::inspect()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
     // A file that is not SQLite at all fails on its first statement ("file is not a database").
-    if (!q.exec(u"PRAGMA quick_check"_s) || !q.next() || q.value(0).toString() != u"ok")
+    if (!q.exec(u"PRAGMA quick_check"_s))
+        return failedCheck(q);
+    if (!q.next() || q.value(0).toString() != u"ok")
         return Check::Corrupt;
     if (!q.exec(u"PRAGMA application_id"_s) || !q.next())
-        return Check::Corrupt;
+        return failedCheck(q);
     const qint32 appId = q.value(0).toInt();
     if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
-        return Check::Corrupt;
+        return failedCheck(q);
     const int version = q.value(0).toInt();
     QStringList tables;
     if (!q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s))
-        return Check::Corrupt;
+        return failedCheck(q);
     while (q.next())
         tables.append(q.value(0).toString());
     if (appId == 0 && tables.isEmpty())
@@ -192,8 +233,9 @@ bool WeekCache::createSchema()
     if (schemaIsCurrent(q))
         return true; // nothing to write: opening stays a read, with no commit to sync to disk
     if (!db.transaction())
-        return fail(tr("Could not write to the cache file %1: %2")
-                        .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+        return fail(isBusy(db.lastError()) ? failureReason(db.lastError())
+                                           : tr("Could not write to the cache file %1: %2")
+                                                 .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
     const QStringList statements{
         u"CREATE TABLE IF NOT EXISTS weeks ("
         "repo TEXT NOT NULL, week TEXT NOT NULL, zone INTEGER NOT NULL, fetched_at TEXT NOT NULL, "
@@ -237,6 +279,10 @@ bool WeekCache::open(const QString &path)
     case Check::Corrupt: why = Recovery::SetAsideCorrupt; break;
     case Check::Foreign: why = Recovery::SetAsideForeign; break;
     case Check::Newer: why = Recovery::SetAsideNewer; break;
+    case Check::Busy:
+    case Check::Unreadable:
+        closeConnection();
+        return fail(m_inspectError);
     }
     if (why != Recovery::None) {
         closeConnection();

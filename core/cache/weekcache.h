@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class QSqlError;
 class QSqlQuery;
 
 namespace PrLens {
@@ -43,9 +44,13 @@ public:
     /// QStandardPaths::CacheLocation/prlens-cache.sqlite
     static QString defaultPath();
 
+    /// How long a statement waits for another process's lock before it gives up (default 5 s).
+    void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = milliseconds; }
+
     /// Opens (creating if needed) the cache file; an empty path means defaultPath().
     /// A damaged or foreign file is moved aside and a fresh cache created; lastWarning() then says so.
-    /// Returns false only when no usable cache could be made (lastError() says why).
+    /// A file that is merely locked (another PR Lens is writing) or unreadable is left as it is.
+    /// Returns false when no usable cache could be made (lastError() says why).
     bool open(const QString &path = {});
     void close();
     bool isOpen() const;
@@ -78,8 +83,10 @@ Q_SIGNALS:
     void warning(const QString &message);
 
 private:
-    enum class Check { Usable, Empty, Corrupt, Foreign, Newer };
+    enum class Check { Usable, Empty, Corrupt, Foreign, Newer, Busy, Unreadable };
     Check inspect();
+    Check failedCheck(const QSqlQuery &q);
+    QString failureReason(const QSqlError &error) const;
     bool openConnection();
     void closeConnection();
     bool createSchema();
@@ -94,6 +101,8 @@ private:
     QString m_lastWarning;
     QString m_asidePath;
     mutable QString m_lastError;
+    QString m_inspectError; ///< what inspect() could not read, for Check::Unreadable
+    int m_busyTimeoutMs = 5000;
     Recovery m_recovery = Recovery::None;
 };
 

@@ -26,8 +26,11 @@ public:
     {
     }
     bool atEnd() const { return m_pos >= m_end; }
+    /// The next token; empty past the end (a record cut short after a raw line or a rename's numstat).
     QByteArrayView next()
     {
+        if (atEnd())
+            return {};
         const qsizetype nul = m_data.indexOf('\0', m_pos);
         const qsizetype stop = (nul < 0 || nul > m_end) ? m_end : nul;
         const QByteArrayView token(m_data.constData() + m_pos, stop - m_pos);

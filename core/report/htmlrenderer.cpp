@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "reportrenderer.h"
 
+#include "safetext.h"
+
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -11,7 +13,7 @@ namespace {
 
 QString esc(const QString &s)
 {
-    return s.toHtmlEscaped();
+    return SafeText::stripControls(s).toHtmlEscaped();
 }
 
 using Links = ReportRenderer::Links;

@@ -1,23 +1,85 @@
 // SPDX-License-Identifier: MIT
 #include "reportrenderer.h"
 
+#include "safetext.h"
+
 using namespace Qt::StringLiterals;
 
 namespace PrLens {
 
-QString ReportRenderer::escapeMarkdown(const QString &text)
+namespace {
+
+/// U+2060 WORD JOINER: invisible, and not part of an address, so GFM's e-mail autolink sees none. A backslash
+/// does not help there: GFM looks for addresses in the text after escapes are resolved.
+constexpr char16_t WordJoiner = 0x2060;
+
+bool isWordChar(QChar c)
 {
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+/// An underscore between two letters or digits ("snake_case") neither opens nor closes emphasis in GFM.
+bool isIntraword(const QString &text, qsizetype i)
+{
+    return i > 0 && i + 1 < text.size() && isWordChar(text.at(i - 1)) && isWordChar(text.at(i + 1));
+}
+
+/// The "." of "www." at the start of a word: GFM's extended www autolink.
+bool isWwwDot(const QString &text, qsizetype i)
+{
+    return i >= 3 && QStringView(text).sliced(i - 3, 3).compare(u"www", Qt::CaseInsensitive) == 0
+        && (i == 3 || !isWordChar(text.at(i - 4)));
+}
+
+/// The "@" of an e-mail address: a local-part character before it, a domain character after it.
+bool isAddressAt(const QString &text, qsizetype i)
+{
+    if (i == 0 || i + 1 >= text.size())
+        return false;
+    const QChar before = text.at(i - 1);
+    const bool local = before.isLetterOrNumber() || before == u'.' || before == u'-' || before == u'_'
+        || before == u'+';
+    return local && text.at(i + 1).isLetterOrNumber();
+}
+
+} // namespace
+
+QString ReportRenderer::escapeMarkdown(const QString &untrusted)
+{
+    const QString text = SafeText::stripControls(untrusted, SafeText::Lines::Join);
     QString out;
     out.reserve(text.size() + 8);
-    for (const QChar c : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
         switch (c.unicode()) {
         case u'\\':
         case u'`':
         case u'*':
+        case u'~': // strikethrough
         case u'[':
         case u']':
         case u'|':
             out += u'\\';
+            out += c;
+            break;
+        case u'_':
+            if (!isIntraword(text, i))
+                out += u'\\';
+            out += c;
+            break;
+        case u':': // "scheme://": GFM's URL autolink; it reads the raw text, so an escaped colon breaks it
+            if (QStringView(text).sliced(i + 1).startsWith(u"//"))
+                out += u'\\';
+            out += c;
+            break;
+        case u'.':
+            if (isWwwDot(text, i))
+                out += u'\\';
+            out += c;
+            break;
+        case u'@':
+            if (isAddressAt(text, i))
+                out += QChar(WordJoiner);
             out += c;
             break;
         case u'<':
@@ -28,10 +90,6 @@ QString ReportRenderer::escapeMarkdown(const QString &text)
             break;
         case u'&':
             out += u"&amp;"_s;
-            break;
-        case u'\n':
-        case u'\r':
-            out += u' ';
             break;
         default:
             out += c;
@@ -68,9 +126,10 @@ QString item(const ReportItem &i, const QString &marker)
     for (const QString &d : i.details)
         line += indent + u"- "_s + ReportRenderer::escapeMarkdown(d) + u'\n';
     if (!i.code.isEmpty()) {
-        const QString f = fence(i.code);
+        const QString code = SafeText::stripControls(i.code);
+        const QString f = fence(code);
         line += indent + f + u'\n';
-        for (const QString &l : i.code.split(u'\n'))
+        for (const QString &l : code.split(u'\n'))
             line += indent + l + u'\n';
         line += indent + f + u'\n';
     }
@@ -123,8 +182,9 @@ QString ReportRenderer::toMarkdown(const ReportDocument &doc)
                 break;
             }
             case ReportBlock::Kind::Code: {
-                const QString f = fence(b.text);
-                out += f + b.codeLanguage + u'\n' + b.text + (b.text.endsWith(u'\n') ? QString() : u"\n"_s) + f
+                const QString code = SafeText::stripControls(b.text);
+                const QString f = fence(code);
+                out += f + b.codeLanguage + u'\n' + code + (code.endsWith(u'\n') ? QString() : u"\n"_s) + f
                     + u"\n\n"_s;
                 break;
             }

@@ -9,7 +9,8 @@
 
 namespace PrLens {
 
-/// Renders a ReportDocument. Untrusted text is escaped in every format; HTML is one self-contained page
+/// Renders a ReportDocument. Untrusted text is escaped in every format (Markdown and HTML also drop control
+/// characters, see SafeText); HTML is one self-contained page
 /// with inline CSS and no remote resources (links to pull requests are plain anchors).
 struct ReportRenderer {
     /// Where HTML links lead: a page for the web links PR numbers to GitHub (http(s) only); the app's own view
@@ -21,7 +22,9 @@ struct ReportRenderer {
     static QJsonObject toJsonObject(const ReportDocument &doc);
     static QByteArray toJson(const ReportDocument &doc); ///< indented UTF-8
 
-    /// Escapes text for Markdown so that it shows literally (no HTML, links, emphasis or code).
+    /// Escapes text for Markdown so that a GitHub-flavoured renderer shows it literally: no HTML, links,
+    /// autolinks (URLs, www. names, e-mail addresses), emphasis, strikethrough or code. Control characters and
+    /// bidirectional overrides are removed, line breaks folded into spaces.
     static QString escapeMarkdown(const QString &text);
     /// The URL encoded for a link target when it is http(s), else empty (the lead is then shown as text).
     static QString safeLinkUrl(const QString &url);

@@ -199,6 +199,7 @@ private Q_SLOTS:
         env.insert(u"XDG_RUNTIME_DIR"_s, home.path()); // no "bus" socket there
         env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
         env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+        env.insert(u"PRLENS_PROBE_TRACE_CREATES"_s, home.path()); // umask 0, and every file created is reported
         QProcess probe;
         probe.setProcessEnvironment(env);
         QStringList args;
@@ -222,6 +223,18 @@ private Q_SLOTS:
                 holders << QFileInfo(f.fileName()).fileName();
         }
         QCOMPARE(holders, fallback ? QStringList {u"unencrypted-tokens.ini"_s} : QStringList {});
+        // The token file is owner-only from its creation on, whatever the umask: never 0644 first, then 0600.
+        const QString tokenFolder = home.filePath(u"config/PRLensProbe/tokenstore_probe"_s);
+        const QStringList created = QString::fromUtf8(probe.readAllStandardError()).split(u'\n');
+        int tokenFiles = 0;
+        for (const QString &line : created) {
+            if (!line.startsWith(u"created: "_s) || !line.contains(tokenFolder) || line.contains(u".lock "_s))
+                continue;
+            ++tokenFiles;
+            const uint mode = line.section(u' ', -1).toUInt(nullptr, 8);
+            QVERIFY2((mode & 077) == 0, qPrintable(line));
+        }
+        QVERIFY2(!fallback || tokenFiles > 0, qPrintable(created.join(u'\n')));
     }
 };
 

@@ -2,6 +2,7 @@
 #include "testweeks.h"
 #include "weekcache.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -275,6 +276,49 @@ private Q_SLOTS:
         QCOMPARE(again.lastRecovery(), WeekCache::Recovery::None);
         QVERIFY(again.lastWarning().isEmpty());
         QCOMPARE(again.entries().size(), 1);
+    }
+
+    void lockedCacheIsLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"prlens-cache.sqlite"_s);
+        const RepoRef repo = RepoRef::parseGitHub(u"a/b");
+        {
+            WeekCache cache;
+            QVERIFY(cache.open(path));
+            QVERIFY(cache.storeWeek(TestWeeks::week(repo, 3)));
+        }
+        {
+            // Another process holds the file: an exclusive lock, kept until its transaction ends.
+            QSqlDatabase holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s);
+            holder.setDatabaseName(path);
+            QVERIFY(holder.open());
+            QSqlQuery q(holder);
+            QVERIFY2(q.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s), qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(u"BEGIN EXCLUSIVE"_s), qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(u"DELETE FROM patches"_s), qPrintable(q.lastError().text()));
+
+            WeekCache busy;
+            busy.setBusyTimeout(50);
+            QSignalSpy warnings(&busy, &WeekCache::warning);
+            QVERIFY(!busy.open(path));
+            QVERIFY2(busy.lastError().contains(u"in use by another PR Lens"_s), qPrintable(busy.lastError()));
+            QCOMPARE(busy.lastRecovery(), WeekCache::Recovery::None);
+            QVERIFY(busy.setAsidePath().isEmpty());
+            QCOMPARE(warnings.count(), 0);
+            QVERIFY(!busy.isOpen());
+            QCOMPARE(QDir(dir.path()).entryList(QDir::Files).filter(u".corrupt-"_s), QStringList());
+            QVERIFY(q.exec(u"ROLLBACK"_s));
+            q.finish();
+            holder.close();
+        }
+        QSqlDatabase::removeDatabase(u"holder"_s);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).filter(u".corrupt-"_s), QStringList());
+        // The lock gone, the same file opens with its data.
+        WeekCache again;
+        QVERIFY2(again.open(path), qPrintable(again.lastError()));
+        QCOMPARE(again.lastRecovery(), WeekCache::Recovery::None);
+        QVERIFY(again.week(repo, IsoWeek(2026, 13), UtcOffset(8 * 3600)));
     }
 
     void removeAndClear()

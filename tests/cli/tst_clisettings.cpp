@@ -133,6 +133,18 @@ private Q_SLOTS:
         QCOMPARE(missing.exitCode, 2);
         QVERIFY2(missing.oneErrorLine(), missing.err.constData());
         QVERIFY(missing.out.isEmpty());
+
+        // So is one whose glob can never match: it is named, not silently ignored.
+        const QString badGlob = home.filePath(u"bad-glob.json"_s);
+        QFile g(badGlob);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write("{\"rules\": {\"core-path\": {\"globs\": [\"src/engine/[core\"]}}}");
+        g.close();
+        const CliTest::Result rejected = report(home, {u"--config"_s, badGlob});
+        QCOMPARE(rejected.exitCode, 2);
+        QVERIFY2(rejected.oneErrorLine(), rejected.err.constData());
+        QVERIFY2(rejected.err.contains("src/engine/[core"), rejected.err.constData());
+        QVERIFY(rejected.out.isEmpty());
     }
 
     void savedHostUrlsAndCacheLocation()

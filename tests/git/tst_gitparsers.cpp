@@ -3,6 +3,8 @@
 #include "gitlogparser.h"
 #include "gitpatchsplitter.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 using namespace PrLens;
@@ -146,6 +148,28 @@ private Q_SLOTS:
         QVERIFY(b.files.isEmpty());
         QCOMPARE(b.message, u"empty\n"_s);
         QVERIFY(GitLogParser::parse(QByteArray()).isEmpty());
+    }
+
+    void recordCutShort_data()
+    {
+        // Inputs found by fuzz/fuzz_gitlog: a record that ends where a path should follow.
+        QTest::addColumn<QString>("file");
+        const QDir dir(QStringLiteral(PRLENS_TEST_DATA_DIR "/gitlog-cut"));
+        const QStringList files = dir.entryList(QDir::Files, QDir::Name);
+        QVERIFY(!files.isEmpty());
+        for (const QString &f : files)
+            QTest::addRow("%s", qPrintable(f)) << dir.filePath(f);
+    }
+    void recordCutShort()
+    {
+        QFETCH(QString, file);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<GitCommit> commits = GitLogParser::parse(f.readAll());
+        QCOMPARE(commits.size(), 1);
+        QCOMPARE(commits.first().sha, u"0123abc"_s);
+        QCOMPARE(commits.first().message, u"message"_s);
+        QVERIFY(commits.first().files.size() <= 1);
     }
 
     void revisionList_data()

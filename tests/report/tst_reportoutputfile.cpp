@@ -3,7 +3,9 @@
 // saved file over /dev/null would do when run as root).
 #include "reportoutputfile.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,11 +16,133 @@
 using namespace PrLens;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+constexpr uint Me = 1000;
+constexpr uint Other = 1001;
+constexpr uint Root = 0;
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>");
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+/// Writes @p bytes through ReportOutputFile; empty on success, else its error.
+QString writeReport(const QString &path, const QByteArray &bytes)
+{
+    ReportOutputFile file(path);
+    if (!file.open() || file.device()->write(bytes) != bytes.size() || !file.commit())
+        return file.errorString().isEmpty() ? u"failed without a reason"_s : file.errorString();
+    return {};
+}
+
+} // namespace
+
 class TestReportOutputFile : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void mayFollowSymlink_data()
+    {
+        QTest::addColumn<uint>("linkOwner");
+        QTest::addColumn<uint>("folderOwner");
+        QTest::addColumn<uint>("folderMode");
+        QTest::addColumn<bool>("follow");
+        const uint tmp = S_IFDIR | S_ISVTX | 0777;
+        QTest::addRow("own link in own folder") << Me << Me << uint(S_IFDIR | 0755) << true;
+        QTest::addRow("own link in /tmp") << Me << Root << tmp << true;
+        QTest::addRow("another user's link in /tmp") << Other << Root << tmp << false;
+        QTest::addRow("the folder owner's link in /tmp") << Root << Root << tmp << true;
+        QTest::addRow("another user's link in a shared folder without sticky bit")
+            << Other << Other << uint(S_IFDIR | 0777) << false;
+        QTest::addRow("another user's link in a group folder") << Other << Other << uint(S_IFDIR | 0775) << false;
+        QTest::addRow("another user's link in their own folder") << Other << Other << uint(S_IFDIR | 0755) << false;
+        QTest::addRow("sticky but not world-writable") << Other << Other << uint(S_IFDIR | S_ISVTX | 0775) << false;
+    }
+    void mayFollowSymlink()
+    {
+        QFETCH(uint, linkOwner);
+        QFETCH(uint, folderOwner);
+        QFETCH(uint, folderMode);
+        QFETCH(bool, follow);
+        QCOMPARE(ReportOutputFile::mayFollowSymlink(linkOwner, Me, folderOwner, folderMode), follow);
+    }
+
+    void ownSymlinkIsFollowed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString target = dir.filePath(u"target.md"_s);
+        const QString link = dir.filePath(u"report.md"_s);
+        QVERIFY(writeFile(target, "old"));
+        QVERIFY(QFile::link(target, link));
+        QCOMPARE(writeReport(link, "new report"), QString());
+        QCOMPARE(readAll(target), QByteArray("new report"));
+        QVERIFY(QFileInfo(link).isSymLink());
+    }
+
+    void plantedSymlinkIsRefused_data()
+    {
+        QTest::addColumn<uint>("folderMode");
+        QTest::addRow("sticky world-writable folder like /tmp") << uint(01777);
+        QTest::addRow("world-writable folder") << uint(0777);
+        QTest::addRow("private folder") << uint(0755);
+    }
+    void plantedSymlinkIsRefused()
+    {
+        // Another user's link: only root can give a link away, and the test suite runs as root in CI.
+        if (::geteuid() != 0)
+            QSKIP("needs root to give a symbolic link to another user (lchown)");
+        QFETCH(uint, folderMode);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString victim = dir.filePath(u"victim"_s);
+        QVERIFY(writeFile(victim, "precious"));
+        const QString shared = dir.filePath(u"shared"_s);
+        QVERIFY(QDir().mkdir(shared));
+        QCOMPARE(::chmod(QFile::encodeName(shared).constData(), folderMode), 0);
+        const QString link = shared + u"/report.md"_s;
+        QVERIFY(QFile::link(victim, link));
+        QCOMPARE(::lchown(QFile::encodeName(link).constData(), 4242, 4242), 0);
+
+        const QString error = writeReport(link, "attacker's choice");
+        QVERIFY2(error.contains(u"symbolic link"_s), qPrintable(error));
+        QCOMPARE(readAll(victim), QByteArray("precious"));
+        QVERIFY(QFileInfo(link).isSymLink());
+        // A chain through a link of one's own does not help either.
+        const QString mine = dir.filePath(u"mine.md"_s);
+        QVERIFY(QFile::link(link, mine));
+        QVERIFY(!writeReport(mine, "attacker's choice").isEmpty());
+        QCOMPARE(readAll(victim), QByteArray("precious"));
+    }
+
+    void folderOwnersLinkInStickyFolderIsFollowed()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root to own a folder as another user (chown)");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString target = dir.filePath(u"target.md"_s);
+        QVERIFY(writeFile(target, "old"));
+        const QString shared = dir.filePath(u"shared"_s);
+        QVERIFY(QDir().mkdir(shared));
+        QCOMPARE(::chmod(QFile::encodeName(shared).constData(), 01777), 0);
+        QCOMPARE(::chown(QFile::encodeName(shared).constData(), 4242, 4242), 0);
+        const QString link = shared + u"/report.md"_s;
+        QVERIFY(QFile::link(target, link));
+        QCOMPARE(::lchown(QFile::encodeName(link).constData(), 4242, 4242), 0);
+        QCOMPARE(writeReport(link, "new"), QString());
+        QCOMPARE(readAll(target), QByteArray("new"));
+    }
+
     void regularFileReplacedOnCommit()
     {
         QTemporaryDir dir;

@@ -3,6 +3,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +22,8 @@ private Q_SLOTS:
     void jsonKeepsStructure();
     void markdownLinksOnlyHttp_data();
     void markdownLinksOnlyHttp();
+    void gfmShowsEscapedTextLiterally();
+    void codeLosesControls();
 };
 
 namespace {
@@ -52,6 +56,24 @@ void TstReportRenderer::escapeMarkdown_data()
     QTest::addRow("emphasis and code") << u"*a* `b`"_s << u"\\*a\\* \\`b\\`"_s;
     QTest::addRow("table pipe") << u"a|b"_s << u"a\\|b"_s;
     QTest::addRow("newline folded") << u"a\nb"_s << u"a b"_s;
+    QTest::addRow("underscore emphasis") << u"a _x_ b"_s << u"a \\_x\\_ b"_s;
+    QTest::addRow("underscore strong") << u"__x__"_s << u"\\_\\_x\\_\\_"_s;
+    QTest::addRow("dunder file name") << u"__init__.py"_s << u"\\_\\_init\\_\\_.py"_s;
+    QTest::addRow("snake case stays") << u"foo_bar_baz 变量_名"_s << u"foo_bar_baz 变量_名"_s;
+    QTest::addRow("underscore after punctuation") << u"(_x_)"_s << u"(\\_x\\_)"_s;
+    QTest::addRow("strikethrough") << u"~~x~~ ~y~"_s << u"\\~\\~x\\~\\~ \\~y\\~"_s;
+    QTest::addRow("http URL") << u"see http://evil.example/a"_s << u"see http\\://evil.example/a"_s;
+    QTest::addRow("https URL") << u"(https://evil.example)"_s << u"(https\\://evil.example)"_s;
+    QTest::addRow("ftp URL") << u"ftp://evil.example"_s << u"ftp\\://evil.example"_s;
+    QTest::addRow("colon without slashes") << u"fix: a:b"_s << u"fix: a:b"_s;
+    QTest::addRow("www name") << u"go www.evil.example"_s << u"go www\\.evil.example"_s;
+    QTest::addRow("WWW name") << u"WWW.evil.example"_s << u"WWW\\.evil.example"_s;
+    QTest::addRow("www inside a word") << u"awww.x"_s << u"awww.x"_s;
+    QTest::addRow("e-mail address") << u"mail me@evil.example"_s << u"mail me\u2060@evil.example"_s;
+    QTest::addRow("mailto") << u"mailto:a.b+c@evil.example"_s << u"mailto:a.b+c\u2060@evil.example"_s;
+    QTest::addRow("mention stays") << u"thanks @someone"_s << u"thanks @someone"_s;
+    QTest::addRow("escape sequence") << u"\x1b[31mred\x1b[0m \x1b]0;t\u0007x"_s << u"red x"_s;
+    QTest::addRow("bidi override") << u"a\u202Eb"_s << u"ab"_s;
 }
 
 void TstReportRenderer::escapeMarkdown()
@@ -134,6 +156,49 @@ void TstReportRenderer::markdownLinksOnlyHttp()
     QFETCH(QString, line);
     const QStringList lines = ReportRenderer::toMarkdown(sample(u"plain"_s, url)).split(u'\n');
     QVERIFY2(lines.contains(line), qPrintable(lines.join(u'\n')));
+}
+
+void TstReportRenderer::gfmShowsEscapedTextLiterally()
+{
+    // A real GitHub-flavoured renderer (cmark-gfm, as GitHub uses) must show the text without markup.
+    const QString cmark = QStandardPaths::findExecutable(u"cmark-gfm"_s);
+    if (cmark.isEmpty())
+        QSKIP("cmark-gfm is not installed (scripts/setup installs it)");
+    const QString hostile = u"_em_ __strong__ ~~del~~ ~del~ *em* http://evil.example/a https://evil.example "
+                            "www.evil.example me@evil.example mailto:me@evil.example <b>x</b> [l](http://e.x) "
+                            "`code` ![i](http://e.x/i.png) &amp;"_s;
+    ReportDocument doc;
+    doc.title = hostile;
+    doc.subtitle = hostile;
+    ReportSection s{u"one"_s, hostile, 2, {}};
+    s.blocks.append(ReportBlock::paragraph(hostile));
+    s.blocks.append(ReportBlock::list({{u"#1"_s, {}, hostile, {hostile}, {}}}));
+    s.blocks.append(ReportBlock::table({hostile}, {{hostile}}));
+    doc.sections.append(s);
+    QProcess p;
+    p.start(cmark, {u"-e"_s, u"autolink"_s, u"-e"_s, u"strikethrough"_s, u"-e"_s, u"table"_s});
+    QVERIFY(p.waitForStarted());
+    p.write(ReportRenderer::toMarkdown(doc).toUtf8());
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished());
+    const QString html = QString::fromUtf8(p.readAllStandardOutput());
+    for (const QString &tag : {u"<a "_s, u"<del>"_s, u"<code>"_s, u"<img"_s, u"<b>"_s})
+        QVERIFY2(!html.contains(tag), qPrintable(html));
+    // Only the subtitle's own emphasis and the lead's bold are markup.
+    QCOMPARE(html.count(u"<em>"_s), 1);
+    QCOMPARE(html.count(u"<strong>"_s), 1);
+    QVERIFY(html.contains(u"_em_ __strong__ ~~del~~ ~del~ *em* http://evil.example/a https://evil.example "
+                          "www.evil.example"_s));
+}
+
+void TstReportRenderer::codeLosesControls()
+{
+    const QString md = ReportRenderer::toMarkdown(sample(u"+ a\x1b[2J\tb\u202E"_s));
+    QVERIFY(md.contains(u"+ a\tb\n"_s));
+    QVERIFY(!md.contains(QChar(0x1b)));
+    QVERIFY(!md.contains(QChar(0x202E)));
+    const QString html = ReportRenderer::toHtml(sample(u"a\x1b]0;t\u0007b\u202E"_s));
+    QVERIFY(!html.contains(QChar(0x1b)) && !html.contains(QChar(0x202E)) && html.contains(u"<p>ab</p>"_s));
 }
 
 QTEST_GUILESS_MAIN(TstReportRenderer)
