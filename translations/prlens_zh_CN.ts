@@ -461,6 +461,10 @@
         <source>The analysis settings %1 are not a JSON object (%2); fix the file.</source>
         <translation>分析设置 %1 不是 JSON 对象（%2），请修改该文件。</translation>
     </message>
+    <message>
+        <source>The pattern &quot;%1&quot; in &quot;%2&quot; is not a valid glob (an empty pattern, a &quot;[&quot; without &quot;]&quot; or a reversed range such as [z-a]); fix the configuration file.</source>
+        <translation>“%2”中的模式“%1”不是有效的通配符模式（空模式、缺少“]”的“[”或颠倒的范围，如 [z-a]），请修改配置文件。</translation>
+    </message>
 </context>
 <context>
     <name>PrLens::AnalysisPage</name>
@@ -2168,6 +2172,21 @@
     </message>
 </context>
 <context>
+    <name>PrLens::ReportOutputFile</name>
+    <message>
+        <source>%1 is a symbolic link owned by another user; PR Lens does not write through it. Remove the link or choose another file.</source>
+        <translation>%1 是其他用户拥有的符号链接；PR Lens 不会通过它写入。请删除该链接或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links in %1.</source>
+        <translation>%1 中的符号链接层级过多。</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by a symbolic link while opening it; nothing was written.</source>
+        <translation>%1 在打开时被替换为符号链接；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>PrLens::ReportText</name>
     <message>
         <source>%1, line %2</source>
@@ -2545,6 +2564,14 @@
     <message>
         <source>The cache is not open.</source>
         <translation>缓存未打开。</translation>
+    </message>
+    <message>
+        <source>The cache file %1 is in use by another PR Lens; try again when it has finished.</source>
+        <translation>缓存文件 %1 正被另一个 PR Lens 使用；请在其完成后重试。</translation>
+    </message>
+    <message>
+        <source>Could not read the cache file %1: %2</source>
+        <translation>无法读取缓存文件 %1：%2</translation>
     </message>
 </context>
 <context>
