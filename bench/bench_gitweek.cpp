@@ -220,8 +220,9 @@ bool measure(const QString &repo, const QString &gitProgram, const QString &prle
     const WeekRange range = WeekRange::of(week, UtcOffset());
     const QStringList baselineArgs {u"log"_s, u"--first-parent"_s, u"--numstat"_s,
         u"--since=@%1"_s.arg(range.start.toSecsSinceEpoch()), u"--until=@%1"_s.arg(range.end.toSecsSinceEpoch() - 1)};
+    // Plain -p, without --numstat (which would make git produce every diff a second time).
     QStringList patchBaselineArgs = baselineArgs;
-    patchBaselineArgs.insert(2, u"-p"_s);
+    patchBaselineArgs.replace(2, u"-p"_s);
     std::vector<double> sourceMs;
     std::vector<double> singleMs;
     std::vector<double> baselineMs;

@@ -41,8 +41,8 @@ QStringList listArguments(const QString &tip, qint64 since, qint64 until);
 QList<ListedCommit> parseList(const QByteArray &output);
 
 /// Arguments (after `git`) reading the commits named on standard input (one sha a line, in that order) with
-/// metadata and the files changed against the first parent: --raw and --numstat, -z; with @p patches also each
-/// commit's patch (-p), which git writes after the numstat entries at about the same cost.
+/// metadata and the files changed against the first parent: --raw and --numstat, -z; with @p patches --raw and each
+/// commit's patch (-p) instead of --numstat, the +/- counts then being counted in the hunks (one diff per file).
 QStringList commitArguments(bool patches = false);
 
 /// Parses the output of a command built by commitArguments(). Commits come in the order they were asked for.

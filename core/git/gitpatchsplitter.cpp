@@ -140,16 +140,13 @@ QList<GitFilePatch> split(const QByteArray &diff, int maxLines, qsizetype maxByt
     QList<GitFilePatch> patches;
     GitFilePatch *current = nullptr;
     bool inHunks = false;
-    qsizetype patchBytes = 0;
-    QByteArray text;
+    // The kept part of a file's patch is one run of lines of @p diff: decoded once, when the file ends.
+    qsizetype patchStart = -1;
+    qsizetype patchEnd = -1;
     const auto flush = [&] {
-        if (current) {
-            if (text.endsWith('\n'))
-                text.chop(1);
-            current->patch = QString::fromUtf8(text);
-        }
-        text.clear();
-        patchBytes = 0;
+        if (current && patchStart >= 0)
+            current->patch = QString::fromUtf8(QByteArrayView(diff.constData() + patchStart, patchEnd - patchStart));
+        patchStart = patchEnd = -1;
         inHunks = false;
     };
     qsizetype pos = 0;
@@ -158,6 +155,7 @@ QList<GitFilePatch> split(const QByteArray &diff, int maxLines, qsizetype maxByt
         if (nl < 0)
             nl = diff.size();
         const QByteArrayView line(diff.constData() + pos, nl - pos);
+        const qsizetype lineStart = pos;
         pos = nl + 1;
         if (line.startsWith("diff --git ")) {
             flush();
@@ -170,21 +168,24 @@ QList<GitFilePatch> split(const QByteArray &diff, int maxLines, qsizetype maxByt
             continue;
         if (inHunks) {
             ++current->totalLines;
+            if (line.startsWith('+'))
+                ++current->additions;
+            else if (line.startsWith('-'))
+                ++current->deletions;
             if (current->truncated)
                 continue;
-            if (current->totalLines > maxLines || patchBytes + line.size() + 1 > maxBytes) {
+            if (current->totalLines > maxLines || nl + 1 - patchStart > maxBytes) {
                 current->truncated = true;
                 continue;
             }
-            text.append(line).append('\n');
-            patchBytes += line.size() + 1;
+            patchEnd = nl;
             continue;
         }
         if (line.startsWith("@@")) {
             inHunks = true;
             current->totalLines = 1;
-            text.append(line).append('\n');
-            patchBytes = line.size() + 1;
+            patchStart = lineStart;
+            patchEnd = nl;
         } else if (line.startsWith("rename from ") || line.startsWith("copy from ")) {
             current->oldPath = unquotePath(line.sliced(line.indexOf(" from ") + 6));
         } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
@@ -209,7 +210,7 @@ QList<GitFilePatch> split(const QByteArray &diff, int maxLines, qsizetype maxByt
     return patches;
 }
 
-QList<FileChange> apply(QList<FileChange> files, const QList<GitFilePatch> &patches)
+QList<FileChange> apply(QList<FileChange> files, const QList<GitFilePatch> &patches, bool takeCounts)
 {
     QHash<QString, qsizetype> byPath;
     for (qsizetype i = 0; i < files.size(); ++i)
@@ -237,6 +238,10 @@ QList<FileChange> apply(QList<FileChange> files, const QList<GitFilePatch> &patc
         f.patch = p.patch;
         f.hasPatch = !p.patch.isEmpty();
         f.patchTruncated = p.truncated;
+        if (takeCounts) {
+            f.additions = p.additions;
+            f.deletions = p.deletions;
+        }
     }
     return files;
 }

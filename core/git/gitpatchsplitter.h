@@ -17,6 +17,8 @@ struct GitFilePatch {
     bool binary = false;
     bool truncated = false; ///< cut at the per-file limits
     int totalLines = 0; ///< lines of the patch before any cut
+    int additions = 0; ///< "+" lines of every hunk, also past a cut
+    int deletions = 0; ///< "-" lines of every hunk, also past a cut
 };
 
 /// Splits `git diff` output per file and fills FileChange patches, within GitHub's per-file limits.
@@ -36,8 +38,9 @@ QStringList showArguments(const QString &commit);
 QList<GitFilePatch> split(const QByteArray &diff, int maxLines = kMaxPatchLines, qsizetype maxBytes = kMaxPatchBytes);
 
 /// Returns @p files with patch, hasPatch, patchTruncated and binary set from @p patches (matched by path).
-/// Files of @p patches missing from @p files are appended.
-QList<FileChange> apply(QList<FileChange> files, const QList<GitFilePatch> &patches);
+/// Files of @p patches missing from @p files are appended. With @p takeCounts, additions and deletions are set from
+/// the patches too (output read without --numstat).
+QList<FileChange> apply(QList<FileChange> files, const QList<GitFilePatch> &patches, bool takeCounts = false);
 
 /// Decodes a path as git prints it: plain, or C-quoted ("a\tb", octal escapes for bytes).
 QString unquotePath(QByteArrayView text);

@@ -309,6 +309,74 @@ private Q_SLOTS:
         QCOMPARE(patches.first().patch, patch);
         QCOMPARE(patches.first().truncated, truncated);
         QCOMPARE(patches.first().totalLines, 4);
+        QCOMPARE(patches.first().additions, 3); // counted past a cut too
+        QCOMPARE(patches.first().deletions, 0);
+    }
+
+    void countsFromPatches()
+    {
+        // With patches git is not asked for --numstat (it would make each diff twice): the +/- counts and the
+        // binary flag come from the patch itself.
+        QVERIFY(!GitLogParser::commitArguments(true).contains(u"--numstat"_s));
+        QVERIFY(GitLogParser::commitArguments(true).contains(u"--raw"_s));
+        QVERIFY(GitLogParser::commitArguments(false).contains(u"--numstat"_s));
+        QByteArray out;
+        out += "\x1e"
+               "aaaa\x1f"
+               "pppp\x1f"
+               "1700000000\x1f"
+               "Ann\x1f"
+               "ann@example.com\x1f"
+               "Edit (#3)\n";
+        out += QByteArray("\0\n", 2);
+        out += QByteArray(":100644 100644 111 222 M\0src/x.cpp\0", 35);
+        out += QByteArray(":100644 100644 333 444 R090\0old.txt\0new.txt\0", 44);
+        out += QByteArray(":000000 100644 000 555 A\0img.png\0", 34);
+        out += QByteArray("\0", 1);
+        out += "diff --git a/src/x.cpp b/src/x.cpp\n"
+               "index 111..222 100644\n"
+               "--- a/src/x.cpp\n"
+               "+++ b/src/x.cpp\n"
+               "@@ -1,3 +1,4 @@\n"
+               " keep\n"
+               "-old\n"
+               "+new\n"
+               "+--- not a header\n"
+               "@@ -10 +11,2 @@\n"
+               "-- gone\n"
+               "+++ added\n"
+               "+more\n"
+               "\\ No newline at end of file\n"
+               "diff --git a/old.txt b/new.txt\n"
+               "similarity index 90%\n"
+               "rename from old.txt\n"
+               "rename to new.txt\n"
+               "index 333..444 100644\n"
+               "--- a/old.txt\n"
+               "+++ b/new.txt\n"
+               "@@ -1 +1 @@\n"
+               "-a\n"
+               "+b\n"
+               "diff --git a/img.png b/img.png\n"
+               "new file mode 100644\n"
+               "index 000..555\n"
+               "Binary files /dev/null and b/img.png differ\n";
+        const QList<GitCommit> commits = GitLogParser::parse(out);
+        QCOMPARE(commits.size(), 1);
+        const QList<FileChange> &files = commits.first().files;
+        QVERIFY(commits.first().patchesRead);
+        QCOMPARE(files.size(), 3);
+        QCOMPARE(files.at(0).path, u"src/x.cpp"_s);
+        QCOMPARE(files.at(0).additions, 4);
+        QCOMPARE(files.at(0).deletions, 2);
+        QCOMPARE(files.at(1).path, u"new.txt"_s);
+        QCOMPARE(files.at(1).previousPath, u"old.txt"_s);
+        QCOMPARE(files.at(1).additions, 1);
+        QCOMPARE(files.at(1).deletions, 1);
+        QCOMPARE(files.at(2).path, u"img.png"_s);
+        QVERIFY(files.at(2).binary);
+        QVERIFY(!files.at(2).hasPatch);
+        QCOMPARE(files.at(2).additions, 0);
     }
 };
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// A week's patches read from a clone in the same pass as its file list (`git log -p --raw --numstat`), and the same
+// A week's patches read from a clone in the same pass as its file list (`git log -p --raw`), and the same
 // patch-rule findings as GitHub for a repository built from PRs of the shared vLLM week.
 #include "analysisconfig.h"
 #include "datasetreader.h"
