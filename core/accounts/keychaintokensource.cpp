@@ -16,6 +16,8 @@ KeychainTokenSource::KeychainTokenSource(GitHubSource *github, QObject *parent)
     connect(m_github, &WeekSource::finished, this, &WeekSource::finished);
     connect(m_github, &WeekSource::patchesLoaded, this, &WeekSource::patchesLoaded);
     connect(m_github, &WeekSource::failed, this, &WeekSource::failed);
+    connect(m_github, &WeekSource::weekPatchesLoaded, this, &WeekSource::weekPatchesLoaded);
+    connect(m_github, &WeekSource::weekPatchesFinished, this, &WeekSource::weekPatchesFinished);
 }
 
 KeychainTokenSource::~KeychainTokenSource() = default;
@@ -50,6 +52,11 @@ void KeychainTokenSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone
 void KeychainTokenSource::loadPatches(const RepoRef &repo, const PullRequest &pr)
 {
     m_github->loadPatches(repo, pr); // the token of the last week load is set already
+}
+
+void KeychainTokenSource::loadWeekPatches(const RepoRef &repo, const QList<PullRequest> &pulls)
+{
+    m_github->loadWeekPatches(repo, pulls); // with the token of the week's load, like loadPatches()
 }
 
 void KeychainTokenSource::cancel()

@@ -21,6 +21,7 @@ public:
 
     void load(const RepoRef &repo, IsoWeek week, UtcOffset zone) override;
     void loadPatches(const RepoRef &repo, const PullRequest &pr) override;
+    void loadWeekPatches(const RepoRef &repo, const QList<PullRequest> &pulls) override;
     void cancel() override;
 
 Q_SIGNALS:

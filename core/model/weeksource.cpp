@@ -5,9 +5,8 @@ using namespace Qt::StringLiterals;
 
 namespace PrLens {
 
-void WeekSource::loadWeekPatches(const RepoRef &repo, const QList<PullRequest> &pulls)
+void WeekSource::finishWeekPatchesUnread(const QList<PullRequest> &pulls)
 {
-    Q_UNUSED(repo)
     QList<LedgerEntry> ledger;
     for (const PullRequest &pr : pulls) {
         if (!pr.patchesLoaded)

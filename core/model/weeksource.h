@@ -39,8 +39,9 @@ public:
     /// Starts reading the patches of @p pulls, PRs of the week loaded last. PRs already patchesLoaded are skipped;
     /// a PR carrying patchValidators (and its files) is revalidated rather than read again where the source can.
     /// Emits weekPatchesLoaded() per PR, then weekPatchesFinished() once, also when nothing is left to read.
-    /// A new load() or cancel() ends it (cancel() with failed(Cancelled)). This default reads nothing.
-    virtual void loadWeekPatches(const RepoRef &repo, const QList<PullRequest> &pulls);
+    /// A new load() or cancel() ends it (cancel() with failed(Cancelled)). Every source says what it does here (a
+    /// wrapper forwards it): a silent default once left a whole window without diff rules.
+    virtual void loadWeekPatches(const RepoRef &repo, const QList<PullRequest> &pulls) = 0;
     /// Stops whatever is under way; emits failed() with LoadError::Kind::Cancelled.
     virtual void cancel() = 0;
 
@@ -62,6 +63,11 @@ Q_SIGNALS:
     void weekPatchesLoaded(const PrLens::PullPatches &patches);
     /// The week's patch phase is over; @p ledger says, per PR and file, what could not be read.
     void weekPatchesFinished(const QList<PrLens::LedgerEntry> &ledger);
+
+protected:
+    /// For a source that reads no patches of its own: ends the patch phase (queued) with a ledger line "patches not
+    /// read: this source reads no patches" for each of @p pulls without patches.
+    void finishWeekPatchesUnread(const QList<PullRequest> &pulls);
 
 private:
     bool m_patchesWithWeek = false;

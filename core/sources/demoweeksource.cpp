@@ -121,6 +121,11 @@ void DemoWeekSource::loadPatches(const RepoRef &repo, const PullRequest &pr)
     emitLater([this, number = pr.number, files = bundled->files] { Q_EMIT patchesLoaded(number, files); });
 }
 
+void DemoWeekSource::loadWeekPatches(const RepoRef &, const QList<PullRequest> &pulls)
+{
+    finishWeekPatchesUnread(pulls);
+}
+
 void DemoWeekSource::cancel()
 {
     if (m_pending == 0)

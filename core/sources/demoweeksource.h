@@ -28,6 +28,8 @@ public:
 
     void load(const RepoRef &repo, IsoWeek week, UtcOffset zone) override;
     void loadPatches(const RepoRef &repo, const PullRequest &pr) override;
+    /// The bundled week comes with its patches: nothing is left to read.
+    void loadWeekPatches(const RepoRef &repo, const QList<PullRequest> &pulls) override;
     void cancel() override;
 
 private:

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // prlens-make-demo-week DATASET_DIR OUTPUT [MAX_PATCH_LINES]: derives the bundled demo week from a dataset's
-// pulls.json (GitHub REST shape): WeekData JSON as the cache stores it, patches cut to MAX_PATCH_LINES lines
-// (default 60), compressed with qCompress. See README.md in this folder.
+// pulls.json (GitHub REST shape): WeekData JSON as the cache stores it, compressed with qCompress. The patches are
+// kept whole (every diff rule runs on every PR, as on a real week) unless MAX_PATCH_LINES (> 0) cuts them. See README.md in this folder.
 #include "datasetreader.h"
 #include "demoweeksource.h"
 #include "jsonwriter.h"
@@ -20,7 +20,7 @@ namespace {
 
 void capPatch(FileChange *file, int maxLines)
 {
-    if (!file->hasPatch)
+    if (!file->hasPatch || maxLines <= 0)
         return;
     qsizetype at = 0;
     for (int line = 0; line < maxLines && at >= 0; ++line) {
@@ -45,7 +45,7 @@ int main(int argc, char **argv)
         err << "usage: prlens-make-demo-week DATASET_DIR OUTPUT [MAX_PATCH_LINES]\n";
         return 2;
     }
-    const int maxLines = args.size() > 3 ? args.at(3).toInt() : 60;
+    const int maxLines = args.size() > 3 ? args.at(3).toInt() : 0;
     QList<PullRequest> pulls;
     QString error;
     if (!DatasetReader::read(QDir(args.at(1)).filePath(u"pulls.json"_s), &pulls, &error)) {

@@ -25,6 +25,8 @@ struct Outcome {
     int pulls = 0;
     LoadError error;
     QStringList notices;
+    int patched = -1; ///< PRs whose patches the week's patch phase delivered; -1: the phase did not end
+    int patchesUnread = 0;
 };
 
 Outcome loadWeek(const QUrl &api, const QString &host)
@@ -42,10 +44,20 @@ Outcome loadWeek(const QUrl &api, const QString &host)
         return o;
     }
     o.finished = !finished.isEmpty();
-    if (o.finished)
-        o.pulls = int(finished.first().first().value<WeekData>().pulls.size());
-    else
+    if (o.finished) {
+        // The window reads the week's patches through this wrapper too: they must reach the GitHub source.
+        const WeekData week = finished.first().first().value<WeekData>();
+        o.pulls = int(week.pulls.size());
+        QSignalSpy patches(&source, &WeekSource::weekPatchesLoaded);
+        QSignalSpy patchesDone(&source, &WeekSource::weekPatchesFinished);
+        source.loadWeekPatches(week.repo, week.pulls);
+        if (patchesDone.wait(60000)) {
+            o.patched = int(patches.size());
+            o.patchesUnread = int(patchesDone.first().first().value<QList<LedgerEntry>>().size());
+        }
+    } else {
         o.error = failed.first().first().value<LoadError>();
+    }
     for (const auto &n : std::as_const(notices))
         o.notices << n.first().toString();
     return o;
@@ -94,9 +106,12 @@ private Q_SLOTS:
         const Outcome o = loadWeek(server.baseUrl(), m_host);
         QVERIFY2(o.finished, qPrintable(o.error.message));
         QVERIFY(o.pulls > 0);
+        QCOMPARE(o.patched, o.pulls);
+        QCOMPARE(o.patchesUnread, 0);
         QCOMPARE(o.notices, QStringList());
         const auto requests = server.requests();
-        QVERIFY(!requests.isEmpty());
+        QVERIFY(std::any_of(requests.cbegin(), requests.cend(),
+            [](const auto &r) { return r.path.endsWith(u"/files"_s); }));
         for (const auto &r : requests) {
             if (token.isEmpty())
                 QVERIFY(!r.headers.contains("authorization"));
@@ -137,6 +152,7 @@ private Q_SLOTS:
         const Outcome o = loadWeek(server.baseUrl(), m_host);
         QVERIFY2(o.finished, qPrintable(o.error.message));
         QVERIFY(o.pulls > 0);
+        QCOMPARE(o.patched, o.pulls);
         QCOMPARE(o.notices, QStringList {TokenStore::unavailableMessage()});
         for (const auto &r : server.requests())
             QVERIFY(!r.headers.contains("authorization"));

@@ -51,6 +51,7 @@ public:
                 Q_EMIT patchesLoaded(number, nextPatches);
         });
     }
+    void loadWeekPatches(const RepoRef &, const QList<PullRequest> &pulls) override { finishWeekPatchesUnread(pulls); }
     void cancel() override {}
 };
 

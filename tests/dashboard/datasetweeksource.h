@@ -52,6 +52,7 @@ public:
     {
         QTimer::singleShot(0, this, [this, pr] { Q_EMIT patchesLoaded(pr.number, pr.files); });
     }
+    void loadWeekPatches(const RepoRef &, const QList<PullRequest> &pulls) override { finishWeekPatchesUnread(pulls); }
     void cancel() override
     {
         ++m_generation;
