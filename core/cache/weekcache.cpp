@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace PrLens {
@@ -314,7 +316,38 @@ std::optional<WeekData> WeekCache::week(const RepoRef &repo, IsoWeek week, UtcOf
         return std::nullopt;
     WeekData d = WeekData::fromJson(doc.object());
     d.fromCache = true;
+    attachPatches(&d);
     return d;
+}
+
+void WeekCache::attachPatches(WeekData *week) const
+{
+    // The week's row holds its PRs without patch text; each PR's patches live once, in the patches table.
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"SELECT data FROM patches WHERE repo = ? AND number = ? AND sha = ?"_s);
+    const QString key = week->repo.key();
+    for (PullRequest &pr : week->pulls) {
+        if (!pr.patchesLoaded)
+            continue;
+        if (std::any_of(pr.files.cbegin(), pr.files.cend(), [](const FileChange &f) { return f.hasPatch; }))
+            continue; // written before the patches moved out of the week's row
+        q.addBindValue(key);
+        q.addBindValue(pr.number);
+        q.addBindValue(pr.mergeCommitSha.isNull() ? u""_s : pr.mergeCommitSha);
+        const QJsonDocument doc = q.exec() && q.next() ? unpack(q.value(0).toByteArray()) : QJsonDocument();
+        q.finish();
+        if (doc.isArray() && doc.array().size() == pr.files.size()) {
+            QList<FileChange> files;
+            files.reserve(pr.files.size());
+            for (const QJsonValue &v : doc.array())
+                files.append(fileChangeFromJson(v.toObject()));
+            pr.files = std::move(files);
+        } else {
+            // Gone or damaged: read the patches again, from scratch (a validator would only confirm text we lack).
+            pr.patchesLoaded = false;
+            pr.patchValidators.clear();
+        }
+    }
 }
 
 bool WeekCache::storePatchesLocked(const QString &repoKey, int number, const QString &mergeSha,
@@ -348,8 +381,19 @@ bool WeekCache::storeWeek(const WeekData &data)
     const QString key = data.repo.key();
     bool ok = true;
     {
+        // Patches are stored once, in the patches table (below); the week's row keeps the file list without them.
+        WeekData slim = data;
+        for (PullRequest &pr : slim.pulls) {
+            if (!pr.patchesLoaded)
+                continue;
+            for (FileChange &f : pr.files) {
+                f.hasPatch = false;
+                f.patch.clear();
+                f.patchTruncated = false;
+            }
+        }
         JsonWriter json;
-        data.writeJson(json);
+        slim.writeJson(json);
         QSqlQuery q(db);
         q.prepare(u"INSERT OR REPLACE INTO weeks (repo, week, zone, fetched_at, pull_count, data) "
                   "VALUES (?, ?, ?, ?, ?, ?)"_s);

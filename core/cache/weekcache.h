@@ -92,6 +92,7 @@ private:
     bool createSchema();
     static bool schemaIsCurrent(QSqlQuery &q);
     bool setAside(Recovery why);
+    void attachPatches(WeekData *week) const;
     bool storePatchesLocked(const QString &repoKey, int number, const QString &mergeSha,
                             const QList<FileChange> &files);
     bool fail(const QString &message) const;

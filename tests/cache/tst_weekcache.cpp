@@ -145,6 +145,55 @@ private Q_SLOTS:
         QVERIFY(!cache.patches(repo, 1, in.pulls[0].mergeCommitSha));
     }
 
+    void patchesAreStoredOnce()
+    {
+        // A week's patches live in the patches table only; the week's row keeps its file list without them.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"c.sqlite"_s);
+        const RepoRef repo = RepoRef::parseGitHub(u"a/b");
+        const QString marker = u"+UNIQUE_PATCH_TEXT_0123456789"_s;
+        WeekData in = TestWeeks::week(repo, 2);
+        for (PullRequest &pr : in.pulls) {
+            pr.files[0].patch = u"@@ -1 +1 @@\n-x\n"_s + marker + QString::number(pr.number);
+            pr.files[0].hasPatch = true;
+            pr.patchesLoaded = true;
+            pr.patchValidators = {{u"http://127.0.0.1/repos/a/b/pulls/%1/files"_s.arg(pr.number), u"\"e\""_s}};
+        }
+        {
+            WeekCache cache;
+            QVERIFY(cache.open(path));
+            QVERIFY2(cache.storeWeek(in), qPrintable(cache.lastError()));
+        }
+        QByteArray weekRow;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"SELECT data FROM weeks"_s) && q.next());
+            weekRow = qUncompress(q.value(0).toByteArray());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"peek"_s);
+        QVERIFY(!weekRow.isEmpty());
+        QVERIFY(weekRow.contains(in.pulls[0].files[0].path.toUtf8()));
+        QVERIFY2(!weekRow.contains(marker.toUtf8()), "the week's row repeats the patch text");
+
+        WeekCache cache;
+        QVERIFY(cache.open(path));
+        std::optional<WeekData> out = cache.week(repo, in.week, in.zone);
+        QVERIFY(out);
+        QCOMPARE(out->pulls, in.pulls);
+        // A PR whose patches are gone from the table is read again, from scratch.
+        QVERIFY(runSql(path, {u"DELETE FROM patches WHERE number = %1"_s.arg(in.pulls[0].number)}));
+        out = cache.week(repo, in.week, in.zone);
+        QVERIFY(out);
+        QCOMPARE(out->pullsWithoutPatches(), 1);
+        QVERIFY(!out->pulls[0].patchesLoaded);
+        QVERIFY(out->pulls[0].patchValidators.isEmpty());
+        QCOMPARE(out->pulls[1], in.pulls[1]);
+    }
+
     void weekKeepsPatchesAndValidatorsWithoutMergeSha()
     {
         // GitHub sources without a merge commit (datasets, the test server) still store the week's patches.
