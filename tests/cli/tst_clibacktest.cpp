@@ -17,6 +17,7 @@ private Q_SLOTS:
     void initTestCase();
     void json();
     void markdown();
+    void fromTheCache();
     void badArguments_data();
     void badArguments();
 
@@ -73,6 +74,34 @@ void TestCliBacktest::markdown()
     const QString md = QString::fromUtf8(r.out);
     QVERIFY2(md.contains(u"| Missing tests | 5 | 4 | 7 | 1 | not enough data |"_s), qPrintable(md));
     QVERIFY(md.contains(u"Reverted by #4"_s));
+}
+
+void TestCliBacktest::fromTheCache()
+{
+    // Every week read (W06 … W15: 4 before for the rules, 2 after for the horizon) put in the cache by reports;
+    // then the back-test runs offline from the cache alone, with the same counts.
+    QTemporaryDir home;
+    for (int w = 6; w <= 15; ++w) {
+        const PrLens::CliTest::Result report = PrLens::CliTest::run({u"report"_s, u"--git"_s, m_repo.path(),
+            u"--week"_s, u"2026-W%1"_s.arg(w, 2, 10, QLatin1Char('0')), u"--tz"_s, u"+00:00"_s, u"--format"_s,
+            u"json"_s}, home.path());
+        QVERIFY2(report.finished && report.exitCode == 0, report.err.constData());
+    }
+    const PrLens::CliTest::Result r
+        = PrLens::CliTest::run(args(u"json"_s) << u"--offline"_s, home.path());
+    QVERIFY2(r.finished && r.exitCode == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value("prs"_L1).toInt(), 12);
+    QCOMPARE(o.value("prsWithBadOutcome"_L1).toInt(), 5);
+    const QJsonObject tests = o.value("rules"_L1).toArray().at(0).toObject();
+    QCOMPARE(tests.value("flagged"_L1).toInt(), 5);
+    QCOMPARE(tests.value("flaggedBad"_L1).toInt(), 4);
+
+    // offline without the cache: nothing to read, "not found"
+    QTemporaryDir empty;
+    const PrLens::CliTest::Result missing = PrLens::CliTest::run(args(u"json"_s) << u"--offline"_s, empty.path());
+    QVERIFY(missing.finished);
+    QCOMPARE(missing.exitCode, 3);
 }
 
 void TestCliBacktest::badArguments_data()
