@@ -96,12 +96,12 @@ int main(int argc, char **argv)
         QElapsedTimer made;
         made.start();
         SyntheticHistory::make(repo, kCommits, {kStepSecs, false, true});
-        std::printf("synthetic history: %d commits made with git fast-import in %.1f s\n", kCommits,
-            made.elapsed() / 1000.0);
+        std::printf(
+            "synthetic history: %d commits made with git fast-import in %.1f s\n", kCommits, made.elapsed() / 1000.0);
     }
     const QByteArray tipTime = runGit(repo, {u"log"_s, u"-1"_s, u"--format=%ct"_s}).trimmed();
-    const IsoWeek latest = IsoWeek::containing(QDateTime::fromSecsSinceEpoch(tipTime.toLongLong(), QTimeZone::UTC),
-        UtcOffset());
+    const IsoWeek latest
+        = IsoWeek::containing(QDateTime::fromSecsSinceEpoch(tipTime.toLongLong(), QTimeZone::UTC), UtcOffset());
     const IsoWeek last = latest.addWeeks(-kHorizon);
     const IsoWeek first = last.addWeeks(-(kWeeks - 1));
     const IsoWeek readFirst = first.addWeeks(-kHistoryWeeks);
@@ -116,9 +116,9 @@ int main(int argc, char **argv)
     for (int r = 0; r < reps; ++r) {
         QElapsedTimer t;
         t.start();
-        floorBytes = runGit(repo, {u"log"_s, u"--first-parent"_s, u"-p"_s,
-                                      u"--since=%1"_s.arg(since.toSecsSinceEpoch()),
-                                      u"--until=%1"_s.arg(until.toSecsSinceEpoch() - 1), u"main"_s})
+        floorBytes = runGit(repo,
+            {u"log"_s, u"--first-parent"_s, u"-p"_s, u"--since=%1"_s.arg(since.toSecsSinceEpoch()),
+                u"--until=%1"_s.arg(until.toSecsSinceEpoch() - 1), u"main"_s})
                          .size();
         floor.push_back(msSince(t));
 
@@ -141,9 +141,10 @@ int main(int argc, char **argv)
             env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
             p.setProcessEnvironment(env);
             t.restart();
-            p.start(prlens, {u"backtest"_s, u"--git"_s, repo, u"--weeks"_s, QString::number(kWeeks), u"--until"_s,
-                                last.toString(), u"--horizon"_s, QString::number(kHorizon), u"--tz"_s, u"+00:00"_s,
-                                u"--format"_s, u"json"_s, u"-o"_s, home.filePath(u"out.json"_s)});
+            p.start(prlens,
+                {u"backtest"_s, u"--git"_s, repo, u"--weeks"_s, QString::number(kWeeks), u"--until"_s, last.toString(),
+                    u"--horizon"_s, QString::number(kHorizon), u"--tz"_s, u"+00:00"_s, u"--format"_s, u"json"_s,
+                    u"-o"_s, home.filePath(u"out.json"_s)});
             p.waitForFinished(-1);
             if (p.exitCode() != 0) {
                 std::fprintf(stderr, "prlens backtest failed: %s\n", p.readAllStandardError().constData());
@@ -160,8 +161,8 @@ int main(int argc, char **argv)
     const double f = median(floor);
     std::printf("median of %d runs:\n", reps);
     std::printf("  git log --first-parent -p (floor, %.1f MB)   %8.0f ms\n", double(floorBytes) / 1e6, f);
-    std::printf("  GitSource::loadRange with patches           %8.0f ms  (%.2f× the floor)\n", median(read),
-        median(read) / f);
+    std::printf(
+        "  GitSource::loadRange with patches           %8.0f ms  (%.2f× the floor)\n", median(read), median(read) / f);
     std::printf("  runBacktest (rules + outcomes)              %8.0f ms\n", median(analyse));
     std::printf("  read + back-test                            %8.0f ms  (%.2f× the floor)\n",
         median(read) + median(analyse), (median(read) + median(analyse)) / f);

@@ -122,8 +122,7 @@ BacktestResult runBacktest(const QList<WeekData> &weeks, IsoWeek first, IsoWeek 
     for (const WeekData *w : std::as_const(ordered))
         for (const PullRequest &pr : w->pulls)
             all.append(&pr);
-    const QHash<int, QList<PrOutcome>> outcomes
-        = OutcomeFinder::find(all, options.horizonWeeks * 7, config.tags);
+    const QHash<int, QList<PrOutcome>> outcomes = OutcomeFinder::find(all, options.horizonWeeks * 7, config.tags);
 
     const AnalysisConfig cfg = everyRuleOn(config);
     const int back = std::max(cfg.relatedWeeks, 1);
@@ -157,11 +156,12 @@ BacktestResult runBacktest(const QList<WeekData> &weeks, IsoWeek first, IsoWeek 
     });
     for (const QString &id : RiskEngine::builtInIds()) {
         const QHash<int, std::optional<bool>> &f = flags[id];
-        result.rules.append(count(id, result.pulls, [&](const BacktestPr &p) { return f.value(p.number, false); },
-            options));
+        result.rules.append(count(
+            id, result.pulls, [&](const BacktestPr &p) { return f.value(p.number, false); }, options));
     }
     for (int level = 1; level <= 5; ++level) {
-        result.importance.append(count(u"importance-%1"_s.arg(level), result.pulls,
+        result.importance.append(count(
+            u"importance-%1"_s.arg(level), result.pulls,
             [level](const BacktestPr &p) { return std::optional<bool>(p.importance == level); }, options));
     }
     return result;

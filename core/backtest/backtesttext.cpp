@@ -36,8 +36,8 @@ QString BacktestText::liftShort(const RuleBacktest &r)
     if (!r.hasLift())
         return tr("not enough data");
     //: %1 = the lift ("2.1×"), %2 and %3 = the 95 % interval's ends
-    return tr("%1 (%2–%3)").arg(times(r.ratio.lift), QLocale().toString(r.ratio.low, 'f', 1),
-        QLocale().toString(r.ratio.high, 'f', 1));
+    return tr("%1 (%2–%3)")
+        .arg(times(r.ratio.lift), QLocale().toString(r.ratio.low, 'f', 1), QLocale().toString(r.ratio.high, 'f', 1));
 }
 
 QString BacktestText::liftSentence(const RuleBacktest &r, int weeks)
@@ -60,8 +60,8 @@ namespace {
 ReportBlock ruleTable(const QList<RuleBacktest> &rules)
 {
     const QStringList header {BacktestText::tr("Rule"), BacktestText::tr("Flagged"),
-        BacktestText::tr("Reverted or fixed"), BacktestText::tr("Not flagged"),
-        BacktestText::tr("Reverted or fixed"), BacktestText::tr("Lift (95 % interval)")};
+        BacktestText::tr("Reverted or fixed"), BacktestText::tr("Not flagged"), BacktestText::tr("Reverted or fixed"),
+        BacktestText::tr("Lift (95 % interval)")};
     QList<QStringList> rows;
     for (const RuleBacktest &r : rules)
         rows.append({BacktestText::title(r.id), count(r.flagged), count(r.flaggedBad), count(r.unflagged),
@@ -76,7 +76,8 @@ ReportDocument BacktestText::report(const BacktestResult &r)
     ReportDocument doc;
     doc.kind = u"backtest"_s;
     doc.language = QLocale().name();
-    doc.title = tr("Risk rules back-tested: %1, %2 – %3").arg(r.repo.displayName(), r.first.toString(), r.last.toString());
+    doc.title
+        = tr("Risk rules back-tested: %1, %2 – %3").arg(r.repo.displayName(), r.first.toString(), r.last.toString());
     doc.subtitle = tr("%n PR(s); reverted or fixed within %1 week(s): %2", nullptr, int(r.pulls.size()))
                        .arg(r.options.horizonWeeks)
                        .arg(count(r.badPrs()));

@@ -42,13 +42,15 @@ QString PrOutcome::describe() const
     case Reason::RevertTitle:
         return QCoreApplication::translate("PrLens::PrOutcome", "Reverted by #%1 (its title quotes this PR)").arg(by);
     case Reason::RevertCommit:
-        return QCoreApplication::translate("PrLens::PrOutcome", "Reverted by #%1 (it reverts this PR's commit)").arg(by);
+        return QCoreApplication::translate("PrLens::PrOutcome", "Reverted by #%1 (it reverts this PR's commit)")
+            .arg(by);
     case Reason::RevertNames:
         return QCoreApplication::translate("PrLens::PrOutcome", "Reverted by #%1 (it names this PR)").arg(by);
     case Reason::FixNames:
         return QCoreApplication::translate("PrLens::PrOutcome", "Fixed by #%1 (a fix naming this PR)").arg(by);
     case Reason::FixTouchesLines:
-        return QCoreApplication::translate("PrLens::PrOutcome", "Fixed by #%1 (a fix changing %2 line %3 this PR added)")
+        return QCoreApplication::translate(
+            "PrLens::PrOutcome", "Fixed by #%1 (a fix changing %2 line %3 this PR added)")
             .arg(by)
             .arg(file)
             .arg(line);
@@ -116,8 +118,9 @@ struct Finder {
             if (n == revertTarget || !acceptTarget(n, later))
                 continue;
             const bool inTitle = PrIndex::namedNumbers(later.title).contains(n);
-            add(n, {PrOutcome::Kind::Fix, PrOutcome::Reason::FixNames, later.number,
-                       inTitle ? later.title : firstLineNaming(later.body, n)});
+            add(n,
+                {PrOutcome::Kind::Fix, PrOutcome::Reason::FixNames, later.number,
+                    inTitle ? later.title : firstLineNaming(later.body, n)});
         }
     }
 
@@ -144,8 +147,9 @@ struct Finder {
                 const int n = addedBy.value(lineKey(path, text));
                 if (n == 0 || n == revertTarget || !acceptTarget(n, later))
                     continue;
-                add(n, {PrOutcome::Kind::Fix, PrOutcome::Reason::FixTouchesLines, later.number, text.toString(), path,
-                           l.line});
+                add(n,
+                    {PrOutcome::Kind::Fix, PrOutcome::Reason::FixTouchesLines, later.number, text.toString(), path,
+                        l.line});
             }
         }
     }

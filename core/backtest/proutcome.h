@@ -25,7 +25,8 @@ struct PrOutcome {
     int line = 0; ///< FixTouchesLines: the line in the old file the fix changed
 
     static QString kindId(Kind k); ///< "revert", "fix"
-    static QString reasonId(Reason r); ///< "revert-title", "reverts-commit", "revert-names-pr", "fix-names-pr", "fix-touches-lines"
+    static QString reasonId(
+        Reason r); ///< "revert-title", "reverts-commit", "revert-names-pr", "fix-names-pr", "fix-touches-lines"
     QString describe() const; ///< translated one line, without the evidence
     friend bool operator==(const PrOutcome &, const PrOutcome &) = default;
 };

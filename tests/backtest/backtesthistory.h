@@ -61,9 +61,12 @@ inline void build(const QString &path)
 
     r.write(u"src/metrics.py"_s, "def export(values):\n    return sum(values) / len(values)\n");
     r.commit(u"[Feature] Add metrics exporter (#10)"_s, u"2026-03-23T10:00:00Z"_s, kDev);
-    r.write(u"src/metrics.py"_s, "def export(values):\n    return sum(values) / len(values)\n\n\ndef export_or_zero(values):\n    return export(values) if values else 0\n");
+    r.write(u"src/metrics.py"_s,
+        "def export(values):\n    return sum(values) / len(values)\n\n\ndef export_or_zero(values):\n    return "
+        "export(values) if values else 0\n");
     r.write(u"tests/test_metrics.py"_s, "def test_empty():\n    assert export_or_zero([]) == 0\n");
-    r.commit(u"[Bugfix] Handle empty metrics (#11)\n\nFixes #10 when the list is empty.\n"_s, u"2026-03-25T10:00:00Z"_s, kDev);
+    r.commit(u"[Bugfix] Handle empty metrics (#11)\n\nFixes #10 when the list is empty.\n"_s, u"2026-03-25T10:00:00Z"_s,
+        kDev);
     r.write(u"src/config.py"_s, "EXPORT_INTERVAL_SECONDS = 30\nEXPORT_TARGET = 'stdout'\n");
     r.commit(u"[Feature] Add exporter config (#12)"_s, u"2026-03-26T10:00:00Z"_s, kDev);
 

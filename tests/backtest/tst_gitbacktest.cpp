@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 // A repository built here with known reverts and fixes, read with one `git log` for the whole range, and the
 // back-test's counts compared with counts made by hand.
-#include "backtesthistory.h"
-
 #include "analysisconfig.h"
 #include "backtest.h"
+#include "backtesthistory.h"
 #include "backtestjson.h"
 #include "gitsource.h"
 
@@ -127,8 +126,8 @@ void TestGitBacktest::jsonAddsUp()
     QCOMPARE(o.value("from"_L1).toString(), u"2026-W10"_s);
     for (const QJsonValue &v : o.value("rules"_L1).toArray()) {
         const QJsonObject r = v.toObject();
-        QCOMPARE(r.value("flagged"_L1).toInt() + r.value("unflagged"_L1).toInt() + r.value("notEvaluated"_L1).toInt(),
-            12);
+        QCOMPARE(
+            r.value("flagged"_L1).toInt() + r.value("unflagged"_L1).toInt() + r.value("notEvaluated"_L1).toInt(), 12);
         QVERIFY(r.value("flaggedBad"_L1).toInt() + r.value("unflaggedBad"_L1).toInt() <= 5);
         QVERIFY(r.contains("lift"_L1) && r.contains("liftLow"_L1) && r.contains("liftHigh"_L1));
     }
@@ -138,7 +137,8 @@ void TestGitBacktest::jsonAddsUp()
         const QJsonArray outcomes = v.toObject().value("outcomes"_L1).toArray();
         QVERIFY(!outcomes.isEmpty());
         for (const QJsonValue &x : outcomes) {
-            QVERIFY(x.toObject().value("kind"_L1).toString() == u"revert" || x.toObject().value("kind"_L1).toString() == u"fix");
+            QVERIFY(x.toObject().value("kind"_L1).toString() == u"revert"
+                || x.toObject().value("kind"_L1).toString() == u"fix");
             QVERIFY(x.toObject().value("by"_L1).toInt() > 0);
             QVERIFY(!x.toObject().value("evidence"_L1).toString().isEmpty());
         }

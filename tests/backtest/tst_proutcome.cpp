@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include "proutcome.h"
-
 #include "pullrequest.h"
 #include "tagnormalizer.h"
 

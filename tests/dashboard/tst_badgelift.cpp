@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // A risk badge's tooltip says, in one line per rule, how the rule measured in this repository.
 #include "../backtest/measuredlift.h"
-
 #include "backtesttext.h"
 #include "plaintooltip.h"
 #include "prtablemodel.h"
@@ -50,7 +49,8 @@ void TestBadgeLift::sentence()
     QCOMPARE(s.weeks(), 26);
     const QString line = BacktestText::liftSentence(*s.rule(u"missing-tests"_s), s.weeks());
     QVERIFY2(line.startsWith(u"In this repository over the last 26 week"_s), qPrintable(line));
-    QVERIFY2(line.endsWith(u"PRs flagged “Missing tests” were reverted or fixed 3.2× as often — 41 of 380 vs 38 of 1,120."_s),
+    QVERIFY2(line.endsWith(
+                 u"PRs flagged “Missing tests” were reverted or fixed 3.2× as often — 41 of 380 vs 38 of 1,120."_s),
         qPrintable(line));
     QVERIFY(BacktestText::liftSentence(*s.rule(u"new-env-var"_s), 26).contains(u"too few"_s));
 }
@@ -84,8 +84,8 @@ void TestBadgeLift::screenshots()
     host.resize(300, 60);
     host.show();
     QVERIFY(QTest::qWaitForWindowExposed(&host));
-    QToolTip::showText(host.mapToGlobal(QPoint(10, 10)), RiskBadgeDelegate::toolTipFor(model.index(0, 0), sentences()),
-        &host);
+    QToolTip::showText(
+        host.mapToGlobal(QPoint(10, 10)), RiskBadgeDelegate::toolTipFor(model.index(0, 0), sentences()), &host);
     QWidget *tip = nullptr;
     QTRY_VERIFY((tip = [] {
         const auto all = QApplication::topLevelWidgets();

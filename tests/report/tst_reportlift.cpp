@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The weekly report's risk observations follow the rules' measured lift when the repository has one, not the count.
 #include "../analysis/analysistesthelpers.h"
-
 #include "languagemanager.h"
 #include "weekanalysis.h"
 #include "weeklyreport.h"

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Settings › Analysis shows each rule's lift measured for the repository open, and the switch to turn it off.
 #include "../backtest/measuredlift.h"
-
 #include "analysispage.h"
 #include "backtesttext.h"
 
@@ -84,7 +83,8 @@ void TestAnalysisPageLift::screenshots()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QVERIFY(!item(page, u"missing-tests"_s)->text(2).isEmpty());
-    MeasuredLift::screenshot(&page, u"settings-analysis-lift%1.png"_s.arg(language == u"en" ? QString() : u'-' + language));
+    MeasuredLift::screenshot(
+        &page, u"settings-analysis-lift%1.png"_s.arg(language == u"en" ? QString() : u'-' + language));
     MeasuredLift::useLanguage(u"en"_s);
 }
 
