@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 
+#include "backtestrunner.h"
 #include "clibackend.h"
 #include "cliexitcode.h"
 #include "clioptions.h"
@@ -45,7 +46,7 @@ void print(FILE *stream, const QString &text)
 
 bool isCommand(const char *arg)
 {
-    return std::strcmp(arg, "report") == 0 || std::strcmp(arg, "pr") == 0;
+    return std::strcmp(arg, "report") == 0 || std::strcmp(arg, "pr") == 0 || std::strcmp(arg, "backtest") == 0;
 }
 
 int run(int argc, char **argv, CliBackend &backend)
@@ -69,6 +70,10 @@ int run(int argc, char **argv, CliBackend &backend)
     }
     if (!backend.handles(*parsed.options))
         return backend.handOver();
+    if (parsed.options->command == CliOptions::Command::Backtest) {
+        BacktestRunner runner(*parsed.options, backend);
+        return runner.exec();
+    }
     CliRunner runner(*parsed.options, backend);
     return runner.exec();
 }

@@ -79,6 +79,36 @@ QString readRepository(const QCommandLineParser &parser, CliOptions *o)
     return {};
 }
 
+/// The options of "prlens backtest" (--weeks, --until, --horizon; formats json and md). Returns an error or empty.
+QString readBacktest(const QCommandLineParser &parser, CliOptions *o)
+{
+    const auto positive = [&](const QString &name, int max, int *out) {
+        if (!parser.isSet(name))
+            return true;
+        bool ok = false;
+        const int n = parser.value(name).toInt(&ok);
+        if (!ok || n < 1 || n > max)
+            return false;
+        *out = n;
+        return true;
+    };
+    if (!positive(u"weeks"_s, 520, &o->backtest.weeks))
+        return QCoreApplication::translate("Cli", "Give the number of weeks with --weeks N (1 to 520).");
+    if (!positive(u"horizon"_s, 52, &o->backtest.horizon))
+        return QCoreApplication::translate("Cli", "Give the horizon in weeks with --horizon N (1 to 52).");
+    if (parser.isSet(u"until"_s)) {
+        o->backtest.until = IsoWeek::parse(parser.value(u"until"_s));
+        if (!o->backtest.until)
+            return QCoreApplication::translate("Cli", "\"%1\" is not an ISO week; write it as YYYY-Www, for example 2026-W14.")
+                .arg(parser.value(u"until"_s));
+    }
+    if (o->repo.kind == RepoRef::Kind::Demo)
+        return QCoreApplication::translate("Cli", "A back-test needs a repository's history: give --repo or --git.");
+    if (o->format != CliOptions::Format::Json && o->format != CliOptions::Format::Markdown)
+        return QCoreApplication::translate("Cli", "A back-test is written as json or md.");
+    return {};
+}
+
 } // namespace
 
 IsoWeek lastCompleteWeek(const QDateTime &nowUtc, UtcOffset zone)
@@ -102,11 +132,16 @@ CliParseResult parseArguments(const QStringList &arguments)
     const QString command = arguments.value(1);
     CliOptions o;
     o.command = command == u"pr" ? CliOptions::Command::Pr : CliOptions::Command::Report;
+    if (command == u"backtest")
+        o.command = CliOptions::Command::Backtest;
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(
-        o.command == CliOptions::Command::Pr
+        o.command == CliOptions::Command::Backtest
+            ? QCoreApplication::translate("Cli", "Back-tests every risk rule: how often the PRs it flagged were reverted "
+                 "or fixed within the horizon, against the PRs it did not flag.")
+        : o.command == CliOptions::Command::Pr
             ? QCoreApplication::translate("Cli", "Writes the report of one merged pull request: its files, changes, review and risks.")
             : QCoreApplication::translate("Cli", "Writes the weekly report of a repository's merged pull requests: counts, authors, lines, "
                  "tags, hot files and modules, risks, and each PR with its files."));
@@ -146,8 +181,16 @@ CliParseResult parseArguments(const QStringList &arguments)
                                        "diff text are skipped and the completeness ledger says so."));
     const QCommandLineOption number(u"number"_s, QCoreApplication::translate("Cli", "Number of the pull request (prlens pr)."), u"N"_s);
     parser.addOptions({help, repo, git, demo, embedded, branch, week, tz, apiUrl, format, lang, output, paper, refresh, offline, cache, config});
+    const QCommandLineOption weeks(u"weeks"_s, QCoreApplication::translate("Cli", "backtest: how many weeks to "
+                                   "back-test (default: 26)."), u"N"_s);
+    const QCommandLineOption until(u"until"_s, QCoreApplication::translate("Cli", "backtest: the last week back-tested "
+                                   "(default: the latest week whose horizon is over)."), u"YYYY-Www"_s);
+    const QCommandLineOption horizon(u"horizon"_s, QCoreApplication::translate("Cli", "backtest: weeks after its merge in "
+                                     "which a revert or fix counts against a PR (default: 4)."), u"N"_s);
     if (o.command == CliOptions::Command::Pr)
         parser.addOption(number);
+    else if (o.command == CliOptions::Command::Backtest)
+        parser.addOptions({weeks, until, horizon});
     else
         parser.addOption(noPatches);
 
@@ -250,6 +293,12 @@ CliParseResult parseArguments(const QStringList &arguments)
         o.number = parser.value(number).toInt(&ok);
         if (!ok || o.number <= 0) {
             result.error = QCoreApplication::translate("Cli", "Give the pull request's number with --number N.");
+            return result;
+        }
+    }
+    if (o.command == CliOptions::Command::Backtest) {
+        if (const QString error = readBacktest(parser, &o); !error.isEmpty()) {
+            result.error = error;
             return result;
         }
     }

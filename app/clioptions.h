@@ -13,10 +13,18 @@
 
 namespace PrLens::Cli {
 
-/// The parsed arguments of "prlens report" / "prlens pr".
+/// What "prlens backtest" measures: --weeks weeks ending with --until, outcomes within --horizon weeks.
+struct BacktestRange
+{
+    int weeks = 26;
+    std::optional<IsoWeek> until; ///< absent: the latest week whose horizon is over (see BacktestRunner)
+    int horizon = 4;
+};
+
+/// The parsed arguments of "prlens report" / "prlens pr" / "prlens backtest".
 struct CliOptions
 {
-    enum class Command { Report, Pr };
+    enum class Command { Report, Pr, Backtest };
     enum class Format { Json, Markdown, Html, Pdf };
 
     Command command = Command::Report;
@@ -34,6 +42,7 @@ struct CliOptions
     QString configFile;             ///< per-repository analysis JSON; empty: the saved override file, if any
     int number = 0;                 ///< pr: the PR number
     bool patches = true;            ///< report: read every PR's patches so the diff rules run (--no-patches: not)
+    BacktestRange backtest;         ///< backtest: the weeks and the horizon
 
     /// True when the format draws text with fonts (PDF), so the process needs a GUI application object.
     static bool needsGui(const QStringList &arguments);

@@ -2,6 +2,7 @@
 #include "clirender.h"
 
 #include "analysisjson.h"
+#include "backteststore.h"
 #include "jsonwriter.h"
 #include "prreport.h"
 #include "reportrenderer.h"
@@ -9,6 +10,7 @@
 #include "weeklyreport.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -86,7 +88,13 @@ bool formatAvailable(const CliOptions &options, QString *error)
 QByteArray renderOutput(const CliOptions &options, const WeekData &week, const QList<WeekData> &history,
                         const AnalysisConfig &config, QString *error)
 {
-    const WeekAnalysis analysis = analyzeWeek(week, history, config);
+    WeekAnalysis analysis = analyzeWeek(week, history, config);
+    {
+        // The rules' lift measured by the repository's last `prlens backtest`, to order the report's risks.
+        QSettings settings;
+        if (const std::optional<BacktestSummary> measured = BacktestStore::load(settings, week.repo.key()))
+            analysis.measuredLift = measured->lifts();
+    }
     const PullRequest *pr = nullptr;
     if (options.command == CliOptions::Command::Pr) {
         pr = week.find(options.number);

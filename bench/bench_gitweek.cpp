@@ -9,6 +9,7 @@
 // direct commits, renames, removals) is made with `git fast-import` and packed with `git gc` (in a temporary folder, or
 // at the path given, to reuse it in later runs). Prints figures; never fails on timing.
 #include "gitsource.h"
+#include "synthetichistory.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,157 +31,9 @@
 
 using namespace PrLens;
 using namespace Qt::StringLiterals;
+using SyntheticHistory::runGit;
 
 namespace {
-
-QByteArray runGit(const QString &dir, const QStringList &args, const QString &stdinFile = {})
-{
-    QProcess p;
-    p.setWorkingDirectory(dir);
-    if (!stdinFile.isEmpty())
-        p.setStandardInputFile(stdinFile);
-    p.start(u"git"_s, args);
-    if (!p.waitForFinished(-1) || p.exitCode() != 0) {
-        std::fprintf(stderr, "git %s failed: %s\n", qPrintable(args.join(u' ')), p.readAllStandardError().constData());
-        std::exit(2);
-    }
-    return p.readAllStandardOutput();
-}
-
-// Writes a fast-import stream for a synthetic history and imports it into a new repository at @p dir.
-void makeSyntheticRepo(const QString &dir, int commits)
-{
-    runGit(QDir::tempPath(), {u"init"_s, u"-q"_s, u"-b"_s, u"main"_s, dir});
-    std::mt19937 rng(20260330);
-    auto pick = [&rng](int n) {
-        return int(rng() % unsigned(n));
-    };
-    struct File {
-        std::string path;
-        std::vector<std::string> lines;
-        bool alive = true;
-    };
-    std::vector<File> files;
-    for (int i = 0; i < 1500; ++i) {
-        File f;
-        f.path = "src/module" + std::to_string(i % 40) + "/file" + std::to_string(i) + ".cpp";
-        for (int l = 0, n = 20 + pick(60); l < n; ++l)
-            f.lines.push_back("int value" + std::to_string(l) + " = compute(" + std::to_string(pick(1000)) + ");");
-        files.push_back(f);
-    }
-    std::string out;
-    out.reserve(64 << 20);
-    int mark = 1;
-    auto blob = [&](const File &f) {
-        std::string content;
-        for (const auto &l : f.lines)
-            content += l + '\n';
-        out += "blob\nmark :" + std::to_string(mark) + "\ndata " + std::to_string(content.size()) + '\n' + content
-            + '\n';
-        return mark++;
-    };
-    // Initial commit with every file.
-    std::vector<std::pair<std::string, int>> mods;
-    for (const auto &f : files)
-        mods.emplace_back(f.path, blob(f));
-    qint64 t = 1704067200; // 2024-01-01
-    auto commitText
-        = [&](const std::string &ref, const std::string &msg, const std::string &who, qint64 when, int from, int merge,
-              const std::vector<std::pair<std::string, int>> &m, const std::vector<std::string> &dels,
-              const std::vector<std::pair<std::string, std::string>> &renames) {
-              const int cm = mark++;
-              out += "commit " + ref + "\nmark :" + std::to_string(cm) + '\n';
-              out += "author " + who + " <" + who + "@example.com> " + std::to_string(when) + " +0000\n";
-              out += "committer " + who + " <" + who + "@example.com> " + std::to_string(when) + " +0000\n";
-              out += "data " + std::to_string(msg.size()) + '\n' + msg + '\n';
-              if (from)
-                  out += "from :" + std::to_string(from) + '\n';
-              if (merge)
-                  out += "merge :" + std::to_string(merge) + '\n';
-              for (const auto &[from_, to] : renames)
-                  out += "R " + from_ + ' ' + to + '\n';
-              for (const auto &d : dels)
-                  out += "D " + d + '\n';
-              for (const auto &[path, b] : m)
-                  out += "M 100644 :" + std::to_string(b) + ' ' + path + '\n';
-              out += '\n';
-              return cm;
-          };
-    int tip = commitText("refs/heads/main", "Initial import\n", "root", t, 0, 0, mods, {}, {});
-    const int busyStart = commits / 2;
-    const int busyCount = 1500;
-    // The busy week starts on the Monday after the history reaches it.
-    const char *authors[] = {"alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi"};
-    for (int i = 1; i < commits; ++i) {
-        if (i == busyStart)
-            t = (t / 604800 + 1) * 604800 + 4 * 86400; // epoch day 0 is a Thursday: +4 days = Monday
-        t += (i >= busyStart && i < busyStart + busyCount) ? 400 : 3600;
-        std::vector<std::pair<std::string, int>> m;
-        std::vector<std::string> dels;
-        std::vector<std::pair<std::string, std::string>> renames;
-        const int nfiles = 1 + pick(6);
-        for (int k = 0; k < nfiles; ++k) {
-            File &f = files[size_t(pick(int(files.size())))];
-            if (!f.alive)
-                continue;
-            const int edits = 1 + pick(5);
-            for (int e = 0; e < edits; ++e) {
-                const size_t at = size_t(pick(int(f.lines.size()) + 1));
-                if (at < f.lines.size() && pick(2))
-                    f.lines[at] = "double changed" + std::to_string(i) + "_" + std::to_string(e) + " = 1.5;";
-                else
-                    f.lines.insert(f.lines.begin() + std::ptrdiff_t(std::min(at, f.lines.size())),
-                        "auto added" + std::to_string(i) + " = next();");
-            }
-            m.emplace_back(f.path, blob(f));
-        }
-        if (i % 97 == 0) { // a rename
-            File &f = files[size_t(pick(int(files.size())))];
-            if (f.alive) {
-                const std::string to = f.path + ".moved.cpp";
-                renames.emplace_back(f.path, to);
-                m.erase(std::remove_if(m.begin(), m.end(), [&](const auto &x) { return x.first == f.path; }), m.end());
-                f.path = to;
-            }
-        }
-        if (i % 251 == 0) { // a removal
-            File &f = files[size_t(pick(int(files.size())))];
-            if (f.alive) {
-                f.alive = false;
-                m.erase(std::remove_if(m.begin(), m.end(), [&](const auto &x) { return x.first == f.path; }), m.end());
-                dels.push_back(f.path);
-            }
-        }
-        const std::string who = authors[pick(8)];
-        const std::string title = "[Module" + std::to_string(pick(40)) + "] Improve step " + std::to_string(i);
-        if (i % 10 == 0) { // direct commit
-            tip = commitText(
-                "refs/heads/main", "Update notes " + std::to_string(i) + "\n", who, t, tip, 0, m, dels, renames);
-        } else if (i % 10 == 5) { // merge-style pull request: a topic commit merged with --no-ff
-            const int side = commitText("refs/heads/topic", title + "\n", who, t - 60, tip, 0, m, dels, renames);
-            tip = commitText("refs/heads/main",
-                "Merge pull request #" + std::to_string(i) + " from " + who + "/topic" + std::to_string(i) + "\n\n"
-                    + title + "\n",
-                "merger", t, tip, side, m, dels, renames);
-        } else { // squash-style pull request
-            tip = commitText("refs/heads/main", title + " (#" + std::to_string(i) + ")\n\nDetails of step.\n", who, t,
-                tip, 0, m, dels, renames);
-        }
-    }
-    const QString streamPath = dir + u"/../fast-import.stream"_s;
-    QFile stream(streamPath);
-    if (!stream.open(QIODevice::WriteOnly)) {
-        std::fprintf(stderr, "cannot write %s\n", qPrintable(streamPath));
-        std::exit(2);
-    }
-    stream.write(out.data(), qint64(out.size()));
-    stream.close();
-    runGit(dir, {u"fast-import"_s, u"--quiet"_s}, streamPath);
-    QFile::remove(streamPath);
-    runGit(dir, {u"checkout"_s, u"-q"_s, u"main"_s});
-    // Pack like a real clone (deltas, commit-graph) so that neither side pays for fast-import's loose packing.
-    runGit(dir, {u"gc"_s, u"--quiet"_s});
-}
 
 double median(std::vector<double> v)
 {
@@ -355,7 +208,7 @@ int main(int argc, char **argv)
             repo = tmp.filePath(u"synthetic"_s);
         QElapsedTimer made;
         made.start();
-        makeSyntheticRepo(repo, 20000);
+        SyntheticHistory::make(repo, 20000);
         std::printf("synthetic history: 20000 commits made with git fast-import in %.1f s\n", made.elapsed() / 1000.0);
     }
     const QString gitProgram = QStandardPaths::findExecutable(u"git"_s);

@@ -86,13 +86,18 @@ QString PrIndex::revertedTitle(QStringView title)
 
 int PrIndex::revertTarget(const PullRequest &pr) const
 {
+    return revertMatch(pr).target;
+}
+
+RevertMatch PrIndex::revertMatch(const PullRequest &pr) const
+{
     if (!isRevertTitle(pr.title))
-        return 0;
+        return {};
     // 1. "(#N)" inside the quoted title
     static const QRegularExpression num(uR"(\(#(\d+)\))"_s);
     const QRegularExpressionMatch n = num.match(pr.title);
     if (n.hasMatch() && byNumber.contains(n.captured(1).toInt()) && n.captured(1).toInt() != pr.number)
-        return n.captured(1).toInt();
+        return {n.captured(1).toInt(), RevertMatch::By::Title, pr.title};
     // 2. "This reverts commit <sha>"
     static const QRegularExpression sha(uR"(reverts commit ([0-9a-fA-F]{7,40}))"_s);
     const QRegularExpressionMatch s = sha.match(pr.body);
@@ -100,9 +105,26 @@ int PrIndex::revertTarget(const PullRequest &pr) const
         const QString wanted = s.captured(1).toLower();
         for (auto it = byMergeSha.begin(); it != byMergeSha.end(); ++it)
             if (it.key().startsWith(wanted) && it.value() != pr.number)
-                return it.value();
+                return {it.value(), RevertMatch::By::Commit, s.captured(0)};
     }
     // 3. the quoted title (a prefix when the quote was cut)
+    if (const int t = quotedTitleTarget(pr))
+        return {t, RevertMatch::By::Title, pr.title};
+    // 4. GitHub's revert button writes "Reverts OWNER/NAME#N" in the body
+    static const QRegularExpression names(
+        uR"(\breverts\s+(?:[\w.-]+/[\w.-]+)?#(\d+)|\breverts\s+https?://\S+/pull/(\d+))"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch b = names.match(pr.body);
+    if (b.hasMatch()) {
+        const int target = (b.captured(1).isEmpty() ? b.captured(2) : b.captured(1)).toInt();
+        if (target != pr.number && byNumber.contains(target))
+            return {target, RevertMatch::By::Names, b.captured(0)};
+    }
+    return {};
+}
+
+int PrIndex::quotedTitleTarget(const PullRequest &pr) const
+{
     const QString quoted = revertedTitle(pr.title);
     if (quoted.isEmpty())
         return 0;
@@ -120,6 +142,20 @@ int PrIndex::revertTarget(const PullRequest &pr) const
             best = other->number;
     }
     return best;
+}
+
+QList<int> PrIndex::namedNumbers(QStringView text)
+{
+    static const QRegularExpression re(uR"((?:^|[^\w&])#(\d{1,9})\b|/pull/(\d{1,9})\b)"_s);
+    QList<int> out;
+    QRegularExpressionMatchIterator it = re.globalMatchView(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const int n = (m.captured(1).isEmpty() ? m.captured(2) : m.captured(1)).toInt();
+        if (n > 0 && !out.contains(n))
+            out.append(n);
+    }
+    return out;
 }
 
 int PrIndex::followUpTarget(const PullRequest &pr) const

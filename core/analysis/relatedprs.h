@@ -28,6 +28,14 @@ struct RelatedPr {
     friend bool operator==(const RelatedPr &, const RelatedPr &) = default;
 };
 
+/// How a revert was tied to the PR it reverts, and the text that shows it.
+struct RevertMatch {
+    enum class By { None, Title, Commit, Names };
+    int target = 0;
+    By by = By::None; ///< Title: Revert "<title>" (or its "(#N)"); Commit: "This reverts commit <sha>"; Names: "Reverts #N"
+    QString evidence; ///< the title or body line that ties them (untrusted text)
+};
+
 /// PRs by number, merge commit and title, for resolving reverts and follow-ups.
 struct PrIndex {
     QHash<int, const PullRequest *> byNumber;
@@ -38,13 +46,20 @@ struct PrIndex {
     /// The PR that `pr` reverts, or 0: title `Revert "…"` matched by the "(#N)" inside it, by the body's
     /// "This reverts commit <sha>" line, or by the quoted title (a trailing "…" allows a prefix match).
     int revertTarget(const PullRequest &pr) const;
+    /// revertTarget() with how it was found; also "Reverts OWNER/NAME#N" / "Reverts #N" in the body of a revert.
+    RevertMatch revertMatch(const PullRequest &pr) const;
     /// The earlier PR that `pr` fixes or follows up, or 0: "#N" in a title starting with a fix/follow-up word,
     /// or "fixes #N" / "follow-up of #N" / ".../pull/N" in the body, N being a known PR merged before `pr`.
     int followUpTarget(const PullRequest &pr) const;
 
     static bool isRevertTitle(QStringView title);
+    /// The PR numbers a text names ("#N", ".../pull/N"), in order, without repeats.
+    static QList<int> namedNumbers(QStringView text);
     /// Text inside Revert "…", without a trailing ellipsis or cut "(#…" suffix.
     static QString revertedTitle(QStringView title);
+
+private:
+    int quotedTitleTarget(const PullRequest &pr) const;
 };
 
 /// Links the PRs of a week to earlier PRs: reverts and follow-up fixes both ways, and PRs touching the same

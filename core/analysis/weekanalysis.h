@@ -11,6 +11,7 @@
 #include "weekdata.h"
 #include "weeksummary.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -75,6 +76,9 @@ struct WeekAnalysis {
     QList<ThemeGroup> highlights;
     QList<Recommendation> recommendations; ///< rules that fired, high severity first, then by PR count
     QList<LedgerEntry> ledger;
+    /// Rule id → lift measured by a back-test of this repository (rules measured with enough data only); the
+    /// weekly report orders its risk observations by it. Empty unless the caller sets it.
+    QHash<QString, double> measuredLift;
 
     const PrAnalysis *find(int number) const;
     const RiskCount *risk(const QString &ruleId) const;

@@ -128,11 +128,15 @@ void parseDiffPart(const QByteArray &data, qsizetype begin, qsizetype end, GitCo
 
 qsizetype nextRecord(const QByteArray &output, qsizetype from)
 {
-    const qsizetype afterNul = output.indexOf(QByteArrayView("\0\x1e", 2), from);
-    const qsizetype afterPatch = output.indexOf(QByteArrayView("\n\x1e", 2), from);
-    if (afterNul < 0 || afterPatch < 0)
-        return std::max(afterNul, afterPatch);
-    return std::min(afterNul, afterPatch);
+    // The first 0x1e right after a NUL or a newline. Looking for "\0\x1e" and "\n\x1e" separately would scan to
+    // the end of the output for the one that does not come (with -p records end in "\n"), once per record: a
+    // range of thousands of commits in one run would take quadratic time.
+    for (qsizetype at = output.indexOf('\x1e', from + 1); at > from; at = output.indexOf('\x1e', at + 1)) {
+        const char before = output.at(at - 1);
+        if (before == '\0' || before == '\n')
+            return at - 1;
+    }
+    return -1;
 }
 
 } // namespace

@@ -26,6 +26,7 @@ struct GitSource::LoadJob {
     IsoWeek week;
     UtcOffset zone;
     WeekRange range;
+    bool isRange = false; ///< loadRange(): range spans several weeks, the result is rangeFinished()
     QString gitDir;
     QString commonDir;
     bool shallow = false;
@@ -154,6 +155,15 @@ void GitSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
     runStep({u"rev-parse"_s, u"--path-format=absolute"_s, u"--git-dir"_s, u"--git-common-dir"_s,
                 u"--is-shallow-repository"_s},
         std::bind_front(&GitSource::onProbed, this));
+}
+
+void GitSource::loadRange(const RepoRef &repo, IsoWeek first, IsoWeek last, UtcOffset zone)
+{
+    load(repo, first, zone);
+    if (!m_job || last < first)
+        return; // failing soon, or an empty range: the first week alone
+    m_job->isRange = true;
+    m_job->range.end = WeekRange::of(last, zone).end;
 }
 
 void GitSource::killLoadProcesses()
@@ -455,7 +465,10 @@ void GitSource::finishLoad()
     };
     std::stable_sort(data.pulls.begin(), data.pulls.end(), newestFirst);
     std::stable_sort(data.direct.begin(), data.direct.end(), newestFirst);
-    Q_EMIT finished(data);
+    if (job->isRange)
+        Q_EMIT rangeFinished(data);
+    else
+        Q_EMIT finished(data);
 }
 
 void GitSource::cancel()

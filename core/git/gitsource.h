@@ -38,6 +38,10 @@ public:
     int maxParallelLogs() const { return m_maxParallelLogs; }
 
     void load(const RepoRef &repo, IsoWeek week, UtcOffset zone) override;
+    /// Reads the weeks @p first … @p last in one pass, as load() reads one (with patches when
+    /// patchesWithWeek()): one listing and one set of `git log` runs for the whole range, not one per week.
+    /// Emits rangeFinished() (instead of finished()) or failed().
+    void loadRange(const RepoRef &repo, IsoWeek first, IsoWeek last, UtcOffset zone);
     void loadPatches(const RepoRef &repo, const PullRequest &pr) override;
     /// One `git log --no-walk -p` over the commits of the PRs still without patches (a week loaded without
     /// patchesWithWeek()).
@@ -58,6 +62,11 @@ public:
     /// Beyond a few runs git's own start-up and the parsing on this side outweigh the gain, and a many-core
     /// machine should not see dozens of git processes for one week.
     static constexpr int kMaxParallelLogs = 8;
+
+Q_SIGNALS:
+    /// The pull requests and direct commits of every week loadRange() read, newest first; data.week is the
+    /// first week of the range.
+    void rangeFinished(const PrLens::WeekData &data);
 
 private:
     struct LoadJob;

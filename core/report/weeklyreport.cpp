@@ -256,7 +256,15 @@ QList<ReportSection> WeeklyReport::riskObservations(const Input &in)
         else
             fired.append(&rc);
     }
-    std::stable_sort(fired.begin(), fired.end(), [](const RiskCount *x, const RiskCount *y) {
+    std::stable_sort(fired.begin(), fired.end(), [&a](const RiskCount *x, const RiskCount *y) {
+        // Measured lift first (how much more often this repository's flagged PRs were reverted or fixed), then
+        // severity and count for the rules without a measurement.
+        const bool xm = a.measuredLift.contains(x->ruleId);
+        const bool ym = a.measuredLift.contains(y->ruleId);
+        if (xm != ym)
+            return xm;
+        if (xm && a.measuredLift.value(x->ruleId) != a.measuredLift.value(y->ruleId))
+            return a.measuredLift.value(x->ruleId) > a.measuredLift.value(y->ruleId);
         return x->severity != y->severity ? x->severity > y->severity : x->prs.size() > y->prs.size();
     });
     sec.blocks.append(ReportBlock::paragraph(fired.isEmpty()
@@ -267,12 +275,22 @@ QList<ReportSection> WeeklyReport::riskObservations(const Input &in)
     if (!fired.isEmpty()) {
         QList<QStringList> rows;
         QList<QStringList> links;
+        const bool measured = !a.measuredLift.isEmpty();
         for (const RiskCount *rc : std::as_const(fired)) {
             // the PRs themselves are listed under each rule below; the count filters the PR list
             rows.append({T::ruleTitle(rc->ruleId), severityDisplay(rc->severity), QString::number(rc->prs.size())});
             links.append({QString(), QString(), filterLink(u"risk"_s, rc->ruleId)});
+            if (measured) {
+                const auto lift = a.measuredLift.constFind(rc->ruleId);
+                //: a rule's measured lift, e.g. "2.1×"
+                rows.last().append(lift == a.measuredLift.cend() ? tr("not measured") : tr("%1×").arg(T::decimal(*lift)));
+                links.last().append(QString());
+            }
         }
-        sec.blocks.append(ReportBlock::table({tr("Rule"), tr("Severity"), tr("PRs")}, rows, links));
+        QStringList header {tr("Rule"), tr("Severity"), tr("PRs")};
+        if (measured)
+            header.append(tr("Measured lift"));
+        sec.blocks.append(ReportBlock::table(header, rows, links));
     }
     if (!quiet.isEmpty())
         sec.blocks.append(ReportBlock::paragraph(tr("No findings for: %1.").arg(T::joinList(quiet))));

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "analysispage.h"
 #include "analysissettings.h"
+#include "backteststore.h"
+#include "backtesttext.h"
 #include "countbarchart.h"
 #include "filessplitter.h"
 #include "filterchip.h"
@@ -351,6 +354,7 @@ void MainWindow::openSettings(SettingsDialog::Page page)
         m_settingsDialog->setWindowModality(Qt::WindowModal);
         connect(m_settingsDialog, &SettingsDialog::settingsApplied, this, &MainWindow::applySettings);
     }
+    m_settingsDialog->analysisPage()->setRepository(m_hasData ? m_view.data.repo.key() : QString());
     m_settingsDialog->showPage(page);
     m_settingsDialog->show();
     m_settingsDialog->raise();
@@ -590,6 +594,7 @@ void MainWindow::analyse(const WeekData &data, const QList<WeekData> &history)
                              || m_view.data.week != watcher->result().data.week;
         m_view = watcher->result();
         m_hasData = true;
+        applyMeasuredLift();
         applyView();
         if (newWeek) {
             m_bar->addRecentRepository(m_view.data.repo);
@@ -628,6 +633,19 @@ void MainWindow::onFailed(const LoadError &error)
     m_messages->showMessage(MessageBar::Kind::Error, text, true);
     if (error.kind == LoadError::Kind::Unauthorized)
         m_messages->setActionText(tr("Open Settings…"));
+}
+
+void MainWindow::applyMeasuredLift()
+{
+    QSettings settings;
+    const std::optional<BacktestSummary> measured = BacktestStore::load(settings, m_view.data.repo.key());
+    m_view.analysis.measuredLift = measured ? measured->lifts() : QHash<QString, double>();
+    QHash<QString, QString> sentences;
+    if (measured)
+        for (const RuleBacktest &r : measured->rules)
+            sentences.insert(r.id, BacktestText::liftSentence(r, measured->weeks()));
+    if (auto *badges = qobject_cast<RiskBadgeDelegate *>(m_table->itemDelegateForColumn(PrTableModel::RisksColumn)))
+        badges->setMeasuredLift(sentences);
 }
 
 void MainWindow::applyView()

@@ -126,6 +126,8 @@ private:
     void analyse(const WeekData &data, const QList<WeekData> &history);
     void maybeSettle();
     void applyView();
+    /// The rules' lift measured for the repository shown (BacktestStore): badge tooltips and the report's order.
+    void applyMeasuredLift();
     void updateStatus();
     void updateTitle();
     void showWelcomeMessage();

@@ -127,7 +127,7 @@ QSize RiskBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
     return size;
 }
 
-QString RiskBadgeDelegate::toolTipFor(const QModelIndex &index)
+QString RiskBadgeDelegate::toolTipFor(const QModelIndex &index, const QHash<QString, QString> &measured)
 {
     const QVariantList risks = index.data(PrTableModel::RisksRole).toList();
     if (risks.isEmpty())
@@ -137,6 +137,8 @@ QString RiskBadgeDelegate::toolTipFor(const QModelIndex &index)
     for (const QVariant &v : risks) {
         const QVariantMap r = v.toMap();
         QString part = tr("%1 (%2)").arg(r.value(u"name"_s).toString(), r.value(u"ruleId"_s).toString());
+        if (const QString lift = measured.value(r.value(u"ruleId"_s).toString()); !lift.isEmpty())
+            part += u'\n' + lift;
         const QString evidence = r.value(u"evidence"_s).toString();
         if (!evidence.isEmpty())
             part += u'\n' + evidence.left(600);
@@ -149,7 +151,7 @@ bool RiskBadgeDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, co
                                   const QModelIndex &index)
 {
     if (event->type() == QEvent::ToolTip) {
-        const QString tip = toolTipFor(index);
+        const QString tip = toolTipFor(index, m_measured);
         if (tip.isEmpty())
             QToolTip::hideText();
         else

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "analysispage.h"
 
+#include "backteststore.h"
+#include "backtesttext.h"
+#include "plaintooltip.h"
 #include "riskengine.h"
 #include "settingskeys.h"
 
@@ -21,7 +24,7 @@ using namespace Qt::StringLiterals;
 namespace PrLens {
 
 namespace {
-enum Column { NameColumn, SeverityColumn, ColumnCount };
+enum Column { NameColumn, SeverityColumn, LiftColumn, ColumnCount };
 constexpr int IdRole = Qt::UserRole;
 } // namespace
 
@@ -33,7 +36,10 @@ AnalysisPage::AnalysisPage(QWidget *parent)
     , m_override(new QLineEdit(this))
     , m_browse(new QPushButton(this))
     , m_overrideHint(new QLabel(this))
+    , m_measured(new QLabel(this))
 {
+    m_measured->setWordWrap(true);
+    m_measured->setTextFormat(Qt::PlainText);
     m_intro->setWordWrap(true);
     m_overrideHint->setWordWrap(true);
     m_overrideHint->setForegroundRole(QPalette::PlaceholderText);
@@ -43,6 +49,7 @@ AnalysisPage::AnalysisPage(QWidget *parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(SeverityColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(LiftColumn, QHeaderView::ResizeToContents);
     m_override->setClearButtonEnabled(true);
     m_overrideLabel->setBuddy(m_override);
     connect(m_browse, &QPushButton::clicked, this, &AnalysisPage::browse);
@@ -53,6 +60,7 @@ AnalysisPage::AnalysisPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_tree, 1);
+    layout->addWidget(m_measured);
     layout->addWidget(m_overrideLabel);
     layout->addLayout(overrideRow);
     layout->addWidget(m_overrideHint);
@@ -143,6 +151,45 @@ void AnalysisPage::save()
         settings.setValue(SettingsKeys::ruleOverrideFile(), path);
 }
 
+void AnalysisPage::setRepository(const QString &repoKey)
+{
+    m_repoKey = repoKey;
+    showMeasurements();
+}
+
+void AnalysisPage::showMeasurements()
+{
+    QSettings settings;
+    const std::optional<BacktestSummary> summary
+        = m_repoKey.isEmpty() ? std::nullopt : BacktestStore::load(settings, m_repoKey);
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        const RuleBacktest *rule = summary ? summary->rule(item->data(NameColumn, IdRole).toString()) : nullptr;
+        if (!rule) {
+            item->setText(LiftColumn, tr("not measured"));
+            item->setToolTip(LiftColumn, {});
+            continue;
+        }
+        QString text = BacktestText::liftShort(*rule);
+        if (rule->hasLift() && rule->ratio.low <= 1.0)
+            text = tr("%1, no better than chance").arg(text);
+        item->setText(LiftColumn, text);
+        item->setToolTip(LiftColumn, plainToolTip(BacktestText::liftSentence(*rule, summary->weeks())));
+    }
+    if (!summary) {
+        m_measured->setText(m_repoKey.isEmpty()
+                ? tr("Open a repository to see how often the PRs each rule flagged were later reverted or fixed.")
+                : tr("Not measured for this repository yet. “prlens backtest” measures how often the PRs each rule "
+                     "flagged were later reverted or fixed."));
+        return;
+    }
+    m_measured->setText(tr("Lift: how many times as often the PRs a rule flagged were reverted or fixed within %n "
+                           "week(s) as the PRs it did not flag, measured over %1 – %2 with a 95 % interval. A rule "
+                           "whose interval reaches 1× measures no better than chance: you may switch it off.",
+        nullptr, summary->horizonWeeks)
+            .arg(summary->first.toString(), summary->last.toString()));
+}
+
 void AnalysisPage::browse()
 {
     const QString path = QFileDialog::getOpenFileName(
@@ -162,7 +209,7 @@ void AnalysisPage::retranslateUi()
 {
     m_intro->setText(tr("Risk rules mark pull requests that deserve a closer look. Switch a rule off or change "
                         "how severe its findings are."));
-    m_tree->setHeaderLabels({tr("Rule"), tr("Severity")});
+    m_tree->setHeaderLabels({tr("Rule"), tr("Severity"), tr("Measured lift")});
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_tree->topLevelItem(i);
         const QString id = item->data(NameColumn, IdRole).toString();
@@ -179,6 +226,7 @@ void AnalysisPage::retranslateUi()
     m_override->setPlaceholderText(tr("No override file"));
     m_overrideHint->setText(tr("A JSON file with rule settings for particular repositories; its entries take "
                                "precedence over the choices above."));
+    showMeasurements();
 }
 
 } // namespace PrLens

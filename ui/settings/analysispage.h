@@ -34,6 +34,10 @@ public:
     void load();
     void save();
 
+    /// Shows each rule's lift measured by the last back-test of @p repoKey (BacktestStore), or that it was not
+    /// measured; empty: no repository open.
+    void setRepository(const QString &repoKey);
+
     QTreeWidget *ruleTree() const { return m_tree; }
     QLineEdit *overrideEdit() const { return m_override; }
 
@@ -42,6 +46,7 @@ protected:
 
 private:
     void retranslateUi();
+    void showMeasurements();
     void browse();
 
     QList<Rule> m_rules;
@@ -51,6 +56,8 @@ private:
     QLineEdit *m_override;
     QPushButton *m_browse;
     QLabel *m_overrideHint;
+    QLabel *m_measured;
+    QString m_repoKey;
 };
 
 } // namespace PrLens

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: MIT
+#include "backtestrunner.h"
+
+#include "analysissettings.h"
+#include "backtest.h"
+#include "backtestjson.h"
+#include "backteststore.h"
+#include "backtesttext.h"
+#include "clibackend.h"
+#include "gitsource.h"
+#include "reportoutputfile.h"
+#include "reportrenderer.h"
+#include "safetext.h"
+#include "sourcefactory.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace PrLens::Cli {
+
+namespace {
+
+/// How long the back-test waits for the system keychain before it loads without a token.
+constexpr int KeychainWaitMs = 15000;
+
+void printLine(const QString &text)
+{
+    const QString line = QCoreApplication::translate("Cli", "prlens: %1")
+                             .arg(SafeText::stripControls(text, SafeText::Lines::Join));
+    std::fputs(line.toLocal8Bit().constData(), stderr);
+    std::fputc('\n', stderr);
+    std::fflush(stderr);
+}
+
+} // namespace
+
+BacktestRunner::BacktestRunner(const CliOptions &options, CliBackend &backend, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_backend(backend)
+{
+}
+
+BacktestRunner::~BacktestRunner() = default;
+
+int BacktestRunner::exec()
+{
+    QTimer::singleShot(0, this, &BacktestRunner::start);
+    if (!m_done)
+        m_loop.exec();
+    return m_exitCode;
+}
+
+void BacktestRunner::start()
+{
+    m_interactive = isatty(fileno(stderr)) != 0;
+    QSettings settings;
+    QString configError;
+    m_config = AnalysisSettings::load(settings, m_options.configFile, &configError);
+    if (!configError.isEmpty()) {
+        if (!m_options.configFile.isEmpty()) {
+            finish(ExitCode::Usage, configError);
+            return;
+        }
+        printLine(configError);
+    }
+    m_cacheOpen = m_cache.open(m_options.cacheFile.isEmpty() ? SourceFactory::cacheFile(settings)
+                                                             : m_options.cacheFile);
+    if (!m_cacheOpen && m_options.policy == CachedWeekSource::Policy::Offline) {
+        finish(ExitCode::NotFound, m_cache.lastError());
+        return;
+    }
+    if (m_options.repo.kind != RepoRef::Kind::GitHub) {
+        plan({});
+        return;
+    }
+    auto decided = std::make_shared<bool>(false);
+    auto go = [this, decided](const QString &token, const QString &notice) {
+        if (*decided)
+            return;
+        *decided = true;
+        if (!notice.isEmpty() && m_interactive)
+            printLine(notice);
+        plan(token);
+    };
+    m_backend.resolveToken(m_options.repo.host, this, go);
+    if (!*decided)
+        QTimer::singleShot(KeychainWaitMs, this, [go] {
+            go({}, QCoreApplication::translate("Cli", "The system keychain did not answer; continuing without a token."));
+        });
+}
+
+void BacktestRunner::plan(const QString &token)
+{
+    m_token = token;
+    const UtcOffset zone = m_options.zone;
+    const BacktestRange &b = m_options.backtest;
+    IsoWeek latest = lastCompleteWeek(QDateTime::currentDateTimeUtc(), zone);
+    if (m_options.repo.kind == RepoRef::Kind::LocalGit)
+        latest = GitSource::latestWeekWithCommits(m_options.repo.gitPath, m_options.repo.branch, zone)
+                     .value_or(IsoWeek::containing(QDateTime::currentDateTimeUtc(), zone));
+    m_last = b.until.value_or(latest.addWeeks(-b.horizon));
+    m_first = m_last.addWeeks(-(b.weeks - 1));
+    m_readFirst = m_first.addWeeks(-std::max(m_config.relatedWeeks, 1));
+    m_readLast = std::max(m_last, std::min(m_last.addWeeks(b.horizon), latest));
+    const CachedWeekSource::Policy policy = m_options.policy;
+    if (m_options.repo.kind == RepoRef::Kind::LocalGit && policy != CachedWeekSource::Policy::Offline
+        && (policy == CachedWeekSource::Policy::Refresh || !everyWeekCached())) {
+        readGitRange();
+        return;
+    }
+    SourceFactory::Options source;
+    source.apiUrl = m_options.apiUrl;
+    source.policy = m_options.policy;
+    source.token = m_token;
+    CachedWeekSource *cached = m_backend.createSource(m_options.repo, m_cacheOpen ? &m_cache : nullptr, source, this);
+    m_source = cached;
+    m_source->setPatchesWithWeek(true);
+    connect(m_source, &WeekSource::finished, this, &BacktestRunner::onWeek);
+    connect(m_source, &WeekSource::weekPatchesLoaded, this, [this](const PullPatches &p) { m_current.applyPatches(p); });
+    connect(m_source, &WeekSource::weekPatchesFinished, this, &BacktestRunner::onWeekPatchesFinished);
+    connect(m_source, &WeekSource::failed, this, &BacktestRunner::onFailed);
+    connect(m_source, &WeekSource::progress, this, &BacktestRunner::onProgress);
+    m_next = m_readFirst;
+    loadNextWeek();
+}
+
+bool BacktestRunner::everyWeekCached() const
+{
+    if (!m_cacheOpen)
+        return false;
+    for (IsoWeek w = m_readFirst; !(m_readLast < w); w = w.next())
+        if (!m_cache.week(m_options.repo, w, m_options.zone))
+            return false;
+    return true;
+}
+
+void BacktestRunner::readGitRange()
+{
+    m_git = new GitSource(this);
+    m_git->setPatchesWithWeek(true);
+    connect(m_git, &GitSource::rangeFinished, this, &BacktestRunner::onRange);
+    connect(m_git, &WeekSource::failed, this, &BacktestRunner::onFailed);
+    connect(m_git, &WeekSource::progress, this, &BacktestRunner::onProgress);
+    m_git->loadRange(m_options.repo, m_readFirst, m_readLast, m_options.zone);
+}
+
+void BacktestRunner::onRange(const WeekData &data)
+{
+    m_weeks = splitIntoWeeks(data, m_readFirst, m_readLast);
+    write();
+}
+
+void BacktestRunner::loadNextWeek()
+{
+    if (m_readLast < m_next) {
+        write();
+        return;
+    }
+    onProgress(0, 0, QCoreApplication::translate("Cli", "Loading %1 of %2…").arg(m_next.toString(),
+                                                                                   m_options.repo.displayName()));
+    m_source->load(m_options.repo, m_next, m_options.zone);
+}
+
+void BacktestRunner::onWeek(const WeekData &data)
+{
+    m_current = data;
+    m_source->loadWeekPatches(m_options.repo, m_current.pulls);
+}
+
+void BacktestRunner::onWeekPatchesFinished(const QList<LedgerEntry> &)
+{
+    m_weeks.append(m_current);
+    m_next = m_next.next();
+    loadNextWeek();
+}
+
+void BacktestRunner::onFailed(const LoadError &error)
+{
+    finish(exitCodeFor(error.kind), error.message.isEmpty()
+                                        ? QCoreApplication::translate("Cli", "Loading the week failed.")
+                                        : error.message);
+}
+
+void BacktestRunner::onProgress(int done, int total, const QString &text)
+{
+    if (!m_interactive || m_done)
+        return;
+    QString line = SafeText::stripControls(text, SafeText::Lines::Join);
+    if (total > 0)
+        line = QCoreApplication::translate("Cli", "[%1/%2] %3").arg(done).arg(total).arg(line);
+    std::fputs("\r\033[K", stderr);
+    std::fputs(line.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    m_progressShown = true;
+}
+
+void BacktestRunner::write()
+{
+    BacktestOptions options;
+    options.horizonWeeks = m_options.backtest.horizon;
+    BacktestResult result = runBacktest(m_weeks, m_first, m_last, m_config, options);
+    result.repo = m_options.repo;
+    result.zone = m_options.zone;
+    {
+        // What the window shows as the rules' measured lift for this repository.
+        QSettings settings;
+        BacktestStore::save(settings, BacktestSummary::of(result));
+    }
+    const QByteArray bytes = m_options.format == CliOptions::Format::Json
+        ? BacktestJson::toJson(result)
+        : ReportRenderer::toMarkdown(BacktestText::report(result)).toUtf8();
+    if (m_options.outputFile.isEmpty() || m_options.outputFile == u"-") {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
+            finish(ExitCode::Output, QCoreApplication::translate("Cli", "Could not write the report to the standard "
+                                                                        "output."));
+            return;
+        }
+        out.flush();
+        finish(ExitCode::Ok);
+        return;
+    }
+    ReportOutputFile file(m_options.outputFile);
+    if (!file.open() || file.device()->write(bytes) != bytes.size() || !file.commit()) {
+        finish(ExitCode::Output, QCoreApplication::translate("Cli", "Could not write the report to %1: %2")
+                                     .arg(QDir::toNativeSeparators(m_options.outputFile), file.errorString()));
+        return;
+    }
+    finish(ExitCode::Ok);
+}
+
+void BacktestRunner::finish(ExitCode code, const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_progressShown) {
+        std::fputs("\r\033[K", stderr);
+        std::fflush(stderr);
+    }
+    if (!message.isEmpty())
+        printLine(message);
+    m_exitCode = toInt(code);
+    m_loop.quit();
+}
+
+} // namespace PrLens::Cli
