@@ -6,6 +6,7 @@
 #include "hotfiles.h"
 #include "importance.h"
 #include "relatedprs.h"
+#include "reviewflow.h"
 #include "riskfinding.h"
 #include "sizebucket.h"
 #include "weekdata.h"
@@ -31,6 +32,7 @@ struct PrAnalysis {
     QList<RelatedPr> related;
     QString theme; ///< dominant tag key, else the module with most changed lines
     bool highlighted = false;
+    PrReviewFlow reviewFlow; ///< when it was ready, reviewed and merged (the same as in WeekAnalysis::reviewFlow)
 
     bool hasFinding(const QString &ruleId) const;
 };
@@ -74,6 +76,8 @@ struct WeekAnalysis {
     QList<RiskCount> risks; ///< one per enabled rule, in rule order (also when zero)
     QList<ThemeGroup> highlights;
     QList<Recommendation> recommendations; ///< rules that fired, high severity first, then by PR count
+    ReviewFlow reviewFlow; ///< time to first review and to merge, reviewer load, bots apart
+    std::optional<ReviewFlowDelta> reviewFlowDelta; ///< against the week before, when both have review data
     QList<LedgerEntry> ledger;
 
     const PrAnalysis *find(int number) const;
