@@ -95,7 +95,8 @@ QList<LedgerEntry> CompletenessLedger::merge(const QList<LedgerEntry> &source, c
 
 LedgerEntry CompletenessLedger::reviewFlowUnknown()
 {
-    return {LedgerEntry::Kind::NotEvaluated, 0, u"reviewFlow"_s,
+    // Skipped, not NotEvaluated: it is no rule check, and reports count the rule checks that could not run.
+    return {LedgerEntry::Kind::Skipped, 0, u"reviewFlow"_s,
         u"review flow not measured: the source has no review times"_s, {u"no-review-data"_s}};
 }
 
@@ -153,7 +154,7 @@ QString CompletenessLedger::describe(const LedgerEntry &e)
     if (a.isEmpty() && e.kind != LedgerEntry::Kind::Partial)
         return tr("%1: %2").arg(kindDisplay(e.kind), e.detail.isEmpty() ? e.what : e.detail);
     const QString w = e.what;
-    if (e.kind == LedgerEntry::Kind::NotEvaluated && w == u"reviewFlow"_s)
+    if (e.kind == LedgerEntry::Kind::Skipped && w == u"reviewFlow"_s)
         return tr("Review flow not measured: this source has no review times (when PRs were opened, left draft "
                   "and were reviewed, and by whom).");
     if (e.kind == LedgerEntry::Kind::Skipped && w == u"patch"_s && a.size() == 1)

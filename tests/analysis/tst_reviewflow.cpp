@@ -219,7 +219,7 @@ private Q_SLOTS:
             if (e.what == u"reviewFlow"_s) {
                 ++lines;
                 QCOMPARE(e.prNumber, 0);
-                QCOMPARE(e.kind, LedgerEntry::Kind::NotEvaluated);
+                QCOMPARE(e.kind, LedgerEntry::Kind::Skipped);
                 QVERIFY(CompletenessLedger::describe(e).contains(u"Review flow not measured"_s));
             }
         QCOMPARE(lines, 1);
