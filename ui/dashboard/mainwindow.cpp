@@ -14,6 +14,7 @@
 #include "prtablemodel.h"
 #include "repoweekbar.h"
 #include "reportexporter.h"
+#include "reviewflowreport.h"
 #include "riskbadgedelegate.h"
 #include "riskfinding.h"
 #include "settingskeys.h"
@@ -185,8 +186,10 @@ void MainWindow::buildUi()
     m_table->setColumnWidth(PrTableModel::ImportanceColumn, em * 5);
     // One badge with a usual rule short title ("Missing tests", "Large change") and a "+2".
     m_table->setColumnWidth(PrTableModel::RisksColumn, em * 11);
-    m_table->setColumnWidth(PrTableModel::WaitedColumn, fm.horizontalAdvance(u"88 h 88 min"_s) + 12);
-    m_table->setColumnWidth(PrTableModel::OpenForColumn, fm.horizontalAdvance(u"88 d 88 h"_s) + 12);
+    // The longest usual durations, in the language the window starts in.
+    m_table->setColumnWidth(PrTableModel::WaitedColumn, fm.horizontalAdvance(ReviewFlowReport::duration(86340)) + 12);
+    m_table->setColumnWidth(PrTableModel::OpenForColumn,
+                            fm.horizontalAdvance(ReviewFlowReport::duration(6 * 86400 + 23 * 3600)) + 12);
     // Never narrower than the header text, so no column title is clipped.
     for (int c = 0; c < PrTableModel::ColumnCount; ++c)
         if (c != PrTableModel::TitleColumn)
