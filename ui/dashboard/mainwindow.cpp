@@ -136,6 +136,9 @@ void MainWindow::buildUi()
     m_mergeTimeChart = new CountBarChart(ChartFilter::Kind::MergeTime);
     m_reviewerChart = new CountBarChart(ChartFilter::Kind::Reviewer);
     m_reviewerChart->setMaxBars(8);
+    // Shown once a week with review data is in (see applyView): a clone's week never moves the other charts.
+    m_mergeTimeChart->hide();
+    m_reviewerChart->hide();
     m_chartSplitter->addWidget(m_tagChart);
     m_chartSplitter->addWidget(m_fileChart);
     m_chartSplitter->addWidget(m_trendChart);
@@ -661,8 +664,11 @@ void MainWindow::applyView()
     m_mergeTimeChart->setEntries(m_view.mergeTimes);
     m_reviewerChart->setEntries(m_view.reviewerLoad);
     // From a clone the times are unknown: the cards say so, and no empty charts take the room.
-    m_mergeTimeChart->setVisible(m_view.analysis.reviewFlow.known);
-    m_reviewerChart->setVisible(m_view.analysis.reviewFlow.known);
+    if (m_mergeTimeChart->isHidden() == m_view.analysis.reviewFlow.known) {
+        m_mergeTimeChart->setVisible(m_view.analysis.reviewFlow.known);
+        m_reviewerChart->setVisible(m_view.analysis.reviewFlow.known);
+        m_chartSplitter->refresh(); // lay the row out now, so every chart has its final size at once
+    }
     m_detail->weekReport()->setWeek(m_view.analysis, m_view.data);
     // The chip of an active filter names its bar as the new view does (a rule's title in the current language).
     ChartFilter filter = m_proxy->chartFilter();
