@@ -47,7 +47,8 @@ bool FullCliBackend::writePdf(const CliOptions &options, const WeekData &week, c
     // The window's analysis and chart entries, drawn as the window draws them but in print colours.
     const WeekView view = buildWeekView(week, history, config);
     const ReportDocument doc = WeeklyReport::build(view.analysis, week);
-    const ReportCharts charts(view.tags, view.hotFiles, view.trend, view.risks);
+    const ReportCharts charts(view.tags, view.hotFiles, view.trend, view.risks, ReportCharts::defaultSize(),
+                              view.mergeTimes, view.reviewerLoad);
     WeeklyReportPdf::Options pdf;
     if (options.paper.isEmpty())
         pdf.paper = QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter

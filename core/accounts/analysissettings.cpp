@@ -18,6 +18,7 @@ AnalysisConfig load(QSettings &settings, const QString &overrideFile, QString *e
         if (ok && count > 0)
             config.highlightCount = count;
     }
+    config.bots = settings.value(SettingsKeys::botAccounts()).toStringList();
     settings.beginGroup(SettingsKeys::riskRulesGroup());
     const QStringList ids = RiskEngine::builtInIds();
     for (const QString &id : ids) {

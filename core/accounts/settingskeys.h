@@ -26,6 +26,10 @@ inline QString ruleOverrideFile()
 {
     return u"analysis/overrideFile"_s;
 } ///< per-repository override JSON
+inline QString botAccounts()
+{
+    return u"analysis/bots"_s;
+} ///< logins counted as bots in the review flow (besides GitHub's Bot type and "[bot]" logins)
 inline QString cacheLocation()
 {
     return u"cache/location"_s;

@@ -108,6 +108,12 @@ bool AnalysisConfig::apply(const QJsonObject &o, QString *error)
     }
     if (!readStrings(o.value("coreGlobs"_L1), &next.coreGlobs))
         return fail(u"coreGlobs"_s);
+    QStringList bots;
+    if (!readStrings(o.value("bots"_L1), &bots))
+        return fail(u"bots"_s);
+    for (const QString &b : std::as_const(bots))
+        if (!b.trimmed().isEmpty() && !next.bots.contains(b.trimmed(), Qt::CaseInsensitive))
+            next.bots.append(b.trimmed());
     QStringList exclude;
     if (!readStrings(o.value("exclude"_L1), &exclude))
         return fail(u"exclude"_s);

@@ -13,7 +13,7 @@ namespace PrLens {
 
 /// Everything the analysis can be told, with defaults; readable from a per-repository JSON file:
 /// {"moduleDepth": 2, "highlightCount": 5, "relatedWeeks": 4, "coreTopFiles": 20, "coreMinPrs": 3,
-///  "coreGlobs": ["src/core/*"], "exclude": ["*.snap"], "tags": {…TagNormalizer…}, "rules": {…RiskEngine…}}
+///  "coreGlobs": ["src/core/*"], "bots": ["ci-bot"], "exclude": ["*.snap"], "tags": {…TagNormalizer…}, "rules": {…RiskEngine…}}
 struct AnalysisConfig {
     /// Two levels by default: most repositories keep their code under one top-level package
     /// ("vllm/", "fastdeploy/"), so depth 1 would put almost everything in one module.
@@ -24,6 +24,9 @@ struct AnalysisConfig {
     int coreMinPrs = 3; ///< … each by at least this many PRs
     int trendModules = 8; ///< rows of the module trend
     QStringList coreGlobs; ///< configured core paths (added to the computed ones)
+    /// Logins of apps GitHub does not type as Bot (besides logins ending in "[bot]"): their reviews and PRs are
+    /// counted apart from people's in the review flow. "bots" in the JSON adds to the list.
+    QStringList bots;
     PathClassifier paths;
     TagNormalizer tags;
     RiskEngine rules;

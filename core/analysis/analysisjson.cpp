@@ -50,6 +50,53 @@ void writeSummary(JsonWriter &w, QLatin1StringView name, const WeekSummary &s)
     w.endObject();
 }
 
+/// Seconds as a whole number when they are one (a median of two middle values may end in .5).
+void writeSeconds(JsonWriter &w, double seconds)
+{
+    if (seconds == double(qint64(seconds)))
+        w.value(qint64(seconds));
+    else
+        w.value(seconds);
+}
+
+void writeDurations(JsonWriter &w, QLatin1StringView name, const DurationStats &s)
+{
+    w.key(name);
+    w.beginObject();
+    w.member("count"_L1, s.count);
+    w.key("medianSeconds"_L1);
+    s.count > 0 ? writeSeconds(w, s.medianSeconds) : w.null();
+    w.key("p90Seconds"_L1);
+    s.count > 0 ? w.value(s.p90Seconds) : w.null();
+    w.endObject();
+}
+
+/// "reviewFlow": the figures, or null when the source has no review data (never zeros for unknown times).
+void writeReviewFlow(JsonWriter &w, const ReviewFlow &f)
+{
+    w.key("reviewFlow"_L1);
+    if (!f.known) {
+        w.null();
+        return;
+    }
+    w.beginObject();
+    writeDurations(w, "timeToFirstReview"_L1, f.timeToFirstReview);
+    writeDurations(w, "timeToMerge"_L1, f.timeToMerge);
+    w.member("mergedWithoutReview"_L1, f.mergedWithoutReview.size());
+    w.key("reviewers"_L1);
+    w.array(f.reviewers, [&w](const ReviewerLoad &r) {
+        w.beginObject();
+        w.member("login"_L1, r.login);
+        w.member("prs"_L1, r.prs.size());
+        w.member("reviews"_L1, r.reviews);
+        w.key("medianResponseSeconds"_L1);
+        r.medianResponseSeconds ? writeSeconds(w, *r.medianResponseSeconds) : w.null();
+        w.endObject();
+    });
+    w.member("bots"_L1, f.bots);
+    w.endObject();
+}
+
 void writeFinding(JsonWriter &w, const RiskFinding &f)
 {
     const RiskRule *rule = RiskEngine::builtIn(f.ruleId);
@@ -210,6 +257,7 @@ void AnalysisJson::writeWeekMembers(JsonWriter &w, const WeekAnalysis &a)
         w.member("text"_L1, rule ? rule->recommendation() : QString());
         w.endObject();
     });
+    writeReviewFlow(w, a.reviewFlow);
     w.key("ledger"_L1);
     w.array(a.ledger, [&w](const LedgerEntry &e) {
         w.beginObject();

@@ -93,6 +93,13 @@ QList<LedgerEntry> CompletenessLedger::merge(const QList<LedgerEntry> &source, c
     return out;
 }
 
+LedgerEntry CompletenessLedger::reviewFlowUnknown()
+{
+    // Skipped, not NotEvaluated: it is no rule check, and reports count the rule checks that could not run.
+    return {LedgerEntry::Kind::Skipped, 0, u"reviewFlow"_s,
+        u"review flow not measured: the source has no review times"_s, {u"no-review-data"_s}};
+}
+
 int CompletenessLedger::count(const QList<LedgerEntry> &ledger, LedgerEntry::Kind kind)
 {
     return int(std::count_if(ledger.begin(), ledger.end(), [kind](const LedgerEntry &e) { return e.kind == kind; }));
@@ -147,6 +154,9 @@ QString CompletenessLedger::describe(const LedgerEntry &e)
     if (a.isEmpty() && e.kind != LedgerEntry::Kind::Partial)
         return tr("%1: %2").arg(kindDisplay(e.kind), e.detail.isEmpty() ? e.what : e.detail);
     const QString w = e.what;
+    if (e.kind == LedgerEntry::Kind::Skipped && w == u"reviewFlow"_s)
+        return tr("Review flow not measured: this source has no review times (when PRs were opened, left draft "
+                  "and were reviewed, and by whom).");
     if (e.kind == LedgerEntry::Kind::Skipped && w == u"patch"_s && a.size() == 1)
         return tr("Patches not read: %1.").arg(patchReasonText(arg(0)));
     if (e.kind == LedgerEntry::Kind::Truncated && w == u"files"_s)

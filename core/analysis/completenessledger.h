@@ -16,6 +16,8 @@ class CompletenessLedger {
     Q_DECLARE_TR_FUNCTIONS(PrLens::CompletenessLedger)
 public:
     static QList<LedgerEntry> merge(const QList<LedgerEntry> &source, const QList<NotEvaluated> &notEvaluated);
+    /// The one entry of a week whose source has no review data (a git clone): the review-flow times are unknown.
+    static LedgerEntry reviewFlowUnknown();
     /// Entries of one kind.
     static int count(const QList<LedgerEntry> &ledger, LedgerEntry::Kind kind);
     /// The entry as a sentence in the current language. Entries without arguments (cached before they were

@@ -244,13 +244,19 @@ WeekAnalysis analyzeWeek(const WeekData &week, const QList<WeekData> &history, c
             return x.prs.size() > y.prs.size();
         });
 
+    a.reviewFlow = ReviewFlow::compute(week, BotAccounts(cfg.bots));
+    for (qsizetype i = 0; i < a.pulls.size() && i < a.reviewFlow.pulls.size(); ++i)
+        a.pulls[i].reviewFlow = a.reviewFlow.pulls.at(i);
     if (previous) {
         // the previous week's figures without its own history: importance from the same rules
         const WeekAnalysis prev = analyzeWeek(*previous, {}, cfg);
         a.previous = prev.summary;
         a.delta = WeekDelta::between(a.summary, prev.summary);
+        a.reviewFlowDelta = ReviewFlowDelta::between(a.reviewFlow, prev.reviewFlow);
     }
     a.ledger = CompletenessLedger::merge(week.ledger, notEvaluated);
+    if (!a.reviewFlow.known && !week.pulls.isEmpty())
+        a.ledger.append(CompletenessLedger::reviewFlowUnknown());
     return a;
 }
 

@@ -6,6 +6,7 @@
 #include "hotfiles.h"
 #include "importance.h"
 #include "relatedprs.h"
+#include "reviewflow.h"
 #include "riskfinding.h"
 #include "sizebucket.h"
 #include "weekdata.h"
@@ -32,6 +33,7 @@ struct PrAnalysis {
     QList<RelatedPr> related;
     QString theme; ///< dominant tag key, else the module with most changed lines
     bool highlighted = false;
+    PrReviewFlow reviewFlow; ///< when it was ready, reviewed and merged (the same as in WeekAnalysis::reviewFlow)
 
     bool hasFinding(const QString &ruleId) const;
 };
@@ -75,6 +77,8 @@ struct WeekAnalysis {
     QList<RiskCount> risks; ///< one per enabled rule, in rule order (also when zero)
     QList<ThemeGroup> highlights;
     QList<Recommendation> recommendations; ///< rules that fired, high severity first, then by PR count
+    ReviewFlow reviewFlow; ///< time to first review and to merge, reviewer load, bots apart
+    std::optional<ReviewFlowDelta> reviewFlowDelta; ///< against the week before, when both have review data
     QList<LedgerEntry> ledger;
     /// Rule id → lift measured by a back-test of this repository (rules measured with enough data only); the
     /// weekly report orders its risk observations by it. Empty unless the caller sets it.

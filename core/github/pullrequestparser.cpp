@@ -28,6 +28,24 @@ QString login(const QJsonValue &author)
     return l.isEmpty() ? u"ghost"_s : l;
 }
 
+/// Whether an actor (`author { __typename login }`) is an app; GitHub's GraphQL types them `Bot`.
+bool isBot(const QJsonValue &author)
+{
+    return author.toObject().value("__typename"_L1).toString() == "Bot"_L1;
+}
+
+/// When the PR first left draft: the first ReadyForReviewEvent of `timelineItems`, if the query asked for it.
+QDateTime readyForReview(const QJsonObject &node)
+{
+    const QJsonArray events = node.value("timelineItems"_L1).toObject().value("nodes"_L1).toArray();
+    for (const QJsonValue &e : events) {
+        const QDateTime t = time(e.toObject().value("createdAt"_L1));
+        if (t.isValid())
+            return t;
+    }
+    return {};
+}
+
 bool hasNextPage(const QJsonObject &connection)
 {
     return connection.value("pageInfo"_L1).toObject().value("hasNextPage"_L1).toBool();
@@ -115,6 +133,8 @@ std::optional<PullRequestParser::Parsed> PullRequestParser::fromGraphQl(const QJ
     pr.body = node.value("body"_L1).toString();
     pr.url = node.value("url"_L1).toString();
     pr.author = login(node.value("author"_L1));
+    pr.authorIsBot = isBot(node.value("author"_L1));
+    pr.readyForReviewAt = readyForReview(node);
     pr.isDraft = node.value("isDraft"_L1).toBool();
     pr.createdAt = time(node.value("createdAt"_L1));
     pr.mergedAt = time(node.value("mergedAt"_L1));
@@ -206,7 +226,7 @@ QList<Review> PullRequestParser::reviewsFromGraphQl(const QJsonArray &nodes)
     for (const QJsonValue &rv : nodes) {
         const QJsonObject r = rv.toObject();
         out.append({login(r.value("author"_L1)), Review::stateFromString(r.value("state"_L1).toString()),
-            r.value("body"_L1).toString(), time(r.value("submittedAt"_L1))});
+            r.value("body"_L1).toString(), time(r.value("submittedAt"_L1)), isBot(r.value("author"_L1))});
     }
     return out;
 }

@@ -145,7 +145,9 @@ PullRequest PullRequest::fromRestJson(const QJsonObject &o)
     pr.body = o.value("body"_L1).toString();
     pr.url = o.value("html_url"_L1).toString();
     pr.author = o.value("user"_L1).toObject().value("login"_L1).toString();
+    pr.authorIsBot = o.value("user"_L1).toObject().value("type"_L1).toString() == "Bot"_L1;
     pr.createdAt = parseTime(o.value("created_at"_L1));
+    pr.readyForReviewAt = parseTime(o.value("ready_for_review_at"_L1)); // a dataset key; REST has no such field
     pr.mergedAt = parseTime(o.value("merged_at"_L1));
     pr.baseRef = o.value("base"_L1).toObject().value("ref"_L1).toString();
     pr.mergeCommitSha = o.value("merge_commit_sha"_L1).toString();
@@ -174,6 +176,10 @@ void PullRequest::writeMembers(JsonWriter &w) const
     w.member("url"_L1, url);
     w.member("author"_L1, author);
     w.member("createdAt"_L1, createdAt);
+    if (readyForReviewAt.isValid())
+        w.member("readyForReviewAt"_L1, readyForReviewAt);
+    if (authorIsBot)
+        w.member("authorIsBot"_L1, true);
     w.member("mergedAt"_L1, mergedAt);
     w.member("baseRef"_L1, baseRef);
     w.member("mergeCommitSha"_L1, mergeCommitSha);
@@ -216,6 +222,8 @@ void PullRequest::writeMembers(JsonWriter &w) const
         w.member("state"_L1, Review::stateToString(r.state));
         w.member("body"_L1, r.body);
         w.member("submittedAt"_L1, r.submittedAt);
+        if (r.authorIsBot)
+            w.member("authorIsBot"_L1, true);
         w.endObject();
     });
     w.key("reviewThreads"_L1);
@@ -267,6 +275,8 @@ PullRequest PullRequest::fromJson(const QJsonObject &o)
     pr.url = o.value("url"_L1).toString();
     pr.author = o.value("author"_L1).toString();
     pr.createdAt = parseTime(o.value("createdAt"_L1));
+    pr.readyForReviewAt = parseTime(o.value("readyForReviewAt"_L1));
+    pr.authorIsBot = o.value("authorIsBot"_L1).toBool();
     pr.mergedAt = parseTime(o.value("mergedAt"_L1));
     pr.baseRef = o.value("baseRef"_L1).toString();
     pr.mergeCommitSha = o.value("mergeCommitSha"_L1).toString();
@@ -291,7 +301,8 @@ PullRequest PullRequest::fromJson(const QJsonObject &o)
     pr.files = fromArray<FileChange>(o.value("files"_L1), fileChangeFromJson);
     pr.reviews = fromArray<Review>(o.value("reviews"_L1), [](const QJsonObject &r) {
         return Review{r.value("author"_L1).toString(), Review::stateFromString(r.value("state"_L1).toString()),
-                      r.value("body"_L1).toString(), parseTime(r.value("submittedAt"_L1))};
+                      r.value("body"_L1).toString(), parseTime(r.value("submittedAt"_L1)),
+                      r.value("authorIsBot"_L1).toBool()};
     });
     pr.reviewThreads = fromArray<ReviewThread>(o.value("reviewThreads"_L1), [](const QJsonObject &t) {
         ReviewThread th;

@@ -58,6 +58,7 @@ struct Review
     State state = State::Commented;
     QString body;
     QDateTime submittedAt;
+    bool authorIsBot = false; ///< the source says the author is an app (GitHub: __typename Bot, REST user.type Bot)
 
     static State stateFromString(QStringView s); ///< "APPROVED", "CHANGES_REQUESTED", …
     static QString stateToString(State s);
@@ -100,11 +101,13 @@ struct PullRequest
     QString url;      ///< html URL, may be empty for git sources
     QString author;   ///< login (or git author name)
     QDateTime createdAt;
+    QDateTime readyForReviewAt; ///< when it left draft (the first time), invalid when it never was a draft or unknown
     QDateTime mergedAt;
     QString baseRef;
     QString mergeCommitSha;
     bool isDraft = false;
     bool isDirectCommit = false; ///< a commit on the branch with no PR number
+    bool authorIsBot = false;    ///< the source says the author is an app (GitHub: __typename Bot, REST user.type Bot)
     int additions = 0;
     int deletions = 0;
     int changedFiles = 0; ///< as the source reports it; files.size() may be smaller when truncated

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "prreport.h"
 
+
 #include "pathclassifier.h"
 #include "reportlanguage.h"
 #include "reporttext.h"
+#include "reviewflowreport.h"
 #include "riskengine.h"
 #include "weekanalysis.h"
 
@@ -221,6 +223,11 @@ ReportDocument PrReport::build(const PullRequest &pr, const PrAnalysis &a, const
                         tr("%1: %2").arg(r.author, r.body.simplified().left(300)), {}, {}});
             if (!items.isEmpty())
                 sec.blocks.append(ReportBlock::list(items));
+            const QList<ReportItem> timeline = ReviewFlowReport::timeline(pr, a.reviewFlow);
+            if (!timeline.isEmpty()) {
+                sec.blocks.append(ReportBlock::paragraph(tr("Timeline:")));
+                sec.blocks.append(ReportBlock::list(timeline));
+            }
         }
         doc.sections.append(sec);
     }

@@ -4,6 +4,7 @@
 #include "completenessledger.h"
 #include "reportlanguage.h"
 #include "reporttext.h"
+#include "reviewflowreport.h"
 #include "riskengine.h"
 #include "weekanalysis.h"
 
@@ -83,6 +84,7 @@ ReportDocument WeeklyReport::build(const WeekAnalysis &a, const WeekData &week)
     doc.sections.append(keyChanges(in));
     doc.sections.append(modulesAndThemes(in));
     doc.sections.append(riskObservations(in));
+    doc.sections.append(ReviewFlowReport::section(a, week));
     doc.sections.append(highlightedPrs(in));
     doc.sections.append(recommendations(in));
     doc.sections.append(completeness(in));
@@ -129,6 +131,8 @@ ReportSection WeeklyReport::executiveSummary(const Input &in)
     }
     if (const RiskCount *rv = a.risk(u"revert-follow-up"_s); rv && !rv->prs.isEmpty())
         add(tr("%n revert(s) or follow-up fix(es): %1.", nullptr, int(rv->prs.size())).arg(T::prList(rv->prs)));
+    if (const QString flow = ReviewFlowReport::summaryLine(a); !flow.isEmpty())
+        add(flow);
     if (const int n = CompletenessLedger::count(a.ledger, LedgerEntry::Kind::NotEvaluated); n > 0)
         add(tr("%n rule check(s) could not be run; see Completeness.", nullptr, n));
     sec.blocks.append(ReportBlock::list(items));
@@ -421,6 +425,7 @@ ReportSection WeeklyReport::recommendations(const Input &in)
         items.append({{}, {}, rule->recommendation(),
             {tr("%1: %n PR(s): %2", nullptr, int(r.prs.size())).arg(rule->title(), T::prList(r.prs))}, {}});
     }
+    items.append(ReviewFlowReport::recommendations(a));
     if (CompletenessLedger::count(a.ledger, LedgerEntry::Kind::NotEvaluated) > 0)
         items.append({{}, {},
             tr("Load the missing diff text and review data, then rerun the checks listed under "

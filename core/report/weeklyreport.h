@@ -12,7 +12,8 @@ struct WeekAnalysis;
 struct WeekData;
 
 /// Writes the weekly report in the current language (the installed translator):
-/// Executive summary · Key changes · Modules and themes · Risk observations · Highlighted PRs · Recommendations.
+/// Executive summary · Key changes · Modules and themes · Risk observations · Review flow · Highlighted PRs ·
+/// Recommendations.
 /// Every count is followed by the PRs behind it; table counts carry in-app links (ReportBlock::cellLinks).
 class WeeklyReport {
     Q_DECLARE_TR_FUNCTIONS(PrLens::WeeklyReport)

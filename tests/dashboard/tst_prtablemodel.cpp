@@ -3,9 +3,11 @@
 #include "prfilterproxy.h"
 #include "prtablemodel.h"
 #include "testdata.h"
+#include "../analysis/reviewflowweeks.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QResizeEvent>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -171,6 +173,66 @@ private Q_SLOTS:
         proxy.clearChartFilter();
         QCOMPARE(proxy.rowCount(), model.rowCount());
         QCOMPARE(changed.count(), 2);
+    }
+
+    void reviewFlowColumnsAndCharts()
+    {
+        WeekData week;
+        if (!Test::reviewFlowWeek(&week))
+            QSKIP("the FastDeploy dataset is not available");
+        AnalysisConfig cfg;
+        cfg.bots = {u"ci-helper"_s};
+        const WeekView view = buildWeekView(week, {}, cfg);
+        PrTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRows(view.rows);
+        const auto cell = [&](int i, int column, int role = Qt::DisplayRole) {
+            return model.index(model.rowOfNumber(week.pulls.at(i).number), column).data(role);
+        };
+        // waited for review and open for, as computed by hand in tst_reviewflow
+        QCOMPARE(cell(0, PrTableModel::WaitedColumn).toString(), u"2 h"_s);
+        QCOMPARE(cell(0, PrTableModel::OpenForColumn).toString(), u"10 h"_s);
+        QCOMPARE(cell(1, PrTableModel::WaitedColumn).toString(), u"4 h"_s);
+        QCOMPARE(cell(1, PrTableModel::OpenForColumn).toString(), u"1 d"_s);
+        QCOMPARE(cell(3, PrTableModel::WaitedColumn).toString(), u"30 min"_s);
+        QCOMPARE(cell(4, PrTableModel::WaitedColumn).toString(), u"< 1 min"_s);
+        QCOMPARE(cell(5, PrTableModel::WaitedColumn).toString(), u"not reviewed"_s);
+        QCOMPARE(cell(5, PrTableModel::OpenForColumn).toString(), u"2 d"_s);
+        // sorted by wait, an unreviewed PR comes after the longest wait
+        QVERIFY(cell(5, PrTableModel::WaitedColumn, PrTableModel::SortRole).toInt()
+            > cell(1, PrTableModel::WaitedColumn, PrTableModel::SortRole).toInt());
+        QCOMPARE(cell(1, PrTableModel::NumberColumn, PrTableModel::ReviewersRole).toStringList(),
+            QStringList {u"bob"_s}); // not the bot, not the author
+        QVERIFY(cell(2, PrTableModel::NumberColumn, PrTableModel::ReviewersRole).toStringList().isEmpty());
+
+        // time-to-merge distribution: 1 h, 3 h, 10 h, 20 h | 24 h | 48 h → <1 h 0, <1 d 4, <3 d 2, <1 w 0, more 0
+        QCOMPARE(view.mergeTimes.size(), 5);
+        QList<int> counts;
+        for (const CountEntry &e : view.mergeTimes)
+            counts.append(e.count);
+        QCOMPARE(counts, (QList<int> {0, 4, 2, 0, 0}));
+        QCOMPARE(view.reviewerLoad.size(), 2);
+        QCOMPARE(view.reviewerLoad.first().key, u"alice"_s);
+        QCOMPARE(view.reviewerLoad.first().count, 3);
+
+        // clicking a bar filters the list to the PRs it counts
+        PrFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        CountBarChart merge(ChartFilter::Kind::MergeTime);
+        merge.setEntries(view.mergeTimes);
+        merge.resize(400, 400); // room for every bar, laid out as a shown chart is
+        QResizeEvent resize(merge.size(), QSize());
+        QCoreApplication::sendEvent(&merge, &resize);
+        connect(&merge, &DashboardChart::filterRequested, &proxy, &PrFilterProxy::setChartFilter);
+        merge.activateBar(2); // < 3 days
+        QCOMPARE(proxy.chartFilter().kind, ChartFilter::Kind::MergeTime);
+        QCOMPARE(proxy.rowCount(), 2);
+        CountBarChart reviewers(ChartFilter::Kind::Reviewer);
+        reviewers.setEntries(view.reviewerLoad);
+        connect(&reviewers, &DashboardChart::filterRequested, &proxy, &PrFilterProxy::setChartFilter);
+        reviewers.activateBar(0); // alice
+        QCOMPARE(proxy.chartFilter().key, u"alice"_s);
+        QCOMPARE(proxy.rowCount(), 3);
     }
 
     void copesWithAYearOfPrs()

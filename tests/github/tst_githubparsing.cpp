@@ -10,7 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace PrLens;
 using namespace Qt::StringLiterals;
@@ -222,6 +224,35 @@ private Q_SLOTS:
         QCOMPARE(parsed->cutComments, (QStringList {u"a.py:7 (2 of 30 comments)"_s}));
     }
 
+    void graphQlReviewFlowFields()
+    {
+        // Authors typed Bot, the first ready-for-review event: what the review-flow figures start from.
+        const auto parsed = PullRequestParser::fromGraphQl(json(R"({"__typename": "PullRequest", "number": 7,
+            "createdAt": "2026-03-20T01:00:00Z", "mergedAt": "2026-03-24T10:00:00Z", "isDraft": false,
+            "author": {"__typename": "Bot", "login": "dependabot"},
+            "timelineItems": {"nodes": [{"createdAt": "2026-03-21T02:30:00Z"}, {"createdAt": "2026-03-22T00:00:00Z"}]},
+            "reviews": {"totalCount": 2, "nodes": [
+                {"author": {"__typename": "User", "login": "bob"}, "state": "APPROVED", "body": "",
+                 "submittedAt": "2026-03-23T00:00:00Z"},
+                {"author": {"__typename": "Bot", "login": "copilot-pull-request-reviewer"}, "state": "COMMENTED",
+                 "body": "", "submittedAt": "2026-03-21T02:31:00Z"}]}})"));
+        QVERIFY(parsed);
+        const PullRequest &pr = parsed->pr;
+        QVERIFY(pr.authorIsBot);
+        QCOMPARE(pr.author, u"dependabot"_s);
+        QCOMPARE(pr.readyForReviewAt, QDateTime(QDate(2026, 3, 21), QTime(2, 30), QTimeZone::UTC));
+        QCOMPARE(pr.reviews.size(), 2);
+        QVERIFY(!pr.reviews.at(0).authorIsBot);
+        QVERIFY(pr.reviews.at(1).authorIsBot);
+
+        // A PR that never was a draft has no event; an author without a type is a person.
+        const auto plain = PullRequestParser::fromGraphQl(json(R"({"__typename": "PullRequest", "number": 8,
+            "author": {"login": "alice"}, "timelineItems": {"nodes": []}})"));
+        QVERIFY(plain);
+        QVERIFY(!plain->pr.authorIsBot);
+        QVERIFY(!plain->pr.readyForReviewAt.isValid());
+    }
+
     void notAPullRequest()
     {
         QVERIFY(!PullRequestParser::fromGraphQl(json("{\"__typename\":\"Issue\",\"number\":5}")));
@@ -267,7 +298,6 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("text");
-        QTest::addRow("MergedPRs") << u"merged-prs-week.graphql"_s << GraphQlQueries::mergedPullRequests();
         QTest::addRow("PRFiles") << u"pr-files-page.graphql"_s << GraphQlQueries::pullRequestFiles();
     }
     void queriesAreTheReferenceQueries()
@@ -279,6 +309,36 @@ private Q_SLOTS:
         if (!f.open(QIODevice::ReadOnly))
             QSKIP("shared reference queries not present next to the repository");
         QCOMPARE(text, QString::fromUtf8(f.readAll()));
+    }
+
+    void mergedPrsQueryExtendsTheReferenceQuery()
+    {
+        // The week's query is the reference query plus the review-flow fields (author types, the
+        // ready-for-review event): every name of the reference query appears in it, in the same order.
+        QFile f(QStringLiteral(PRLENS_SHARED_DIR) + u"/reference/graphql/merged-prs-week.graphql"_s);
+        if (!f.open(QIODevice::ReadOnly))
+            QSKIP("shared reference queries not present next to the repository");
+        const auto names = [](const QString &query) {
+            QStringList out;
+            static const QRegularExpression name(u"[A-Za-z_$][A-Za-z0-9_]*"_s);
+            for (const QString &line : query.split(u'\n')) {
+                const QString code = line.section(u'#', 0, 0);
+                for (auto it = name.globalMatch(code); it.hasNext();)
+                    out.append(it.next().captured());
+            }
+            return out;
+        };
+        const QStringList reference = names(QString::fromUtf8(f.readAll()));
+        const QStringList ours = names(GraphQlQueries::mergedPullRequests());
+        qsizetype at = 0;
+        for (const QString &n : reference) {
+            at = ours.indexOf(n, at);
+            QVERIFY2(at >= 0, qPrintable(n));
+            ++at;
+        }
+        for (const QString &added : {u"__typename"_s, u"timelineItems"_s, u"READY_FOR_REVIEW_EVENT"_s,
+                 u"ReadyForReviewEvent"_s})
+            QVERIFY2(ours.contains(added), qPrintable(added));
     }
 
     void searchBody()

@@ -130,6 +130,20 @@ private Q_SLOTS:
         QVERIFY2(errors.isEmpty(), QJsonDocument(errors.value(0)).toJson().constData());
     }
 
+    void mergedPrsQueryFitsTheSchema()
+    {
+        const auto schema = FakeGraphQlSchema::load(
+            QStringLiteral(PRLENS_SHARED_DIR) + u"/reference/graphql/github-schema.graphql"_s);
+        if (!schema || schema->isEmpty())
+            QSKIP("shared GitHub schema absent");
+        const QList<QJsonObject> errors = schema->validate(GraphQlQueries::mergedPullRequests());
+        QVERIFY2(errors.isEmpty(), QJsonDocument(errors.value(0)).toJson().constData());
+        // and a field GitHub does not have is refused, so the check above means something
+        QString wrong = GraphQlQueries::mergedPullRequests();
+        wrong.replace(u"ReadyForReviewEvent { createdAt }"_s, u"ReadyForReviewEvent { readyAt }"_s);
+        QVERIFY(!schema->validate(wrong).isEmpty());
+    }
+
     void everyReviewAndThreadIsRead()
     {
         FakeGitHubServer server;

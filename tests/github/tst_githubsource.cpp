@@ -192,6 +192,51 @@ private Q_SLOTS:
         QVERIFY(q->reviewDataKnown);
     }
 
+    void reviewFlowFieldsFromTheDatasetKeys()
+    {
+        // The fake server serves created_at, ready_for_review_at, reviews' submitted_at and user.type as
+        // GitHub's GraphQL names them (createdAt, a ReadyForReviewEvent, submittedAt, author __typename).
+        const WeekRange range = WeekRange::of(kWeek, kZone);
+        const QDateTime created = range.start.addDays(1);
+        const QDateTime ready = created.addSecs(3600);
+        QJsonObject bot = makePull(11, range.start.addDays(3), 1);
+        bot.insert("user"_L1, QJsonObject {{"login"_L1, "renovate[bot]"_L1}, {"type"_L1, "Bot"_L1}});
+        bot.insert("created_at"_L1, created.toString(Qt::ISODate));
+        bot.insert("ready_for_review_at"_L1, ready.toString(Qt::ISODate));
+        bot.insert("reviews"_L1, QJsonArray {
+            QJsonObject {{"user"_L1, QJsonObject {{"login"_L1, "review-bot"_L1}, {"type"_L1, "Bot"_L1}}},
+                {"state"_L1, "COMMENTED"_L1}, {"body"_L1, ""_L1},
+                {"submitted_at"_L1, ready.addSecs(60).toString(Qt::ISODate)}},
+            QJsonObject {{"user"_L1, QJsonObject {{"login"_L1, "alice"_L1}, {"type"_L1, "User"_L1}}},
+                {"state"_L1, "APPROVED"_L1}, {"body"_L1, ""_L1},
+                {"submitted_at"_L1, ready.addSecs(7200).toString(Qt::ISODate)}}});
+        const QJsonObject person = makePull(12, range.start.addDays(4), 1);
+
+        FakeGitHubServer server;
+        server.addPulls(u"acme"_s, u"widgets"_s, QJsonArray {bot, person});
+        QVERIFY(server.listen() != 0);
+        auto source = makeSource(server);
+        const Run run = loadWeek(*source, RepoRef::parseGitHub(u"acme/widgets"_s), kWeek, kZone);
+        QVERIFY2(run.finished, qPrintable(run.error.message));
+
+        const PullRequest *b = run.data.find(11);
+        QVERIFY(b);
+        QVERIFY(b->authorIsBot);
+        QCOMPARE(b->createdAt, created);
+        QCOMPARE(b->readyForReviewAt, ready);
+        QCOMPARE(b->reviews.size(), 2);
+        QVERIFY(b->reviews.at(0).authorIsBot);
+        QCOMPARE(b->reviews.at(0).submittedAt, ready.addSecs(60));
+        QVERIFY(!b->reviews.at(1).authorIsBot);
+        QCOMPARE(b->reviews.at(1).author, u"alice"_s);
+
+        const PullRequest *p = run.data.find(12);
+        QVERIFY(p);
+        QVERIFY(!p->authorIsBot);
+        QVERIFY(!p->readyForReviewAt.isValid());
+        QCOMPARE(p->createdAt, range.start.addDays(3));
+    }
+
     void concurrencyIsLimited_data()
     {
         QTest::addColumn<int>("limit");

@@ -58,7 +58,11 @@ private Q_SLOTS:
         t.line = 4;
         t.comments = {ReviewComment{u"alice"_s, u"why?"_s, f.path, 4, 4, u"@@"_s, pr.mergedAt, false}};
         pr.reviewThreads = {t};
-        pr.reviews = {Review{u"bob"_s, Review::State::Approved, u"ok"_s, pr.mergedAt}};
+        pr.reviews = {Review{u"bob"_s, Review::State::Approved, u"ok"_s, pr.mergedAt},
+                      Review{u"lint-bot"_s, Review::State::Commented, {}, pr.mergedAt.addSecs(-60), true}};
+        pr.createdAt = pr.mergedAt.addDays(-2);
+        pr.readyForReviewAt = pr.mergedAt.addDays(-1);
+        pr.authorIsBot = true;
         pr.reviewCount = 3; // two reviews could not be read
         pr.reviewThreadCount = 2;
         d.pulls = {pr};
@@ -72,6 +76,26 @@ private Q_SLOTS:
         QCOMPARE(back.week, d.week);
         QCOMPARE(back.zone, d.zone);
         QCOMPARE(back.fetchedAt, d.fetchedAt);
+    }
+
+    void reviewFlowFieldsOfOlderCachedWeeks()
+    {
+        // A PR cached before the review-flow fields were kept: no draft end, people only.
+        const QJsonObject pr {{"number"_L1, 9}, {"author"_L1, "alice"_L1}, {"createdAt"_L1, "2026-04-01T10:00:00Z"_L1},
+            {"reviews"_L1, QJsonArray {QJsonObject {{"author"_L1, "bob"_L1}, {"state"_L1, "APPROVED"_L1},
+                               {"submittedAt"_L1, "2026-04-01T11:00:00Z"_L1}}}}};
+        const WeekData d = WeekData::fromJson(QJsonObject {{"pulls"_L1, QJsonArray {pr}}});
+        QCOMPARE(d.pulls.size(), 1);
+        const PullRequest &p = d.pulls.first();
+        QVERIFY(!p.readyForReviewAt.isValid());
+        QVERIFY(!p.authorIsBot);
+        QCOMPARE(p.createdAt, QDateTime(QDate(2026, 4, 1), QTime(10, 0), QTimeZone::UTC));
+        QCOMPARE(p.reviews.size(), 1);
+        QVERIFY(!p.reviews.first().authorIsBot);
+        // and what is not set is not written, so such weeks and new ones without drafts or bots look the same
+        const QJsonObject written = p.toJson();
+        QVERIFY(!written.contains("readyForReviewAt"_L1));
+        QVERIFY(!written.contains("authorIsBot"_L1));
     }
 
     void reviewTotalsOfOlderCachedWeeks_data()

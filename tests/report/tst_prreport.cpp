@@ -3,6 +3,7 @@
 #include "languagemanager.h"
 #include "prreport.h"
 #include "reportrenderer.h"
+#include "../analysis/reviewflowweeks.h"
 #include "weekanalysis.h"
 
 #include <QFile>
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void sectionsAndEvidence();
     void keyHunkPrefersSource();
     void reviewHighlights();
+    void reviewTimeline();
     void goldenFastDeployPr_data();
     void goldenFastDeployPr();
 };
@@ -155,6 +157,38 @@ void TstPrReport::goldenFastDeployPr()
     }
     QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(golden));
     QCOMPARE(md, QString::fromUtf8(f.readAll()));
+}
+
+void TstPrReport::reviewTimeline()
+{
+    WeekData week;
+    if (!Test::reviewFlowWeek(&week))
+        QSKIP("shared FastDeploy dataset absent");
+    AnalysisConfig cfg;
+    cfg.bots = {u"ci-helper"_s};
+    const WeekAnalysis a = analyzeWeek(week, {}, cfg);
+    const PullRequest &pr = week.pulls.at(1); // draft, a typed bot, the author's answer, changes then approval
+    const QString md = ReportRenderer::toMarkdown(PrReport::build(pr, *a.find(pr.number), week.repo));
+    const QString at = u"%1 UTC"_s;
+    const auto time = [&at](const QDateTime &t) { return at.arg(t.toUTC().toString(u"yyyy-MM-dd HH:mm"_s)); };
+    const QDateTime ready = pr.readyForReviewAt;
+    const QStringList expected {
+        u"- **%1** Opened as a draft by %2"_s.arg(time(pr.createdAt), pr.author),
+        u"- **%1** Ready for review"_s.arg(time(ready)),
+        u"- **%1** copilot-pull-request-reviewer commented (a bot; counted apart)"_s.arg(time(ready.addSecs(60))),
+        u"- **%1** %2 commented (the author; not counted as a review)"_s.arg(time(ready.addSecs(120)), pr.author),
+        u"- **%1** bob requested changes"_s.arg(time(ready.addSecs(4 * 3600))),
+        u"- **%1** bob approved"_s.arg(time(ready.addSecs(6 * 3600))),
+        u"- **%1** Merged"_s.arg(time(pr.mergedAt)),
+    };
+    qsizetype from = md.indexOf(u"Timeline:"_s);
+    QVERIFY2(from >= 0, qPrintable(md));
+    for (const QString &line : expected) {
+        const qsizetype i = md.indexOf(line, from);
+        QVERIFY2(i > from, qPrintable(line + u"\n---\n"_s + md.mid(from)));
+        from = i;
+    }
+    QVERIFY(md.contains(u"waited 4 h for a first review, open 1 d until the merge, and 1 review round"_s)); // (s)
 }
 
 QTEST_GUILESS_MAIN(TstPrReport)

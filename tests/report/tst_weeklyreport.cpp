@@ -4,6 +4,7 @@
 #include "datasetreader.h"
 #include "languagemanager.h"
 #include "reportrenderer.h"
+#include "../analysis/reviewflowweeks.h"
 #include "weekanalysis.h"
 #include "weeklyreport.h"
 
@@ -122,7 +123,131 @@ private Q_SLOTS:
     void riskCountsEqualListedPrs_data();
     void riskCountsEqualListedPrs();
     void untrustedTextEscaped();
+    void reviewFlowByHand();
+    void reviewFlowGolden_data();
+    void reviewFlowGolden();
+    void reviewFlowFromAClone();
+    void reviewFlowUntrustedLogins();
 };
+
+namespace {
+
+AnalysisConfig helperBotConfig()
+{
+    AnalysisConfig cfg;
+    cfg.bots = {u"ci-helper"_s};
+    return cfg;
+}
+
+/// The review-flow section and the recommendations of a report, alone, in Markdown.
+QString reviewFlowMarkdown(const ReportDocument &doc)
+{
+    ReportDocument part;
+    part.kind = doc.kind;
+    part.language = doc.language;
+    part.title = doc.title;
+    for (const QString &id : {u"review-flow"_s, u"recommendations"_s})
+        if (const ReportSection *s = doc.section(id))
+            part.sections.append(*s);
+    return ReportRenderer::toMarkdown(part);
+}
+
+} // namespace
+
+void TstWeeklyReport::reviewFlowByHand()
+{
+    WeekData week;
+    if (!Test::reviewFlowWeek(&week))
+        QSKIP("shared FastDeploy dataset absent");
+    const ReportDocument doc = WeeklyReport::build(analyzeWeek(week, {}, helperBotConfig()), week);
+    const ReportSection *sec = doc.section(u"review-flow"_s);
+    QVERIFY(sec);
+    QCOMPARE(sec->heading, u"Review flow"_s);
+    const QString md = ReportRenderer::toMarkdown(doc);
+    // medians and p90s computed by hand in tst_reviewflow: 4500 s, 14400 s; 54000 s, 172800 s
+    QVERIFY(md.contains(u"| Time to first review, median | 1 h 15 min | — |"_s));
+    QVERIFY(md.contains(u"| Time to first review, 90th percentile | 4 h | — |"_s));
+    QVERIFY(md.contains(u"| Time to merge, median | 15 h | — |"_s));
+    QVERIFY(md.contains(u"| Time to merge, 90th percentile | 2 d | — |"_s));
+    QVERIFY(md.contains(u"| Merged without review | 2 | — |"_s));
+    QVERIFY(md.contains(u"| Review rounds (changes requested, then approved) | 1 | — |"_s));
+    QVERIFY(md.contains(u"| alice | 3 | 4 | 30 min |"_s));
+    QVERIFY(md.contains(u"| bob | 1 | 2 | 4 h |"_s));
+    // (plural endings come from the English translation file; the counts are what matters)
+    QVERIFY(md.contains(u"Review flow: median 1 h 15 min to a first review and 15 h to merge; 2 PR"_s));
+    // the slowest first: the unreviewed PR open 48 h leads
+    const int slowest = week.pulls.at(5).number;
+    QVERIFY(md.contains(u"Merged after 2 d without a review by another person"_s));
+    QVERIFY(md.indexOf(u"[#%1]"_s.arg(slowest)) < md.indexOf(u"Waited 4 h for a first review (bob)"_s));
+    // recommendations that follow: alice reviewed 3 of the 4 reviewed PRs; two merged without review
+    QVERIFY(md.contains(u"Share the review load: alice reviewed 3 of the 4 reviewed PRs."_s));
+    QVERIFY(md.contains(u"Ask for a review by another person before merging"_s));
+    QVERIFY(!md.contains(u"Agree on a time to a first review"_s)); // p90 4 h is no long wait
+}
+
+void TstWeeklyReport::reviewFlowGolden_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addRow("en") << u"en"_s;
+    QTest::addRow("zh_CN") << u"zh_CN"_s;
+}
+
+void TstWeeklyReport::reviewFlowGolden()
+{
+    QFETCH(QString, lang);
+    WeekData week;
+    if (!Test::reviewFlowWeek(&week))
+        QSKIP("shared FastDeploy dataset absent");
+    // the week before, with review data: the changes are shown
+    WeekData before;
+    QVERIFY(Test::loadDatasetWeek(u"PaddlePaddle__FastDeploy"_s, u"2026-03-30_2026-04-05"_s, IsoWeek(2026, 13), &before));
+    before.pulls = before.pulls.mid(6, 2);
+    for (PullRequest &pr : before.pulls) {
+        pr.reviewDataKnown = true;
+        pr.createdAt = pr.mergedAt.addSecs(-7200);
+        pr.reviews = {Test::review(u"carol"_s, Review::State::Approved, pr.createdAt.addSecs(3600))};
+    }
+    QVERIFY(LanguageManager::instance()->setLanguage(lang));
+    const ReportDocument doc = WeeklyReport::build(analyzeWeek(week, {before}, helperBotConfig()), week);
+    const QString md = reviewFlowMarkdown(doc);
+    LanguageManager::instance()->setLanguage(u"en"_s);
+    compareWithGolden(md, u"fastdeploy-2026-W14-review-flow.%1.md"_s.arg(lang));
+}
+
+void TstWeeklyReport::reviewFlowFromAClone()
+{
+    WeekData week;
+    if (!Test::reviewFlowWeek(&week))
+        QSKIP("shared FastDeploy dataset absent");
+    week.repo = RepoRef::localGit(u"/tmp/clone"_s);
+    for (PullRequest &pr : week.pulls)
+        pr.reviewDataKnown = false;
+    const ReportDocument doc = WeeklyReport::build(analyzeWeek(week, {}, AnalysisConfig()), week);
+    const QString md = ReportRenderer::toMarkdown(doc);
+    // a note instead of figures, said once in the section and once in the ledger; never a zero
+    const ReportSection *sec = doc.section(u"review-flow"_s);
+    QVERIFY(sec);
+    QCOMPARE(sec->blocks.size(), 1);
+    QCOMPARE(sec->blocks.first().kind, ReportBlock::Kind::Paragraph);
+    QVERIFY(sec->blocks.first().text.contains(u"Review times are unknown for this source"_s));
+    QCOMPARE(md.count(u"Review flow not measured"_s), 1);
+    QVERIFY(!md.contains(u"Time to first review"_s));
+    QVERIFY(!md.contains(u"Review flow: median"_s));
+    QVERIFY(!md.contains(u"Merged without review"_s));
+}
+
+void TstWeeklyReport::reviewFlowUntrustedLogins()
+{
+    WeekData week;
+    if (!Test::reviewFlowWeek(&week))
+        QSKIP("shared FastDeploy dataset absent");
+    week.pulls[0].reviews.first().author = u"<img src=x onerror=alert(1)>"_s;
+    const ReportDocument doc = WeeklyReport::build(analyzeWeek(week, {}, helperBotConfig()), week);
+    const QString html = ReportRenderer::toHtml(doc);
+    QVERIFY(!html.contains(u"<img src=x"_s));
+    QVERIFY(html.contains(u"&lt;img src=x onerror=alert(1)&gt;"_s));
+    QVERIFY(!ReportRenderer::toMarkdown(doc).contains(u"<img src=x"_s));
+}
 
 void TstWeeklyReport::initTestCase()
 {

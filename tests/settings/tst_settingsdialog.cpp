@@ -3,6 +3,7 @@
 // GitHub server, runtime retranslation, nothing clipped in either language (screenshots in the build folder).
 #include "accountspage.h"
 #include "analysispage.h"
+#include "analysissettings.h"
 #include "cachepage.h"
 #include "fakegithubserver.h"
 #include "generalpage.h"
@@ -212,6 +213,26 @@ private Q_SLOTS:
         QCOMPARE(settings.value(SettingsKeys::ruleOverrideFile()).toString(), u"/tmp/rules.json"_s);
         SettingsDialog reopened;
         QCOMPARE(reopened.analysisPage()->ruleTree()->topLevelItem(0)->checkState(0), Qt::Unchecked);
+    }
+
+    void analysisPageWritesBotAccounts()
+    {
+        SettingsDialog dialog;
+        QLineEdit *bots = dialog.analysisPage()->botsEdit();
+        QVERIFY(bots);
+        bots->setText(u" fastdeploy-bot, ci-runner  FastDeploy-Bot,,"_s);
+        dialog.apply();
+        QSettings settings;
+        // trimmed, split on commas and spaces, without duplicates (logins compare without case)
+        QCOMPARE(settings.value(SettingsKeys::botAccounts()).toStringList(),
+            (QStringList {u"fastdeploy-bot"_s, u"ci-runner"_s}));
+        // the analysis the window and the command line run counts them as bots
+        QCOMPARE(AnalysisSettings::load(settings).bots, (QStringList {u"fastdeploy-bot"_s, u"ci-runner"_s}));
+        SettingsDialog reopened;
+        QCOMPARE(reopened.analysisPage()->botsEdit()->text(), u"fastdeploy-bot, ci-runner"_s);
+        reopened.analysisPage()->botsEdit()->clear();
+        reopened.apply();
+        QVERIFY(!QSettings().contains(SettingsKeys::botAccounts()));
     }
 
     void cachePageShowsSizeAndClears()

@@ -119,6 +119,28 @@ QJsonValue loginOf(const QJsonValue &user)
     return QJsonObject {{"login"_L1, u.value("login"_L1)}};
 }
 
+/// An Actor as GraphQL selects it with `author { __typename login }`: the REST `user.type` ("User", "Bot",
+/// "Organization", …) is the GraphQL type name; null for a deleted account, like GitHub.
+QJsonValue actorOf(const QJsonValue &user)
+{
+    QJsonValue v = loginOf(user);
+    if (!v.isObject())
+        return v;
+    QJsonObject o = v.toObject();
+    o.insert("__typename"_L1, user.toObject().value("type"_L1).toString(u"User"_s));
+    return o;
+}
+
+/// `timelineItems(itemTypes: [READY_FOR_REVIEW_EVENT])`: the dataset key `ready_for_review_at`, else none.
+QJsonObject readyForReviewEvents(const QJsonObject &pull, int first)
+{
+    QJsonArray nodes;
+    const QJsonValue at = pull.value("ready_for_review_at"_L1);
+    if (at.isString() && first > 0)
+        nodes.append(QJsonObject {{"__typename"_L1, "ReadyForReviewEvent"_L1}, {"createdAt"_L1, at}});
+    return {{"nodes"_L1, nodes}};
+}
+
 QString changeTypeOf(QStringView restStatus)
 {
     if (restStatus == "added"_L1)
@@ -167,6 +189,7 @@ QJsonObject fileNode(const QJsonObject &f)
 
 struct Sizes {
     int labels = 20, files = 100, reviewRequests = 20, reviews = 20, threads = 20, comments = 20;
+    int timelineItems = 0; ///< 0 when the query does not select timelineItems
 };
 
 Sizes sizesOf(const Request &r)
@@ -178,6 +201,8 @@ Sizes sizesOf(const Request &r)
     s.reviews = firstOf(r, u"reviews", s.reviews);
     s.threads = firstOf(r, u"reviewThreads", s.threads);
     s.comments = firstOf(r, u"comments", s.comments);
+    if (fieldStart(r.query, u"timelineItems") >= 0)
+        s.timelineItems = firstOf(r, u"timelineItems", 1);
     return s;
 }
 
@@ -194,7 +219,7 @@ QJsonObject commentNode(const QJsonObject &c)
 
 QJsonObject reviewNode(const QJsonObject &r)
 {
-    return {{"author"_L1, loginOf(r.value("user"_L1))}, {"state"_L1, r.value("state"_L1)},
+    return {{"author"_L1, actorOf(r.value("user"_L1))}, {"state"_L1, r.value("state"_L1)},
         {"body"_L1, r.value("body"_L1).toString()}, {"submittedAt"_L1, r.value("submitted_at"_L1)}};
 }
 
@@ -241,7 +266,8 @@ QJsonObject pullNode(const FakePull &p, const Sizes &s)
         {"additions"_L1, o.value("additions"_L1).toInt()},
         {"deletions"_L1, o.value("deletions"_L1).toInt()},
         {"changedFiles"_L1, o.contains("changed_files"_L1) ? o.value("changed_files"_L1).toInt() : int(p.files.size())},
-        {"author"_L1, loginOf(o.value("user"_L1))},
+        {"author"_L1, actorOf(o.value("user"_L1))},
+        {"timelineItems"_L1, readyForReviewEvents(o, s.timelineItems)},
         {"labels"_L1,
             connection(
                 o.value("labels"_L1).toArray(), 0, s.labels,
@@ -269,7 +295,8 @@ QJsonObject rateLimitObject(const FakeRateState &rate, int cost, int nodeCount)
 QString checkFirsts(const Request &r)
 {
     for (const QStringView field :
-        {u"search", u"labels", u"files", u"reviewRequests", u"reviews", u"reviewThreads", u"comments"}) {
+        {u"search", u"labels", u"files", u"reviewRequests", u"reviews", u"reviewThreads", u"comments",
+            u"timelineItems"}) {
         const QJsonValue v = fieldArgs(r, field).value(u"first"_s);
         if (fieldStart(r.query, field) < 0)
             continue;
@@ -290,7 +317,7 @@ int costFor(const Request &r)
     // GitHub: requests needed to fill every connection assuming full pages, divided by 100, at least 1.
     const Sizes s = sizesOf(r);
     const int n = std::max(1, firstOf(r, u"search", 1));
-    const double requests = 1.0 + 5.0 * n + double(n) * s.threads;
+    const double requests = 1.0 + 5.0 * n + double(n) * s.threads + (s.timelineItems > 0 ? double(n) : 0.0);
     return std::max(1, int(std::lround(requests / 100.0)));
 }
 
@@ -329,7 +356,7 @@ FakeReply answerSearch(const FakeGitHubData &data, const Request &r, const FakeR
         nodes.append(pullNode(*matches.at(i), sizes));
     const int cost = costFor(r);
     const int perPr = 1 + sizes.labels + sizes.files + sizes.reviewRequests + sizes.reviews + sizes.threads
-        + sizes.threads * sizes.comments;
+        + sizes.threads * sizes.comments + sizes.timelineItems;
     const QJsonObject search {{"issueCount"_L1, int(matches.size())},
         {"pageInfo"_L1, QJsonObject {{"hasNextPage"_L1, end < available}, {"endCursor"_L1, cursorValue(end, begin)}}},
         {"nodes"_L1, nodes}};

@@ -12,9 +12,10 @@ namespace PrLens {
 /// A filter a chart asks the PR list to apply, e.g. "only PRs tagged bugfix".
 struct ChartFilter
 {
-    enum class Kind { None, Tag, File, Module, Risk };
+    enum class Kind { None, Tag, File, Module, Risk, MergeTime, Reviewer };
     Kind kind = Kind::None;
-    QString key;   ///< the value matched against the PR list (tag, path, module, rule id)
+    /// the value matched against the PR list (tag, path, module, rule id, time-to-merge bucket, reviewer login)
+    QString key;
     QString label; ///< what the chip shows (e.g. the rule's name); falls back to key
 
     bool isActive() const { return kind != Kind::None && !key.isEmpty(); }

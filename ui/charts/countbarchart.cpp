@@ -164,6 +164,10 @@ QString CountBarChart::titleText() const
         return tr("Modules");
     case ChartFilter::Kind::Risk:
         return tr("Risk findings");
+    case ChartFilter::Kind::MergeTime:
+        return tr("Time to merge");
+    case ChartFilter::Kind::Reviewer:
+        return tr("Reviewer load");
     case ChartFilter::Kind::None:
         break;
     }
@@ -180,7 +184,11 @@ void CountBarChart::retranslate()
 void CountBarChart::applyPalette()
 {
     DashboardChart::applyPalette();
-    const QColor c = seriesColor(m_kind == ChartFilter::Kind::Risk ? 3 : m_kind == ChartFilter::Kind::File ? 1 : 0);
+    const QColor c = seriesColor(m_kind == ChartFilter::Kind::Risk       ? 3
+                                 : m_kind == ChartFilter::Kind::File     ? 1
+                                 : m_kind == ChartFilter::Kind::MergeTime ? 2
+                                 : m_kind == ChartFilter::Kind::Reviewer  ? 4
+                                                                         : 0);
     m_set->setColor(c);
     m_set->setBorderColor(c);
     m_set->setLabelColor(palette().color(QPalette::Text));

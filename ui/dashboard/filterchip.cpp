@@ -61,6 +61,12 @@ void FilterChip::retranslate()
     case ChartFilter::Kind::Risk:
         text = tr("Risk: %1").arg(value);
         break;
+    case ChartFilter::Kind::MergeTime:
+        text = tr("Time to merge: %1").arg(value);
+        break;
+    case ChartFilter::Kind::Reviewer:
+        text = tr("Reviewed by: %1").arg(value);
+        break;
     case ChartFilter::Kind::None:
         break;
     }

@@ -17,6 +17,7 @@
 #include "prtablemodel.h"
 #include "repoweekbar.h"
 #include "reportexporter.h"
+#include "reviewflowreport.h"
 #include "riskbadgedelegate.h"
 #include "riskfinding.h"
 #include "settingskeys.h"
@@ -67,7 +68,8 @@ QString relativeAge(const QDateTime &when)
 QString analysisFingerprint(QSettings &settings)
 {
     QStringList parts{settings.value(SettingsKeys::highlightedCount()).toString(),
-                      settings.value(SettingsKeys::ruleOverrideFile()).toString()};
+                      settings.value(SettingsKeys::ruleOverrideFile()).toString(),
+                      settings.value(SettingsKeys::botAccounts()).toStringList().join(u',')};
     settings.beginGroup(SettingsKeys::riskRulesGroup());
     const QStringList keys = settings.allKeys();
     for (const QString &key : keys)
@@ -134,11 +136,19 @@ void MainWindow::buildUi()
     m_tagChart->setMaxBars(8);
     m_fileChart->setMaxBars(8);
     m_riskChart->setMaxBars(8);
+    m_mergeTimeChart = new CountBarChart(ChartFilter::Kind::MergeTime);
+    m_reviewerChart = new CountBarChart(ChartFilter::Kind::Reviewer);
+    m_reviewerChart->setMaxBars(8);
+    // Shown once a week with review data is in (see applyView): a clone's week never moves the other charts.
+    m_mergeTimeChart->hide();
+    m_reviewerChart->hide();
     m_chartSplitter->addWidget(m_tagChart);
     m_chartSplitter->addWidget(m_fileChart);
     m_chartSplitter->addWidget(m_trendChart);
     m_chartSplitter->addWidget(m_riskChart);
-    m_chartSplitter->setSizes({220, 320, 320, 240});
+    m_chartSplitter->addWidget(m_mergeTimeChart);
+    m_chartSplitter->addWidget(m_reviewerChart);
+    m_chartSplitter->setSizes({200, 280, 280, 220, 200, 200});
 
     m_model = new PrTableModel(this);
     m_proxy = new PrFilterProxy(this);
@@ -182,6 +192,10 @@ void MainWindow::buildUi()
     m_table->setColumnWidth(PrTableModel::ImportanceColumn, em * 5);
     // One badge with a usual rule short title ("Missing tests", "Large change") and a "+2".
     m_table->setColumnWidth(PrTableModel::RisksColumn, em * 11);
+    // The longest usual durations, in the language the window starts in.
+    m_table->setColumnWidth(PrTableModel::WaitedColumn, fm.horizontalAdvance(ReviewFlowReport::duration(86340)) + 12);
+    m_table->setColumnWidth(PrTableModel::OpenForColumn,
+                            fm.horizontalAdvance(ReviewFlowReport::duration(6 * 86400 + 23 * 3600)) + 12);
     // Never narrower than the header text, so no column title is clipped.
     for (int c = 0; c < PrTableModel::ColumnCount; ++c)
         if (c != PrTableModel::TitleColumn)
@@ -234,7 +248,9 @@ void MainWindow::buildUi()
 
     m_exporter = new ReportExporter(this);
     for (DashboardChart *chart : {static_cast<DashboardChart *>(m_tagChart), static_cast<DashboardChart *>(m_fileChart),
-                                  static_cast<DashboardChart *>(m_trendChart), static_cast<DashboardChart *>(m_riskChart)})
+                                  static_cast<DashboardChart *>(m_trendChart), static_cast<DashboardChart *>(m_riskChart),
+                                  static_cast<DashboardChart *>(m_mergeTimeChart),
+                                  static_cast<DashboardChart *>(m_reviewerChart)})
         m_exporter->attachChart(chart);
     m_fileMenu = new QMenu(this);
     menuBar()->insertMenu(menuBar()->actions().value(0), m_fileMenu); // File comes first
@@ -261,7 +277,9 @@ void MainWindow::buildUi()
         updateCount();
     });
     for (DashboardChart *chart : {static_cast<DashboardChart *>(m_tagChart), static_cast<DashboardChart *>(m_fileChart),
-                                  static_cast<DashboardChart *>(m_trendChart), static_cast<DashboardChart *>(m_riskChart)})
+                                  static_cast<DashboardChart *>(m_trendChart), static_cast<DashboardChart *>(m_riskChart),
+                                  static_cast<DashboardChart *>(m_mergeTimeChart),
+                                  static_cast<DashboardChart *>(m_reviewerChart)})
         connect(chart, &DashboardChart::filterRequested, m_proxy, &PrFilterProxy::setChartFilter);
     connect(m_proxy, &PrFilterProxy::chartFilterChanged, this, [this](const ChartFilter &filter) {
         m_chip->setFilter(filter);
@@ -660,6 +678,15 @@ void MainWindow::applyView()
     m_fileChart->setEntries(m_view.hotFiles);
     m_riskChart->setEntries(m_view.risks);
     m_trendChart->setTrend(m_view.trend);
+    m_cards->setReviewFlow(m_view.analysis.reviewFlow, m_view.analysis.reviewFlowDelta);
+    m_mergeTimeChart->setEntries(m_view.mergeTimes);
+    m_reviewerChart->setEntries(m_view.reviewerLoad);
+    // From a clone the times are unknown: the cards say so, and no empty charts take the room.
+    if (m_mergeTimeChart->isHidden() == m_view.analysis.reviewFlow.known) {
+        m_mergeTimeChart->setVisible(m_view.analysis.reviewFlow.known);
+        m_reviewerChart->setVisible(m_view.analysis.reviewFlow.known);
+        m_chartSplitter->refresh(); // lay the row out now, so every chart has its final size at once
+    }
     m_detail->weekReport()->setWeek(m_view.analysis, m_view.data);
     // The chip of an active filter names its bar as the new view does (a rule's title in the current language).
     ChartFilter filter = m_proxy->chartFilter();

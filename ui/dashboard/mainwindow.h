@@ -90,6 +90,8 @@ public:
     CountBarChart *hotFileChart() const { return m_fileChart; }
     CountBarChart *riskChart() const { return m_riskChart; }
     ModuleTrendChart *moduleTrendChart() const { return m_trendChart; }
+    CountBarChart *mergeTimeChart() const { return m_mergeTimeChart; }
+    CountBarChart *reviewerChart() const { return m_reviewerChart; }
     QSplitter *mainSplitter() const { return m_mainSplitter; }
     QSplitter *chartSplitter() const { return m_chartSplitter; }
     QSplitter *listSplitter() const { return m_listSplitter; }
@@ -152,6 +154,8 @@ private:
     CountBarChart *m_fileChart = nullptr;
     CountBarChart *m_riskChart = nullptr;
     ModuleTrendChart *m_trendChart = nullptr;
+    CountBarChart *m_mergeTimeChart = nullptr;
+    CountBarChart *m_reviewerChart = nullptr;
     QLineEdit *m_search = nullptr;
     FilterChip *m_chip = nullptr;
     QLabel *m_count = nullptr;

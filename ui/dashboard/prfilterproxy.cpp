@@ -57,6 +57,11 @@ bool PrFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePar
     case ChartFilter::Kind::Risk:
         role = PrTableModel::RiskRulesRole;
         break;
+    case ChartFilter::Kind::MergeTime:
+        return idx.data(PrTableModel::MergeTimeBucketRole).toString() == m_chartFilter.key;
+    case ChartFilter::Kind::Reviewer:
+        role = PrTableModel::ReviewersRole;
+        break;
     case ChartFilter::Kind::None:
         return true;
     }

@@ -2,10 +2,13 @@
 #include "prtablemodel.h"
 
 #include "plaintooltip.h"
+#include "reviewflowreport.h"
 
 #include <QCoreApplication>
 #include <QEvent>
 #include <QLocale>
+
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -90,10 +93,25 @@ QVariant PrTableModel::data(const QModelIndex &index, int role) const
             return r.importance;
         case RisksColumn:
             return r.risks.isEmpty() ? QVariant() : QVariant(r.risks.size());
+        case WaitedColumn:
+            if (!r.reviewFlow.known)
+                return QVariant();
+            return r.reviewFlow.waitedForReview ? ReviewFlowReport::duration(double(*r.reviewFlow.waitedForReview))
+                                                : tr("not reviewed");
+        case OpenForColumn:
+            return r.reviewFlow.openFor ? ReviewFlowReport::duration(double(*r.reviewFlow.openFor)) : QVariant();
         }
         break;
     case Qt::ToolTipRole:
         switch (index.column()) {
+        case WaitedColumn:
+            if (r.reviewFlow.known && r.reviewFlow.waitedForReview)
+                return plainToolTip(tr("First review by %1 after %2")
+                                        .arg(r.reviewFlow.firstReviewer,
+                                            ReviewFlowReport::duration(double(*r.reviewFlow.waitedForReview))));
+            if (r.reviewFlow.known)
+                return tr("Merged without a review by a person other than its author");
+            break;
         case TitleColumn:
             return plainToolTip(pr.title);
         case ImportanceColumn:
@@ -111,6 +129,8 @@ QVariant PrTableModel::data(const QModelIndex &index, int role) const
         case SizeColumn:
         case FilesColumn:
         case ImportanceColumn:
+        case WaitedColumn:
+        case OpenForColumn:
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         default:
             return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
@@ -137,6 +157,13 @@ QVariant PrTableModel::data(const QModelIndex &index, int role) const
                 weight += 1 + int(b.severity);
             return weight;
         }
+        case WaitedColumn:
+            // not reviewed sorts after the longest wait; unknown before everything
+            return !r.reviewFlow.known ? -1
+                : r.reviewFlow.waitedForReview ? int(std::min<qint64>(*r.reviewFlow.waitedForReview, INT_MAX - 1))
+                                               : INT_MAX;
+        case OpenForColumn:
+            return r.reviewFlow.openFor ? int(std::min<qint64>(*r.reviewFlow.openFor, INT_MAX)) : -1;
         }
         break;
     case SearchTextRole:
@@ -169,6 +196,10 @@ QVariant PrTableModel::data(const QModelIndex &index, int role) const
     }
     case HighlightedRole:
         return r.highlighted;
+    case ReviewersRole:
+        return r.reviewers;
+    case MergeTimeBucketRole:
+        return r.reviewFlow.openFor ? mergeTimeBucket(*r.reviewFlow.openFor) : QString();
     default:
         break;
     }
@@ -197,8 +228,16 @@ QVariant PrTableModel::headerData(int section, Qt::Orientation orientation, int 
             return tr("Importance");
         case RisksColumn:
             return tr("Risks");
+        case WaitedColumn:
+            return tr("Waited for review");
+        case OpenForColumn:
+            return tr("Open for");
         }
     }
+    if (role == Qt::ToolTipRole && section == WaitedColumn)
+        return tr("From ready for review (or opening) to the first review by a person other than the author");
+    if (role == Qt::ToolTipRole && section == OpenForColumn)
+        return tr("From ready for review (or opening) to the merge");
     if (role == Qt::ToolTipRole && section == ImportanceColumn)
         return tr("1 (minor) to 5 (most important), from size, breadth, core paths and risks");
     return {};

@@ -13,7 +13,7 @@ class PrTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { NumberColumn, TitleColumn, AuthorColumn, TagsColumn, SizeColumn, FilesColumn,
-                  ImportanceColumn, RisksColumn, ColumnCount };
+                  ImportanceColumn, RisksColumn, WaitedColumn, OpenForColumn, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1, ///< numeric or lower-case key for sorting the column
         SearchTextRole,              ///< lower-case title, author, tags and paths
@@ -24,6 +24,8 @@ public:
         RiskRulesRole,               ///< QStringList of rule ids
         RisksRole,                   ///< QVariantList of QVariantMap {ruleId, name, shortName, severity, evidence}
         HighlightedRole,             ///< bool
+        ReviewersRole,               ///< QStringList: people who reviewed it (not its author, no bots)
+        MergeTimeBucketRole,         ///< QString: its time-to-merge bucket id (see mergeTimeBucket())
     };
     Q_ENUM(Role)
 

@@ -166,7 +166,8 @@ bool ReportExporter::exportReport(const QString &path, ReportFormat format)
     case ReportFormat::Markdown: ok = writeText(path, ReportRenderer::toMarkdown(doc), &error); break;
     case ReportFormat::Html: ok = writeText(path, ReportRenderer::toHtml(doc), &error); break;
     case ReportFormat::Pdf: {
-        const ReportCharts charts(view.tags, view.hotFiles, view.trend, view.risks);
+        const ReportCharts charts(view.tags, view.hotFiles, view.trend, view.risks, ReportCharts::defaultSize(),
+                                  view.mergeTimes, view.reviewerLoad);
         WeeklyReportPdf::Options options;
         options.paper = localePaper();
         ok = WeeklyReportPdf::write(path, doc, view.data, view.analysis, charts.charts(), options, &error);

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "summarycards.h"
 
+#include "reviewflowreport.h"
+
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -57,10 +61,19 @@ void SummaryCards::setFigures(const WeekFigures &current, const std::optional<We
     refresh();
 }
 
+void SummaryCards::setReviewFlow(const ReviewFlow &flow, const std::optional<ReviewFlowDelta> &delta)
+{
+    m_flow = flow;
+    m_flowDelta = delta;
+    refresh();
+}
+
 void SummaryCards::clear()
 {
     m_current.reset();
     m_previous.reset();
+    m_flow.reset();
+    m_flowDelta.reset();
     refresh();
 }
 
@@ -101,7 +114,7 @@ void SummaryCards::refresh()
                                                                           : QColor(0x6c, 0xd6, 0x7e);
     const QColor down = palette().color(QPalette::Window).lightness() > 128 ? QColor(0xc0, 0x1c, 0x28)
                                                                             : QColor(0xff, 0x7b, 0x7b);
-    for (int i = 0; i < CardCount; ++i) {
+    for (int i = 0; i < FirstReviewCard; ++i) {
         CardWidgets &c = m_cards[i];
         const bool decimal = i == ImportanceCard;
         if (!m_current) {
@@ -130,6 +143,43 @@ void SummaryCards::refresh()
             c.delta->setText(tr("▼ %1 vs last week").arg(amount));
         c.delta->setStyleSheet(zero ? QString() : u"color: %1"_s.arg((d > 0 ? up : down).name()));
     }
+    refreshReviewFlow();
+}
+
+void SummaryCards::refreshReviewFlow()
+{
+    // Longer waits are worse: a rise is shown in the "down" colour.
+    const bool light = palette().color(QPalette::Window).lightness() > 128;
+    const QColor worse = light ? QColor(0xc0, 0x1c, 0x28) : QColor(0xff, 0x7b, 0x7b);
+    const QColor better = light ? QColor(0x26, 0x8a, 0x3c) : QColor(0x6c, 0xd6, 0x7e);
+    for (const Card card : {FirstReviewCard, MergeTimeCard}) {
+        CardWidgets &c = m_cards[card];
+        c.delta->setStyleSheet(QString());
+        if (!m_current || !m_flow) {
+            c.value->setText(u"—"_s);
+            c.delta->setText(QString());
+            continue;
+        }
+        if (!m_flow->known) {
+            c.value->setText(u"—"_s);
+            c.delta->setText(tr("unknown for this source"));
+            continue;
+        }
+        const DurationStats &s = card == FirstReviewCard ? m_flow->timeToFirstReview : m_flow->timeToMerge;
+        c.value->setText(s.count > 0 ? ReviewFlowReport::duration(s.medianSeconds) : u"—"_s);
+        const std::optional<double> d = !m_flowDelta ? std::nullopt
+            : card == FirstReviewCard                 ? m_flowDelta->timeToFirstReviewMedian
+                                                      : m_flowDelta->timeToMergeMedian;
+        if (!d) {
+            c.delta->setText(s.count > 0 ? tr("— no data for the week before") : tr("no reviewed PRs"));
+        } else if (std::abs(*d) < 60) {
+            c.delta->setText(tr("= last week"));
+        } else {
+            const QString amount = ReviewFlowReport::duration(*d);
+            c.delta->setText(*d > 0 ? tr("▲ %1 vs last week").arg(amount) : tr("▼ %1 vs last week").arg(amount));
+            c.delta->setStyleSheet(u"color: %1"_s.arg((*d > 0 ? worse : better).name()));
+        }
+    }
 }
 
 void SummaryCards::retranslate()
@@ -140,6 +190,11 @@ void SummaryCards::retranslate()
     m_cards[LinesCard].title->setText(tr("Lines +/−"));
     m_cards[FilesCard].title->setText(tr("Files"));
     m_cards[ImportanceCard].title->setText(tr("Avg. importance"));
+    m_cards[FirstReviewCard].title->setText(tr("Median to review"));
+    m_cards[MergeTimeCard].title->setText(tr("Median to merge"));
+    m_cards[FirstReviewCard].title->setToolTip(tr("From ready for review (or opening) to the first review by a "
+                                                  "person other than the author; bots not counted"));
+    m_cards[MergeTimeCard].title->setToolTip(tr("From ready for review (or opening) to the merge"));
     refresh();
 }
 

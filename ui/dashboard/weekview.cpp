@@ -75,6 +75,19 @@ QList<CountEntry> entriesOf(const QList<CountedItem> &items)
     return out;
 }
 
+/// People who reviewed a PR, in the order of their first review: not the author, not a bot.
+QStringList reviewersOf(const PullRequest &pr, const BotAccounts &bots)
+{
+    QStringList out;
+    for (const Review &r : pr.reviews) {
+        if (r.state == Review::State::Pending || r.author.compare(pr.author, Qt::CaseInsensitive) == 0
+            || bots.isBot(r.author, r.authorIsBot) || out.contains(r.author))
+            continue;
+        out.append(r.author);
+    }
+    return out;
+}
+
 WeekFigures figuresOf(const WeekSummary &s)
 {
     return {s.mergedPrs, s.highlighted, s.authors, s.additions, s.deletions, s.files, s.averageImportance};
@@ -82,12 +95,45 @@ WeekFigures figuresOf(const WeekSummary &s)
 
 } // namespace
 
+QStringList mergeTimeBuckets()
+{
+    return {u"1h"_s, u"1d"_s, u"3d"_s, u"1w"_s, u"more"_s};
+}
+
+QString mergeTimeBucket(qint64 seconds)
+{
+    constexpr qint64 hour = 3600;
+    if (seconds < hour)
+        return u"1h"_s;
+    if (seconds < 24 * hour)
+        return u"1d"_s;
+    if (seconds < 72 * hour)
+        return u"3d"_s;
+    if (seconds < 168 * hour)
+        return u"1w"_s;
+    return u"more"_s;
+}
+
+QString mergeTimeBucketLabel(const QString &id)
+{
+    if (id == u"1h"_s)
+        return QCoreApplication::translate("PrLens::WeekView", "< 1 hour");
+    if (id == u"1d"_s)
+        return QCoreApplication::translate("PrLens::WeekView", "< 1 day");
+    if (id == u"3d"_s)
+        return QCoreApplication::translate("PrLens::WeekView", "< 3 days");
+    if (id == u"1w"_s)
+        return QCoreApplication::translate("PrLens::WeekView", "< 1 week");
+    return QCoreApplication::translate("PrLens::WeekView", "1 week or more");
+}
+
 WeekView buildWeekView(const WeekData &week, const QList<WeekData> &history, const AnalysisConfig &config)
 {
     WeekView v;
     v.data = week;
     v.analysis = analyzeWeek(week, history, config);
     const WeekAnalysis &a = v.analysis;
+    const BotAccounts bots(config.bots);
 
     QHash<QString, QString> tagDisplay;
     for (const CountedItem &t : a.tags)
@@ -111,6 +157,9 @@ WeekView buildWeekView(const WeekData &week, const QList<WeekData> &history, con
             for (const RiskFinding &f : p.findings)
                 row.risks.append(badgeFor(f));
             row.highlighted = p.highlighted;
+            row.reviewFlow = p.reviewFlow;
+            if (p.reviewFlow.known)
+                row.reviewers = reviewersOf(row.pr, bots);
         }
         v.rows.append(std::move(row));
     }
@@ -133,6 +182,18 @@ WeekView buildWeekView(const WeekData &week, const QList<WeekData> &history, con
             v.risks.append({r.ruleId, ruleTitle(r.ruleId), int(r.prs.size()), ruleShortTitle(r.ruleId)});
     std::stable_sort(v.risks.begin(), v.risks.end(),
                      [](const CountEntry &x, const CountEntry &y) { return x.count > y.count; });
+    if (a.reviewFlow.known) {
+        QHash<QString, int> perBucket;
+        for (const PrReviewFlow &f : a.reviewFlow.pulls)
+            if (f.openFor)
+                ++perBucket[mergeTimeBucket(*f.openFor)];
+        // every bucket, also empty ones: the chart shows a distribution
+        if (!perBucket.isEmpty())
+            for (const QString &id : mergeTimeBuckets())
+                v.mergeTimes.append({id, mergeTimeBucketLabel(id), perBucket.value(id)});
+        for (const ReviewerLoad &r : a.reviewFlow.reviewers)
+            v.reviewerLoad.append({r.login, r.login, int(r.prs.size())});
+    }
 
     v.trend.weeks = a.moduleTrend.weeks;
     for (const ModuleTrend::Row &r : a.moduleTrend.rows) {

@@ -34,7 +34,16 @@ struct PrRow
     QString importanceReason;
     QList<RiskBadge> risks;
     bool highlighted = false;
+    PrReviewFlow reviewFlow; ///< waited for review, open for (known only where the source has review data)
+    QStringList reviewers; ///< people who reviewed it: not its author, no bots
 };
+
+/// The time-to-merge buckets of the distribution chart, shortest first: ids "1h", "1d", "3d", "1w", "more".
+QStringList mergeTimeBuckets();
+/// The bucket of a time to merge in seconds.
+QString mergeTimeBucket(qint64 seconds);
+/// A bucket's name in the current language ("< 1 h", "1 week or more").
+QString mergeTimeBucketLabel(const QString &id);
 
 /// The figures of the summary cards (a view of WeekSummary).
 struct WeekFigures
@@ -59,6 +68,8 @@ struct WeekView
     QList<CountEntry> tags;
     QList<CountEntry> hotFiles;
     QList<CountEntry> risks;
+    QList<CountEntry> mergeTimes; ///< PRs per time-to-merge bucket, shortest first; empty without review data
+    QList<CountEntry> reviewerLoad; ///< PRs reviewed per person, most first
     ModuleTrendData trend;
     QList<int> highlightedNumbers; ///< most important first
 };

@@ -30,7 +30,8 @@ QPalette printPalette()
 } // namespace
 
 ReportCharts::ReportCharts(const QList<CountEntry> &tags, const QList<CountEntry> &hotFiles,
-                           const ModuleTrendData &trend, const QList<CountEntry> &risks, QSize size)
+                           const ModuleTrendData &trend, const QList<CountEntry> &risks, QSize size,
+                           const QList<CountEntry> &mergeTimes, const QList<CountEntry> &reviewerLoad)
 {
     const QPalette palette = printPalette();
     auto place = [&](std::unique_ptr<DashboardChart> chart) {
@@ -61,6 +62,8 @@ ReportCharts::ReportCharts(const QList<CountEntry> &tags, const QList<CountEntry
     trendChart->setTrend(trend);
     place(std::move(trendChart));
     bars(ChartFilter::Kind::Risk, risks);
+    bars(ChartFilter::Kind::MergeTime, mergeTimes);
+    bars(ChartFilter::Kind::Reviewer, reviewerLoad);
 }
 
 ReportCharts::~ReportCharts() = default;

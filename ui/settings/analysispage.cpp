@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -37,9 +38,16 @@ AnalysisPage::AnalysisPage(QWidget *parent)
     , m_browse(new QPushButton(this))
     , m_overrideHint(new QLabel(this))
     , m_measured(new QLabel(this))
+    , m_botsLabel(new QLabel(this))
+    , m_bots(new QLineEdit(this))
+    , m_botsHint(new QLabel(this))
 {
     m_measured->setWordWrap(true);
     m_measured->setTextFormat(Qt::PlainText);
+    m_botsHint->setWordWrap(true);
+    m_botsHint->setForegroundRole(QPalette::PlaceholderText);
+    m_bots->setClearButtonEnabled(true);
+    m_botsLabel->setBuddy(m_bots);
     m_intro->setWordWrap(true);
     m_overrideHint->setWordWrap(true);
     m_overrideHint->setForegroundRole(QPalette::PlaceholderText);
@@ -64,6 +72,9 @@ AnalysisPage::AnalysisPage(QWidget *parent)
     layout->addWidget(m_overrideLabel);
     layout->addLayout(overrideRow);
     layout->addWidget(m_overrideHint);
+    layout->addWidget(m_botsLabel);
+    layout->addWidget(m_bots);
+    layout->addWidget(m_botsHint);
 
     retranslateUi();
     setRules(builtInRules());
@@ -130,6 +141,18 @@ void AnalysisPage::load()
     }
     settings.endGroup();
     m_override->setText(settings.value(SettingsKeys::ruleOverrideFile()).toString());
+    m_bots->setText(settings.value(SettingsKeys::botAccounts()).toStringList().join(u", "_s));
+}
+
+QStringList AnalysisPage::parseLogins(const QString &text)
+{
+    QStringList out;
+    static const QRegularExpression separators(u"[,\\s]+"_s);
+    const QStringList parts = text.split(separators, Qt::SkipEmptyParts);
+    for (const QString &login : parts)
+        if (!out.contains(login, Qt::CaseInsensitive))
+            out.append(login);
+    return out;
 }
 
 void AnalysisPage::save()
@@ -149,6 +172,11 @@ void AnalysisPage::save()
         settings.remove(SettingsKeys::ruleOverrideFile());
     else
         settings.setValue(SettingsKeys::ruleOverrideFile(), path);
+    const QStringList bots = parseLogins(m_bots->text());
+    if (bots.isEmpty())
+        settings.remove(SettingsKeys::botAccounts());
+    else
+        settings.setValue(SettingsKeys::botAccounts(), bots);
 }
 
 void AnalysisPage::setRepository(const QString &repoKey)
@@ -226,6 +254,11 @@ void AnalysisPage::retranslateUi()
     m_override->setPlaceholderText(tr("No override file"));
     m_overrideHint->setText(tr("A JSON file with rule settings for particular repositories; its entries take "
                                "precedence over the choices above."));
+    m_botsLabel->setText(tr("&Bot accounts:"));
+    m_bots->setPlaceholderText(tr("e.g. fastdeploy-bot, ci-runner"));
+    m_botsHint->setText(tr("Logins whose reviews and pull requests the review flow counts apart from people's, "
+                           "besides GitHub's bot accounts and logins ending in [bot]. The override file can add "
+                           "more per repository with \"bots\": [\"name\"]."));
     showMeasurements();
 }
 

@@ -40,6 +40,9 @@ public:
 
     QTreeWidget *ruleTree() const { return m_tree; }
     QLineEdit *overrideEdit() const { return m_override; }
+    QLineEdit *botsEdit() const { return m_bots; }
+    /// The logins of a comma- or space-separated list, trimmed, without duplicates.
+    static QStringList parseLogins(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,6 +61,9 @@ private:
     QLabel *m_overrideHint;
     QLabel *m_measured;
     QString m_repoKey;
+    QLabel *m_botsLabel;
+    QLineEdit *m_bots;
+    QLabel *m_botsHint;
 };
 
 } // namespace PrLens
