@@ -23,6 +23,27 @@ constexpr char HexDigits[] = "0123456789abcdef";
 /// Room for the worst case of one UTF-16 unit: a control character as \u00XX.
 constexpr qsizetype MaxBytesPerUnit = 6;
 
+/// Characters beyond ASCII written as \uXXXX rather than raw, so that JSON shown on a terminal or pasted into a
+/// JavaScript source cannot act on what surrounds it: C1 controls (U+009B is a one-byte CSI for some terminals),
+/// the line and paragraph separators (line breaks in JavaScript before ES2019) and the bidirectional marks,
+/// embeddings, overrides and isolates that reorder what a reader sees.
+bool escapedBeyondAscii(char32_t cp)
+{
+    return (cp >= 0x80 && cp <= 0x9f) || cp == 0x061c || cp == 0x200e || cp == 0x200f
+        || (cp >= 0x2028 && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+/// The "uXXXX" of a \u escape.
+char *writeUnicodeEscape(char *out, char32_t c)
+{
+    *out++ = 'u';
+    *out++ = HexDigits[(c >> 12) & 0xf];
+    *out++ = HexDigits[(c >> 8) & 0xf];
+    *out++ = HexDigits[(c >> 4) & 0xf];
+    *out++ = HexDigits[c & 0xf];
+    return out;
+}
+
 } // namespace
 
 JsonWriter::JsonWriter(Style style)
@@ -231,11 +252,11 @@ void JsonWriter::writeString(QStringView text)
     const char16_t *const end = p + text.size();
     while (p < end) {
         const char32_t c = *p++;
-        if (c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\') {
+        if (c >= 0x20 && c < 0x7f && c != u'"' && c != u'\\') {
             *out++ = char(c);
             continue;
         }
-        if (c < 0x80) {
+        if (c < 0x80 || escapedBeyondAscii(c)) {
             *out++ = '\\';
             switch (c) {
             case u'"': *out++ = '"'; break;
@@ -245,12 +266,7 @@ void JsonWriter::writeString(QStringView text)
             case u'\t': *out++ = 't'; break;
             case u'\b': *out++ = 'b'; break;
             case u'\f': *out++ = 'f'; break;
-            default:
-                *out++ = 'u';
-                *out++ = '0';
-                *out++ = '0';
-                *out++ = HexDigits[c >> 4];
-                *out++ = HexDigits[c & 0xf];
+            default: out = writeUnicodeEscape(out, c); // the rest of U+0000..U+001F, U+007F, escapedBeyondAscii()
             }
             continue;
         }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "reportrenderer.h"
 
+#include "jsonwriter.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
+#include <QJsonValue>
 
 using namespace Qt::StringLiterals;
 
@@ -86,7 +88,10 @@ QJsonObject ReportRenderer::toJsonObject(const ReportDocument &doc)
 
 QByteArray ReportRenderer::toJson(const ReportDocument &doc)
 {
-    return QJsonDocument(toJsonObject(doc)).toJson(QJsonDocument::Indented);
+    // JsonWriter, not QJsonDocument: it also escapes DEL, C1 controls, line separators and bidi controls.
+    JsonWriter w(JsonWriter::Style::Indented);
+    w.value(QJsonValue(toJsonObject(doc)));
+    return w.take();
 }
 
 } // namespace PrLens

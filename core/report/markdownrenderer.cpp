@@ -9,8 +9,11 @@ namespace PrLens {
 
 namespace {
 
-/// U+2060 WORD JOINER: invisible, and not part of an address, so GFM's e-mail autolink sees none. A backslash
-/// does not help there: GFM looks for addresses in the text after escapes are resolved.
+/// U+2060 WORD JOINER: invisible, no line break, and neither a letter nor a digit. Put right after an "@" that
+/// precedes a letter or digit, it stops both GFM's e-mail autolink (the domain must follow the "@" directly) and
+/// GitHub's @mentions ("@user", "@org/team": the name must follow the "@" directly), so a report pasted into an
+/// issue or a comment notifies nobody. A backslash does not help: GitHub looks for addresses and mentions in the
+/// text after escapes are resolved; a zero-width space (U+200B) would do as well but allows a line break there.
 constexpr char16_t WordJoiner = 0x2060;
 
 bool isWordChar(QChar c)
@@ -31,15 +34,10 @@ bool isWwwDot(const QString &text, qsizetype i)
         && (i == 3 || !isWordChar(text.at(i - 4)));
 }
 
-/// The "@" of an e-mail address: a local-part character before it, a domain character after it.
-bool isAddressAt(const QString &text, qsizetype i)
+/// An "@" that a name follows: a mention ("@user", "@org/team") or the "@" of an e-mail address.
+bool isNameAt(const QString &text, qsizetype i)
 {
-    if (i == 0 || i + 1 >= text.size())
-        return false;
-    const QChar before = text.at(i - 1);
-    const bool local = before.isLetterOrNumber() || before == u'.' || before == u'-' || before == u'_'
-        || before == u'+';
-    return local && text.at(i + 1).isLetterOrNumber();
+    return i + 1 < text.size() && text.at(i + 1).isLetterOrNumber();
 }
 
 } // namespace
@@ -78,9 +76,9 @@ QString ReportRenderer::escapeMarkdown(const QString &untrusted)
             out += c;
             break;
         case u'@':
-            if (isAddressAt(text, i))
-                out += QChar(WordJoiner);
             out += c;
+            if (isNameAt(text, i))
+                out += QChar(WordJoiner);
             break;
         case u'<':
             out += u"&lt;"_s;

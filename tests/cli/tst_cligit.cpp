@@ -100,6 +100,35 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("nope"));
         QVERIFY(r.exitCode != 0);
     }
+
+    // Last: its commit lands in an earlier week than the others read.
+    void jsonEscapesTerminalAndBidiControls()
+    {
+        const QString subject =
+            u"evil\x1b]0;pwned\x07\x1b[2J\u007f\u009b31m\u2028\u2029\u202Egnp.exe\u2066\u200F (#9)"_s;
+        QVERIFY(commit(u"evil.txt"_s, u"x\n"_s, subject, u"2026-01-06T10:00:00+00:00"_s));
+        const auto r = PrLens::CliTest::run({u"report"_s, u"--git"_s, m_repo, u"--week"_s, u"2026-W02"_s, u"--tz"_s,
+                                             u"+00:00"_s, u"--format"_s, u"json"_s, u"--cache"_s,
+                                             m_home.filePath(u"c.sqlite"_s)},
+                                            m_home.path());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // Indented JSON: line breaks and spaces are the only bytes below 0x20.
+        for (const char c : r.out)
+            QVERIFY2(uchar(c) >= 0x20 || c == '\n', qPrintable(u"byte 0x%1"_s.arg(uchar(c), 2, 16, QChar(u'0'))));
+        const QString out = QString::fromUtf8(r.out);
+        for (const QChar c : out) {
+            const char16_t u = c.unicode();
+            const bool raw = u == 0x7f || (u >= 0x80 && u <= 0x9f) || (u >= 0x2028 && u <= 0x202e)
+                || (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f || u == 0x061c;
+            QVERIFY2(!raw, qPrintable(u"U+%1 written raw"_s.arg(int(u), 4, 16, QChar(u'0'))));
+        }
+        QVERIFY2(r.out.contains("\\u001b[2J") && r.out.contains("\\u009b31m") && r.out.contains("\\u202egnp.exe"),
+                 r.out.constData());
+        // Escaped, not lost: the title reads back whole.
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QVERIFY2(json.value("pulls"_L1)[0][u"title"_s].toString().contains(u"\u202Egnp.exe\u2066\u200F"_s),
+                 r.out.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliGit)

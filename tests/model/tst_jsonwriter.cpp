@@ -18,6 +18,8 @@ private Q_SLOTS:
     void stringsSurviveParsing();
     void loneSurrogateBecomesReplacement();
     void controlCharactersAreEscaped();
+    void terminalAndBidiControlsAreEscaped_data();
+    void terminalAndBidiControlsAreEscaped();
     void valuesAndNesting();
     void indentedMatchesQtLayout();
     void passesBuiltValuesThrough();
@@ -67,6 +69,37 @@ void TestJsonWriter::controlCharactersAreEscaped()
     JsonWriter w;
     w.value(QString(u"\n"_s + QChar(1) + u"\""_s));
     QCOMPARE(w.bytes(), QByteArray("\"\\n\\u0001\\\"\""));
+}
+
+void TestJsonWriter::terminalAndBidiControlsAreEscaped_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("json");
+    QTest::addRow("escape sequence") << u"\x1b[2Jx"_s << QByteArray("\"\\u001b[2Jx\"");
+    QTest::addRow("DEL") << QString(u"a"_s + QChar(0x7f)) << QByteArray("\"a\\u007f\"");
+    QTest::addRow("C1 CSI") << QString(QChar(0x9b) + u"31m"_s) << QByteArray("\"\\u009b31m\"");
+    QTest::addRow("C1 first and last") << u"\u0080\u009f"_s << QByteArray("\"\\u0080\\u009f\"");
+    QTest::addRow("line and paragraph separators") << u"a\u2028b\u2029"_s
+                                                   << QByteArray("\"a\\u2028b\\u2029\"");
+    QTest::addRow("bidi override") << u"\u202Egnp.exe"_s << QByteArray("\"\\u202egnp.exe\"");
+    QTest::addRow("bidi embeddings") << u"\u202A\u202B\u202C\u202D"_s
+                                     << QByteArray("\"\\u202a\\u202b\\u202c\\u202d\"");
+    QTest::addRow("bidi isolates") << u"\u2066\u2067\u2068\u2069"_s
+                                   << QByteArray("\"\\u2066\\u2067\\u2068\\u2069\"");
+    QTest::addRow("bidi marks") << u"\u200E\u200F\u061C"_s << QByteArray("\"\\u200e\\u200f\\u061c\"");
+    QTest::addRow("neighbours stay raw") << u"\u00a0\u2027\u2030\u2065\u206a\u200d"_s
+                                         << QByteArray("\"\u00a0\u2027\u2030\u2065\u206a\u200d\"");
+}
+
+void TestJsonWriter::terminalAndBidiControlsAreEscaped()
+{
+    QFETCH(QString, text);
+    QFETCH(QByteArray, json);
+    JsonWriter w;
+    w.value(text);
+    QCOMPARE(w.bytes(), json);
+    // Still the same text once parsed.
+    QCOMPARE(QJsonDocument::fromJson("[" + w.bytes() + "]").array().at(0).toString(), text);
 }
 
 void TestJsonWriter::valuesAndNesting()

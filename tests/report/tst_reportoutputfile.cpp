@@ -192,6 +192,73 @@ private Q_SLOTS:
         QVERIFY2(S_ISFIFO(st.st_mode), "the pipe was replaced by a file");
     }
 
+    void symlinkPlantedAfterTheCheckIsReplaced_data()
+    {
+        QTest::addColumn<bool>("afterOpen");
+        QTest::addColumn<bool>("oldFile");
+        QTest::addRow("before open, over a file") << false << true;
+        QTest::addRow("before open, new path") << false << false;
+        QTest::addRow("after open, over a file") << true << true;
+        QTest::addRow("after open, new path") << true << false;
+    }
+    void symlinkPlantedAfterTheCheckIsReplaced()
+    {
+        // The link appears once the path was checked (as another user racing PR Lens would plant it): the report
+        // replaces the link itself, and the file it points to is untouched.
+        QFETCH(bool, afterOpen);
+        QFETCH(bool, oldFile);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString victim = dir.filePath(u"victim"_s);
+        QVERIFY(writeFile(victim, "precious"));
+        const QString path = dir.filePath(u"report.md"_s);
+        if (oldFile)
+            QVERIFY(writeFile(path, "old"));
+
+        ReportOutputFile file(path);
+        QVERIFY(!file.inPlace());
+        auto plant = [&] { return QFile::remove(path) == oldFile && QFile::link(victim, path); };
+        if (!afterOpen)
+            QVERIFY(plant());
+        QVERIFY2(file.open(), qPrintable(file.errorString()));
+        if (afterOpen)
+            QVERIFY(plant());
+        QCOMPARE(file.device()->write("new report"), 10);
+        QVERIFY2(file.commit(), qPrintable(file.errorString()));
+
+        QCOMPARE(readAll(victim), QByteArray("precious"));
+        QVERIFY(!QFileInfo(path).isSymLink());
+        QCOMPARE(readAll(path), QByteArray("new report"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System),
+                 QStringList({u"report.md"_s, u"victim"_s}));
+    }
+
+    void replacedFileKeepsItsPermissions()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"report.md"_s);
+        QVERIFY(writeFile(path, "old"));
+        QCOMPARE(::chmod(QFile::encodeName(path).constData(), 0640), 0);
+        QCOMPARE(writeReport(path, "new"), QString());
+        struct stat st = {};
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0640));
+    }
+
+    void uncommittedLeavesNothingBehind()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"report.md"_s);
+        {
+            ReportOutputFile file(path);
+            QVERIFY(file.open());
+            QCOMPARE(file.device()->write("half"), 4);
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList());
+    }
+
     void directoryFailsWithAReason()
     {
         QTemporaryDir dir;

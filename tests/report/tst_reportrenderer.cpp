@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void markdownLinksOnlyHttp_data();
     void markdownLinksOnlyHttp();
     void gfmShowsEscapedTextLiterally();
+    void markdownMentionsNobody();
     void codeLosesControls();
 };
 
@@ -69,9 +71,13 @@ void TstReportRenderer::escapeMarkdown_data()
     QTest::addRow("www name") << u"go www.evil.example"_s << u"go www\\.evil.example"_s;
     QTest::addRow("WWW name") << u"WWW.evil.example"_s << u"WWW\\.evil.example"_s;
     QTest::addRow("www inside a word") << u"awww.x"_s << u"awww.x"_s;
-    QTest::addRow("e-mail address") << u"mail me@evil.example"_s << u"mail me\u2060@evil.example"_s;
-    QTest::addRow("mailto") << u"mailto:a.b+c@evil.example"_s << u"mailto:a.b+c\u2060@evil.example"_s;
-    QTest::addRow("mention stays") << u"thanks @someone"_s << u"thanks @someone"_s;
+    QTest::addRow("e-mail address") << u"mail me@evil.example"_s << u"mail me@\u2060evil.example"_s;
+    QTest::addRow("mailto") << u"mailto:a.b+c@evil.example"_s << u"mailto:a.b+c@\u2060evil.example"_s;
+    QTest::addRow("mention") << u"thanks @someone"_s << u"thanks @\u2060someone"_s;
+    QTest::addRow("team mention") << u"cc @org/team"_s << u"cc @\u2060org/team"_s;
+    QTest::addRow("mention in parentheses") << u"(@a-b, @9)"_s << u"(@\u2060a-b, @\u20609)"_s;
+    QTest::addRow("lone at sign stays") << u"a @ b @"_s << u"a @ b @"_s;
+    QTest::addRow("hunk header stays") << u"@@ -1 +1 @@"_s << u"@@ -1 +1 @@"_s;
     QTest::addRow("escape sequence") << u"\x1b[31mred\x1b[0m \x1b]0;t\u0007x"_s << u"red x"_s;
     QTest::addRow("bidi override") << u"a\u202Eb"_s << u"ab"_s;
 }
@@ -166,7 +172,7 @@ void TstReportRenderer::gfmShowsEscapedTextLiterally()
         QSKIP("cmark-gfm is not installed (scripts/setup installs it)");
     const QString hostile = u"_em_ __strong__ ~~del~~ ~del~ *em* http://evil.example/a https://evil.example "
                             "www.evil.example me@evil.example mailto:me@evil.example <b>x</b> [l](http://e.x) "
-                            "`code` ![i](http://e.x/i.png) &amp;"_s;
+                            "`code` ![i](http://e.x/i.png) &amp; @alice @org/team"_s;
     ReportDocument doc;
     doc.title = hostile;
     doc.subtitle = hostile;
@@ -189,6 +195,21 @@ void TstReportRenderer::gfmShowsEscapedTextLiterally()
     QCOMPARE(html.count(u"<strong>"_s), 1);
     QVERIFY(html.contains(u"_em_ __strong__ ~~del~~ ~del~ *em* http://evil.example/a https://evil.example "
                           "www.evil.example"_s));
+}
+
+void TstReportRenderer::markdownMentionsNobody()
+{
+    // GitHub links "@name" and "@org/team" (and notifies them) where the "@" starts a word and a name of letters,
+    // digits and hyphens follows it directly; it does so in the rendered text, after backslash escapes.
+    const QRegularExpression mention(u"(?:^|[^A-Za-z0-9_])@[A-Za-z0-9][A-Za-z0-9-]*"_s);
+    const QString hostile = u"@alice thanks, cc @acme/core-team (@bob) [@carol] *@dave* x@eve.example"_s;
+    const QString md = ReportRenderer::toMarkdown(sample(hostile));
+    const QString text = md.section(u"```diff"_s, 0, 0); // a code block mentions nobody
+    QVERIFY2(!mention.match(text).hasMatch(), qPrintable(mention.match(text).captured(0)));
+    // Still readable: only an invisible joiner was added.
+    QString shown = text;
+    shown.remove(QChar(0x2060));
+    QVERIFY2(shown.contains(u"@alice thanks, cc @acme/core-team (@bob)"_s), qPrintable(shown));
 }
 
 void TstReportRenderer::codeLosesControls()
