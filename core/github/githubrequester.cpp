@@ -406,7 +406,8 @@ int GitHubRequester::grownWait(const RateLimitPolicy::Wait &wait)
     // it comes again; jitter keeps clients that were stopped together from coming back together.
     const int streak = std::min(++m_secondaryStreak, 12);
     const qint64 grown = qint64(wait.seconds) << (streak - 1);
-    const double share = m_policy.jitter ? std::clamp(m_policy.jitter(), 0.0, 1.0) : QRandomGenerator::global()->generateDouble();
+    const double share
+        = m_policy.jitter ? std::clamp(m_policy.jitter(), 0.0, 1.0) : QRandomGenerator::global()->generateDouble();
     const qint64 withJitter = grown + qint64(std::floor(double(grown) * 0.25 * share));
     return int(std::clamp<qint64>(withJitter, 1, RateLimitPolicy::kMaxWaitSeconds * 4));
 }
@@ -465,9 +466,8 @@ void GitHubRequester::retryOrFail(
         || (why == Retryable::Server && (response.status == 502 || response.status == 504));
     if (job->failOnTimeout && gitHubTimedOut) {
         GitHubResponse failed = response;
-        failed.error = {LoadError::Kind::Timeout, tr("%1 did not answer in time, %n attempt(s). Try again later.",
-                                                      nullptr, job->tries)
-                                                      .arg(host)};
+        failed.error = {LoadError::Kind::Timeout,
+            tr("%1 did not answer in time, %n attempt(s). Try again later.", nullptr, job->tries).arg(host)};
         complete(job, failed);
         return;
     }

@@ -172,8 +172,9 @@ void GitHubSource::searchPage(const QDateTime &from, const QDateTime &to, const 
     const int group = load.group;
     // A page that times out is asked again smaller rather than the same way (GitHub stops queries after 10 s).
     const bool smallerOnTimeout = load.pageSize > kMinPageSize;
-    m_requester->postJson(u"graphql.search"_s, m_requester->endpoint().graphQlUrl(),
-        GraphQlQueries::searchBody(q, load.pageSize, after), group,
+    m_requester->postJson(
+        u"graphql.search"_s, m_requester->endpoint().graphQlUrl(), GraphQlQueries::searchBody(q, load.pageSize, after),
+        group,
         [this, group, from, to, after, firstPage](const GitHubResponse &r) {
             if (!m_load || m_load->group != group)
                 return;

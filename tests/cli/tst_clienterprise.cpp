@@ -58,9 +58,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("graphQlPath"); ///< empty: no --graphql-url
         QTest::addRow("Enterprise Server, --api-url …/api/v3")
             << int(FakeGitHubServer::Layout::EnterpriseServer) << u"ghe.acme.test"_s << u"/api/v3"_s << QString();
-        QTest::addRow("Enterprise Server, --graphql-url")
-            << int(FakeGitHubServer::Layout::EnterpriseServer) << u"ghe.acme.test"_s << u"/api/v3/"_s
-            << u"/api/graphql"_s;
+        QTest::addRow("Enterprise Server, --graphql-url") << int(FakeGitHubServer::Layout::EnterpriseServer)
+                                                          << u"ghe.acme.test"_s << u"/api/v3/"_s << u"/api/graphql"_s;
         QTest::addRow("data residency, API root")
             << int(FakeGitHubServer::Layout::Cloud) << u"acme.ghe.com"_s << QString() << QString();
     }
@@ -78,7 +77,8 @@ private Q_SLOTS:
         QStringList urls {u"--api-url"_s, root + apiPath};
         if (!graphQlPath.isEmpty())
             urls << u"--graphql-url"_s << root + graphQlPath;
-        const CliTest::Result r = report(host + u"/acme/widgets"_s, urls, QString::fromLatin1(QTest::currentDataTag()).left(10) + u".sqlite"_s);
+        const CliTest::Result r = report(
+            host + u"/acme/widgets"_s, urls, QString::fromLatin1(QTest::currentDataTag()).left(10) + u".sqlite"_s);
         QVERIFY(r.finished);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject json = QJsonDocument::fromJson(r.out).object();

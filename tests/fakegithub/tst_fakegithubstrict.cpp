@@ -28,8 +28,8 @@ std::pair<int, QByteArray> rawGet(const FakeGitHubServer &server, const QByteArr
             const qsizetype head = answer.indexOf("\r\n\r\n");
             if (head < 0)
                 return socket.state() != QAbstractSocket::ConnectedState;
-            static const QRegularExpression length(u"content-length:\\s*(\\d+)"_s,
-                QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression length(
+                u"content-length:\\s*(\\d+)"_s, QRegularExpression::CaseInsensitiveOption);
             const auto m = length.match(QString::fromLatin1(answer.left(head)));
             return !m.hasMatch() || answer.size() - head - 4 >= m.captured(1).toLongLong()
                 || socket.state() != QAbstractSocket::ConnectedState;
@@ -82,8 +82,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("status");
         using L = FakeGitHubServer::Layout;
-        QTest::addRow("enterprise server REST under /api/v3") << int(L::EnterpriseServer) << u"/api/v3/repos/acme/widgets"_s << 200;
-        QTest::addRow("enterprise server has no REST at the root") << int(L::EnterpriseServer) << u"/repos/acme/widgets"_s << 404;
+        QTest::addRow("enterprise server REST under /api/v3")
+            << int(L::EnterpriseServer) << u"/api/v3/repos/acme/widgets"_s << 200;
+        QTest::addRow("enterprise server has no REST at the root")
+            << int(L::EnterpriseServer) << u"/repos/acme/widgets"_s << 404;
         QTest::addRow("enterprise server GraphQL") << int(L::EnterpriseServer) << u"/api/graphql"_s << 200;
         QTest::addRow("enterprise server has no /graphql") << int(L::EnterpriseServer) << u"/graphql"_s << 404;
         QTest::addRow("data residency REST at the root") << int(L::Cloud) << u"/repos/acme/widgets"_s << 200;
@@ -100,10 +102,9 @@ private Q_SLOTS:
         server.setLayout(FakeGitHubServer::Layout(layout));
         server.addPulls(u"acme"_s, u"widgets"_s, {makePull(1, u"2026-03-31T00:00:00Z"_s)});
         QVERIFY(server.listen());
-        const Http h = path.endsWith("graphql"_L1)
-            ? graphQl(at(server, path), m_searchQuery,
-                  searchVars(u"repo:acme/widgets is:pr is:merged merged:2026-03-30..2026-04-05"_s, 10))
-            : get(at(server, path));
+        const Http h = path.endsWith("graphql"_L1) ? graphQl(at(server, path), m_searchQuery,
+                           searchVars(u"repo:acme/widgets is:pr is:merged merged:2026-03-30..2026-04-05"_s, 10))
+                                                   : get(at(server, path));
         QCOMPARE(h.status, status);
     }
 
@@ -119,9 +120,9 @@ private Q_SLOTS:
         QTest::addRow("first missing") << QJsonObject {{"q"_L1, q}}
                                        << u"Variable $first of type Int! was provided invalid value"_s
                                        << u"Expected value to not be null"_s;
-        QTest::addRow("query as a number") << QJsonObject {{"q"_L1, 5}, {"first"_L1, 10}}
-                                           << u"Variable $q of type String! was provided invalid value"_s
-                                           << u"Could not coerce value 5 to String"_s;
+        QTest::addRow("query as a number")
+            << QJsonObject {{"q"_L1, 5}, {"first"_L1, 10}}
+            << u"Variable $q of type String! was provided invalid value"_s << u"Could not coerce value 5 to String"_s;
     }
     void variableTypesAreChecked()
     {
@@ -135,8 +136,14 @@ private Q_SLOTS:
         QCOMPARE(h.status, 200);
         const QJsonObject e = h.json().value("errors"_L1).toArray().at(0).toObject();
         QCOMPARE(e.value("message"_L1).toString(), message);
-        QCOMPARE(e.value("extensions"_L1).toObject().value("problems"_L1).toArray().at(0).toObject().value(
-                     "explanation"_L1).toString(),
+        QCOMPARE(e.value("extensions"_L1)
+                     .toObject()
+                     .value("problems"_L1)
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value("explanation"_L1)
+                     .toString(),
             explanation);
         QVERIFY(!h.json().contains("data"_L1));
     }
@@ -179,8 +186,8 @@ private Q_SLOTS:
         const QJsonObject e = h.json().value("errors"_L1).toArray().at(0).toObject();
         QCOMPARE(e.value("type"_L1).toString(), u"INVALID"_s);
         QVERIFY2(e.value("message"_L1).toString().contains("mergedat"_L1), h.body.constData());
-        const Http badIs = graphQl(at(server, u"/graphql"_s), m_searchQuery,
-            searchVars(u"repo:acme/widgets is:pull-request"_s, 10));
+        const Http badIs
+            = graphQl(at(server, u"/graphql"_s), m_searchQuery, searchVars(u"repo:acme/widgets is:pull-request"_s, 10));
         QVERIFY(!badIs.json().value("errors"_L1).toArray().isEmpty());
     }
 

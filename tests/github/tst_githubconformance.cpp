@@ -3,7 +3,6 @@
 // residency URLs, rate-limit manners (no reset time, growing secondary waits, one-by-one release), smaller search
 // pages after timeouts, every requested reviewer, and binary or too-large files told from what GitHub sends.
 #include "githubtestsupport.h"
-
 #include "hostaccount.h"
 
 #include <QJsonDocument>
@@ -22,7 +21,9 @@ RequestPolicy quickWaits()
     RequestPolicy p = fastPolicy();
     p.rateLimitSecondMs = 1;
     p.releaseSpacingMs = 0;
-    p.jitter = [] { return 0.0; };
+    p.jitter = [] {
+        return 0.0;
+    };
     return p;
 }
 
@@ -83,7 +84,8 @@ private Q_SLOTS:
         const Run run = loadWeek(*source, kRepo, kWeek, kZone);
         QVERIFY(!run.finished);
         QCOMPARE(run.error.kind, LoadError::Kind::NotFound);
-        QVERIFY2(run.error.message.contains(server.baseUrl().toString() + u"/graphql"_s), qPrintable(run.error.message));
+        QVERIFY2(
+            run.error.message.contains(server.baseUrl().toString() + u"/graphql"_s), qPrintable(run.error.message));
         QVERIFY2(run.error.message.contains("/api/graphql"_L1), qPrintable(run.error.message));
     }
 
@@ -98,7 +100,8 @@ private Q_SLOTS:
         QCOMPARE(a.apiUrl, QUrl(u"https://api.octo.ghe.com"_s));
         QCOMPARE(a.graphqlUrl, QUrl(u"https://api.octo.ghe.com/graphql"_s));
         // Enterprise Server keeps /api/v3 and /api/graphql; an /api/v3 root gives /api/graphql.
-        QCOMPARE(GitHubEndpoint::forHost(u"ghe.example.com"_s).graphQlUrl(), QUrl(u"https://ghe.example.com/api/graphql"_s));
+        QCOMPARE(
+            GitHubEndpoint::forHost(u"ghe.example.com"_s).graphQlUrl(), QUrl(u"https://ghe.example.com/api/graphql"_s));
         QCOMPARE(GitHubEndpoint::fromApiUrl(QUrl(u"https://ghe.example.com/api/v3/"_s)).graphQlUrl(),
             QUrl(u"https://ghe.example.com/api/graphql"_s));
         QCOMPARE(GitHubEndpoint::fromApiUrl(QUrl(u"https://api.octo.ghe.com"_s)).graphQlUrl(),
@@ -115,8 +118,8 @@ private Q_SLOTS:
         source->setApiUrl({});
         // As Settings › Accounts stores a data-residency host: REST at the root, GraphQL at /graphql.
         const QString root = server.baseUrl().toString();
-        source->setHostEndpoint(u"octo.ghe.com"_s,
-            GitHubEndpoint::fromUrls(QUrl(root), QUrl(root + u"/graphql"_s), u"octo.ghe.com"_s));
+        source->setHostEndpoint(
+            u"octo.ghe.com"_s, GitHubEndpoint::fromUrls(QUrl(root), QUrl(root + u"/graphql"_s), u"octo.ghe.com"_s));
         const Run run = loadWeek(*source, RepoRef::parseGitHub(u"octo.ghe.com/acme/widgets"_s), kWeek, kZone);
         QVERIFY2(run.finished, qPrintable(run.error.message));
         QCOMPARE(run.data.pulls.size(), 5);
@@ -155,7 +158,9 @@ private Q_SLOTS:
         server.addFault(rule);
         auto source = makeSource(server);
         RequestPolicy policy = quickWaits();
-        policy.jitter = [] { return 0.5; }; // an eighth of each wait added
+        policy.jitter = [] {
+            return 0.5;
+        }; // an eighth of each wait added
         source->setPolicy(policy);
         const Run run = loadWeek(*source, kRepo, kWeek, kZone);
         QVERIFY2(run.finished, qPrintable(run.error.message));
@@ -273,8 +278,8 @@ private Q_SLOTS:
         const Run run = loadWeek(*source, kRepo, kWeek, kZone);
         QVERIFY2(run.finished, qPrintable(run.error.message));
         const auto byNumber = [&run](int n) {
-            return *std::find_if(run.data.pulls.cbegin(), run.data.pulls.cend(),
-                [n](const PullRequest &p) { return p.number == n; });
+            return *std::find_if(
+                run.data.pulls.cbegin(), run.data.pulls.cend(), [n](const PullRequest &p) { return p.number == n; });
         };
         QCOMPARE(byNumber(1).requestedReviewers, (QStringList {u"alice"_s, u"renovate[bot]"_s, u"imported-bob"_s}));
         QCOMPARE(byNumber(2).requestedReviewers.size(), 20);
@@ -307,9 +312,8 @@ private Q_SLOTS:
         QString huge;
         for (int i = 0; i < 20001; ++i)
             huge += u"+line\n"_s;
-        const QJsonArray files {
-            QJsonObject {{"filename"_L1, "logo.png"_L1}, {"status"_L1, "added"_L1}, {"additions"_L1, 0},
-                {"deletions"_L1, 0}, {"changes"_L1, 0}, {"binary"_L1, true}},
+        const QJsonArray files {QJsonObject {{"filename"_L1, "logo.png"_L1}, {"status"_L1, "added"_L1},
+                                    {"additions"_L1, 0}, {"deletions"_L1, 0}, {"changes"_L1, 0}, {"binary"_L1, true}},
             QJsonObject {{"filename"_L1, "data/huge.csv"_L1}, {"status"_L1, "modified"_L1}, {"additions"_L1, 20001},
                 {"deletions"_L1, 0}, {"changes"_L1, 20001}, {"patch"_L1, QString(u"@@ -0,0 +1,20001 @@\n"_s + huge)}},
             QJsonObject {{"filename"_L1, "src/cut.cpp"_L1}, {"status"_L1, "modified"_L1}, {"additions"_L1, 3},

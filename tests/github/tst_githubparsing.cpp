@@ -292,8 +292,9 @@ private Q_SLOTS:
             at = found + 1;
         }
         if (file == "merged-prs-week.graphql"_L1) {
-            for (const QLatin1StringView part : {"reviewRequests(first: 20)"_L1, "totalCount"_L1, "... on User { login }"_L1,
-                     "... on Bot { login }"_L1, "... on Mannequin { login }"_L1, "... on Team { slug }"_L1})
+            for (const QLatin1StringView part :
+                {"reviewRequests(first: 20)"_L1, "totalCount"_L1, "... on User { login }"_L1, "... on Bot { login }"_L1,
+                    "... on Mannequin { login }"_L1, "... on Team { slug }"_L1})
                 QVERIFY2(text.contains(part), qPrintable(QString(part)));
         }
     }

@@ -35,7 +35,8 @@ FaultRule replay(const QJsonObject &rec, const QString &path, int times = 1)
     const QJsonArray headers = rec.value("response_headers"_L1).toArray();
     for (const QJsonValue &h : headers)
         rule.recordedHeaders.append({h.toArray().at(0).toString().toUtf8(), h.toArray().at(1).toString().toUtf8()});
-    rule.recordedBody = QJsonDocument::fromVariant(rec.value("body_json"_L1).toVariant()).toJson(QJsonDocument::Compact);
+    rule.recordedBody
+        = QJsonDocument::fromVariant(rec.value("body_json"_L1).toVariant()).toJson(QJsonDocument::Compact);
     return rule;
 }
 
@@ -54,7 +55,9 @@ std::unique_ptr<GitHubSource> quickSource(const FakeGitHubServer &server)
     RequestPolicy p = fastPolicy();
     p.rateLimitSecondMs = 1;
     p.releaseSpacingMs = 0;
-    p.jitter = [] { return 0.0; };
+    p.jitter = [] {
+        return 0.0;
+    };
     source->setPolicy(p);
     return source;
 }

@@ -323,8 +323,10 @@ FakeReply FakeGitHubServer::answer(const RecordedRequest &request, const QByteAr
 {
     // GitHub refuses a request without a User-Agent before anything else (recorded answer, 2013 to today).
     if (request.headers.value("user-agent").trimmed().isEmpty()) {
-        FakeReply r = FakeReply::json(QJsonObject {{"message"_L1,
-            "Missing or invalid User Agent string. See http://developer.github.com/v3/#user-agent-required"_L1}}, 403);
+        FakeReply r = FakeReply::json(
+            QJsonObject {{"message"_L1,
+                "Missing or invalid User Agent string. See http://developer.github.com/v3/#user-agent-required"_L1}},
+            403);
         r.cost = 0;
         return r;
     }

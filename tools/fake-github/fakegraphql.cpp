@@ -297,8 +297,8 @@ QString checkFirsts(const Request &r)
 QJsonArray checkTypes(const Request &r)
 {
     QJsonArray errs;
-    static const QRegularExpression operation(uR"(^\s*(?:query|mutation)\b[^({#]*\(([^)]*)\))"_s,
-        QRegularExpression::MultilineOption);
+    static const QRegularExpression operation(
+        uR"(^\s*(?:query|mutation)\b[^({#]*\(([^)]*)\))"_s, QRegularExpression::MultilineOption);
     if (const QRegularExpressionMatch op = operation.match(r.query); op.hasMatch()) {
         const QString header = op.captured(1);
         static const QRegularExpression def(uR"(\$(\w+)\s*:\s*(\[?)(\w+)(!?)\]?(!?)\s*(=)?)"_s);
@@ -314,21 +314,23 @@ QJsonArray checkTypes(const Request &r)
                 if (nonNull && m.captured(6).isEmpty())
                     problem = u"Expected value to not be null"_s;
             } else if (!list) {
-                const bool ok = type == "Int"_L1 ? v.isDouble() && v.toDouble() == std::floor(v.toDouble())
-                        && std::abs(v.toDouble()) < 2147483648.0
-                    : type == "String"_L1      ? v.isString()
-                    : type == "ID"_L1          ? v.isString() || v.isDouble()
-                    : type == "Boolean"_L1     ? v.isBool()
-                                               : true;
+                const bool ok = type == "Int"_L1
+                    ? v.isDouble() && v.toDouble() == std::floor(v.toDouble()) && std::abs(v.toDouble()) < 2147483648.0
+                    : type == "String"_L1  ? v.isString()
+                    : type == "ID"_L1      ? v.isString() || v.isDouble()
+                    : type == "Boolean"_L1 ? v.isBool()
+                                           : true;
                 if (!ok)
                     problem = u"Could not coerce value %1 to %2"_s.arg(
-                        QString::fromUtf8(QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1),
+                        QString::fromUtf8(QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact))
+                            .mid(1)
+                            .chopped(1),
                         type);
             }
             if (problem.isEmpty())
                 continue;
-            QJsonObject e = errorEntry(u"Variable $%1 of type %2 was provided invalid value"_s.arg(name,
-                m.captured(0).section(u':', 1).remove(u'=').trimmed()));
+            QJsonObject e = errorEntry(u"Variable $%1 of type %2 was provided invalid value"_s.arg(
+                name, m.captured(0).section(u':', 1).remove(u'=').trimmed()));
             e.insert("extensions"_L1,
                 QJsonObject {{"value"_L1, v.isUndefined() ? QJsonValue(QJsonValue::Null) : v},
                     {"problems"_L1,
@@ -336,7 +338,8 @@ QJsonArray checkTypes(const Request &r)
             errs.append(e);
         }
     }
-    static const QRegularExpression literalFirst(uR"re((\w+)\s*\([^)]*\bfirst\s*:\s*("[^"]*"|true|false|null|-?\d+\.\d+))re"_s);
+    static const QRegularExpression literalFirst(
+        uR"re((\w+)\s*\([^)]*\bfirst\s*:\s*("[^"]*"|true|false|null|-?\d+\.\d+))re"_s);
     for (auto it = literalFirst.globalMatch(r.query); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         errs.append(errorEntry(u"Argument 'first' on Field '%1' has an invalid value (%2). Expected type 'Int'."_s.arg(
@@ -348,13 +351,16 @@ QJsonArray checkTypes(const Request &r)
 /// Nodes a query may return at most, as GitHub counts them: every connection's `first` times those above it.
 qint64 possibleNodes(const Request &r)
 {
-    const auto first = [&r](QStringView field, int fallback) { return qint64(firstOf(r, field, fallback)); };
+    const auto first = [&r](QStringView field, int fallback) {
+        return qint64(firstOf(r, field, fallback));
+    };
     if (fieldStart(r.query, u"search") >= 0) {
         const qint64 n = first(u"search", 0);
         const qint64 threads = first(u"reviewThreads", 0);
         return n
-            + n * (first(u"labels", 0) + first(u"files", 0) + first(u"reviewRequests", 0) + first(u"reviews", 0)
-                + threads + threads * first(u"comments", 0));
+            + n
+            * (first(u"labels", 0) + first(u"files", 0) + first(u"reviewRequests", 0) + first(u"reviews", 0) + threads
+                + threads * first(u"comments", 0));
     }
     const qint64 threads = first(u"reviewThreads", 0);
     return first(u"files", 0) + first(u"reviews", 0) + threads + threads * first(u"comments", 0);

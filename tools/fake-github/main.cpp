@@ -132,8 +132,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(layoutOpt)) {
         PrLens::FakeGitHubServer::Layout layout {};
         if (!PrLens::FakeGitHubServer::parseLayout(parser.value(layoutOpt), &layout)) {
-            err << QCoreApplication::translate("main", "Unknown --layout \"%1\"; use any, cloud, data-residency or "
-                                                       "enterprise-server.")
+            err << QCoreApplication::translate("main",
+                "Unknown --layout \"%1\"; use any, cloud, data-residency or "
+                "enterprise-server.")
                        .arg(parser.value(layoutOpt))
                 << Qt::endl;
             return 2;
