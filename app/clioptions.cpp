@@ -157,7 +157,12 @@ CliParseResult parseArguments(const QStringList &arguments)
                                 "the zone saved in the app's settings is not used, so that scheduled reports do not change when the "
                                 "settings do)."),
                                 u"+HH:MM"_s);
-    const QCommandLineOption apiUrl(u"api-url"_s, QCoreApplication::translate("Cli", "GitHub API root, e.g. for a test server."), u"URL"_s);
+    const QCommandLineOption apiUrl(u"api-url"_s, QCoreApplication::translate("Cli", "GitHub REST API root: "
+                                    "https://HOST/api/v3 for GitHub Enterprise Server (GraphQL then goes to "
+                                    "https://HOST/api/graphql), https://api.SUBDOMAIN.ghe.com for data residency, "
+                                    "or a test server."), u"URL"_s);
+    const QCommandLineOption graphQlUrl(u"graphql-url"_s, QCoreApplication::translate("Cli", "GitHub GraphQL URL, "
+                                        "when it is not the one derived from --api-url or the host."), u"URL"_s);
     const QCommandLineOption format(u"format"_s, QCoreApplication::translate("Cli", "Output format: json, md, html or pdf (default: md)."), u"FORMAT"_s);
     const QCommandLineOption lang(u"lang"_s, QCoreApplication::translate("Cli", "Language of the report and messages: en or zh_CN."), u"LANG"_s);
     const QCommandLineOption output({u"o"_s, u"output"_s}, QCoreApplication::translate("Cli", "Write to FILE instead of standard output."),
@@ -180,7 +185,7 @@ CliParseResult parseArguments(const QStringList &arguments)
                                        "requests' patches: a faster report from the metadata only; the rules that read "
                                        "diff text are skipped and the completeness ledger says so."));
     const QCommandLineOption number(u"number"_s, QCoreApplication::translate("Cli", "Number of the pull request (prlens pr)."), u"N"_s);
-    parser.addOptions({help, repo, git, demo, embedded, branch, week, tz, apiUrl, format, lang, output, paper, refresh, offline, cache, config});
+    parser.addOptions({help, repo, git, demo, embedded, branch, week, tz, apiUrl, graphQlUrl, format, lang, output, paper, refresh, offline, cache, config});
     const QCommandLineOption weeks(u"weeks"_s, QCoreApplication::translate("Cli", "backtest: how many weeks to "
                                    "back-test (default: 26)."), u"N"_s);
     const QCommandLineOption until(u"until"_s, QCoreApplication::translate("Cli", "backtest: the last week back-tested "
@@ -245,6 +250,16 @@ CliParseResult parseArguments(const QStringList &arguments)
             || (o.apiUrl.scheme() != u"http" && o.apiUrl.scheme() != u"https")) {
             result.error = QCoreApplication::translate("Cli", "\"%1\" is not an API URL; write it as https://HOST/PATH or http://HOST:PORT.")
                                .arg(parser.value(apiUrl));
+            return result;
+        }
+    }
+    if (parser.isSet(graphQlUrl)) {
+        o.graphQlUrl = QUrl(parser.value(graphQlUrl), QUrl::StrictMode);
+        if (!o.graphQlUrl.isValid() || o.graphQlUrl.host().isEmpty() || !o.graphQlUrl.userInfo().isEmpty()
+            || (o.graphQlUrl.scheme() != u"http" && o.graphQlUrl.scheme() != u"https")) {
+            result.error = QCoreApplication::translate("Cli", "\"%1\" is not a GraphQL URL; write it as "
+                                                              "https://HOST/api/graphql or https://HOST/graphql.")
+                               .arg(parser.value(graphQlUrl));
             return result;
         }
     }

@@ -33,6 +33,7 @@ struct CliOptions
                                     ///< the bundled week (demo)
     UtcOffset zone;                 ///< the demo's own zone for --demo without --tz
     QUrl apiUrl;                    ///< empty: the repository host's API
+    QUrl graphQlUrl;                ///< empty: derived from the API URL (…/api/v3 → …/api/graphql) or the host
     Format format = Format::Markdown;
     QString language;               ///< empty: the saved or system language
     QString outputFile;             ///< empty: standard output

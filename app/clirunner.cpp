@@ -148,6 +148,7 @@ void CliRunner::startSource(const QString &token)
 {
     SourceFactory::Options source;
     source.apiUrl = m_options.apiUrl;
+    source.graphQlOverride = m_options.graphQlUrl;
     source.policy = m_options.policy;
     source.token = token;
     m_source = m_backend.createSource(m_options.repo, m_cacheOpen ? &m_cache : nullptr, source, this);

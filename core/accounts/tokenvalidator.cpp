@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tokenvalidator.h"
 
+#include "githubendpoint.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -58,7 +60,7 @@ void TokenValidator::get(const QString &path)
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/vnd.github+json");
     request.setRawHeader("X-GitHub-Api-Version", "2022-11-28");
-    request.setRawHeader("User-Agent", "PR-Lens");
+    request.setRawHeader("User-Agent", GitHubEndpoint::userAgent());
     // The token goes only to the API host itself: a redirect elsewhere is refused, not followed.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     request.setTransferTimeout(m_timeoutMs);

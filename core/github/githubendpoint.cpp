@@ -45,10 +45,30 @@ GitHubEndpoint GitHubEndpoint::forHost(const QString &host)
     root.setHost(colon < 0 ? h : h.first(colon));
     if (colon >= 0)
         root.setPort(h.sliced(colon + 1).toInt());
+    e.m_displayHost = root.host();
+    if (isDataResidencyHost(root.host())) {
+        // GitHub Enterprise Cloud with data residency: the API lives on api.SUBDOMAIN.ghe.com, without /api/v3.
+        if (!root.host().startsWith(u"api."_s))
+            root.setHost(u"api."_s + root.host());
+        else
+            e.m_displayHost = root.host().sliced(4);
+        e.m_rest = root;
+        e.m_graphQl = withPath(root, u"/graphql"_s);
+        return e;
+    }
     e.m_rest = withPath(root, u"/api/v3"_s);
     e.m_graphQl = withPath(root, u"/api/graphql"_s);
-    e.m_displayHost = root.host();
     return e;
+}
+
+bool GitHubEndpoint::isDataResidencyHost(const QString &host)
+{
+    return host.endsWith(u".ghe.com"_s, Qt::CaseInsensitive) && host.size() > 8;
+}
+
+QByteArray GitHubEndpoint::userAgent()
+{
+    return QByteArrayLiteral("PRLens/" PRLENS_VERSION);
 }
 
 GitHubEndpoint GitHubEndpoint::fromApiUrl(const QUrl &apiUrl)
@@ -58,7 +78,16 @@ GitHubEndpoint GitHubEndpoint::fromApiUrl(const QUrl &apiUrl)
         return e;
     QUrl root = apiUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
     e.m_rest = withPath(root, {});
-    e.m_graphQl = withPath(root, u"/graphql"_s);
+    // GitHub Enterprise Server: REST under /api/v3, GraphQL beside it under /api/graphql (not /api/v3/graphql).
+    QString path = e.m_rest.path();
+    if (path.endsWith(u"/api/v3"_s, Qt::CaseInsensitive)) {
+        path.chop(2); // "/api/v3" → "/api/"
+        QUrl graphQl = root;
+        graphQl.setPath(path + u"graphql"_s);
+        e.m_graphQl = graphQl;
+    } else {
+        e.m_graphQl = withPath(root, u"/graphql"_s);
+    }
     e.m_displayHost = root.port() > 0 ? u"%1:%2"_s.arg(root.host()).arg(root.port()) : root.host();
     return e;
 }
@@ -72,6 +101,15 @@ GitHubEndpoint GitHubEndpoint::fromUrls(const QUrl &restRoot, const QUrl &graphQ
     e.m_rest = withPath(restRoot.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash), {});
     e.m_graphQl = graphQlUrl.adjusted(QUrl::RemoveFragment);
     e.m_displayHost = displayHost.isEmpty() ? restRoot.host() : displayHost;
+    return e;
+}
+
+GitHubEndpoint GitHubEndpoint::withGraphQlUrl(const QUrl &graphQlUrl) const
+{
+    GitHubEndpoint e = *this;
+    if (!graphQlUrl.isValid() || graphQlUrl.host().isEmpty() || !graphQlUrl.userInfo().isEmpty())
+        return GitHubEndpoint();
+    e.m_graphQl = graphQlUrl.adjusted(QUrl::RemoveFragment | QUrl::RemoveQuery);
     return e;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QUrl>
 
@@ -10,14 +11,22 @@ namespace PrLens {
 class GitHubEndpoint {
 public:
     GitHubEndpoint() = default;
-    /// "github.com" (or empty) → api.github.com; any other host → https://HOST/api/v3 and /api/graphql; invalid when
-    /// @p host is not a plain host name (RepoSpec::parseHost).
+    /// "github.com" (or empty) → api.github.com; "SUBDOMAIN.ghe.com" (Enterprise Cloud with data residency) →
+    /// https://api.SUBDOMAIN.ghe.com and …/graphql; any other host → https://HOST/api/v3 and /api/graphql; invalid
+    /// when @p host is not a plain host name (RepoSpec::parseHost).
     static GitHubEndpoint forHost(const QString &host);
-    /// A plain API root, e.g. "http://127.0.0.1:8080": REST = that URL, GraphQL = that URL + "/graphql"; invalid with
-    /// user info in the URL.
+    /// A plain API root, e.g. "http://127.0.0.1:8080": REST = that URL, GraphQL = that URL + "/graphql"; an Enterprise
+    /// Server REST root "https://HOST/api/v3" gives GraphQL "https://HOST/api/graphql". Invalid with user info.
     static GitHubEndpoint fromApiUrl(const QUrl &apiUrl);
     /// A host's configured REST root and GraphQL URL (Settings › Accounts); invalid unless both have a host.
     static GitHubEndpoint fromUrls(const QUrl &restRoot, const QUrl &graphQlUrl, const QString &displayHost);
+
+    /// This endpoint with an explicitly given GraphQL URL (--graphql-url); invalid with user info or no host.
+    GitHubEndpoint withGraphQlUrl(const QUrl &graphQlUrl) const;
+    /// True for an Enterprise Cloud data-residency host (SUBDOMAIN.ghe.com or api.SUBDOMAIN.ghe.com).
+    static bool isDataResidencyHost(const QString &host);
+    /// The one User-Agent every request to GitHub carries: "PRLens/<version>".
+    static QByteArray userAgent();
 
     bool isValid() const { return m_rest.isValid() && !m_rest.isEmpty(); }
     QUrl restRoot() const { return m_rest; }

@@ -7,10 +7,12 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +33,7 @@ struct GitHubRequester::Job {
     int redirects = 0;
     bool timedOut = false;
     bool tooLarge = false; ///< the answer passed the kind's size cap and was aborted
+    bool failOnTimeout = false; ///< a timed-out query fails at once instead of being asked again unchanged
     QPointer<QNetworkReply> reply;
     QTimer *timer = nullptr; ///< transfer timeout while running, back-off while waiting
 };
@@ -109,7 +112,7 @@ void GitHubRequester::get(
 }
 
 void GitHubRequester::postJson(
-    const QString &kind, const QUrl &url, const QJsonObject &body, int group, Callback callback)
+    const QString &kind, const QUrl &url, const QJsonObject &body, int group, Callback callback, bool failOnTimeout)
 {
     auto job = std::make_shared<Job>();
     job->id = m_nextId++;
@@ -117,6 +120,7 @@ void GitHubRequester::postJson(
     job->method = "POST";
     job->url = job->originalUrl = url;
     job->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    job->failOnTimeout = failOnTimeout;
     job->group = group;
     job->callback = std::move(callback);
     enqueue(job, false);
@@ -145,6 +149,21 @@ void GitHubRequester::pump()
     if (m_pausedUntil.isValid() && now < m_pausedUntil) {
         if (!m_pauseTimer->isActive())
             m_pauseTimer->start(int(std::max<qint64>(1, now.msecsTo(m_pausedUntil))));
+        return;
+    }
+    if (m_releaseLeft > 0) {
+        // After a secondary limit: one request at a time, spaced out, until some have gone through.
+        if (!m_running.isEmpty() || m_queue.empty())
+            return;
+        if (m_nextRelease.isValid() && now < m_nextRelease) {
+            if (!m_pauseTimer->isActive())
+                m_pauseTimer->start(int(std::max<qint64>(1, now.msecsTo(m_nextRelease))));
+            return;
+        }
+        m_nextRelease = now.addMSecs(std::max(0, m_policy.releaseSpacingMs));
+        std::shared_ptr<Job> job = m_queue.front();
+        m_queue.pop_front();
+        dispatch(job);
         return;
     }
     while (!m_queue.empty() && m_running.size() < std::max(1, m_policy.maxConcurrent)) {
@@ -180,7 +199,7 @@ void GitHubRequester::dispatch(const std::shared_ptr<Job> &job)
     }
     QNetworkRequest request(job->url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setRawHeader("User-Agent", "PRLens/" PRLENS_VERSION);
+    request.setRawHeader("User-Agent", GitHubEndpoint::userAgent());
     request.setRawHeader("Accept", "application/vnd.github+json");
     request.setRawHeader("X-GitHub-Api-Version", "2022-11-28");
     // The token goes only to the API's own origin, and never to wherever a redirect points elsewhere.
@@ -309,6 +328,7 @@ void GitHubRequester::onFinished(const std::shared_ptr<Job> &job, QNetworkReply 
     }
 
     if (status == 304 && job->method == "GET") {
+        noteSuccess();
         if (const CachedAnswer *cached = m_etags.object(job->url.toString())) {
             ++m_notModified;
             response.status = 200;
@@ -332,9 +352,9 @@ void GitHubRequester::onFinished(const std::shared_ptr<Job> &job, QNetworkReply 
     const RateLimitPolicy policy(m_policy.secondaryWaitSeconds);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (const auto wait = policy.waitFor(status, response.headers, response.json, now)) {
-        const QDateTime resumeAt = now.addSecs(wait->seconds);
-        if (wait->seconds > m_policy.maxRateLimitWaitSeconds || ++job->rateWaits > kMaxRateLimitWaitsPerRequest) {
-            const QString when = QLocale().toString(resumeAt.toLocalTime(), QLocale::ShortFormat);
+        const int seconds = grownWait(*wait);
+        if (seconds > m_policy.maxRateLimitWaitSeconds || ++job->rateWaits > kMaxRateLimitWaitsPerRequest) {
+            const QString when = QLocale().toString(now.addSecs(seconds).toLocalTime(), QLocale::ShortFormat);
             response.error = {LoadError::Kind::RateLimited,
                 tr("The GitHub rate limit on %1 is used up until %2. Try again after that, "
                    "or use a token with a higher limit.")
@@ -342,15 +362,7 @@ void GitHubRequester::onFinished(const std::shared_ptr<Job> &job, QNetworkReply 
             complete(job, response);
             return;
         }
-        if (!m_pausedUntil.isValid() || m_pausedUntil < resumeAt) {
-            m_pausedUntil = resumeAt;
-            m_pauseSecondary = wait->secondary;
-            m_pauseTold.clear();
-        }
-        m_pauseTimer->stop();
-        m_pauseTold.insert(job->group);
-        Q_EMIT rateLimitWait(job->group, wait->seconds, resumeAt, wait->secondary);
-        enqueue(job, true);
+        pauseFor(job, seconds, wait->secondary);
         return;
     }
 
@@ -367,6 +379,7 @@ void GitHubRequester::onFinished(const std::shared_ptr<Job> &job, QNetworkReply 
             retryOrFail(job, Retryable::QueryTimeout, response, {});
             return;
         }
+        noteSuccess();
         const QByteArray etag = response.headers.value("etag");
         if (job->method == "GET" && !etag.isEmpty() && response.body.size() < m_etags.maxCost())
             m_etags.insert(job->url.toString(), new CachedAnswer {etag, response.body, response.headers},
@@ -376,6 +389,46 @@ void GitHubRequester::onFinished(const std::shared_ptr<Job> &job, QNetworkReply 
     }
     response.error = httpError(status, response.json);
     complete(job, response);
+}
+
+void GitHubRequester::noteSuccess()
+{
+    m_secondaryStreak = 0;
+    if (m_releaseLeft > 0)
+        --m_releaseLeft;
+}
+
+int GitHubRequester::grownWait(const RateLimitPolicy::Wait &wait)
+{
+    if (!wait.secondary)
+        return wait.seconds;
+    // GitHub: after a secondary limit wait at least what it asks (Retry-After, else a minute), and longer each time
+    // it comes again; jitter keeps clients that were stopped together from coming back together.
+    const int streak = std::min(++m_secondaryStreak, 12);
+    const qint64 grown = qint64(wait.seconds) << (streak - 1);
+    const double share
+        = m_policy.jitter ? std::clamp(m_policy.jitter(), 0.0, 1.0) : QRandomGenerator::global()->generateDouble();
+    const qint64 withJitter = grown + qint64(std::floor(double(grown) * 0.25 * share));
+    return int(std::clamp<qint64>(withJitter, 1, RateLimitPolicy::kMaxWaitSeconds * 4));
+}
+
+void GitHubRequester::pauseFor(const std::shared_ptr<Job> &job, int seconds, bool secondary)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime resumeAt = now.addMSecs(qint64(seconds) * std::max(0, m_policy.rateLimitSecondMs));
+    if (!m_pausedUntil.isValid() || m_pausedUntil < resumeAt) {
+        m_pausedUntil = resumeAt;
+        m_pauseSecondary = secondary;
+        m_pauseTold.clear();
+    }
+    if (secondary) { // the paused requests are then released one by one
+        m_releaseLeft = std::max(1, m_policy.maxConcurrent);
+        m_nextRelease = {};
+    }
+    m_pauseTimer->stop();
+    m_pauseTold.insert(job->group);
+    Q_EMIT rateLimitWait(job->group, seconds, resumeAt, secondary);
+    enqueue(job, true);
 }
 
 LoadError GitHubRequester::httpError(int status, const QJsonDocument &json) const
@@ -409,6 +462,15 @@ void GitHubRequester::retryOrFail(
 {
     ++job->tries;
     const QString host = m_endpoint.displayHost();
+    const bool gitHubTimedOut = why == Retryable::Timeout || why == Retryable::QueryTimeout
+        || (why == Retryable::Server && (response.status == 502 || response.status == 504));
+    if (job->failOnTimeout && gitHubTimedOut) {
+        GitHubResponse failed = response;
+        failed.error = {LoadError::Kind::Timeout,
+            tr("%1 did not answer in time, %n attempt(s). Try again later.", nullptr, job->tries).arg(host)};
+        complete(job, failed);
+        return;
+    }
     if (job->tries < std::max(1, m_policy.maxTries)) {
         const int delay = m_policy.retryBaseDelayMs * (1 << std::min(job->tries - 1, 16));
         QString reason;

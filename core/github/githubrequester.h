@@ -44,6 +44,14 @@ struct RequestPolicy {
     /// The cap for a request kind as given to get() / postJson() ("graphql.search", "rest.files", …).
     qint64 maxBodyBytes(const QString &kind) const;
     int secondaryWaitSeconds = 60; ///< wait for a secondary rate limit that names no time
+    /// Milliseconds one second of a rate-limit wait lasts (1000; tests shorten the waits without changing them).
+    int rateLimitSecondMs = 1000;
+    /// After a secondary limit the waiting requests go out one at a time, this many milliseconds apart, until
+    /// maxConcurrent of them have succeeded.
+    int releaseSpacingMs = 1000;
+    /// Random share in [0, 1) of the jitter added to secondary-limit waits (up to a quarter of the wait); empty =
+    /// a random number. Tests make it fixed.
+    std::function<double()> jitter;
     int maxRateLimitWaitSeconds = 15 * 60; ///< longer waits fail with LoadError::Kind::RateLimited
     int maxRedirects = 5;
 };
@@ -81,7 +89,10 @@ public:
     /// A GET with @p ifNoneMatch (an ETag kept from an earlier run) answers a 304 as status 304 with no error and no
     /// body, unless this requester still holds the answer itself (then it is served as a 200).
     void get(const QString &kind, const QUrl &url, int group, Callback callback, const QByteArray &ifNoneMatch = {});
-    void postJson(const QString &kind, const QUrl &url, const QJsonObject &body, int group, Callback callback);
+    /// With @p failOnTimeout, a query GitHub stopped (502, 504, its "timeout" error) or that timed out here is not
+    /// asked again unchanged: it fails at once with LoadError::Kind::Timeout so the caller can ask for less.
+    void postJson(const QString &kind, const QUrl &url, const QJsonObject &body, int group, Callback callback,
+        bool failOnTimeout = false);
 
     /// Drops queued, waiting and running requests of a group; their callbacks never run.
     void abortGroup(int group);
@@ -138,6 +149,14 @@ private:
     QHash<quint64, std::shared_ptr<Job>> m_backingOff;
     QDateTime m_pausedUntil;
     bool m_pauseSecondary = false;
+    int m_secondaryStreak = 0; ///< secondary limits in a row without a success between them
+    int m_releaseLeft = 0; ///< requests still to release one by one after a secondary limit
+    QDateTime m_nextRelease; ///< when the next of them may go
+    /// The wait for a rate limit GitHub asked for: secondary limits grow exponentially with the streak, plus jitter.
+    int grownWait(const RateLimitPolicy::Wait &wait);
+    void pauseFor(const std::shared_ptr<Job> &job, int seconds, bool secondary);
+    /// An answer came through (2xx or 304): the secondary-limit streak ends, one more released request went well.
+    void noteSuccess();
     QSet<int> m_pauseTold; ///< groups that heard of the current pause
     QTimer *m_pauseTimer = nullptr;
     /// A GET answer kept for conditional requests (If-None-Match → 304).

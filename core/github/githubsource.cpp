@@ -64,6 +64,7 @@ struct GitHubSource::WeekLoad {
     int total = 0; ///< PRs the searches announced
     int ranges = 1; ///< search ranges started (the week, then the halves of split ranges)
     QHash<QString, PageGuard> pageGuards; ///< by listing: "search:FROM-TO", "files:N", "reviews:N", "threads:N"
+    int pageSize = 50; ///< pull requests per search page; halved when GitHub times out
     int outstanding = 0; ///< requests of this load not answered yet
     int retries = 0;
 };
@@ -121,12 +122,15 @@ void GitHubSource::resetCounts()
 
 GitHubEndpoint GitHubSource::endpointFor(const RepoRef &repo) const
 {
-    if (!m_apiUrl.isEmpty())
-        return GitHubEndpoint::fromApiUrl(m_apiUrl);
+    GitHubEndpoint e;
     const QString host = repo.host.isEmpty() ? u"github.com"_s : repo.host.toLower();
-    if (m_hostEndpoint.isValid() && host == m_host)
-        return m_hostEndpoint;
-    return GitHubEndpoint::forHost(repo.host);
+    if (!m_apiUrl.isEmpty())
+        e = GitHubEndpoint::fromApiUrl(m_apiUrl);
+    else if (m_hostEndpoint.isValid() && host == m_host)
+        e = m_hostEndpoint;
+    else
+        e = GitHubEndpoint::forHost(repo.host);
+    return m_graphQlUrl.isEmpty() || !e.isValid() ? e : e.withGraphQlUrl(m_graphQlUrl);
 }
 
 void GitHubSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
@@ -153,6 +157,7 @@ void GitHubSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
     m_load->week = week;
     m_load->zone = zone;
     m_load->range = WeekRange::of(week, zone);
+    m_load->pageSize = m_pageSize;
     Q_EMIT progress(0, 0, tr("Searching merged pull requests of %1 in %2…").arg(repo.displayName(), week.toString()));
     // GitHub's range qualifier is inclusive: the week ends one second before the next one starts.
     searchPage(m_load->range.start, m_load->range.end.addSecs(-1), {}, true);
@@ -165,13 +170,18 @@ void GitHubSource::searchPage(const QDateTime &from, const QDateTime &to, const 
         WeekRange::isoWithOffset(from, load.zone), WeekRange::isoWithOffset(to, load.zone));
     ++load.outstanding;
     const int group = load.group;
-    m_requester->postJson(u"graphql.search"_s, m_requester->endpoint().graphQlUrl(),
-        GraphQlQueries::searchBody(q, m_pageSize, after), group,
-        [this, group, from, to, firstPage](const GitHubResponse &r) {
+    // A page that times out is asked again smaller rather than the same way (GitHub stops queries after 10 s).
+    const bool smallerOnTimeout = load.pageSize > kMinPageSize;
+    m_requester->postJson(
+        u"graphql.search"_s, m_requester->endpoint().graphQlUrl(), GraphQlQueries::searchBody(q, load.pageSize, after),
+        group,
+        [this, group, from, to, after, firstPage](const GitHubResponse &r) {
             if (!m_load || m_load->group != group)
                 return;
+            if (!r.ok() && retrySmaller(from, to, after, firstPage, r))
+                return;
             if (!r.ok())
-                return failLoad(describe(r.error));
+                return failLoad(r.status == 404 ? noGraphQlApi() : describe(r.error));
             const QJsonObject data = r.json.object().value("data"_L1).toObject();
             const QJsonValue search = data.value("search"_L1);
             if (!search.isObject())
@@ -181,13 +191,46 @@ void GitHubSource::searchPage(const QDateTime &from, const QDateTime &to, const 
                     {LedgerEntry::Kind::Partial, 0, u"search"_s, u"GitHub answered a search page with errors"_s, {}});
             onSearchPage(from, to, firstPage, search.toObject());
             requestDone();
-        });
+        },
+        smallerOnTimeout);
+}
+
+bool GitHubSource::retrySmaller(
+    const QDateTime &from, const QDateTime &to, const QString &after, bool firstPage, const GitHubResponse &response)
+{
+    WeekLoad &load = *m_load;
+    if (response.error.kind != LoadError::Kind::Timeout || load.pageSize <= kMinPageSize)
+        return false;
+    const int before = load.pageSize;
+    load.pageSize = std::max(kMinPageSize, before / 2);
+    ++load.retries;
+    load.ledger.append({LedgerEntry::Kind::Retried, 0, u"search"_s,
+        u"a search page of %1 pull requests timed out; asked again with %2 per page"_s.arg(before).arg(load.pageSize),
+        {QString::number(before), QString::number(load.pageSize)}});
+    --load.outstanding; // the page asked again takes the place of the one that timed out
+    searchPage(from, to, after, firstPage);
+    return true;
+}
+
+LoadError GitHubSource::noGraphQlApi() const
+{
+    const GitHubEndpoint e = m_requester->endpoint();
+    return {LoadError::Kind::NotFound,
+        tr("Cannot read %4: %1 has no GraphQL API at %2 (HTTP 404). PR Lens used the REST root %3 and the "
+           "GraphQL URL %2. GitHub Enterprise Server serves them at https://HOST/api/v3 and "
+           "https://HOST/api/graphql, data residency at https://api.SUBDOMAIN.ghe.com and "
+           "https://api.SUBDOMAIN.ghe.com/graphql: set them in Settings › Accounts, or give --api-url and "
+           "--graphql-url.")
+            .arg(e.displayHost(), e.graphQlUrl().toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
+                e.restRoot().toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
+                m_load ? m_load->repo.displayName() : QString())};
 }
 
 void GitHubSource::onSearchPage(const QDateTime &from, const QDateTime &to, bool firstPage, const QJsonObject &search)
 {
     WeekLoad &load = *m_load;
     const int count = search.value("issueCount"_L1).toInt();
+    bool split = false;
     if (firstPage && count > kSearchCap) {
         const qint64 span = from.secsTo(to);
         if (span >= 1 && load.ranges + 2 <= kMaxSearchRanges) {
@@ -196,20 +239,23 @@ void GitHubSource::onSearchPage(const QDateTime &from, const QDateTime &to, bool
             const QDateTime mid = from.addSecs(span / 2);
             searchPage(from, mid, {}, true);
             searchPage(mid.addSecs(1), to, {}, true);
-            return;
+            split = true; // this page's pull requests are kept; the halves find them again and count them once
         }
-        const QString why = span >= 1
-            ? u"%1 PRs announced in %2..%3 with the week already split into %4 ranges, the most PR Lens makes"_s
-                  .arg(count)
-                  .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
-                  .arg(load.ranges)
-            : u"%1 PRs merged within one second"_s.arg(count);
-        load.ledger.append({LedgerEntry::Kind::Truncated, 0, u"search"_s,
-            u"%1; GitHub lists only %2"_s.arg(why, QString::number(kSearchCap)),
-            span >= 1 ? QStringList{QString::number(count), QString::number(kSearchCap), QString::number(load.ranges)}
-                      : QStringList{QString::number(count), QString::number(kSearchCap)}});
+        if (!split) {
+            const QString why = span >= 1
+                ? u"%1 PRs announced in %2..%3 with the week already split into %4 ranges, the most PR Lens makes"_s
+                      .arg(count)
+                      .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+                      .arg(load.ranges)
+                : u"%1 PRs merged within one second"_s.arg(count);
+            load.ledger.append({LedgerEntry::Kind::Truncated, 0, u"search"_s,
+                u"%1; GitHub lists only %2"_s.arg(why, QString::number(kSearchCap)),
+                span >= 1
+                    ? QStringList {QString::number(count), QString::number(kSearchCap), QString::number(load.ranges)}
+                    : QStringList {QString::number(count), QString::number(kSearchCap)}});
+        }
     }
-    if (firstPage)
+    if (firstPage && !split)
         load.total += count;
 
     const QJsonArray nodes = search.value("nodes"_L1).toArray();
@@ -250,8 +296,9 @@ void GitHubSource::onSearchPage(const QDateTime &from, const QDateTime &to, bool
     const QJsonObject page = search.value("pageInfo"_L1).toObject();
     const QString cursor = page.value("endCursor"_L1).toString();
     const QString range = u"search:%1-%2"_s.arg(from.toSecsSinceEpoch()).arg(to.toSecsSinceEpoch());
-    if (page.value("hasNextPage"_L1).toBool() && !cursor.isEmpty()
-        && mayReadNext(range, 0, u"search"_s, cursor, std::min(count, kSearchCap), m_pageSize))
+    // Search guards count pages of the smallest size: a page size halved on the way must not look like too many.
+    if (!split && page.value("hasNextPage"_L1).toBool() && !cursor.isEmpty()
+        && mayReadNext(range, 0, u"search"_s, cursor, std::min(count, kSearchCap), kMinPageSize))
         searchPage(from, to, cursor, false);
     reportProgress();
 }

@@ -27,6 +27,8 @@ public:
     /// A plain API root for tests and proxies (e.g. http://127.0.0.1:PORT); empty = derive from the repo's host.
     void setApiUrl(const QUrl &url) { m_apiUrl = url; }
     QUrl apiUrl() const { return m_apiUrl; }
+    /// An explicit GraphQL URL (--graphql-url) used with the API URL or the host's REST root; empty = derived.
+    void setGraphQlUrl(const QUrl &url) { m_graphQlUrl = url; }
     /// The API of @p host as configured (used for repositories on that host unless an API URL is set).
     void setHostEndpoint(const QString &host, const GitHubEndpoint &endpoint)
     {
@@ -39,6 +41,9 @@ public:
     RequestPolicy policy() const;
     /// Pull requests per search page (GitHub allows up to 100; 50 keeps each query well under its limits).
     void setPageSize(int size) { m_pageSize = std::clamp(size, 1, 100); }
+    /// The smallest search page: a page that times out on GitHub (502, or its 10-second "timeout" error) is asked
+    /// again with half as many pull requests, down to this many.
+    static constexpr int kMinPageSize = 10;
     /// Search results GitHub returns at most for one query; a larger range is split in halves.
     static constexpr int kSearchCap = 1000;
 
@@ -68,6 +73,11 @@ private:
     GitHubEndpoint endpointFor(const RepoRef &repo) const;
     void searchPage(const QDateTime &from, const QDateTime &to, const QString &after, bool firstPage);
     void onSearchPage(const QDateTime &from, const QDateTime &to, bool firstPage, const QJsonObject &search);
+    /// True when a search page that timed out is asked again with a smaller page size.
+    bool retrySmaller(const QDateTime &from, const QDateTime &to, const QString &after, bool firstPage,
+        const GitHubResponse &response);
+    /// The error for an HTTP 404 from the GraphQL URL itself: it names the URLs used.
+    LoadError noGraphQlApi() const;
     void filesPage(int number, const QString &after);
     void reviewsPage(int number, const QString &after);
     void threadsPage(int number, const QString &after, bool restart);
@@ -91,6 +101,7 @@ private:
 
     GitHubRequester *m_requester;
     QUrl m_apiUrl;
+    QUrl m_graphQlUrl;
     QString m_host;
     GitHubEndpoint m_hostEndpoint;
     int m_pageSize = 50;

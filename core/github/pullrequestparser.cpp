@@ -106,6 +106,24 @@ ReviewThread thread(const QJsonObject &t)
     return th;
 }
 
+/// A REST file entry as GitHub sends it. GitHub has no "binary" or "truncated" key (datasets do): a file without a
+/// `patch` is binary when it changed no lines (a rename or copy without changes is not), and too large for a diff
+/// when it did.
+FileChange gitHubFile(const QJsonObject &o)
+{
+    FileChange f = fileChangeFromRestJson(o);
+    f.binary = false;
+    f.patchTruncated = false;
+    if (f.hasPatch)
+        return f;
+    const int changes = count(o.value("changes"_L1)).value_or(0);
+    if (changes > 0 || f.additions + f.deletions > 0)
+        f.patchTruncated = true;
+    else
+        f.binary = f.status != FileChange::Status::Renamed && f.status != FileChange::Status::Copied;
+    return f;
+}
+
 } // namespace
 
 std::optional<PullRequestParser::Parsed> PullRequestParser::fromGraphQl(const QJsonObject &node, QString *refused)
@@ -161,7 +179,9 @@ std::optional<PullRequestParser::Parsed> PullRequestParser::fromGraphQl(const QJ
     if (pr.changedFiles == 0)
         pr.changedFiles = files.value("totalCount"_L1).toInt(int(pr.files.size()));
 
-    const QJsonArray requests = node.value("reviewRequests"_L1).toObject().value("nodes"_L1).toArray();
+    // Users, bots, mannequins (imported accounts) by login, teams by slug; more than the first page is a ledger line.
+    const QJsonObject requestConnection = node.value("reviewRequests"_L1).toObject();
+    const QJsonArray requests = requestConnection.value("nodes"_L1).toArray();
     for (const QJsonValue &r : requests) {
         const QJsonObject who = r.toObject().value("requestedReviewer"_L1).toObject();
         const QString name
@@ -169,6 +189,9 @@ std::optional<PullRequestParser::Parsed> PullRequestParser::fromGraphQl(const QJ
         if (!name.isEmpty())
             pr.requestedReviewers.append(name);
     }
+    const int requestTotal = requestConnection.value("totalCount"_L1).toInt(int(requests.size()));
+    if (requestTotal > requests.size())
+        out.ledger.append(truncated(pr.number, u"reviewRequests"_s, int(requests.size()), requestTotal));
 
     const QJsonObject reviews = node.value("reviews"_L1).toObject();
     const QJsonArray reviewNodes = reviews.value("nodes"_L1).toArray();
@@ -260,7 +283,7 @@ QList<FileChange> PullRequestParser::filesFromRest(const QJsonArray &files, QStr
                 refused->append(u"%1: %2"_s.arg(o.value("filename"_L1).toString().left(200), why));
             continue;
         }
-        out.append(fileChangeFromRestJson(o));
+        out.append(gitHubFile(o));
     }
     return out;
 }

@@ -72,7 +72,11 @@ std::optional<RateLimitPolicy::Wait> RateLimitPolicy::waitFor(
         return Wait {int(std::clamp<qint64>(seconds, 1, kMaxWaitSeconds)), false};
     }
     if (graphQlLimited || mentionsSecondary(message) || status == 429)
-        return Wait {m_secondaryWaitSeconds, true};
+        return Wait {m_secondaryWaitSeconds, remaining && *remaining == 0 ? secondary : true};
+    // The hourly quota is used up but no reset time came with it (a proxy dropped it, an Enterprise server with an
+    // odd configuration): still a rate limit, waited out like one whose time is unknown.
+    if (remaining && *remaining == 0)
+        return Wait {m_secondaryWaitSeconds, false};
     // A 403 that is not about rate limits (permissions, SSO, user agent) is an ordinary error.
     return std::nullopt;
 }

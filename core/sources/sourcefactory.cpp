@@ -14,6 +14,7 @@ WeekSource *SourceFactory::createUncached(const RepoRef &repo, const Options &op
         return createOffline(repo, options, parent);
     auto *github = new GitHubSource(parent);
     github->setApiUrl(options.apiUrl);
+    github->setGraphQlUrl(options.graphQlOverride);
     if (!options.restUrl.isEmpty())
         github->setHostEndpoint(HostAccount::hostOrGitHubCom(repo.host),
                                 GitHubEndpoint::fromUrls(options.restUrl, options.graphQlUrl, repo.host));

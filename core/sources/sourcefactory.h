@@ -20,6 +20,7 @@ public:
     struct Options
     {
         QUrl apiUrl;   ///< plain GitHub API root (tests, proxies); empty = the repository host's API
+        QUrl graphQlOverride; ///< an explicit GraphQL URL (--graphql-url); empty = derived
         QString token; ///< for the GitHub host; empty = anonymous. Handed to the source only, never stored
         CachedWeekSource::Policy policy = CachedWeekSource::Policy::CacheFirst;
         QString gitProgram; ///< empty = "git" on PATH

@@ -2,6 +2,7 @@
 // TokenValidator against the loopback GitHub server: login, scopes, rate limit, clear errors, and the token
 // only ever sent to the account's own API host.
 #include "fakegithubserver.h"
+#include "githubendpoint.h"
 #include "tokenvalidator.h"
 
 #include <QSignalSpy>
@@ -67,8 +68,11 @@ private Q_SLOTS:
         QVERIFY(check->rateReset > QDateTime::currentDateTimeUtc());
         const auto requests = server.requests();
         QCOMPARE(requests.size(), 2);
-        for (const auto &r : requests)
+        for (const auto &r : requests) {
             QCOMPARE(r.headers.value("authorization"), QByteArray("Bearer ghp_good_bob"));
+            // The same User-Agent as every other request PR Lens sends to GitHub.
+            QCOMPARE(r.headers.value("user-agent"), PrLens::GitHubEndpoint::userAgent());
+        }
         QCOMPARE(requests.at(0).path, prefix + u"/user"_s);
         QCOMPARE(requests.at(1).path, prefix + u"/rate_limit"_s);
     }

@@ -96,6 +96,8 @@ protected:
         req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         if (!body.isEmpty())
             req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        // GitHub refuses requests without a User-Agent; a test that means to send none passes an empty one.
+        req.setRawHeader("User-Agent", "prlens-fake-github-tests");
         for (const auto &[name, value] : headers)
             req.setRawHeader(name, value);
         QNetworkReply *reply = m_nam.sendCustomRequest(req, verb, body);
@@ -118,10 +120,12 @@ protected:
         return send("GET", url, {}, headers);
     }
 
-    FakeGitHubTest::Http graphQl(const QUrl &url, const QString &query, const QJsonObject &variables)
+    /// A GraphQL request with a token (GitHub's GraphQL API answers only signed-in requests).
+    FakeGitHubTest::Http graphQl(const QUrl &url, const QString &query, const QJsonObject &variables,
+        const QList<std::pair<QByteArray, QByteArray>> &headers = {{"Authorization", "Bearer test-token"}})
     {
-        return send(
-            "POST", url, QJsonDocument(QJsonObject {{"query"_L1, query}, {"variables"_L1, variables}}).toJson());
+        return send("POST", url, QJsonDocument(QJsonObject {{"query"_L1, query}, {"variables"_L1, variables}}).toJson(),
+            headers);
     }
 
     static QUrl at(const PrLens::FakeGitHubServer &s, const QString &pathAndQuery)

@@ -354,7 +354,7 @@ private Q_SLOTS:
         QFETCH(int, status);
         FakeGitHubServer server;
         QVERIFY(server.listen());
-        const Http h = send("POST", at(server, u"/graphql"_s), body);
+        const Http h = send("POST", at(server, u"/graphql"_s), body, {{"Authorization", "Bearer test-token"}});
         QCOMPARE(h.status, status);
         if (status == 200)
             QVERIFY2(!h.json().value("errors"_L1).toArray().isEmpty(), h.body.constData());

@@ -308,6 +308,7 @@ private Q_SLOTS:
         QVERIFY(server.listen() != 0);
         GitHubSource github;
         github.setApiUrl(server.baseUrl());
+        github.setToken(u"test-token"_s); // GitHub's GraphQL API answers only signed-in requests
         const WeekData week = loadWeek(github, RepoRef::parseGitHub(u"vllm-project/vllm"_s), IsoWeek(2026, 13), kZone8);
         QVERIFY(!week.pulls.isEmpty());
         const WeekData fromGitHub = loadWeekPatches(github, week);

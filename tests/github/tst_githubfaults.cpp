@@ -20,23 +20,27 @@ private Q_SLOTS:
         QTest::addColumn<int>("seconds");
         QTest::addColumn<int>("ledgerKind");
         QTest::addColumn<int>("timeoutMs");
+        QTest::addColumn<int>("searches");
         using K = FaultRule::Kind;
         using L = LedgerEntry::Kind;
-        QTest::addRow("502 is retried") << int(K::ServerError) << 502 << 2 << 1 << int(L::Retried) << 5000;
+        // A search page that GitHub stopped (502, its "timeout" error, or no answer in time) is asked again with
+        // half as many PRs: 120 PRs in pages of 12 after two failures, of 25 after one. Other failures are retried
+        // unchanged: 3 pages and the retry.
+        QTest::addRow("502 is retried") << int(K::ServerError) << 502 << 2 << 1 << int(L::Retried) << 5000 << 12;
         QTest::addRow("503 with an HTML body is retried")
-            << int(K::ServerError) << 503 << 1 << 1 << int(L::Retried) << 5000;
+            << int(K::ServerError) << 503 << 1 << 1 << int(L::Retried) << 5000 << 4;
         QTest::addRow("one truncated body is retried")
-            << int(K::TruncatedBody) << 200 << 1 << 1 << int(L::Retried) << 5000;
+            << int(K::TruncatedBody) << 200 << 1 << 1 << int(L::Retried) << 5000 << 4;
         QTest::addRow("slow answer times out and is retried")
-            << int(K::SlowBody) << 200 << 1 << 2 << int(L::Retried) << 400;
+            << int(K::SlowBody) << 200 << 1 << 2 << int(L::Retried) << 400 << 6;
         QTest::addRow("GraphQL query timeout is retried")
-            << int(K::GraphQlTimeout) << 200 << 2 << 1 << int(L::Retried) << 5000;
+            << int(K::GraphQlTimeout) << 200 << 2 << 1 << int(L::Retried) << 5000 << 12;
         QTest::addRow("primary rate limit 403 is waited out")
-            << int(K::RateLimitPrimary) << 403 << 1 << 1 << int(L::RateLimited) << 5000;
+            << int(K::RateLimitPrimary) << 403 << 1 << 1 << int(L::RateLimited) << 5000 << 4;
         QTest::addRow("secondary rate limit 429 with retry-after")
-            << int(K::RateLimitSecondary) << 429 << 1 << 1 << int(L::RateLimited) << 5000;
+            << int(K::RateLimitSecondary) << 429 << 1 << 1 << int(L::RateLimited) << 5000 << 4;
         QTest::addRow("GraphQL RATE_LIMITED is waited out")
-            << int(K::GraphQlRateLimited) << 200 << 1 << 1 << int(L::RateLimited) << 5000;
+            << int(K::GraphQlRateLimited) << 200 << 1 << 1 << int(L::RateLimited) << 5000 << 4;
     }
     void faultsAreRecovered()
     {
@@ -46,6 +50,7 @@ private Q_SLOTS:
         QFETCH(int, seconds);
         QFETCH(int, ledgerKind);
         QFETCH(int, timeoutMs);
+        QFETCH(int, searches);
         FakeGitHubServer server;
         server.addPulls(u"acme"_s, u"widgets"_s, syntheticWeek(120));
         QVERIFY(server.listen() != 0);
@@ -65,7 +70,7 @@ private Q_SLOTS:
         QVERIFY2(run.finished, qPrintable(run.error.message));
         QCOMPARE(run.data.pulls.size(), 120);
         QVERIFY(hasLedger(run.data, LedgerEntry::Kind(ledgerKind)));
-        QCOMPARE(source->requestCounts().value(u"graphql.search"_s), 3 + times);
+        QCOMPARE(source->requestCounts().value(u"graphql.search"_s), searches);
         if (LedgerEntry::Kind(ledgerKind) == LedgerEntry::Kind::RateLimited) {
             const bool told = std::any_of(run.progressTexts.cbegin(), run.progressTexts.cend(),
                 [](const QString &t) { return t.contains("resuming at"_L1); });
@@ -87,7 +92,7 @@ private Q_SLOTS:
         QTest::addRow("truncated bodies fail after retries")
             << int(K::TruncatedBody) << 200 << 1 << u"acme/widgets"_s << int(E::Network) << 3;
         QTest::addRow("502 forever fails after retries")
-            << int(K::ServerError) << 502 << 1 << u"acme/widgets"_s << int(E::Network) << 3;
+            << int(K::ServerError) << 502 << 1 << u"acme/widgets"_s << int(E::Network) << 6; // 50, 25, 12, 10 ×3
         QTest::addRow("unknown repository") << -1 << 0 << 0 << u"acme/nothing-here"_s << int(E::NotFound) << 1;
         QTest::addRow("404 from the API") << int(K::NotFound) << 404 << 1 << u"acme/widgets"_s << int(E::NotFound) << 1;
         QTest::addRow("bad credentials") << int(K::BadCredentials) << 401 << 1 << u"acme/widgets"_s
@@ -96,7 +101,7 @@ private Q_SLOTS:
             << int(K::RateLimitPrimary) << 403 << 3600 << u"acme/widgets"_s << int(E::RateLimited) << 1;
         // The server redirects every request to itself: the first try plus five redirects, then a clear stop.
         QTest::addRow("GraphQL query timeouts fail as a timeout")
-            << int(K::GraphQlTimeout) << 200 << 1 << u"acme/widgets"_s << int(E::Timeout) << 3;
+            << int(K::GraphQlTimeout) << 200 << 1 << u"acme/widgets"_s << int(E::Timeout) << 6;
         QTest::addRow("endless redirects")
             << int(K::Redirect) << 307 << 1 << u"acme/widgets"_s << int(E::BadResponse) << 6;
     }

@@ -308,7 +308,25 @@ private Q_SLOTS:
         QFile f(QStringLiteral(PRLENS_SHARED_DIR) + u"/reference/graphql/"_s + file);
         if (!f.open(QIODevice::ReadOnly))
             QSKIP("shared reference queries not present next to the repository");
-        QCOMPARE(text, QString::fromUtf8(f.readAll()));
+        // PR Lens asks for at least what the reference asks for, in the same order: every line of the reference is
+        // in its query. The reference's requested reviewers line is the one PR Lens widens (bots, mannequins and
+        // the total count), so it is checked on its own.
+        const QStringList mine = text.split(u'\n');
+        qsizetype at = 0;
+        const QStringList reference = QString::fromUtf8(f.readAll()).split(u'\n');
+        for (const QString &line : reference) {
+            if (line.contains("reviewRequests("_L1))
+                continue;
+            const qsizetype found = mine.indexOf(line, at);
+            QVERIFY2(found >= 0, qPrintable(line));
+            at = found + 1;
+        }
+        if (file == "merged-prs-week.graphql"_L1) {
+            for (const QLatin1StringView part :
+                {"reviewRequests(first: 20)"_L1, "totalCount"_L1, "... on User { login }"_L1, "... on Bot { login }"_L1,
+                    "... on Mannequin { login }"_L1, "... on Team { slug }"_L1})
+                QVERIFY2(text.contains(part), qPrintable(QString(part)));
+        }
     }
 
     void mergedPrsQueryExtendsTheReferenceQuery()

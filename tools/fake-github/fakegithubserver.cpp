@@ -306,8 +306,37 @@ void FakeGitHubServer::handle(const RecordedRequest &request, const QByteArray &
         QTimer::singleShot(delay, this, [this, id] { send(id); });
 }
 
+bool FakeGitHubServer::parseLayout(QStringView name, Layout *out)
+{
+    if (name == u"any")
+        *out = Layout::Any;
+    else if (name == u"cloud" || name == u"data-residency")
+        *out = Layout::Cloud;
+    else if (name == u"enterprise-server" || name == u"ghes")
+        *out = Layout::EnterpriseServer;
+    else
+        return false;
+    return true;
+}
+
 FakeReply FakeGitHubServer::answer(const RecordedRequest &request, const QByteArray &body, QStringView path)
 {
+    // GitHub refuses a request without a User-Agent before anything else (recorded answer, 2013 to today).
+    if (request.headers.value("user-agent").trimmed().isEmpty()) {
+        FakeReply r = FakeReply::json(
+            QJsonObject {{"message"_L1,
+                "Missing or invalid User Agent string. See http://developer.github.com/v3/#user-agent-required"_L1}},
+            403);
+        r.cost = 0;
+        return r;
+    }
+    const bool underApi = request.path.startsWith("/api/"_L1) || request.path == "/api"_L1;
+    if ((m_layout == Layout::Cloud && underApi)
+        || (m_layout == Layout::EnterpriseServer && !request.path.startsWith(QString(kRestPrefix + u'/'))
+            && !isGraphQlPath(request.path)))
+        return FakeRest::notFound();
+    if (m_layout == Layout::EnterpriseServer && isGraphQlPath(request.path) && !request.path.startsWith("/api/"_L1))
+        return FakeRest::notFound();
     if (!m_tokens.isEmpty() && request.headers.contains("authorization")
         && !m_tokens.contains(tokenOf(request.headers.value("authorization")))) {
         return FakeReply::error(401, u"Bad credentials"_s);
@@ -319,7 +348,7 @@ FakeReply FakeGitHubServer::answer(const RecordedRequest &request, const QByteAr
     if (isGraphQlPath(request.path)) {
         if (request.method != "POST")
             return FakeRest::notFound();
-        if (!m_tokens.isEmpty() && !request.headers.contains("authorization")) {
+        if (!request.headers.contains("authorization")) { // GitHub's GraphQL API has no anonymous access
             return FakeReply::error(401, u"This endpoint requires you to be authenticated."_s,
                 u"https://docs.github.com/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql"_s);
         }

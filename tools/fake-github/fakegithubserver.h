@@ -33,18 +33,23 @@ struct FaultRule {
         OversizedBody, ///< the answer's body replaced by `amount` bytes, sent without a content-length, then closed
         TrickleBody, ///< the real answer, one byte every `amount` milliseconds (the idle timeout never fires)
         EndlessPages, ///< every page says there is another: `amount` 0 = the same cursor / URL, 1 = a new one each time
-        NextLink ///< REST: a `Link: <redirectTo>; rel="next"` header on the real answer
+        NextLink, ///< REST: a `Link: <redirectTo>; rel="next"` header on the real answer
+        Recorded ///< a recorded real answer: `status`, `recordedHeaders` and `recordedBody` as GitHub sent them
     };
     Kind kind = Kind::ServerError;
     QString pathContains; ///< applies to requests whose path contains this ("" = all; "/graphql" = GraphQL)
     int times = 1; ///< how many matching requests fail; then it is used up (-1 = forever)
     int status = 502; ///< for ServerError (500/502/503/504); RateLimit* use 403 or 429 here
-    /// RateLimitSecondary: retry-after; RateLimitPrimary: x-ratelimit-reset = now + this (64 bits: hostile values)
+    /// RateLimitSecondary: retry-after; RateLimitPrimary: x-ratelimit-reset = now + this, none when negative (64 bits:
+    /// hostile values)
     qint64 retryAfterSeconds = 1;
     qint64 amount = 0; ///< OversizedBody: bytes; TrickleBody: milliseconds per byte; EndlessPages: cursor mode
     QString redirectTo; ///< Redirect: base URL of another server, e.g. "http://localhost:PORT2" (307); NextLink: URL
     /// Only requests of this kind as in FakeGitHubServer::requestCounts() ("" = any), e.g. "graphql.reviews".
     QString requestKind;
+    /// Recorded: the answer's headers (names as recorded; transport headers are left out) and body.
+    QList<std::pair<QByteArray, QByteArray>> recordedHeaders;
+    QByteArray recordedBody;
 
     /// Parses the command-line form KIND[:status][@pathContains][#requestKind][xTIMES]; false on bad syntax.
     static bool parse(QStringView spec, FaultRule *out, QString *error);
@@ -87,6 +92,12 @@ public:
     QList<RecordedRequest> requests() const;
 
     // Additions beyond the first API:
+    /// Where the API lives, as on a real host: Any (tests of old: both layouts), Cloud (github.com and Enterprise
+    /// Cloud with data residency: REST at the root, GraphQL at /graphql) or EnterpriseServer (REST under /api/v3,
+    /// GraphQL at /api/graphql). A path of the other layout gets GitHub's 404.
+    enum class Layout { Any, Cloud, EnterpriseServer };
+    void setLayout(Layout layout) { m_layout = layout; }
+    static bool parseLayout(QStringView name, Layout *out);
     void clearFaults();
     /// Primary limit per resource (default 5000); when it is used up, requests get a real 403 until the reset.
     void setRateLimit(int limit);
@@ -121,6 +132,7 @@ private:
     FakeGitHubHttpServer *m_http = nullptr;
     quint16 m_port = 0;
     int m_latencyMs = 0;
+    Layout m_layout = Layout::Any;
     int m_rateLimit = 5000;
     qint64 m_resetEpoch = 0;
     QHash<QByteArray, int> m_used; ///< per rate-limit resource

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -190,6 +191,7 @@ QJsonObject fileNode(const QJsonObject &f)
 struct Sizes {
     int labels = 20, files = 100, reviewRequests = 20, reviews = 20, threads = 20, comments = 20;
     int timelineItems = 0; ///< 0 when the query does not select timelineItems
+    QStringList loginOn; ///< requested-reviewer types the query selects `login` on ("User", "Bot", "Mannequin")
 };
 
 Sizes sizesOf(const Request &r)
@@ -203,6 +205,11 @@ Sizes sizesOf(const Request &r)
     s.comments = firstOf(r, u"comments", s.comments);
     if (fieldStart(r.query, u"timelineItems") >= 0)
         s.timelineItems = firstOf(r, u"timelineItems", 1);
+    for (const QString &type : {u"User"_s, u"Bot"_s, u"Mannequin"_s}) {
+        const QRegularExpression on(u"\\.\\.\\.\\s*on\\s+"_s + type + u"\\s*\\{[^}]*\\blogin\\b"_s);
+        if (on.match(r.query).hasMatch())
+            s.loginOn.append(type);
+    }
     return s;
 }
 
@@ -234,19 +241,20 @@ QJsonObject threadNode(const QJsonObject &t, int comments)
 QJsonObject pullNode(const FakePull &p, const Sizes &s)
 {
     const QJsonObject &o = p.pull;
-    QJsonArray requested;
-    for (const QJsonValue &u : o.value("requested_reviewers"_L1).toArray())
-        requested.append(u.toObject().value("login"_L1));
-    QJsonArray teams;
-    for (const QJsonValue &t : o.value("requested_teams"_L1).toArray())
-        teams.append(t.toObject().value("slug"_L1));
+    // REST `requested_reviewers[].type` is "User", "Bot" or "Mannequin": the same __typename in GraphQL.
+    // As on GitHub, a member of the union has a login only when the query asks for it on that type.
     QJsonArray reviewRequests;
-    for (const QJsonValue &login : std::as_const(requested))
-        reviewRequests.append(
-            QJsonObject {{"requestedReviewer"_L1, QJsonObject {{"__typename"_L1, "User"_L1}, {"login"_L1, login}}}});
-    for (const QJsonValue &slug : std::as_const(teams))
-        reviewRequests.append(
-            QJsonObject {{"requestedReviewer"_L1, QJsonObject {{"__typename"_L1, "Team"_L1}, {"slug"_L1, slug}}}});
+    for (const QJsonValue &u : o.value("requested_reviewers"_L1).toArray()) {
+        const QString type = u.toObject().value("type"_L1).toString(u"User"_s);
+        QJsonObject who {{"__typename"_L1, type}};
+        if (s.loginOn.contains(type))
+            who.insert("login"_L1, u.toObject().value("login"_L1));
+        reviewRequests.append(QJsonObject {{"requestedReviewer"_L1, who}});
+    }
+    for (const QJsonValue &t : o.value("requested_teams"_L1).toArray())
+        reviewRequests.append(QJsonObject {{"requestedReviewer"_L1,
+            QJsonObject {{"__typename"_L1, "Team"_L1}, {"slug"_L1, t.toObject().value("slug"_L1)}}}});
+    const int requestTotal = int(reviewRequests.size());
     while (reviewRequests.size() > s.reviewRequests)
         reviewRequests.removeLast();
 
@@ -276,7 +284,7 @@ QJsonObject pullNode(const FakePull &p, const Sizes &s)
                 },
                 false)},
         {"files"_L1, connection(p.files, 0, s.files, fileNode)},
-        {"reviewRequests"_L1, QJsonObject {{"nodes"_L1, reviewRequests}}},
+        {"reviewRequests"_L1, QJsonObject {{"totalCount"_L1, requestTotal}, {"nodes"_L1, reviewRequests}}},
         {"reviews"_L1, connection(p.reviews, 0, s.reviews, reviewNode)},
         {"reviewThreads"_L1, threads},
     };
@@ -308,6 +316,81 @@ QString checkFirsts(const Request &r)
             return paginationError(v.toInt());
     }
     return {};
+}
+
+/// GitHub's answer when a declared variable is missing or of the wrong type ("Variable $first of type Int! was
+/// provided invalid value", with the problem in `extensions`), or when a literal `first` is not a number; empty when
+/// all are right.
+QJsonArray checkTypes(const Request &r)
+{
+    QJsonArray errs;
+    static const QRegularExpression operation(
+        uR"(^\s*(?:query|mutation)\b[^({#]*\(([^)]*)\))"_s, QRegularExpression::MultilineOption);
+    if (const QRegularExpressionMatch op = operation.match(r.query); op.hasMatch()) {
+        const QString header = op.captured(1);
+        static const QRegularExpression def(uR"(\$(\w+)\s*:\s*(\[?)(\w+)(!?)\]?(!?)\s*(=)?)"_s);
+        for (auto it = def.globalMatch(header); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const QString name = m.captured(1);
+            const bool list = !m.captured(2).isEmpty();
+            const QString type = m.captured(3);
+            const bool nonNull = !(list ? m.captured(5) : m.captured(4)).isEmpty();
+            const QJsonValue v = r.variables.value(name);
+            QString problem;
+            if (v.isUndefined() || v.isNull()) {
+                if (nonNull && m.captured(6).isEmpty())
+                    problem = u"Expected value to not be null"_s;
+            } else if (!list) {
+                const bool ok = type == "Int"_L1
+                    ? v.isDouble() && v.toDouble() == std::floor(v.toDouble()) && std::abs(v.toDouble()) < 2147483648.0
+                    : type == "String"_L1  ? v.isString()
+                    : type == "ID"_L1      ? v.isString() || v.isDouble()
+                    : type == "Boolean"_L1 ? v.isBool()
+                                           : true;
+                if (!ok)
+                    problem = u"Could not coerce value %1 to %2"_s.arg(
+                        QString::fromUtf8(QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact))
+                            .mid(1)
+                            .chopped(1),
+                        type);
+            }
+            if (problem.isEmpty())
+                continue;
+            QJsonObject e = errorEntry(u"Variable $%1 of type %2 was provided invalid value"_s.arg(
+                name, m.captured(0).section(u':', 1).remove(u'=').trimmed()));
+            e.insert("extensions"_L1,
+                QJsonObject {{"value"_L1, v.isUndefined() ? QJsonValue(QJsonValue::Null) : v},
+                    {"problems"_L1,
+                        QJsonArray {QJsonObject {{"path"_L1, QJsonArray {}}, {"explanation"_L1, problem}}}}});
+            errs.append(e);
+        }
+    }
+    static const QRegularExpression literalFirst(
+        uR"re((\w+)\s*\([^)]*\bfirst\s*:\s*("[^"]*"|true|false|null|-?\d+\.\d+))re"_s);
+    for (auto it = literalFirst.globalMatch(r.query); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        errs.append(errorEntry(u"Argument 'first' on Field '%1' has an invalid value (%2). Expected type 'Int'."_s.arg(
+            m.captured(1), m.captured(2))));
+    }
+    return errs;
+}
+
+/// Nodes a query may return at most, as GitHub counts them: every connection's `first` times those above it.
+qint64 possibleNodes(const Request &r)
+{
+    const auto first = [&r](QStringView field, int fallback) {
+        return qint64(firstOf(r, field, fallback));
+    };
+    if (fieldStart(r.query, u"search") >= 0) {
+        const qint64 n = first(u"search", 0);
+        const qint64 threads = first(u"reviewThreads", 0);
+        return n
+            + n
+            * (first(u"labels", 0) + first(u"files", 0) + first(u"reviewRequests", 0) + first(u"reviews", 0) + threads
+                + threads * first(u"comments", 0));
+    }
+    const qint64 threads = first(u"reviewThreads", 0);
+    return first(u"files", 0) + first(u"reviews", 0) + threads + threads * first(u"comments", 0);
 }
 
 int costFor(const Request &r)
@@ -475,8 +558,20 @@ FakeReply FakeGraphQl::answer(
             return reply;
         }
     }
+    if (const QJsonArray typeErrors = checkTypes(r); !typeErrors.isEmpty()) {
+        FakeReply reply = errors(typeErrors);
+        reply.cost = 0;
+        return reply;
+    }
     if (const QString e = checkFirsts(r); !e.isEmpty())
         return errors({errorEntry(e)});
+    if (const qint64 nodes = possibleNodes(r); nodes > 500000) {
+        FakeReply reply = errors({errorEntry(u"This query requests up to %1 possible nodes which exceeds the maximum "
+                                             "limit of 500,000."_s.arg(QLocale(QLocale::English).toString(nodes)),
+            u"MAX_NODE_LIMIT_EXCEEDED"_s)});
+        reply.cost = 0;
+        return reply;
+    }
     switch (operationOf(body)) {
     case Operation::Search:
         return answerSearch(data, r, rate);

@@ -89,6 +89,25 @@ bool isHugePatch(const QString &patch)
     return patch.size() > 500 * 1024 || patch.count(u'\n') >= 20000;
 }
 
+/// A dataset file entry as GitHub sends it: no patch for a binary file (and no changed lines), none for a diff past
+/// GitHub's per-file limits; the dataset-only keys are never sent (a patch the dataset kept only in part goes out as
+/// it is, since GitHub sends whole patches and says nothing of a cut).
+QJsonObject restFile(QJsonObject f)
+{
+    if (f.value("binary"_L1).toBool()) {
+        f.remove("patch"_L1);
+        for (const QLatin1StringView key : {"additions"_L1, "deletions"_L1, "changes"_L1})
+            f.insert(key, 0);
+    } else if (isHugePatch(f.value("patch"_L1).toString())) {
+        f.remove("patch"_L1);
+    }
+    if (!f.contains("changes"_L1))
+        f.insert("changes"_L1, f.value("additions"_L1).toInt() + f.value("deletions"_L1).toInt());
+    for (const QLatin1StringView key : {"binary"_L1, "patch_truncated"_L1, "patch_total_lines"_L1})
+        f.remove(key);
+    return f;
+}
+
 FakeReply filesPage(const FakeRepo &repo, const FakePull &pull, const QUrlQuery &query, const QString &apiBase)
 {
     int perPage = intParam(query, u"per_page"_s, 30);
@@ -101,10 +120,7 @@ FakeReply filesPage(const FakeRepo &repo, const FakePull &pull, const QUrlQuery 
     QJsonArray out;
     const qsizetype begin = qsizetype(page - 1) * perPage;
     for (qsizetype i = begin; i < std::min<qsizetype>(begin + perPage, total); ++i) {
-        QJsonObject f = pull.files.at(i).toObject();
-        if (f.value("binary"_L1).toBool() || isHugePatch(f.value("patch"_L1).toString()))
-            f.remove("patch"_L1); // GitHub sends no patch for binary files or diffs past its per-file limits
-        out.append(f);
+        out.append(restFile(pull.files.at(i).toObject()));
     }
     FakeReply reply = FakeReply::json(out);
     if (lastPage > 1 || page > 1) {

@@ -35,7 +35,27 @@ FakeSearchQuery FakeSearchQuery::parse(QStringView q)
 {
     FakeSearchQuery s;
     const QList<QStringView> words = q.split(u' ', Qt::SkipEmptyParts);
+    // Qualifiers of GitHub's issue and pull request search; PR Lens sends repo:, is:, merged:. Any other word with a
+    // colon would be searched as text on GitHub and quietly find nothing: the fake server refuses it instead.
+    static const QStringList known {u"repo"_s, u"is"_s, u"merged"_s, u"type"_s, u"state"_s, u"in"_s, u"author"_s,
+        u"assignee"_s, u"label"_s, u"base"_s, u"head"_s, u"created"_s, u"updated"_s, u"closed"_s, u"org"_s, u"user"_s,
+        u"draft"_s, u"review"_s, u"reviewed-by"_s, u"review-requested"_s, u"no"_s, u"archived"_s, u"sort"_s,
+        u"linked"_s, u"milestone"_s, u"status"_s, u"mentions"_s, u"commenter"_s, u"involves"_s};
+    static const QStringList isValues {u"pr"_s, u"issue"_s, u"merged"_s, u"unmerged"_s, u"open"_s, u"closed"_s,
+        u"draft"_s, u"public"_s, u"private"_s, u"locked"_s, u"unlocked"_s, u"archived"_s};
     for (const QStringView w : words) {
+        const qsizetype colon = w.indexOf(u':');
+        if (colon > 0 && !w.startsWith(u'"')) {
+            const QString qualifier = w.left(colon).toString().toLower();
+            if (!known.contains(qualifier.startsWith(u'-') ? qualifier.mid(1) : qualifier)) {
+                s.error = u"The search qualifier '%1' is not supported."_s.arg(qualifier);
+                return s;
+            }
+            if (qualifier == u"is"_s && !isValues.contains(w.mid(colon + 1).toString().toLower())) {
+                s.error = u"The value '%1' is not valid for the 'is' qualifier."_s.arg(w.mid(colon + 1).toString());
+                return s;
+            }
+        }
         if (w.startsWith(u"repo:")) {
             const QStringView full = w.mid(5);
             const qsizetype slash = full.indexOf(u'/');

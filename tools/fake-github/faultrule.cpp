@@ -37,6 +37,7 @@ constexpr KindName kKindNames[] = {
     {FaultRule::Kind::TrickleBody, QLatin1StringView("trickle")},
     {FaultRule::Kind::EndlessPages, QLatin1StringView("endless-pages")},
     {FaultRule::Kind::NextLink, QLatin1StringView("next-link")},
+    {FaultRule::Kind::Recorded, QLatin1StringView("recorded")},
 };
 
 QString tr(const char *text)
@@ -206,7 +207,8 @@ void applyFaultRule(const FaultRule &rule, const QString &path, const QUrlQuery 
             limitStatus);
         reply->setHeader("x-ratelimit-remaining", "0");
         reply->setHeader("x-ratelimit-used", QByteArray::number(rateLimit));
-        reply->setHeader("x-ratelimit-reset", resetSoon);
+        if (rule.retryAfterSeconds >= 0) // negative: no reset time, as some proxies and servers send it
+            reply->setHeader("x-ratelimit-reset", resetSoon);
         break;
     case FaultRule::Kind::RateLimitSecondary:
         *reply = FakeReply::json(
@@ -260,6 +262,20 @@ void applyFaultRule(const FaultRule &rule, const QString &path, const QUrlQuery 
     case FaultRule::Kind::NotFound:
         *reply = FakeRest::notFound();
         break;
+    case FaultRule::Kind::Recorded: {
+        FakeReply recorded;
+        recorded.status = rule.status;
+        recorded.body = rule.recordedBody;
+        for (const auto &[name, value] : rule.recordedHeaders) {
+            const QByteArray lower = name.toLower();
+            if (lower != "content-length" && lower != "transfer-encoding" && lower != "connection"
+                && lower != "content-encoding" && lower != "etag")
+                recorded.setHeader(lower, value);
+        }
+        recorded.cost = 0;
+        *reply = recorded;
+        break;
+    }
     case FaultRule::Kind::BadCredentials:
         *reply = FakeReply::error(401, u"Bad credentials"_s);
         break;

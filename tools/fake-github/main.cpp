@@ -87,7 +87,12 @@ int main(int argc, char *argv[])
             "GitHub GraphQL schema (SDL) that queries are checked against; \"none\" to accept any query. "
             "Default: the shared reference schema when it exists."),
         u"FILE"_s);
-    parser.addOptions({dataOpt, portOpt, latencyOpt, failOpt, tokenOpt, schemaOpt, countsOpt});
+    const QCommandLineOption layoutOpt(u"layout"_s,
+        QCoreApplication::translate("main",
+            "Where the API lives: any (default; both layouts), cloud or data-residency (REST at the root, GraphQL at "
+            "/graphql) or enterprise-server (REST under /api/v3, GraphQL at /api/graphql)."),
+        u"LAYOUT"_s);
+    parser.addOptions({dataOpt, portOpt, latencyOpt, failOpt, tokenOpt, schemaOpt, layoutOpt, countsOpt});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -123,6 +128,18 @@ int main(int argc, char *argv[])
             err << QCoreApplication::translate("main", "Cannot read the GraphQL schema %1.").arg(schema) << Qt::endl;
             return 2;
         }
+    }
+    if (parser.isSet(layoutOpt)) {
+        PrLens::FakeGitHubServer::Layout layout {};
+        if (!PrLens::FakeGitHubServer::parseLayout(parser.value(layoutOpt), &layout)) {
+            err << QCoreApplication::translate("main",
+                "Unknown --layout \"%1\"; use any, cloud, data-residency or "
+                "enterprise-server.")
+                       .arg(parser.value(layoutOpt))
+                << Qt::endl;
+            return 2;
+        }
+        server.setLayout(layout);
     }
     bool latencyOk = false;
     const int latency = parser.value(latencyOpt).toInt(&latencyOk);
