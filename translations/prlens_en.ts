@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>PrLens::AnalysisPage</name>
+    <message numerus="yes">
+        <source>Lift: how many times as often the PRs a rule flagged were reverted or fixed within %n week(s) as the PRs it did not flag, measured over %1 – %2 with a 95 % interval. A rule whose interval reaches 1× measures no better than chance: you may switch it off.</source>
+        <translation>
+            <numerusform>Lift: how many times as often the PRs a rule flagged were reverted or fixed within %n week as the PRs it did not flag, measured over %1 – %2 with a 95 % interval. A rule whose interval reaches 1× measures no better than chance: you may switch it off.</numerusform>
+            <numerusform>Lift: how many times as often the PRs a rule flagged were reverted or fixed within %n weeks as the PRs it did not flag, measured over %1 – %2 with a 95 % interval. A rule whose interval reaches 1× measures no better than chance: you may switch it off.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrLens::CompletenessLedger</name>
     <message numerus="yes">
         <source>Comments cut in %n review thread(s): %1.</source>
@@ -431,6 +441,65 @@
         <translation>
             <numerusform>#%1 touched %n of the same file</numerusform>
             <numerusform>#%1 touched %n of the same files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::ReviewFlowReport</name>
+    <message numerus="yes">
+        <source>Review flow: median %1 to a first review and %2 to merge; %n PR(s) merged without a review by another person.</source>
+        <translation>
+            <numerusform>Review flow: median %1 to a first review and %2 to merge; %n PR merged without a review by another person.</numerusform>
+            <numerusform>Review flow: median %1 to a first review and %2 to merge; %n PRs merged without a review by another person.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Times run from when a PR was ready for review (when it left draft, else when it was opened) to the first review by a person other than its author (%1 of %n PR(s)) and to the merge (%2). Bots and the authors&apos; own reviews are not counted as reviews.</source>
+        <translation>
+            <numerusform>Times run from when a PR was ready for review (when it left draft, else when it was opened) to the first review by a person other than its author (%1 of %n PR) and to the merge (%2). Bots and the authors&apos; own reviews are not counted as reviews.</numerusform>
+            <numerusform>Times run from when a PR was ready for review (when it left draft, else when it was opened) to the first review by a person other than its author (%1 of %n PRs) and to the merge (%2). Bots and the authors&apos; own reviews are not counted as reviews.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged without a review by another person: %n PR(s).</source>
+        <translation>
+            <numerusform>Merged without a review by another person: %n PR.</numerusform>
+            <numerusform>Merged without a review by another person: %n PRs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewer load (people only; %n reviewer(s) in all):</source>
+        <translation>
+            <numerusform>Reviewer load (people only; %n reviewer in all):</numerusform>
+            <numerusform>Reviewer load (people only; %n reviewers in all):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n review</numerusform>
+            <numerusform>%n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PR(s)</source>
+        <translation>
+            <numerusform>%n PR</numerusform>
+            <numerusform>%n PRs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged without review: %n PR(s): %1</source>
+        <translation>
+            <numerusform>Merged without review: %n PR: %1</numerusform>
+            <numerusform>Merged without review: %n PRs: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review round(s)</source>
+        <translation>
+            <numerusform>%n review round</numerusform>
+            <numerusform>%n review rounds</numerusform>
         </translation>
     </message>
 </context>

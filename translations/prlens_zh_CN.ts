@@ -56,10 +56,6 @@
         <translation>克隆中的分支（默认：远程 HEAD 或当前分支）。</translation>
     </message>
     <message>
-        <source>GitHub API root, e.g. for a test server.</source>
-        <translation>GitHub API 根地址，例如用于测试服务器。</translation>
-    </message>
-    <message>
         <source>Language of the report and messages: en or zh_CN.</source>
         <translation>报告与消息的语言：en 或 zh_CN。</translation>
     </message>
@@ -214,6 +210,50 @@
     <message>
         <source>Do not read the pull requests&apos; patches: a faster report from the metadata only; the rules that read diff text are skipped and the completeness ledger says so.</source>
         <translation>不读取 PR 的补丁：仅根据元数据更快地生成报告；读取 diff 文本的规则将被跳过，完整性记录会注明这一点。</translation>
+    </message>
+    <message>
+        <source>Give the number of weeks with --weeks N (1 to 520).</source>
+        <translation>请用 --weeks N 指定周数（1 到 520）。</translation>
+    </message>
+    <message>
+        <source>Give the horizon in weeks with --horizon N (1 to 52).</source>
+        <translation>请用 --horizon N 指定观察期周数（1 到 52）。</translation>
+    </message>
+    <message>
+        <source>A back-test needs a repository&apos;s history: give --repo or --git.</source>
+        <translation>回测需要仓库的历史：请指定 --repo 或 --git。</translation>
+    </message>
+    <message>
+        <source>A back-test is written as json or md.</source>
+        <translation>回测结果只能输出为 json 或 md。</translation>
+    </message>
+    <message>
+        <source>Back-tests every risk rule: how often the PRs it flagged were reverted or fixed within the horizon, against the PRs it did not flag.</source>
+        <translation>回测每条风险规则：被其标记的 PR 在观察期内被回滚或修复的频率，与未被标记的 PR 相比。</translation>
+    </message>
+    <message>
+        <source>GitHub REST API root: https://HOST/api/v3 for GitHub Enterprise Server (GraphQL then goes to https://HOST/api/graphql), https://api.SUBDOMAIN.ghe.com for data residency, or a test server.</source>
+        <translation>GitHub REST API 根地址：GitHub Enterprise Server 为 https://HOST/api/v3（GraphQL 随之使用 https://HOST/api/graphql），数据驻留为 https://api.SUBDOMAIN.ghe.com，也可以是测试服务器。</translation>
+    </message>
+    <message>
+        <source>GitHub GraphQL URL, when it is not the one derived from --api-url or the host.</source>
+        <translation>GitHub GraphQL 地址，用于它不是由 --api-url 或主机推导出的地址时。</translation>
+    </message>
+    <message>
+        <source>backtest: how many weeks to back-test (default: 26).</source>
+        <translation>backtest：回测的周数（默认：26）。</translation>
+    </message>
+    <message>
+        <source>backtest: the last week back-tested (default: the latest week whose horizon is over).</source>
+        <translation>backtest：回测的最后一周（默认：观察期已结束的最近一周）。</translation>
+    </message>
+    <message>
+        <source>backtest: weeks after its merge in which a revert or fix counts against a PR (default: 4).</source>
+        <translation>backtest：PR 合并后多少周内的回滚或修复计入该 PR（默认：4）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GraphQL URL; write it as https://HOST/api/graphql or https://HOST/graphql.</source>
+        <translation>“%1”不是 GraphQL 地址；请写成 https://HOST/api/graphql 或 https://HOST/graphql。</translation>
     </message>
 </context>
 <context>
@@ -504,6 +544,44 @@
         <source>A JSON file with rule settings for particular repositories; its entries take precedence over the choices above.</source>
         <translation>包含特定仓库规则设置的 JSON 文件；其中的条目优先于上面的选择。</translation>
     </message>
+    <message>
+        <source>not measured</source>
+        <translation>未测量</translation>
+    </message>
+    <message>
+        <source>%1, no better than chance</source>
+        <translation>%1，不比随机更好</translation>
+    </message>
+    <message>
+        <source>Open a repository to see how often the PRs each rule flagged were later reverted or fixed.</source>
+        <translation>打开一个仓库，即可查看每条规则标记的 PR 后来被回滚或修复的频率。</translation>
+    </message>
+    <message>
+        <source>Not measured for this repository yet. “prlens backtest” measures how often the PRs each rule flagged were later reverted or fixed.</source>
+        <translation>尚未为此仓库测量。“prlens backtest”可测量每条规则标记的 PR 后来被回滚或修复的频率。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lift: how many times as often the PRs a rule flagged were reverted or fixed within %n week(s) as the PRs it did not flag, measured over %1 – %2 with a 95 % interval. A rule whose interval reaches 1× measures no better than chance: you may switch it off.</source>
+        <translation>
+            <numerusform>提升倍数：规则标记的 PR 在 %n 周内被回滚或修复的频率是未标记 PR 的多少倍，基于 %1 – %2 测得，附 95% 区间。区间达到 1 倍的规则不比随机更好：可以将其关闭。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measured lift</source>
+        <translation>实测提升倍数</translation>
+    </message>
+    <message>
+        <source>&amp;Bot accounts:</source>
+        <translation>机器人账号(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>e.g. fastdeploy-bot, ci-runner</source>
+        <translation>例如 fastdeploy-bot, ci-runner</translation>
+    </message>
+    <message>
+        <source>Logins whose reviews and pull requests the review flow counts apart from people&apos;s, besides GitHub&apos;s bot accounts and logins ending in [bot]. The override file can add more per repository with &quot;bots&quot;: [&quot;name&quot;].</source>
+        <translation>除 GitHub 的机器人账号和以 [bot] 结尾的登录名外，评审流程也将这些登录名的评审和 PR 与人员的分开统计。覆盖文件可用 &quot;bots&quot;: [&quot;name&quot;] 为各仓库添加更多。</translation>
+    </message>
 </context>
 <context>
     <name>PrLens::CachePage</name>
@@ -748,6 +826,10 @@
         <source>Patches not read: %1.</source>
         <translation>未读取补丁：%1。</translation>
     </message>
+    <message>
+        <source>Review flow not measured: this source has no review times (when PRs were opened, left draft and were reviewed, and by whom).</source>
+        <translation>未统计评审流程：该数据源没有评审时间（PR 何时创建、何时结束草稿、何时由谁评审）。</translation>
+    </message>
 </context>
 <context>
     <name>PrLens::CorePathRule</name>
@@ -801,6 +883,14 @@
     <message>
         <source>PRs</source>
         <translation>PR 数</translation>
+    </message>
+    <message>
+        <source>Time to merge</source>
+        <translation>合并用时</translation>
+    </message>
+    <message>
+        <source>Reviewer load</source>
+        <translation>评审负载</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1095,14 @@
         <source>Clear the chart filter</source>
         <translation>清除图表筛选</translation>
     </message>
+    <message>
+        <source>Time to merge: %1</source>
+        <translation>合并用时：%1</translation>
+    </message>
+    <message>
+        <source>Reviewed by: %1</source>
+        <translation>评审者：%1</translation>
+    </message>
 </context>
 <context>
     <name>PrLens::GeneralPage</name>
@@ -1160,6 +1258,10 @@
     <message>
         <source>Loading was cancelled.</source>
         <translation>加载已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot read %4: %1 has no GraphQL API at %2 (HTTP 404). PR Lens used the REST root %3 and the GraphQL URL %2. GitHub Enterprise Server serves them at https://HOST/api/v3 and https://HOST/api/graphql, data residency at https://api.SUBDOMAIN.ghe.com and https://api.SUBDOMAIN.ghe.com/graphql: set them in Settings › Accounts, or give --api-url and --graphql-url.</source>
+        <translation>无法读取 %4：%1 在 %2 上没有 GraphQL API（HTTP 404）。PR Lens 使用的 REST 根地址为 %3，GraphQL 地址为 %2。GitHub Enterprise Server 的地址为 https://HOST/api/v3 和 https://HOST/api/graphql，数据驻留（data residency）的地址为 https://api.SUBDOMAIN.ghe.com 和 https://api.SUBDOMAIN.ghe.com/graphql：请在 设置 › 账户 中填写，或使用 --api-url 和 --graphql-url 指定。</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +2003,10 @@
             <numerusform>%n 个评审讨论串中只有 %1 个能从数据源读取。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>时间线：</translation>
+    </message>
 </context>
 <context>
     <name>PrLens::PrTableModel</name>
@@ -1963,6 +2069,34 @@
     <message>
         <source>1 (minor) to 5 (most important), from size, breadth, core paths and risks</source>
         <translation>1（次要）到 5（最重要），依据规模、涉及范围、核心路径和风险</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>未评审</translation>
+    </message>
+    <message>
+        <source>First review by %1 after %2</source>
+        <translation>%2 后由 %1 首次评审</translation>
+    </message>
+    <message>
+        <source>Merged without a review by a person other than its author</source>
+        <translation>未经作者以外的人评审即合并</translation>
+    </message>
+    <message>
+        <source>Waited for review</source>
+        <translation>等待评审</translation>
+    </message>
+    <message>
+        <source>Open for</source>
+        <translation>开放时长</translation>
+    </message>
+    <message>
+        <source>From ready for review (or opening) to the first review by a person other than the author</source>
+        <translation>从可供评审（或创建）到作者以外的人首次评审</translation>
+    </message>
+    <message>
+        <source>From ready for review (or opening) to the merge</source>
+        <translation>从可供评审（或创建）到合并</translation>
     </message>
 </context>
 <context>
@@ -2181,10 +2315,6 @@
         <source>Too many levels of symbolic links in %1.</source>
         <translation>%1 中的符号链接层级过多。</translation>
     </message>
-    <message>
-        <source>%1 was replaced by a symbolic link while opening it; nothing was written.</source>
-        <translation>%1 在打开时被替换为符号链接；未写入任何内容。</translation>
-    </message>
 </context>
 <context>
     <name>PrLens::ReportText</name>
@@ -2234,6 +2364,253 @@
     <message>
         <source>Revert/follow-up</source>
         <translation>回滚/后续修复</translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::ReviewFlowReport</name>
+    <message>
+        <source>approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>requested changes</source>
+        <translation>要求修改</translation>
+    </message>
+    <message>
+        <source>reviewed (dismissed later)</source>
+        <translation>评审（后被撤销）</translation>
+    </message>
+    <message>
+        <source>started a review</source>
+        <translation>开始评审</translation>
+    </message>
+    <message>
+        <source>commented</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>不到 1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review flow: median %1 to a first review and %2 to merge; %n PR(s) merged without a review by another person.</source>
+        <translation>
+            <numerusform>评审流程：首次评审的中位等待时间为 %1，合并的中位时间为 %2；%n 个 PR 未经他人评审即合并。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review flow</source>
+        <translation>评审流程</translation>
+    </message>
+    <message>
+        <source>No pull request was merged this week.</source>
+        <translation>本周没有合并的 PR。</translation>
+    </message>
+    <message>
+        <source>Review times are unknown for this source: it does not record when pull requests were opened, left draft or were reviewed, nor by whom. Load the week from GitHub to see them.</source>
+        <translation>该数据源的评审时间未知：它不记录拉取请求何时创建、何时结束草稿、何时被评审以及由谁评审。从 GitHub 加载本周即可查看。</translation>
+    </message>
+    <message>
+        <source>Time to first review, median</source>
+        <translation>首次评审等待时间（中位数）</translation>
+    </message>
+    <message>
+        <source>Time to first review, 90th percentile</source>
+        <translation>首次评审等待时间（第 90 百分位）</translation>
+    </message>
+    <message>
+        <source>Time to merge, median</source>
+        <translation>合并用时（中位数）</translation>
+    </message>
+    <message>
+        <source>Time to merge, 90th percentile</source>
+        <translation>合并用时（第 90 百分位）</translation>
+    </message>
+    <message>
+        <source>Merged without review</source>
+        <translation>未经评审即合并</translation>
+    </message>
+    <message>
+        <source>Review rounds (changes requested, then approved)</source>
+        <translation>评审轮次（先要求修改，后批准）</translation>
+    </message>
+    <message>
+        <source>Reviews by bots</source>
+        <translation>机器人的评审</translation>
+    </message>
+    <message>
+        <source>PRs by bots</source>
+        <translation>机器人提交的 PR</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message numerus="yes">
+        <source>Times run from when a PR was ready for review (when it left draft, else when it was opened) to the first review by a person other than its author (%1 of %n PR(s)) and to the merge (%2). Bots and the authors&apos; own reviews are not counted as reviews.</source>
+        <translation>
+            <numerusform>时间从 PR 可供评审时算起（结束草稿时，否则为创建时），到作者以外的人首次评审（%n 个 PR 中的 %1 个）以及到合并（%2 个）。机器人和作者本人的评审不计为评审。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waited %1 for a first review (%2); open %3</source>
+        <translation>等待首次评审 %1（%2）；共开放 %3</translation>
+    </message>
+    <message>
+        <source>Merged after %1 without a review by another person</source>
+        <translation>开放 %1 后合并，未经他人评审</translation>
+    </message>
+    <message>
+        <source>The longest waits for a first review:</source>
+        <translation>等待首次评审最久的 PR：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged without a review by another person: %n PR(s).</source>
+        <translation>
+            <numerusform>未经他人评审即合并：%n 个 PR。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also: %1.</source>
+        <translation>另有：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewer load (people only; %n reviewer(s) in all):</source>
+        <translation>
+            <numerusform>评审负载（仅限人员；共 %n 位评审者）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评审者</translation>
+    </message>
+    <message>
+        <source>PRs</source>
+        <translation>PR 数</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>评审数</translation>
+    </message>
+    <message>
+        <source>Median response</source>
+        <translation>响应时间中位数</translation>
+    </message>
+    <message>
+        <source>No bot reviewed or wrote a pull request this week.</source>
+        <translation>本周没有机器人评审或提交 PR。</translation>
+    </message>
+    <message>
+        <source>Bots, counted apart: %1; %2, %3%4.</source>
+        <translation>机器人（单独统计）：%1；%2，%3%4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n 条评审</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PR(s)</source>
+        <translation>
+            <numerusform>%n 个 PR</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share the review load: %1 reviewed %2 of the %3 reviewed PRs. Code owners or a review rotation spread it.</source>
+        <translation>分担评审负载：%1 评审了 %3 个已评审 PR 中的 %2 个。代码所有者（CODEOWNERS）或评审轮值可以分散负载。</translation>
+    </message>
+    <message>
+        <source>Ask for a review by another person before merging (branch protection can require one).</source>
+        <translation>合并前请他人评审（分支保护可以强制要求）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged without review: %n PR(s): %1</source>
+        <translation>
+            <numerusform>未经评审即合并：%n 个 PR：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agree on a time to a first review: a tenth of the reviewed PRs waited %1 or longer.</source>
+        <translation>约定首次评审的时限：十分之一的已评审 PR 等待了 %1 或更久。</translation>
+    </message>
+    <message>
+        <source>Opened as a draft by %1</source>
+        <translation>%1 以草稿创建</translation>
+    </message>
+    <message>
+        <source>Opened by %1</source>
+        <translation>%1 创建</translation>
+    </message>
+    <message>
+        <source>Ready for review</source>
+        <translation>可供评审</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (the author; not counted as a review)</source>
+        <translation>%1（作者本人；不计为评审）</translation>
+    </message>
+    <message>
+        <source>%1 (a bot; counted apart)</source>
+        <translation>%1（机器人；单独统计）</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>waited %1 for a first review</source>
+        <translation>等待首次评审 %1</translation>
+    </message>
+    <message>
+        <source>no review by another person</source>
+        <translation>没有他人评审</translation>
+    </message>
+    <message>
+        <source>open %1 until the merge</source>
+        <translation>开放 %1 后合并</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review round(s)</source>
+        <translation>
+            <numerusform>%n 轮评审</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2810,30 @@
         <source>— no data for the week before</source>
         <translation>— 无上周数据</translation>
     </message>
+    <message>
+        <source>unknown for this source</source>
+        <translation>该数据源未知</translation>
+    </message>
+    <message>
+        <source>no reviewed PRs</source>
+        <translation>没有已评审的 PR</translation>
+    </message>
+    <message>
+        <source>Median to review</source>
+        <translation>评审等待中位数</translation>
+    </message>
+    <message>
+        <source>Median to merge</source>
+        <translation>合并用时中位数</translation>
+    </message>
+    <message>
+        <source>From ready for review (or opening) to the first review by a person other than the author; bots not counted</source>
+        <translation>从可供评审（或创建）到作者以外的人首次评审；不计机器人</translation>
+    </message>
+    <message>
+        <source>From ready for review (or opening) to the merge</source>
+        <translation>从可供评审（或创建）到合并</translation>
+    </message>
 </context>
 <context>
     <name>PrLens::TokenStore</name>
@@ -2599,6 +3000,26 @@
         <translation>
             <numerusform>……另有 %n 处</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt; 1 hour</source>
+        <translation>不到 1 小时</translation>
+    </message>
+    <message>
+        <source>&lt; 1 day</source>
+        <translation>不到 1 天</translation>
+    </message>
+    <message>
+        <source>&lt; 3 days</source>
+        <translation>不到 3 天</translation>
+    </message>
+    <message>
+        <source>&lt; 1 week</source>
+        <translation>不到 1 周</translation>
+    </message>
+    <message>
+        <source>1 week or more</source>
+        <translation>1 周及以上</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +3357,19 @@
     <message>
         <source>For example:</source>
         <translation>示例：</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <extracomment>a rule&apos;s measured lift, e.g. &quot;2.1×&quot;</extracomment>
+        <translation>未测量</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1 倍</translation>
+    </message>
+    <message>
+        <source>Measured lift</source>
+        <translation>实测提升倍数</translation>
     </message>
 </context>
 <context>
