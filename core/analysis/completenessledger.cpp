@@ -42,18 +42,12 @@ QString patchReasonText(const QString &why)
         {u"no clone to read them from"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "no clone to read them from")},
         {u"commit not in the clone"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "the commit is not in the clone")},
         {u"git failed"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "git failed")},
-        {u"no answer in time"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "no answer in time")},
-        {u"not found"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "not found")},
-        {u"unreadable answer"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "unreadable answer")},
-        {u"the token was refused"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "the token was refused")},
-        {u"the rate limit is used up"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "the rate limit is used up")},
-        {u"network error"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "network error")},
         {u"cancelled"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "cancelled")},
         {u"not read"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "not read")},
         {u"the source failed"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "the source failed")},
     };
     const char *text = reasons.value(why);
-    return text ? QCoreApplication::translate("PrLens::CompletenessLedger", text) : why;
+    return text ? QCoreApplication::translate("PrLens::CompletenessLedger", text) : CompletenessLedger::failureReason(why);
 }
 
 QString ruleTitle(const QString &ruleId)
@@ -124,24 +118,30 @@ QString CompletenessLedger::kindDisplay(LedgerEntry::Kind kind)
     return tr("Partial");
 }
 
+QString CompletenessLedger::failureReason(const QString &failureId)
+{
+    if (failureId == u"timeout"_s)
+        return tr("no answer in time");
+    if (failureId == u"not-found"_s)
+        return tr("not found");
+    if (failureId == u"bad-response"_s)
+        return tr("unreadable answer");
+    if (failureId == u"unauthorized"_s)
+        return tr("the token was refused");
+    if (failureId == u"rate-limited"_s)
+        return tr("the rate limit is used up");
+    if (failureId == u"network"_s)
+        return tr("network error");
+    if (failureId.startsWith(u"http-"_s))
+        return tr("HTTP %1").arg(failureId.mid(5));
+    return failureId; // written by an older version in English
+}
+
 QString CompletenessLedger::failureDisplay(const QString &failureId)
 {
     if (failureId.isEmpty())
         return tr("GitHub listed no more");
-    QString why;
-    if (failureId == u"timeout"_s)
-        why = tr("no answer in time");
-    else if (failureId == u"not-found"_s)
-        why = tr("not found");
-    else if (failureId == u"bad-response"_s)
-        why = tr("unreadable answer");
-    else if (failureId == u"network"_s)
-        why = tr("network error");
-    else if (failureId.startsWith(u"http-"_s))
-        why = tr("HTTP %1").arg(failureId.mid(5));
-    else
-        why = failureId; // written by an older version in English
-    return tr("reading the rest failed: %1").arg(why);
+    return tr("reading the rest failed: %1").arg(failureReason(failureId));
 }
 
 QString CompletenessLedger::describe(const LedgerEntry &e)

@@ -27,6 +27,8 @@ public:
     static QString kindDisplay(LedgerEntry::Kind kind);
     /// Why a request failed, as stored in a ledger argument ("timeout", "http-502" …), in the current language.
     static QString failureDisplay(const QString &failureId);
+    /// A request failure id (gitHubFailureId(): "timeout", "unauthorized", "http-502", …) as a few translated words.
+    static QString failureReason(const QString &failureId);
 };
 
 } // namespace PrLens

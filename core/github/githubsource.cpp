@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "githubsource.h"
 
+#include "githubfailure.h"
 #include "githubpatchloader.h"
 #include "githubweekpatches.h"
 #include "graphqlqueries.h"
@@ -21,21 +22,6 @@ namespace {
 /// Ranges one week's search may be split into: 64 × 1,000 PRs is far beyond any repository's week, and a server
 /// that keeps announcing more than 1,000 results cannot make the split go on until every second is a range.
 constexpr int kMaxSearchRanges = 64;
-
-/// Why a request failed for good, as a language-neutral id for the ledger (CompletenessLedger::failureDisplay).
-QString failureOf(const GitHubResponse &r)
-{
-    switch (r.error.kind) {
-    case LoadError::Kind::Timeout:
-        return u"timeout"_s;
-    case LoadError::Kind::NotFound:
-        return u"not-found"_s;
-    case LoadError::Kind::BadResponse:
-        return u"bad-response"_s;
-    default:
-        return r.status >= 400 ? u"http-%1"_s.arg(r.status) : u"network"_s;
-    }
-}
 
 /// The first message of a GraphQL answer's "errors", cut to a line's length; empty when there is none.
 QString firstErrorMessage(const QJsonDocument &json)
@@ -319,7 +305,7 @@ void GitHubSource::followUpPage(const QString &kind, int number, const QJsonObje
             if (!r.ok()) {
                 if (fatal)
                     return failLoad(describe(r.error));
-                onFailed(failureOf(r));
+                onFailed(gitHubFailureId(r.error, r.status));
                 endFollowUp(number);
                 return requestDone();
             }

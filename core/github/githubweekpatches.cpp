@@ -1,35 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "githubweekpatches.h"
 
+#include "githubfailure.h"
 #include "githubpatchloader.h"
 #include "weeksource.h"
 
 using namespace Qt::StringLiterals;
 
 namespace PrLens {
-
-namespace {
-
-/// Why a PR's patches could not be read, in English for the ledger.
-QString reasonOf(const LoadError &e)
-{
-    switch (e.kind) {
-    case LoadError::Kind::Timeout:
-        return u"no answer in time"_s;
-    case LoadError::Kind::NotFound:
-        return u"not found"_s;
-    case LoadError::Kind::BadResponse:
-        return u"unreadable answer"_s;
-    case LoadError::Kind::Unauthorized:
-        return u"the token was refused"_s;
-    case LoadError::Kind::RateLimited:
-        return u"the rate limit is used up"_s;
-    default:
-        return u"network error"_s;
-    }
-}
-
-} // namespace
 
 GitHubWeekPatches::GitHubWeekPatches(
     GitHubRequester *requester, int group, const RepoRef &repo, const QList<PullRequest> &pulls, QObject *parent)
@@ -67,12 +45,12 @@ void GitHubWeekPatches::launchNext()
             onPullDone(loader);
         });
     connect(loader, &GitHubPatchLoader::failed, this, [this, loader](const LoadError &error) {
-        m_ledger.append(WeekSource::patchesNotRead(loader->number(), reasonOf(error)));
+        m_ledger.append(WeekSource::patchesNotRead(loader->number(), gitHubFailureId(error)));
         // Without a usable token or rate limit the other PRs would fail the same way: stop them.
         if (error.kind == LoadError::Kind::Unauthorized || error.kind == LoadError::Kind::RateLimited) {
             m_running.removeOne(loader);
             loader->deleteLater();
-            stopRest(reasonOf(error));
+            stopRest(gitHubFailureId(error));
             return;
         }
         onPullDone(loader);

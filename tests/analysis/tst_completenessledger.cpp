@@ -34,6 +34,10 @@ private Q_SLOTS:
                                        << u"Search incomplete: GitHub answered a search page with errors."_s;
         QTest::addRow("patches cancelled") << WeekSource::patchesNotRead(7, u"cancelled"_s)
                                            << u"Patches not read: cancelled."_s;
+        QTest::addRow("patches, token refused") << WeekSource::patchesNotRead(7, u"unauthorized"_s)
+                                                << u"Patches not read: the token was refused."_s;
+        QTest::addRow("patches, HTTP error") << WeekSource::patchesNotRead(7, u"http-502"_s)
+                                             << u"Patches not read: HTTP 502."_s;
         QTest::addRow("patches, unknown reason") << WeekSource::patchesNotRead(7, u"odd"_s)
                                                  << u"Patches not read: odd."_s;
         QTest::addRow("search split to its limit")
