@@ -2,6 +2,7 @@
 #include "githubrequester.h"
 
 #include <QCoreApplication>
+#include <QHttp1Configuration>
 #include <QJsonArray>
 #include <QLocale>
 #include <QNetworkReply>
@@ -199,6 +200,11 @@ void GitHubRequester::dispatch(const std::shared_ptr<Job> &job)
     }
     QNetworkRequest request(job->url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // Over HTTP/1.1 Qt opens 6 connections to a host unless told otherwise: as many as the requests let in flight
+    // (GitHub itself speaks HTTP/2, where they share one connection).
+    QHttp1Configuration http1;
+    http1.setNumberOfConnectionsPerHost(qsizetype(std::max(1, m_policy.maxConcurrent)));
+    request.setHttp1Configuration(http1);
     request.setRawHeader("User-Agent", GitHubEndpoint::userAgent());
     request.setRawHeader("Accept", "application/vnd.github+json");
     request.setRawHeader("X-GitHub-Api-Version", "2022-11-28");
