@@ -60,7 +60,28 @@ private Q_SLOTS:
         bar.setProgress(1, 3, evil);
         bar.setStatusText(u"Cached"_s, evil);
         const QStringList tips = shownToolTips(&bar);
-        QCOMPARE(tips.count(evil), 2);
+        QCOMPARE(tips.count(evil), 3); // the bar, the text beside it, the status
+    }
+
+    void progressTextBesideTheBar()
+    {
+        // A wait (rate limit, back-off) or the patch phase reads beside the bar, as plain text, only while loading.
+        RepoWeekBar bar;
+        bar.show();
+        bar.setLoading(true);
+        bar.setProgress(0, 0, u"Waiting 60 s: GitHub's secondary rate limit"_s);
+        QCOMPARE(bar.progressText(), u"Waiting 60 s: GitHub's secondary rate limit"_s);
+        bar.setProgress(0, 0, evil);
+        QCOMPARE(bar.progressText(), evil); // shown as the characters it is
+        const auto labels = bar.findChildren<QLabel *>();
+        for (const QLabel *label : labels)
+            if (label->text() == evil)
+                QCOMPARE(label->textFormat(), Qt::PlainText);
+        bar.setProgress(120, 199, QString(u"Reading patches: 120 of 199… "_s + QString(200, u'x')));
+        QVERIFY(bar.progressText().startsWith(u"Reading patches: 120 of 199"_s));
+        QVERIFY(bar.progressText().endsWith(u"…"_s)); // elided, not clipped
+        bar.setLoading(false);
+        QVERIFY(bar.progressText().isEmpty());
     }
 };
 

@@ -80,6 +80,10 @@ RepoWeekBar::RepoWeekBar(QWidget *parent)
     m_refresh->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
+    m_progressText = new QLabel(this);
+    m_progressText->setTextFormat(Qt::PlainText); // a source's text, which may quote the server
+    m_progressText->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_progressText->setVisible(false);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(180);
     m_progress->setTextVisible(true);
@@ -119,6 +123,7 @@ RepoWeekBar::RepoWeekBar(QWidget *parent)
     layout->addWidget(m_zone);
     layout->addWidget(m_refresh);
     layout->addWidget(m_status, 1);
+    layout->addWidget(m_progressText, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_cancel);
 
@@ -286,6 +291,8 @@ void RepoWeekBar::setLoading(bool loading)
     m_progress->setVisible(loading);
     m_cancel->setVisible(loading);
     m_status->setVisible(!loading);
+    m_progressText->clear();
+    m_progressText->setVisible(false);
     if (loading) {
         m_progress->setRange(0, 0);
         m_progress->setFormat(QString());
@@ -302,6 +309,16 @@ void RepoWeekBar::setProgress(int done, int total, const QString &text)
         m_progress->setRange(0, 0);
     }
     m_progress->setToolTip(plainToolTip(text)); // a source's text, which may quote the server
+    // Beside the bar, so a wait (a rate limit, GitHub's back-off) or the patch phase reads without hovering.
+    const QString line = text.simplified();
+    m_progressText->setText(m_progressText->fontMetrics().elidedText(line, Qt::ElideRight, 360));
+    m_progressText->setToolTip(m_progress->toolTip());
+    m_progressText->setVisible(m_loading && !line.isEmpty());
+}
+
+QString RepoWeekBar::progressText() const
+{
+    return m_progressText->isVisible() ? m_progressText->text() : QString();
 }
 
 void RepoWeekBar::setStatusText(const QString &text, const QString &toolTip)

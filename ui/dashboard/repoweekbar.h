@@ -52,6 +52,8 @@ public:
     void setLoading(bool loading);
     bool isLoading() const { return m_loading; }
     void setProgress(int done, int total, const QString &text);
+    /// The source's progress text shown beside the bar while loading (elided), or empty.
+    QString progressText() const;
     /// The "Cached 2 h ago" / "Fetched just now" line.
     void setStatusText(const QString &text, const QString &toolTip = {});
     QString statusText() const;
@@ -85,6 +87,7 @@ private:
     QToolButton *m_refresh = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
+    QLabel *m_progressText = nullptr; ///< what the source is doing, e.g. a rate-limit wait, while loading
     QToolButton *m_cancel = nullptr;
     QAction *m_previousAction = nullptr;
     QAction *m_nextAction = nullptr;
