@@ -17,6 +17,7 @@
 #include "windowtestfixture.h"
 
 #include <QAction>
+#include <QFrame>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -65,6 +66,15 @@ private Q_SLOTS:
         QCOMPARE(w.summaryCards()->valueText(SummaryCards::MergedCard), u"54"_s);
         QVERIFY(!w.tagChart()->isEmpty());
         QVERIFY(!w.hotFileChart()->isEmpty());
+        // The week has no review data: no review-flow card or chart stands empty beside the others.
+        int cards = 0;
+        for (const QFrame *card : w.findChildren<QFrame *>(u"summaryCard"_s))
+            cards += card->isVisible() ? 1 : 0;
+        QCOMPARE(cards, 6);
+        int charts = 0;
+        for (const DashboardChart *chart : w.findChildren<DashboardChart *>())
+            charts += chart->isVisible() ? 1 : 0;
+        QCOMPARE(charts, 4);
         QVERIFY(w.repoWeekBar()->statusText().contains(u"Cached"_s));
         QVERIFY(!w.highlightedPullRequests().isEmpty());
         QVERIFY(w.selectPullRequest(w.highlightedPullRequests().first()));

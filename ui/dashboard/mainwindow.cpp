@@ -26,6 +26,8 @@
 
 #include <KSyntaxHighlighting/Repository>
 
+#include <algorithm>
+
 #include <QAction>
 #include <QActionGroup>
 #include <QFutureWatcher>
@@ -681,10 +683,15 @@ void MainWindow::applyView()
     m_cards->setReviewFlow(m_view.analysis.reviewFlow, m_view.analysis.reviewFlowDelta);
     m_mergeTimeChart->setEntries(m_view.mergeTimes);
     m_reviewerChart->setEntries(m_view.reviewerLoad);
-    // From a clone the times are unknown: the cards say so, and no empty charts take the room.
-    if (m_mergeTimeChart->isHidden() == m_view.analysis.reviewFlow.known) {
-        m_mergeTimeChart->setVisible(m_view.analysis.reviewFlow.known);
-        m_reviewerChart->setVisible(m_view.analysis.reviewFlow.known);
+    // From a clone the times are unknown, and a week may have no reviews: no empty charts take the room.
+    const auto counts = [](const QList<CountEntry> &entries) {
+        return std::any_of(entries.cbegin(), entries.cend(), [](const CountEntry &e) { return e.count > 0; });
+    };
+    const bool mergeTimes = m_view.analysis.reviewFlow.known && counts(m_view.mergeTimes);
+    const bool reviewers = m_view.analysis.reviewFlow.known && counts(m_view.reviewerLoad);
+    if (m_mergeTimeChart->isHidden() == mergeTimes || m_reviewerChart->isHidden() == reviewers) {
+        m_mergeTimeChart->setVisible(mergeTimes);
+        m_reviewerChart->setVisible(reviewers);
         m_chartSplitter->refresh(); // lay the row out now, so every chart has its final size at once
     }
     m_detail->weekReport()->setWeek(m_view.analysis, m_view.data);

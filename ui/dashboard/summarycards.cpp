@@ -155,6 +155,10 @@ void SummaryCards::refreshReviewFlow()
     for (const Card card : {FirstReviewCard, MergeTimeCard}) {
         CardWidgets &c = m_cards[card];
         c.delta->setStyleSheet(QString());
+        // Shown only with a figure: a clone's unknown times or a week without reviews leave the room to the rest.
+        const DurationStats *stats = !m_current || !m_flow || !m_flow->known ? nullptr
+            : card == FirstReviewCard ? &m_flow->timeToFirstReview : &m_flow->timeToMerge;
+        c.value->parentWidget()->setVisible(stats && stats->count > 0);
         if (!m_current || !m_flow) {
             c.value->setText(u"—"_s);
             c.delta->setText(QString());
