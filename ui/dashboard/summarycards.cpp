@@ -43,13 +43,14 @@ SummaryCards::SummaryCards(QWidget *parent)
         small.setPointSizeF(small.pointSizeF() * 0.9);
         c.title->setFont(small);
         c.delta->setFont(small);
-        // Cards share the width; on a narrow window their texts elide rather than widen the window.
+        // Cards share the width rather than widen the window; on a narrow one the change wraps to a second line.
         for (QLabel *l : {c.title, c.value, c.delta})
             l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        c.delta->setWordWrap(true);
         v->addWidget(c.title);
         v->addWidget(c.value);
         v->addWidget(c.delta);
-        layout->addWidget(frame, 1);
+        layout->addWidget(frame, i == LinesCard ? 2 : 1); // "+25,286 −14,399" is twice a count's width
     }
     retranslate();
 }
