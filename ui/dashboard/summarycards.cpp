@@ -50,7 +50,7 @@ SummaryCards::SummaryCards(QWidget *parent)
         v->addWidget(c.title);
         v->addWidget(c.value);
         v->addWidget(c.delta);
-        layout->addWidget(frame, i == LinesCard ? 2 : 1); // "+25,286 −14,399" is twice a count's width
+        layout->addWidget(frame, 1);
     }
     retranslate();
 }
@@ -153,6 +153,7 @@ void SummaryCards::refreshReviewFlow()
     const bool light = palette().color(QPalette::Window).lightness() > 128;
     const QColor worse = light ? QColor(0xc0, 0x1c, 0x28) : QColor(0xff, 0x7b, 0x7b);
     const QColor better = light ? QColor(0x26, 0x8a, 0x3c) : QColor(0x6c, 0xd6, 0x7e);
+    int shown = 0;
     for (const Card card : {FirstReviewCard, MergeTimeCard}) {
         CardWidgets &c = m_cards[card];
         c.delta->setStyleSheet(QString());
@@ -160,6 +161,7 @@ void SummaryCards::refreshReviewFlow()
         const DurationStats *stats = !m_current || !m_flow || !m_flow->known ? nullptr
             : card == FirstReviewCard ? &m_flow->timeToFirstReview : &m_flow->timeToMerge;
         c.value->parentWidget()->setVisible(stats && stats->count > 0);
+        shown += stats && stats->count > 0 ? 1 : 0;
         if (!m_current || !m_flow) {
             c.value->setText(u"—"_s);
             c.delta->setText(QString());
@@ -185,6 +187,8 @@ void SummaryCards::refreshReviewFlow()
             c.delta->setStyleSheet(u"color: %1"_s.arg((*d > 0 ? worse : better).name()));
         }
     }
+    // Beside the review cards the row is crowded: "+25,286 −14,399" then gets twice a count's width.
+    static_cast<QBoxLayout *>(layout())->setStretchFactor(m_cards[LinesCard].value->parentWidget(), shown > 0 ? 2 : 1);
 }
 
 void SummaryCards::retranslate()
