@@ -43,10 +43,9 @@ SummaryCards::SummaryCards(QWidget *parent)
         small.setPointSizeF(small.pointSizeF() * 0.9);
         c.title->setFont(small);
         c.delta->setFont(small);
-        // Cards share the width rather than widen the window; on a narrow one the change wraps to a second line.
+        // Cards share the width rather than widen the window; one line each, so the row keeps its height.
         for (QLabel *l : {c.title, c.value, c.delta})
             l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        c.delta->setWordWrap(true);
         v->addWidget(c.title);
         v->addWidget(c.value);
         v->addWidget(c.delta);
