@@ -5,7 +5,9 @@
 #include "githubsource.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "prdetailpane.h"
 #include "prtablemodel.h"
+#include "weekreportview.h"
 
 #include <QDir>
 #include <QTableView>
@@ -121,10 +123,13 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return w.hasData(); }, 60000));
         QVERIFY(patchesDone.isEmpty()); // on show before the patches
         QVERIFY(w.weekView().data.pullsWithoutPatches() > 0);
+        // The week's report says the diff rules wait for patches, not that their checks could not be run.
+        QVERIFY(w.detailPane()->weekReport()->waitsForPatches());
         QVERIFY(w.selectPullRequest(7161));
         QVERIFY(settled.wait(60000));
         QCOMPARE(patchesDone.size(), 1);
         QCOMPARE(w.weekView().data.pullsWithoutPatches(), 0);
+        QVERIFY(!w.detailPane()->weekReport()->waitsForPatches());
         QCOMPARE(w.prView()->currentIndex().data(PrTableModel::NumberRole).toInt(), 7161);
         const PrAnalysis *pr = w.weekView().analysis.find(7161);
         QVERIFY(pr);

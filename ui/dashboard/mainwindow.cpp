@@ -694,7 +694,7 @@ void MainWindow::applyView()
         m_reviewerChart->setVisible(reviewers);
         m_chartSplitter->refresh(); // lay the row out now, so every chart has its final size at once
     }
-    m_detail->weekReport()->setWeek(m_view.analysis, m_view.data);
+    m_detail->weekReport()->setWeek(m_view.analysis, m_view.data, m_loader->isReadingPatches());
     // The chip of an active filter names its bar as the new view does (a rule's title in the current language).
     ChartFilter filter = m_proxy->chartFilter();
     const QList<CountEntry> *entries = filter.kind == ChartFilter::Kind::Risk ? &m_view.risks

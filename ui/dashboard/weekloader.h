@@ -34,6 +34,8 @@ public:
     void load(const RepoRef &repo, IsoWeek week, UtcOffset zone, bool refresh = false);
     void cancel();
     bool isLoading() const { return m_phase != Phase::Idle; }
+    /// The week is on show and its pull requests' patches are being read.
+    bool isReadingPatches() const { return m_phase == Phase::Patches; }
     /// The source of the current repository (for patches), or nullptr.
     WeekSource *source() const { return m_source; }
 

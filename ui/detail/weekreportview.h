@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class QLabel;
+
 namespace PrLens {
 
 class OverviewBrowser;
@@ -21,10 +23,14 @@ class WeekReportView : public QWidget
 public:
     explicit WeekReportView(QWidget *parent = nullptr);
 
-    /// Shows the report of `analysis`, computed from `week`.
-    void setWeek(const WeekAnalysis &analysis, const WeekData &week);
+    /// Shows the report of `analysis`, computed from `week`. While the week's patches are still being read
+    /// (`patchesReading`), a note above the report says the diff rules' checks wait for them, so the PRs not read
+    /// yet do not read as checks that could not be run.
+    void setWeek(const WeekAnalysis &analysis, const WeekData &week, bool patchesReading = false);
     void clear();
     bool hasWeek() const { return m_week.has_value(); }
+    /// The note that the week's patches are still being read is on show.
+    bool waitsForPatches() const;
 
     OverviewBrowser *browser() const { return m_browser; }
 
@@ -42,9 +48,11 @@ private:
     struct Week {
         WeekAnalysis analysis;
         WeekData data;
+        bool patchesReading = false;
     };
     std::optional<Week> m_week;
     OverviewBrowser *m_browser = nullptr;
+    QLabel *m_pendingNote = nullptr; ///< plain text: patches still being read
 };
 
 } // namespace PrLens
