@@ -109,7 +109,13 @@ const PullRequest *WeekData::find(int number) const
 
 PullRequest *WeekData::find(int number)
 {
-    return const_cast<PullRequest *>(std::as_const(*this).find(number));
+    // Not a const_cast of the const find(): that would hand out an element of a list still shared with copies of
+    // this week (an analysis running on another thread reads one), and writing through it would change them all.
+    // The non-const iteration detaches first.
+    for (PullRequest &pr : pulls)
+        if (pr.number == number)
+            return &pr;
+    return nullptr;
 }
 
 bool WeekData::applyPatches(const PullPatches &patches)
