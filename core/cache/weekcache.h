@@ -93,8 +93,8 @@ private:
     static bool schemaIsCurrent(QSqlQuery &q);
     bool setAside(Recovery why);
     void attachPatches(WeekData *week) const;
-    bool storePatchesLocked(const QString &repoKey, int number, const QString &mergeSha,
-                            const QList<FileChange> &files);
+    bool storePatchesLocked(QSqlQuery &insert, const QString &repoKey, int number, const QString &mergeSha,
+                            const QByteArray &blob);
     bool fail(const QString &message) const;
 
     QString m_connection;
