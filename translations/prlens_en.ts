@@ -22,6 +22,38 @@
     </message>
 </context>
 <context>
+    <name>PrLens::BacktestText</name>
+    <message numerus="yes">
+        <source>In this repository over the last %n week(s), too few PRs were flagged “%1” to measure how often they went wrong (%2 flagged).</source>
+        <translation>
+            <numerusform>In this repository over the last %n week, too few PRs were flagged “%1” to measure how often they went wrong (%2 flagged).</numerusform>
+            <numerusform>In this repository over the last %n weeks, too few PRs were flagged “%1” to measure how often they went wrong (%2 flagged).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In this repository over the last %n week(s), PRs flagged “%1” were reverted or fixed %2 as often — %3 of %4 vs %5 of %6.</source>
+        <extracomment>%1 = rule title, %2 = lift (&quot;2.1×&quot;), %3 of %4 flagged PRs vs %5 of %6 unflagged PRs were reverted or fixed</extracomment>
+        <translation>
+            <numerusform>In this repository over the last %n week, PRs flagged “%1” were reverted or fixed %2 as often — %3 of %4 vs %5 of %6.</numerusform>
+            <numerusform>In this repository over the last %n weeks, PRs flagged “%1” were reverted or fixed %2 as often — %3 of %4 vs %5 of %6.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PR(s); reverted or fixed within %1 week(s): %2</source>
+        <translation>
+            <numerusform>%n PR; reverted or fixed within %1 week(s): %2</numerusform>
+            <numerusform>%n PRs; reverted or fixed within %1 week(s): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PR(s) were merged less than the horizon before the end of the history read; what happened to them later is not known yet.</source>
+        <translation>
+            <numerusform>%n PR was merged less than the horizon before the end of the history read; what happened to it later is not known yet.</numerusform>
+            <numerusform>%n PRs were merged less than the horizon before the end of the history read; what happened to them later is not known yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrLens::CompletenessLedger</name>
     <message numerus="yes">
         <source>Comments cut in %n review thread(s): %1.</source>
@@ -548,6 +580,16 @@
         <translation>
             <numerusform>%n review thread unresolved at merge among those read; %1 more could not be read.</numerusform>
             <numerusform>%n review threads unresolved at merge among those read; %1 more could not be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::WeekReportView</name>
+    <message numerus="yes">
+        <source>Reading patches: %1 of %n pull request(s) still to come. Until they arrive, the diff rules&apos; checks on them count as not run; the findings fill in as they come.</source>
+        <translation>
+            <numerusform>Reading patches: %1 of %n pull request still to come. Until they arrive, the diff rules&apos; checks on them count as not run; the findings fill in as they come.</numerusform>
+            <numerusform>Reading patches: %1 of %n pull requests still to come. Until they arrive, the diff rules&apos; checks on them count as not run; the findings fill in as they come.</numerusform>
         </translation>
     </message>
 </context>

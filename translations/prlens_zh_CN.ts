@@ -584,6 +584,103 @@
     </message>
 </context>
 <context>
+    <name>PrLens::BacktestText</name>
+    <message>
+        <source>%1×</source>
+        <translation>%1 倍</translation>
+    </message>
+    <message>
+        <source>Importance %1</source>
+        <translation>重要度 %1</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>数据不足</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <extracomment>%1 = the lift (&quot;2.1×&quot;), %2 and %3 = the 95 % interval&apos;s ends</extracomment>
+        <translation>%1（%2–%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>In this repository over the last %n week(s), too few PRs were flagged “%1” to measure how often they went wrong (%2 flagged).</source>
+        <translation>
+            <numerusform>在本仓库最近 %n 周中，被标记为“%1”的 PR 太少（%2 个），无法测出它们出问题的频率。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In this repository over the last %n week(s), PRs flagged “%1” were reverted or fixed %2 as often — %3 of %4 vs %5 of %6.</source>
+        <extracomment>%1 = rule title, %2 = lift (&quot;2.1×&quot;), %3 of %4 flagged PRs vs %5 of %6 unflagged PRs were reverted or fixed</extracomment>
+        <translation>
+            <numerusform>在本仓库最近 %n 周中，被标记为“%1”的 PR 被回滚或修复的频率是其他 PR 的 %2——%4 个中有 %3 个，对比 %6 个中有 %5 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>被标记</translation>
+    </message>
+    <message>
+        <source>Reverted or fixed</source>
+        <translation>被回滚或修复</translation>
+    </message>
+    <message>
+        <source>Not flagged</source>
+        <translation>未被标记</translation>
+    </message>
+    <message>
+        <source>Lift (95 % interval)</source>
+        <translation>提升倍数（95% 区间）</translation>
+    </message>
+    <message>
+        <source>Risk rules back-tested: %1, %2 – %3</source>
+        <translation>风险规则回测：%1，%2 – %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PR(s); reverted or fixed within %1 week(s): %2</source>
+        <translation>
+            <numerusform>%n 个 PR；%1 周内被回滚或修复：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>A PR went wrong when, within %1 week(s) of its merge, a later PR reverted it (Revert &quot;title&quot;, &quot;This reverts commit&quot;, or naming it) or a later bugfix PR named it (#N) or changed lines it added. Lift = the share of flagged PRs that went wrong divided by the share of the other PRs; the interval is Katz&apos;s 95 % log interval. Fewer than %2 flagged or unflagged PRs, or fewer than %3 that went wrong, is not enough data.</source>
+        <translation>若某个 PR 合并后 %1 周内被后来的 PR 回滚（标题为 Revert &quot;title&quot;、含 &quot;This reverts commit&quot; 或点名该 PR），或被后来的修复 PR 点名（#N）或修改了它新增的行，即视为出了问题。提升倍数 = 被标记 PR 中出问题的比例除以其他 PR 中出问题的比例；区间为 Katz 95% 对数区间。被标记或未被标记的 PR 少于 %2 个，或出问题的 PR 少于 %3 个，即视为数据不足。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PR(s) were merged less than the horizon before the end of the history read; what happened to them later is not known yet.</source>
+        <translation>
+            <numerusform>%n 个 PR 的合并时间距所读历史的末尾不足一个观察期；它们之后的情况尚不可知。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Importance levels</source>
+        <translation>重要度等级</translation>
+    </message>
+    <message>
+        <source>PRs reverted or fixed later</source>
+        <translation>后来被回滚或修复的 PR</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+</context>
+<context>
     <name>PrLens::CachePage</name>
     <message>
         <source>Clear Cache</source>
@@ -1846,6 +1943,29 @@
     </message>
 </context>
 <context>
+    <name>PrLens::PrOutcome</name>
+    <message>
+        <source>Reverted by #%1 (its title quotes this PR)</source>
+        <translation>被 #%1 回滚（其标题引用了本 PR）</translation>
+    </message>
+    <message>
+        <source>Reverted by #%1 (it reverts this PR&apos;s commit)</source>
+        <translation>被 #%1 回滚（它回滚了本 PR 的提交）</translation>
+    </message>
+    <message>
+        <source>Reverted by #%1 (it names this PR)</source>
+        <translation>被 #%1 回滚（它点名了本 PR）</translation>
+    </message>
+    <message>
+        <source>Fixed by #%1 (a fix naming this PR)</source>
+        <translation>被 #%1 修复（一个点名本 PR 的修复）</translation>
+    </message>
+    <message>
+        <source>Fixed by #%1 (a fix changing %2 line %3 this PR added)</source>
+        <translation>被 #%1 修复（该修复改动了本 PR 在 %2 第 %3 行新增的内容）</translation>
+    </message>
+</context>
+<context>
     <name>PrLens::PrReport</name>
     <message>
         <source>#%1 %2</source>
@@ -2991,6 +3111,12 @@
     <message>
         <source>No week loaded. Choose a repository and a week above.</source>
         <translation>尚未加载任何一周。请在上方选择仓库和周。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading patches: %1 of %n pull request(s) still to come. Until they arrive, the diff rules&apos; checks on them count as not run; the findings fill in as they come.</source>
+        <translation>
+            <numerusform>正在读取补丁：%n 个 PR 中还有 %1 个未到。在补丁到达之前，diff 规则对这些 PR 的检查计为未运行；结果会随补丁到达陆续补上。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
