@@ -9,6 +9,7 @@ function(prlens_add_test)
     target_compile_definitions(${T_NAME} PRIVATE
         PRLENS_SHARED_DIR="${PRLENS_SHARED_DIR}"
         PRLENS_TEST_DATA_DIR="${CMAKE_CURRENT_SOURCE_DIR}/data"
+        PRLENS_TESTS_SOURCE_DIR="${PROJECT_SOURCE_DIR}/tests"
         PRLENS_BINARY_DIR="${PROJECT_BINARY_DIR}")
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})
     set_tests_properties(${T_NAME} PROPERTIES

@@ -2,7 +2,7 @@
 // Derived test weeks for the review flow: real PRs of a shared dataset with review times added by hand.
 #pragma once
 
-#include "analysistesthelpers.h"
+#include "derivedweeks.h"
 
 namespace PrLens::Test {
 
@@ -23,10 +23,10 @@ inline Review review(const QString &who, Review::State state, const QDateTime &a
 ///  [5] opened M−48 h; no review at all                               → merged without review, open 48 h
 inline bool reviewFlowWeek(WeekData *week)
 {
-    if (!loadDatasetWeek(QStringLiteral("PaddlePaddle__FastDeploy"), QStringLiteral("2026-03-30_2026-04-05"),
-            IsoWeek(2026, 14), week)
-        || week->pulls.size() < 6)
+    const std::optional<DerivedWeek> derived = derivedWeek(QStringLiteral("fastdeploy-2026-W14"));
+    if (!derived || derived->week.pulls.size() < 6)
         return false;
+    *week = derived->week;
     week->pulls.resize(6);
     constexpr qint64 h = 3600;
     using S = Review::State;

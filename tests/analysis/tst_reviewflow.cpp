@@ -85,8 +85,7 @@ private Q_SLOTS:
     void derivedWeekByHand()
     {
         WeekData week;
-        if (!Test::reviewFlowWeek(&week))
-            QSKIP("shared FastDeploy dataset absent");
+        QVERIFY2(Test::reviewFlowWeek(&week), "tests/data/weeks/fastdeploy-2026-W14.week is missing");
         const QList<int> n = [&week] {
             QList<int> out;
             for (const PullRequest &pr : week.pulls)
@@ -156,8 +155,7 @@ private Q_SLOTS:
     void withoutTheConfiguredBotItsApprovalCounts()
     {
         WeekData week;
-        if (!Test::reviewFlowWeek(&week))
-            QSKIP("shared FastDeploy dataset absent");
+        QVERIFY2(Test::reviewFlowWeek(&week), "tests/data/weeks/fastdeploy-2026-W14.week is missing");
         const ReviewFlow flow = ReviewFlow::compute(week, BotAccounts());
         // ci-helper is a person now: [2] was reviewed 30 min after opening
         QCOMPARE(flow.mergedWithoutReview, QList<int> {week.pulls.at(5).number});
@@ -169,8 +167,7 @@ private Q_SLOTS:
     void deltaOnlyAgainstALoadedWeekWithReviews()
     {
         WeekData week;
-        if (!Test::reviewFlowWeek(&week))
-            QSKIP("shared FastDeploy dataset absent");
+        QVERIFY2(Test::reviewFlowWeek(&week), "tests/data/weeks/fastdeploy-2026-W14.week is missing");
         const AnalysisConfig cfg = configWithHelperBot();
         // the week before: two of the dataset's other PRs, waited 1 h and 3 h, open 2 h and 4 h
         WeekData before;
@@ -202,8 +199,7 @@ private Q_SLOTS:
     void gitCloneHasNoFiguresAndOneLedgerLine()
     {
         WeekData week;
-        if (!Test::reviewFlowWeek(&week))
-            QSKIP("shared FastDeploy dataset absent");
+        QVERIFY2(Test::reviewFlowWeek(&week), "tests/data/weeks/fastdeploy-2026-W14.week is missing");
         week.repo = RepoRef::localGit(u"/tmp/clone"_s);
         for (PullRequest &pr : week.pulls) {
             pr.reviewDataKnown = false; // what GitSource delivers
@@ -228,8 +224,7 @@ private Q_SLOTS:
     void json()
     {
         WeekData week;
-        if (!Test::reviewFlowWeek(&week))
-            QSKIP("shared FastDeploy dataset absent");
+        QVERIFY2(Test::reviewFlowWeek(&week), "tests/data/weeks/fastdeploy-2026-W14.week is missing");
         const QJsonObject out = AnalysisJson::toJson(analyzeWeek(week, {}, configWithHelperBot()));
         const QJsonObject expected = QJsonDocument::fromJson(R"({
             "timeToFirstReview": {"count": 4, "medianSeconds": 4500, "p90Seconds": 14400},

@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: MIT
-#include "datasetreader.h"
 #include "languagemanager.h"
 #include "prreport.h"
 #include "reportrenderer.h"
@@ -135,15 +134,9 @@ void TstPrReport::goldenFastDeployPr()
 {
     QFETCH(int, number);
     QFETCH(QString, lang);
-    const QString path
-        = QStringLiteral(PRLENS_SHARED_DIR "/datasets/PaddlePaddle__FastDeploy/2026-03-30_2026-04-05/pulls.json");
-    WeekData w;
-    QString error;
-    if (!DatasetReader::read(path, &w.pulls, &error))
-        QSKIP("shared FastDeploy dataset not present");
-    w.repo = RepoRef::parseGitHub(u"PaddlePaddle/FastDeploy"_s);
-    w.week = IsoWeek(2026, 14);
-    w.zone = UtcOffset(8 * 3600);
+    const std::optional<Test::DerivedWeek> input = Test::derivedWeek(u"fastdeploy-2026-W14"_s);
+    QVERIFY(input);
+    const WeekData &w = input->week;
     QVERIFY(LanguageManager::instance()->setLanguage(lang));
     const WeekAnalysis a = analyzeWeek(w, {}, AnalysisConfig());
     const QString md = ReportRenderer::toMarkdown(PrReport::build(*w.find(number), *a.find(number), w.repo));
@@ -162,8 +155,7 @@ void TstPrReport::goldenFastDeployPr()
 void TstPrReport::reviewTimeline()
 {
     WeekData week;
-    if (!Test::reviewFlowWeek(&week))
-        QSKIP("shared FastDeploy dataset absent");
+    QVERIFY2(Test::reviewFlowWeek(&week), "tests/data/weeks/fastdeploy-2026-W14.week is missing");
     AnalysisConfig cfg;
     cfg.bots = {u"ci-helper"_s};
     const WeekAnalysis a = analyzeWeek(week, {}, cfg);

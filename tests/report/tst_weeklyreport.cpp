@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Golden-file tests of the weekly report. Regenerate the references with the `regenerate-golden` target
 // (or PRLENS_REGENERATE_GOLDEN=1) and read the diff before committing it.
-#include "datasetreader.h"
 #include "languagemanager.h"
 #include "reportrenderer.h"
 #include "../analysis/reviewflowweeks.h"
@@ -10,7 +9,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -19,58 +17,10 @@ using namespace PrLens;
 
 namespace {
 
-struct Week {
-    QString repo; // owner__name
-    QString range; // dataset folder
-    IsoWeek week;
-};
-
-bool load(const Week &w, WeekData *out)
+/// The derived week of a dataset row (tests/data/weeks): vLLM with its four previous weeks, FastDeploy on its own.
+std::optional<Test::DerivedWeek> derivedWeekOf(const QString &repo)
 {
-    const QString path = QStringLiteral(PRLENS_SHARED_DIR "/datasets/") + w.repo + u'/' + w.range + u"/pulls.json"_s;
-    if (!QFile::exists(path))
-        return false;
-    QString error;
-    if (!DatasetReader::read(path, &out->pulls, &error))
-        return false;
-    const QString ownerName = w.repo.section(u"__"_s, 0, 0) + u'/' + w.repo.section(u"__"_s, 1);
-    out->repo = RepoRef::parseGitHub(ownerName);
-    out->week = w.week;
-    out->zone = UtcOffset(8 * 3600);
-    return true;
-}
-
-/// The four weeks before `week` from the year-scale vLLM dataset (file lists, no patches), for deltas, trends,
-/// core files and related PRs. Empty when the dataset or gzip is missing.
-QList<WeekData> vllmHistory(IsoWeek week)
-{
-    const QString path
-        = QStringLiteral(PRLENS_SHARED_DIR "/datasets/vllm-project__vllm/2025-06-01_2026-05-27/pulls.json.gz");
-    if (!QFile::exists(path))
-        return {};
-    QProcess gunzip;
-    gunzip.start(u"gzip"_s, {u"-dc"_s, path});
-    if (!gunzip.waitForFinished(60000) || gunzip.exitCode() != 0)
-        return {};
-    QList<PullRequest> pulls;
-    QString error;
-    if (!DatasetReader::parse(gunzip.readAllStandardOutput(), &pulls, &error))
-        return {};
-    QList<WeekData> weeks;
-    for (int back = 1; back <= 4; ++back) {
-        WeekData w;
-        w.repo = RepoRef::parseGitHub(u"vllm-project/vllm"_s);
-        w.week = week.addWeeks(-back);
-        w.zone = UtcOffset(8 * 3600);
-        weeks.append(w);
-    }
-    for (const PullRequest &pr : std::as_const(pulls)) {
-        const IsoWeek w = IsoWeek::containing(pr.mergedAt, UtcOffset(8 * 3600));
-        for (WeekData &h : weeks)
-            if (h.week == w)
-                h.pulls.append(pr);
-    }
-    return weeks;
+    return Test::derivedWeek(repo.startsWith(u"vllm"_s) ? u"vllm-2026-W13"_s : u"fastdeploy-2026-W14"_s);
 }
 
 QString goldenPath(const QString &name)
@@ -157,8 +107,7 @@ QString reviewFlowMarkdown(const ReportDocument &doc)
 void TstWeeklyReport::reviewFlowByHand()
 {
     WeekData week;
-    if (!Test::reviewFlowWeek(&week))
-        QSKIP("shared FastDeploy dataset absent");
+    QVERIFY2(Test::reviewFlowWeek(&week), "tests/data/weeks/fastdeploy-2026-W14.week is missing");
     const ReportDocument doc = WeeklyReport::build(analyzeWeek(week, {}, helperBotConfig()), week);
     const ReportSection *sec = doc.section(u"review-flow"_s);
     QVERIFY(sec);
@@ -196,8 +145,7 @@ void TstWeeklyReport::reviewFlowGolden()
 {
     QFETCH(QString, lang);
     WeekData week;
-    if (!Test::reviewFlowWeek(&week))
-        QSKIP("shared FastDeploy dataset absent");
+    QVERIFY2(Test::reviewFlowWeek(&week), "tests/data/weeks/fastdeploy-2026-W14.week is missing");
     // the week before, with review data: the changes are shown
     WeekData before;
     QVERIFY(Test::loadDatasetWeek(u"PaddlePaddle__FastDeploy"_s, u"2026-03-30_2026-04-05"_s, IsoWeek(2026, 13), &before));
@@ -217,8 +165,7 @@ void TstWeeklyReport::reviewFlowGolden()
 void TstWeeklyReport::reviewFlowFromAClone()
 {
     WeekData week;
-    if (!Test::reviewFlowWeek(&week))
-        QSKIP("shared FastDeploy dataset absent");
+    QVERIFY2(Test::reviewFlowWeek(&week), "tests/data/weeks/fastdeploy-2026-W14.week is missing");
     week.repo = RepoRef::localGit(u"/tmp/clone"_s);
     for (PullRequest &pr : week.pulls)
         pr.reviewDataKnown = false;
@@ -239,8 +186,7 @@ void TstWeeklyReport::reviewFlowFromAClone()
 void TstWeeklyReport::reviewFlowUntrustedLogins()
 {
     WeekData week;
-    if (!Test::reviewFlowWeek(&week))
-        QSKIP("shared FastDeploy dataset absent");
+    QVERIFY2(Test::reviewFlowWeek(&week), "tests/data/weeks/fastdeploy-2026-W14.week is missing");
     week.pulls[0].reviews.first().author = u"<img src=x onerror=alert(1)>"_s;
     const ReportDocument doc = WeeklyReport::build(analyzeWeek(week, {}, helperBotConfig()), week);
     const QString html = ReportRenderer::toHtml(doc);
@@ -276,13 +222,13 @@ void TstWeeklyReport::golden()
     QFETCH(int, isoWeek);
     QFETCH(QString, lang);
     QFETCH(QString, name);
-    WeekData week;
-    if (!load({repo, range, IsoWeek(2026, isoWeek)}, &week))
-        QSKIP("shared dataset not present");
+    const std::optional<Test::DerivedWeek> input = derivedWeekOf(repo);
+    QVERIFY2(input, qPrintable(u"no derived week for "_s + repo));
+    const WeekData &week = input->week;
+    QCOMPARE(week.week, IsoWeek(2026, isoWeek));
+    QVERIFY(!range.isEmpty());
     // vLLM is analysed against its four previous weeks, FastDeploy (no history available) on its own
-    const QList<WeekData> history = repo.startsWith(u"vllm"_s) ? vllmHistory(week.week) : QList<WeekData>();
-    if (repo.startsWith(u"vllm"_s) && history.isEmpty())
-        QSKIP("year-scale vLLM dataset (history) not present");
+    const QList<WeekData> &history = input->history;
     QVERIFY(LanguageManager::instance()->setLanguage(lang));
     const WeekAnalysis a = analyzeWeek(week, history, AnalysisConfig());
     const ReportDocument doc = WeeklyReport::build(a, week);
@@ -306,9 +252,11 @@ void TstWeeklyReport::riskCountsEqualListedPrs()
     QFETCH(QString, repo);
     QFETCH(QString, range);
     QFETCH(int, isoWeek);
-    WeekData week;
-    if (!load({repo, range, IsoWeek(2026, isoWeek)}, &week))
-        QSKIP("shared dataset not present");
+    const std::optional<Test::DerivedWeek> input = derivedWeekOf(repo);
+    QVERIFY2(input, qPrintable(u"no derived week for "_s + repo));
+    const WeekData &week = input->week;
+    QCOMPARE(week.week, IsoWeek(2026, isoWeek));
+    QVERIFY(!range.isEmpty());
     const WeekAnalysis a = analyzeWeek(week, {}, AnalysisConfig());
     const ReportDocument doc = WeeklyReport::build(a, week);
     int fired = 0;
