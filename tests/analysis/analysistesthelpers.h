@@ -2,6 +2,7 @@
 // Small builders for analysis tests.
 #pragma once
 
+#include "../common/filechanges.h"
 #include "datasetreader.h"
 #include "weekdata.h"
 
@@ -32,17 +33,6 @@ inline bool loadDatasetWeek(const QString &repo, const QString &range, IsoWeek w
     out->zone = UtcOffset(8 * 3600);
     out->pulls = pulls;
     return true;
-}
-
-inline FileChange file(const QString &path, int additions = 1, int deletions = 0, const QString &patch = {})
-{
-    FileChange f;
-    f.path = path;
-    f.additions = additions;
-    f.deletions = deletions;
-    f.hasPatch = !patch.isNull();
-    f.patch = patch;
-    return f;
 }
 
 inline PullRequest pull(int number, const QString &title, const QList<FileChange> &files = {})

@@ -2,22 +2,14 @@
 // Small hand-made weeks shared by the cache tests.
 #pragma once
 
+#include "../common/filechanges.h"
 #include "weekdata.h"
 
 #include <QTimeZone>
 
 namespace PrLens::TestWeeks {
 
-inline FileChange file(const QString &path, int add, int del, const QString &patch = {})
-{
-    FileChange f;
-    f.path = path;
-    f.additions = add;
-    f.deletions = del;
-    f.hasPatch = !patch.isEmpty();
-    f.patch = patch;
-    return f;
-}
+using Test::file;
 
 inline PullRequest pull(int number, const QString &title, const QList<FileChange> &files)
 {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "../common/filechanges.h"
 #include "../ui/untrustedtext.h"
 #include "datasetreader.h"
 #include "diffmodel.h"
@@ -33,17 +34,6 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString evil = u"<img src=http://127.0.0.1:9/x.png><b>bold</b>"_s;
 
-FileChange file(const QString &path, const QString &patch, int add, int del)
-{
-    FileChange f;
-    f.path = path;
-    f.additions = add;
-    f.deletions = del;
-    f.hasPatch = !patch.isEmpty();
-    f.patch = patch;
-    return f;
-}
-
 PullRequest samplePr(const QString &untrusted = {})
 {
     PullRequest pr;
@@ -54,8 +44,8 @@ PullRequest samplePr(const QString &untrusted = {})
     pr.mergedAt = QDateTime(QDate(2026, 3, 24), QTime(10, 0), QTimeZone::UTC);
     pr.additions = 5;
     pr.deletions = 2;
-    pr.files = {file(u"csrc/sched.cpp"_s, u"@@ -1,2 +1,3 @@\n #include <vector>\n-int a = 1;\n+int a = 2;\n+int b = 3;\n"_s, 2, 1),
-                file(u"vllm/sched.py"_s, u"@@ -10,2 +10,2 @@ class S:\n-    x = 1\n+    x = \"two\"\n     y = 3\n"_s, 1, 1),
+    pr.files = {Test::file(u"csrc/sched.cpp"_s, 2, 1, u"@@ -1,2 +1,3 @@\n #include <vector>\n-int a = 1;\n+int a = 2;\n+int b = 3;\n"_s),
+                Test::file(u"vllm/sched.py"_s, 1, 1, u"@@ -10,2 +10,2 @@ class S:\n-    x = 1\n+    x = \"two\"\n     y = 3\n"_s),
                 FileChange{u"docs/logo.png"_s, {}, FileChange::Status::Added, 0, 0, true, false, false, {}}};
     pr.changedFiles = int(pr.files.size());
     pr.reviews = {Review{u"bob"_s, Review::State::Approved, u"LGTM "_s + untrusted, pr.mergedAt}};
