@@ -73,32 +73,8 @@ bool readRange(const QString &repo, IsoWeek first, IsoWeek last, WeekData *out)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QString repo;
-    int reps = 3;
-#ifdef PRLENS_APP_PATH
-    QString prlens = QStringLiteral(PRLENS_APP_PATH);
-#else
-    QString prlens;
-#endif
-    const QStringList args = app.arguments();
-    for (int i = 1; i < args.size(); ++i) {
-        if (args.at(i) == u"--reps" && i + 1 < args.size())
-            reps = std::max(1, args.at(++i).toInt());
-        else if (args.at(i) == u"--prlens" && i + 1 < args.size())
-            prlens = args.at(++i);
-        else
-            repo = args.at(i);
-    }
     QTemporaryDir tmp;
-    if (repo.isEmpty() || !QFileInfo::exists(repo)) {
-        if (repo.isEmpty())
-            repo = tmp.filePath(u"synthetic"_s);
-        QElapsedTimer made;
-        made.start();
-        SyntheticHistory::make(repo, kCommits, {kStepSecs, false, true});
-        std::printf(
-            "synthetic history: %d commits made with git fast-import in %.1f s\n", kCommits, made.elapsed() / 1000.0);
-    }
+    const auto [repo, reps, prlens] = SyntheticHistory::prepare(app.arguments(), 3, tmp, kCommits, {kStepSecs, false, true});
     const QByteArray tipTime = runGit(repo, {u"log"_s, u"-1"_s, u"--format=%ct"_s}).trimmed();
     const IsoWeek latest
         = IsoWeek::containing(QDateTime::fromSecsSinceEpoch(tipTime.toLongLong(), QTimeZone::UTC), UtcOffset());

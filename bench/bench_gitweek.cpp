@@ -186,31 +186,8 @@ bool measure(const QString &repo, const QString &gitProgram, const QString &prle
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QString repo;
-    int reps = 7;
-#ifdef PRLENS_APP_PATH
-    QString prlens = QFileInfo::exists(QStringLiteral(PRLENS_APP_PATH)) ? QStringLiteral(PRLENS_APP_PATH) : QString();
-#else
-    QString prlens;
-#endif
-    const QStringList args = app.arguments();
-    for (int i = 1; i < args.size(); ++i) {
-        if (args.at(i) == u"--reps" && i + 1 < args.size())
-            reps = std::max(1, args.at(++i).toInt());
-        else if (args.at(i) == u"--prlens" && i + 1 < args.size())
-            prlens = args.at(++i);
-        else
-            repo = args.at(i);
-    }
     QTemporaryDir tmp;
-    if (repo.isEmpty() || !QFileInfo::exists(repo)) {
-        if (repo.isEmpty())
-            repo = tmp.filePath(u"synthetic"_s);
-        QElapsedTimer made;
-        made.start();
-        SyntheticHistory::make(repo, 20000);
-        std::printf("synthetic history: 20000 commits made with git fast-import in %.1f s\n", made.elapsed() / 1000.0);
-    }
+    const auto [repo, reps, prlens] = SyntheticHistory::prepare(app.arguments(), 7, tmp, 20000);
     const QString gitProgram = QStandardPaths::findExecutable(u"git"_s);
 
     // The busiest ISO week (UTC) of the first-parent history.

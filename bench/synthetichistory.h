@@ -5,10 +5,13 @@
 #pragma once
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -185,6 +188,43 @@ inline void make(const QString &dir, int commits, const Options &options = {})
     runGit(dir, {u"checkout"_s, u"-q"_s, u"main"_s});
     // Pack like a real clone (deltas, commit-graph) so that neither side pays for fast-import's loose packing.
     runGit(dir, {u"gc"_s, u"--quiet"_s});
+}
+
+/// The command line the history benchmarks share: `[REPO] [--reps N] [--prlens PATH]`.
+struct BenchArgs {
+    QString repo; ///< empty or absent: a synthetic history is made
+    int reps = 3;
+    QString prlens; ///< the prlens executable to time end to end; empty: not timed
+};
+
+/// The command line, and the history at its path made when it does not exist yet (in @p scratch when no path is
+/// given). By default the prlens built beside the benchmark is timed, when it has been built.
+inline BenchArgs prepare(const QStringList &args, int defaultReps, const QTemporaryDir &scratch, int commits,
+                         const Options &options = {})
+{
+    BenchArgs b;
+    b.reps = defaultReps;
+#ifdef PRLENS_APP_PATH
+    if (QFileInfo::exists(QStringLiteral(PRLENS_APP_PATH)))
+        b.prlens = QStringLiteral(PRLENS_APP_PATH);
+#endif
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == u"--reps" && i + 1 < args.size())
+            b.reps = std::max(1, args.at(++i).toInt());
+        else if (args.at(i) == u"--prlens" && i + 1 < args.size())
+            b.prlens = args.at(++i);
+        else
+            b.repo = args.at(i);
+    }
+    if (!b.repo.isEmpty() && QFileInfo::exists(b.repo))
+        return b;
+    if (b.repo.isEmpty())
+        b.repo = scratch.filePath(u"synthetic"_s);
+    QElapsedTimer made;
+    made.start();
+    make(b.repo, commits, options);
+    std::printf("synthetic history: %d commits made with git fast-import in %.1f s\n", commits, made.elapsed() / 1000.0);
+    return b;
 }
 
 } // namespace SyntheticHistory
