@@ -6,7 +6,6 @@
 
 #include <QEvent>
 #include <QHeaderView>
-#include <QStyle>
 #include <QTableView>
 
 #include <algorithm>
@@ -50,17 +49,20 @@ PrListColumns::Widths PrListColumns::widthsOf(int column) const
     const int em = fm.horizontalAdvance(u'M');
     const int pad = 12;
     // The usual values: the widest ones that must not be elided ("#12345", "+1,234 −1,234", durations in the
-    // language shown), or a width names read well in.
+    // language shown); names and badges read well in `values` and are elided below it only when the list is narrow.
     int values = 0;
+    int roomy = 0;
     switch (column) {
     case PrTableModel::NumberColumn:
         values = fm.horizontalAdvance(u"#888888"_s) + pad;
         break;
     case PrTableModel::AuthorColumn:
         values = em * 6;
+        roomy = em * 9;
         break;
     case PrTableModel::TagsColumn:
         values = em * 5;
+        roomy = em * 8;
         break;
     case PrTableModel::SizeColumn:
         values = fm.horizontalAdvance(u"+8,888 −8,888"_s) + pad;
@@ -70,7 +72,8 @@ PrListColumns::Widths PrListColumns::widthsOf(int column) const
         values = fm.horizontalAdvance(u"888"_s) + pad;
         break;
     case PrTableModel::RisksColumn:
-        values = em * 9; // one badge with a usual rule short title ("Core path") and a "+2"
+        values = em * 9; // one badge with a short rule title ("Core path") and a "+2"
+        roomy = em * 12; // … or a long one ("Missing tests")
         break;
     case PrTableModel::WaitedColumn:
         values = std::max(fm.horizontalAdvance(ReviewFlowReport::duration(86340)),
@@ -87,10 +90,10 @@ PrListColumns::Widths PrListColumns::widthsOf(int column) const
     }
     // The header: its text, the sort arrow and the margins; elided, a few letters and "…" still say which it is.
     const QString text = m_table->model()->headerData(column, Qt::Horizontal).toString();
-    const int margins = 2 * m_table->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_table) + hfm.height();
-    const int header = hfm.horizontalAdvance(text) + margins;
-    const int elided = hfm.horizontalAdvance(text.left(2) + u'…') + margins;
-    return {std::max(values, header), std::max(values, std::min(header, elided))};
+    const int header = std::max(m_table->horizontalHeader()->sectionSizeHint(column),
+                                hfm.horizontalAdvance(text) + hfm.height() + 2 * hfm.averageCharWidth());
+    const int elided = header - hfm.horizontalAdvance(text) + hfm.horizontalAdvance(text.left(2) + u'…');
+    return {std::max({values, roomy, header}), std::max(values, std::min(header, elided))};
 }
 
 int PrListColumns::titleMinimum() const
