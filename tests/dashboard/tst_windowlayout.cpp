@@ -121,7 +121,8 @@ private Q_SLOTS:
             const QLabel *delta = labels.last();
             const QRect room = delta->contentsRect();
             const QRect needed = delta->fontMetrics().boundingRect(QRect(0, 0, room.width(), 10000),
-                                                                   Qt::TextWordWrap, delta->text());
+                                                                   delta->wordWrap() ? Qt::TextWordWrap : 0,
+                                                                   delta->text());
             QVERIFY2(!delta->text().isEmpty() && needed.height() <= room.height() && needed.width() <= room.width(),
                      qPrintable(u"\"%1\" needs %2×%3 in %4×%5"_s.arg(delta->text())
                                     .arg(needed.width()).arg(needed.height()).arg(room.width()).arg(room.height())));
@@ -131,13 +132,23 @@ private Q_SLOTS:
         const QList<DashboardChart *> charts = w.findChildren<DashboardChart *>();
         QCOMPARE(int(std::count_if(charts.cbegin(), charts.cend(), [](const DashboardChart *c) { return c->isVisible(); })),
                  6);
-        // The weeks' labels have a week's column each, or stand on end.
+        // The weeks' labels have a week's column each, or stand on end; here beside a legend of long module names.
         ModuleTrendChart *trend = w.moduleTrendChart();
+        ModuleTrendData modules;
+        for (int week = 9; week <= 13; ++week)
+            modules.weeks.append(IsoWeek(2026, week));
+        for (int m = 0; m < 6; ++m) {
+            modules.modules.append(u"vllm/model_executor/layer_%1"_s.arg(m));
+            modules.counts.append({m + 1, 2, 3, 4, 5 + m});
+        }
+        trend->setTrend(modules);
+        QCoreApplication::processEvents();
         const QBarCategoryAxis *weeks = trend->weekAxis();
         QVERIFY(weeks->count() >= 2);
         const double column = trend->chart()->plotArea().width() / weeks->count();
         QVERIFY2(weeks->labelsAngle() == -90
-                     || column >= QFontMetrics(weeks->labelsFont()).horizontalAdvance(weeks->at(0)),
+                     || column >= QFontMetrics(weeks->labelsFont()).horizontalAdvance(weeks->at(0))
+                             + QFontMetrics(weeks->labelsFont()).averageCharWidth(), // a gap between them
                  qPrintable(u"%1 px a week"_s.arg(column)));
         // The counts' axes label each tick apart from the next.
         for (CountBarChart *chart : w.findChildren<CountBarChart *>()) {
