@@ -77,12 +77,12 @@ PrListColumns::Widths PrListColumns::widthsOf(int column) const
         break;
     case PrTableModel::WaitedColumn:
         values = std::max(fm.horizontalAdvance(ReviewFlowReport::duration(86340)),
-                          fm.horizontalAdvance(PrTableModel::tr("not reviewed")))
+                     fm.horizontalAdvance(PrTableModel::tr("not reviewed")))
             + pad;
         break;
     case PrTableModel::OpenForColumn:
         values = std::max(fm.horizontalAdvance(ReviewFlowReport::duration(6 * 86400 + 23 * 3600)),
-                          fm.horizontalAdvance(ReviewFlowReport::duration(86340)))
+                     fm.horizontalAdvance(ReviewFlowReport::duration(86340)))
             + pad;
         break;
     default:
@@ -91,7 +91,7 @@ PrListColumns::Widths PrListColumns::widthsOf(int column) const
     // The header: its text, the sort arrow and the margins; elided, a few letters and "…" still say which it is.
     const QString text = m_table->model()->headerData(column, Qt::Horizontal).toString();
     const int header = std::max(m_table->horizontalHeader()->sectionSizeHint(column),
-                                hfm.horizontalAdvance(text) + hfm.height() + 2 * hfm.averageCharWidth());
+        hfm.horizontalAdvance(text) + hfm.height() + 2 * hfm.averageCharWidth());
     const int elided = header - hfm.horizontalAdvance(text) + hfm.horizontalAdvance(text.left(2) + u'…');
     return {std::max({values, roomy, header}), std::max(values, std::min(header, elided))};
 }

@@ -13,8 +13,7 @@ namespace PrLens {
 /// and its usual values, the title taking the rest. When the list is narrow the other columns give way first, down
 /// to their values (their headers are then elided, the header tooltip has them whole), so the title keeps a
 /// readable share; only then does the list scroll sideways. A column the user resized keeps its width.
-class PrListColumns : public QObject
-{
+class PrListColumns : public QObject {
     Q_OBJECT
 public:
     /// @p table shows a PrTableModel (through a proxy or not).
@@ -31,9 +30,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct Widths
-    {
-        int wanted = 0;  ///< the whole header and the usual values
+    struct Widths {
+        int wanted = 0; ///< the whole header and the usual values
         int compact = 0; ///< the usual values, the header elided
     };
     Widths widthsOf(int column) const;
