@@ -65,7 +65,7 @@ void BacktestRunner::start()
     m_interactive = isatty(fileno(stderr)) != 0;
     QSettings settings;
     QString configError;
-    m_config = AnalysisSettings::load(settings, m_options.configFile, &configError);
+    m_config = AnalysisSettings::load(settings, m_options.repo.key(), m_options.configFile, &configError);
     if (!configError.isEmpty()) {
         if (!m_options.configFile.isEmpty()) {
             finish(ExitCode::Usage, configError);

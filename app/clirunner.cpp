@@ -92,10 +92,11 @@ void CliRunner::start()
         return;
     }
     QSettings settings;
-    // The rules, severities and highlighted count saved in the app, then the per-repository JSON (--config,
-    // else the saved override file). A --config that cannot be used stops the run; a saved file only warns.
+    // The rules, severities, highlighted count and the repository's bots saved in the app, then the per-repository
+    // JSON (--config, else the saved override file). A --config that cannot be used stops the run; a saved file
+    // only warns.
     QString configError;
-    m_config = AnalysisSettings::load(settings, m_options.configFile, &configError);
+    m_config = AnalysisSettings::load(settings, m_options.repo.key(), m_options.configFile, &configError);
     if (!configError.isEmpty()) {
         if (!m_options.configFile.isEmpty()) {
             finish(ExitCode::Usage, configError);

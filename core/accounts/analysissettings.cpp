@@ -9,7 +9,29 @@ using namespace Qt::StringLiterals;
 
 namespace PrLens::AnalysisSettings {
 
-AnalysisConfig load(QSettings &settings, const QString &overrideFile, QString *error)
+QStringList bots(QSettings &settings, const QString &repoKey)
+{
+    if (hasOwnBots(settings, repoKey))
+        return settings.value(SettingsKeys::repositoryBotAccounts(repoKey)).toStringList();
+    return settings.value(SettingsKeys::botAccounts()).toStringList();
+}
+
+bool hasOwnBots(QSettings &settings, const QString &repoKey)
+{
+    return !repoKey.isEmpty() && settings.contains(SettingsKeys::repositoryBotAccounts(repoKey));
+}
+
+void setBots(QSettings &settings, const QString &repoKey, const QStringList &logins)
+{
+    if (!repoKey.isEmpty())
+        settings.setValue(SettingsKeys::repositoryBotAccounts(repoKey), logins);
+    else if (logins.isEmpty())
+        settings.remove(SettingsKeys::botAccounts());
+    else
+        settings.setValue(SettingsKeys::botAccounts(), logins);
+}
+
+AnalysisConfig load(QSettings &settings, const QString &repoKey, const QString &overrideFile, QString *error)
 {
     AnalysisConfig config;
     if (settings.contains(SettingsKeys::highlightedCount())) {
@@ -18,7 +40,7 @@ AnalysisConfig load(QSettings &settings, const QString &overrideFile, QString *e
         if (ok && count > 0)
             config.highlightCount = count;
     }
-    config.bots = settings.value(SettingsKeys::botAccounts()).toStringList();
+    config.bots = bots(settings, repoKey);
     settings.beginGroup(SettingsKeys::riskRulesGroup());
     const QStringList ids = RiskEngine::builtInIds();
     for (const QString &id : ids) {

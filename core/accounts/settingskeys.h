@@ -29,7 +29,13 @@ inline QString ruleOverrideFile()
 inline QString botAccounts()
 {
     return u"analysis/bots"_s;
-} ///< logins counted as bots in the review flow (besides GitHub's Bot type and "[bot]" logins)
+} ///< logins counted as bots in the review flow (besides GitHub's Bot type and "[bot]" logins), for repositories
+  ///< without a list of their own
+/// The bot logins of one repository (RepoRef::key()); hex-encoded, as its '/' and ':' would read as groups.
+inline QString repositoryBotAccounts(const QString &repoKey)
+{
+    return u"analysis/repositoryBots/"_s + QString::fromLatin1(repoKey.toUtf8().toHex());
+}
 inline QString cacheLocation()
 {
     return u"cache/location"_s;

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
+#include "../analysis/reviewflowweeks.h"
 #include "accountspage.h"
+#include "analysispage.h"
+#include "analysissettings.h"
 #include "countbarchart.h"
 #include "filterchip.h"
 #include "mainwindow.h"
@@ -18,6 +21,7 @@
 
 #include <QAction>
 #include <QFrame>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -280,6 +284,78 @@ private Q_SLOTS:
         QCOMPARE(w.repoWeekBar()->zone(), expectedZone);
         QCOMPARE(w.weekView().data.zone, expectedZone);
         QCOMPARE(w.weekView().data.week, m_week);
+    }
+
+    void botAccountsArePerRepository()
+    {
+        // The derived review week: "ci-helper" approves PR [2], whose author only comments on it.
+        WeekData reviewed;
+        QVERIFY(Test::reviewFlowWeek(&reviewed));
+        const QList<PullRequest> pulls = reviewed.pulls;
+        const int selfMerged = pulls.at(2).number;
+        const QString helper = u"ci-helper"_s;
+        MainWindow w([pulls](const RepoRef &, QObject *parent, LoadError *) -> WeekSource * {
+            return new DatasetWeekSource(pulls, parent);
+        });
+        w.show();
+        const auto isPerson = [&w, helper] {
+            const ReviewFlow &flow = w.weekView().analysis.reviewFlow;
+            const bool reviewer = std::any_of(flow.reviewers.cbegin(), flow.reviewers.cend(),
+                                              [helper](const ReviewerLoad &r) { return r.login == helper; });
+            const bool charted = std::any_of(w.reviewerChart()->entries().cbegin(), w.reviewerChart()->entries().cend(),
+                                             [helper](const CountEntry &e) { return e.key == helper; });
+            return reviewer && charted && !flow.bots.contains(helper);
+        };
+        const auto isBot = [&w, helper, selfMerged] {
+            const ReviewFlow &flow = w.weekView().analysis.reviewFlow;
+            return flow.bots.contains(helper) && flow.mergedWithoutReview.contains(selfMerged)
+                && std::none_of(w.reviewerChart()->entries().cbegin(), w.reviewerChart()->entries().cend(),
+                                [helper](const CountEntry &e) { return e.key == helper; });
+        };
+        const RepoRef other = RepoRef::parseGitHub(u"octo/other"_s);
+        QVERIFY(openAndWait(w, m_repo, m_week, m_zone));
+        QCOMPARE(w.prModel()->rowCount(), int(pulls.size()));
+        QVERIFY(w.weekView().analysis.reviewFlow.known);
+        QVERIFY(isPerson());
+        QVERIFY(!w.weekView().analysis.reviewFlow.mergedWithoutReview.contains(selfMerged));
+
+        // Settings › Analysis edits the shown repository's list; applying it analyses the week again.
+        w.openSettings(SettingsDialog::Page::Analysis);
+        QVERIFY(w.settingsDialog());
+        AnalysisPage *page = w.settingsDialog()->analysisPage();
+        QVERIFY(page->botsEdit()->text().isEmpty());
+        page->botsEdit()->setText(helper);
+        QSignalSpy settled(&w, &MainWindow::loadSettled);
+        w.settingsDialog()->apply();
+        QVERIFY(settled.wait(10000));
+        QVERIFY(isBot());
+        QSettings settings;
+        QCOMPARE(AnalysisSettings::bots(settings, m_repo.key()), QStringList {helper});
+        QVERIFY(!settings.contains(SettingsKeys::botAccounts()));
+
+        // Another repository does not get it.
+        QVERIFY(openAndWait(w, other, m_week, m_zone));
+        QVERIFY(isPerson());
+
+        // A list saved for all repositories (as one was before the lists were kept per repository) still counts
+        // where a repository has none of its own.
+        settings.setValue(SettingsKeys::botAccounts(), QStringList {helper});
+        settings.sync();
+        QVERIFY(openAndWait(w, other, m_week, m_zone));
+        QVERIFY(isBot());
+
+        // Emptying the first repository's list makes the login a person there again; the common list stays.
+        QVERIFY(openAndWait(w, m_repo, m_week, m_zone));
+        QVERIFY(isBot());
+        w.openSettings(SettingsDialog::Page::Analysis);
+        QCOMPARE(page->botsEdit()->text(), helper);
+        page->botsEdit()->clear();
+        w.settingsDialog()->apply();
+        QVERIFY(settled.wait(10000));
+        QVERIFY(isPerson());
+        QCOMPARE(QSettings().value(SettingsKeys::botAccounts()).toStringList(), QStringList {helper});
+        QVERIFY(openAndWait(w, other, m_week, m_zone));
+        QVERIFY(isBot());
     }
 
     void noticeStaysAfterTheLoad()

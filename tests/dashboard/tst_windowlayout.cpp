@@ -1,14 +1,26 @@
 // SPDX-License-Identifier: MIT
+#include "../analysis/reviewflowweeks.h"
+#include "countbarchart.h"
 #include "diffview.h"
 #include "filessplitter.h"
+#include "languagemanager.h"
 #include "layoutactions.h"
 #include "mainwindow.h"
+#include "moduletrendchart.h"
 #include "prdetailpane.h"
+#include "prlistcolumns.h"
+#include "prtablemodel.h"
 #include "summarycards.h"
 #include "testdata.h"
 #include "windowtestfixture.h"
 
 #include <QAction>
+#include <QBarCategoryAxis>
+#include <QFrame>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollBar>
+#include <QValueAxis>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -70,6 +82,102 @@ private Q_SLOTS:
     void init()
     {
         QSettings().clear();
+    }
+
+    void reviewDataFitsAt1280x800_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addRow("en") << u"en"_s;
+        QTest::addRow("zh_CN") << u"zh_CN"_s;
+    }
+
+    /// Eight cards and six charts at 1280×800: every change line read whole, no axis labels run together, the PR
+    /// list's title keeps its share and no column is cut by the list's edge.
+    void reviewDataFitsAt1280x800()
+    {
+        QFETCH(QString, language);
+        QVERIFY(LanguageManager::instance()->setLanguage(language));
+        WeekData reviewed;
+        QVERIFY(Test::reviewFlowWeek(&reviewed));
+        const QList<PullRequest> pulls = reviewed.pulls;
+        MainWindow w([pulls](const RepoRef &, QObject *parent, LoadError *) -> WeekSource * {
+            return new DatasetWeekSource(pulls, parent);
+        });
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy settled(&w, &MainWindow::loadSettled);
+        w.open(m_repo, m_week, m_zone);
+        QVERIFY(settled.wait(10000));
+        QCoreApplication::processEvents();
+        QCOMPARE(w.width(), 1280);
+
+        int cards = 0;
+        for (const QFrame *card : w.findChildren<QFrame *>(u"summaryCard"_s)) {
+            if (!card->isVisible())
+                continue;
+            ++cards;
+            const auto labels = card->findChildren<QLabel *>();
+            const QLabel *delta = labels.last();
+            const QRect room = delta->contentsRect();
+            const QRect needed = delta->fontMetrics().boundingRect(QRect(0, 0, room.width(), 10000),
+                                                                   delta->wordWrap() ? Qt::TextWordWrap : 0,
+                                                                   delta->text());
+            QVERIFY2(!delta->text().isEmpty() && needed.height() <= room.height() && needed.width() <= room.width(),
+                     qPrintable(u"\"%1\" needs %2×%3 in %4×%5"_s.arg(delta->text())
+                                    .arg(needed.width()).arg(needed.height()).arg(room.width()).arg(room.height())));
+        }
+        QCOMPARE(cards, 8);
+
+        const QList<DashboardChart *> charts = w.findChildren<DashboardChart *>();
+        QCOMPARE(int(std::count_if(charts.cbegin(), charts.cend(), [](const DashboardChart *c) { return c->isVisible(); })),
+                 6);
+        // The weeks' labels have a week's column each, or stand on end; here beside a legend of long module names.
+        ModuleTrendChart *trend = w.moduleTrendChart();
+        ModuleTrendData modules;
+        for (int week = 9; week <= 13; ++week)
+            modules.weeks.append(IsoWeek(2026, week));
+        for (int m = 0; m < 6; ++m) {
+            modules.modules.append(u"vllm/model_executor/layer_%1"_s.arg(m));
+            modules.counts.append({m + 1, 2, 3, 4, 5 + m});
+        }
+        trend->setTrend(modules);
+        QCoreApplication::processEvents();
+        const QBarCategoryAxis *weeks = trend->weekAxis();
+        QVERIFY(weeks->count() >= 2);
+        const double column = trend->chart()->plotArea().width() / weeks->count();
+        QVERIFY2(weeks->labelsAngle() == -90
+                     || column >= QFontMetrics(weeks->labelsFont()).horizontalAdvance(weeks->at(0))
+                             + QFontMetrics(weeks->labelsFont()).averageCharWidth(), // a gap between them
+                 qPrintable(u"%1 px a week"_s.arg(column)));
+        // The counts' axes label each tick apart from the next.
+        for (CountBarChart *chart : w.findChildren<CountBarChart *>()) {
+            if (!chart->isVisible())
+                continue;
+            const QValueAxis *axis = chart->valueAxis();
+            const double step = chart->chart()->plotArea().width() / std::max(1, axis->tickCount() - 1);
+            const int label = QFontMetrics(axis->labelsFont()).horizontalAdvance(QString::number(qRound(axis->max())));
+            QVERIFY2(step >= label + 4, qPrintable(u"%1: %2 px a tick for \"%3\""_s.arg(chart->chart()->title())
+                                                       .arg(step).arg(qRound(axis->max()))));
+        }
+
+        // The title keeps its share; no column runs past the list's edge; every header's tooltip has it whole.
+        QTableView *list = w.prView();
+        QVERIFY2(list->columnWidth(PrTableModel::TitleColumn) >= w.prListColumns()->titleMinimum(),
+                 qPrintable(u"title %1 px"_s.arg(list->columnWidth(PrTableModel::TitleColumn))));
+        QVERIFY(list->columnWidth(PrTableModel::TitleColumn) >= 8 * list->fontMetrics().horizontalAdvance(u'M'));
+        QVERIFY2(list->horizontalHeader()->length() <= list->viewport()->width(),
+                 qPrintable(u"columns %1 px in %2 px"_s.arg(list->horizontalHeader()->length())
+                                .arg(list->viewport()->width())));
+        for (int c = 0; c < PrTableModel::ColumnCount; ++c) {
+            const QString header = list->model()->headerData(c, Qt::Horizontal).toString();
+            QVERIFY(list->model()->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString().startsWith(header));
+        }
+        // With a PR shown, as the screenshots show it, the window still fits 1280 px.
+        QVERIFY(w.selectPullRequest(w.highlightedPullRequests().first()));
+        QCoreApplication::processEvents();
+        QCOMPARE(w.width(), 1280);
+        QVERIFY(LanguageManager::instance()->setLanguage(u"en"_s));
     }
 
     void diffGetsTheHeightAt1280x800()

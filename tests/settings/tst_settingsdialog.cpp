@@ -235,6 +235,47 @@ private Q_SLOTS:
         QVERIFY(!QSettings().contains(SettingsKeys::botAccounts()));
     }
 
+    void analysisPageKeepsBotsPerRepository()
+    {
+        QSettings().setValue(SettingsKeys::botAccounts(), QStringList {u"old-bot"_s});
+        SettingsDialog dialog;
+        AnalysisPage *page = dialog.analysisPage();
+        // A repository without its own list shows the common one, and keeps following it while it is not edited.
+        page->setRepository(u"octo/a"_s, u"octo/a"_s);
+        QCOMPARE(page->botsEdit()->text(), u"old-bot"_s);
+        dialog.apply();
+        QSettings settings;
+        QVERIFY(!AnalysisSettings::hasOwnBots(settings, u"octo/a"_s));
+        QCOMPARE(AnalysisSettings::load(settings, u"octo/a"_s).bots, QStringList {u"old-bot"_s});
+
+        page->botsEdit()->setText(u"a-bot"_s);
+        dialog.apply();
+        QCOMPARE(AnalysisSettings::load(settings, u"octo/a"_s).bots, QStringList {u"a-bot"_s});
+        QCOMPARE(AnalysisSettings::load(settings, u"octo/b"_s).bots, QStringList {u"old-bot"_s});
+        QCOMPARE(settings.value(SettingsKeys::botAccounts()).toStringList(), QStringList {u"old-bot"_s});
+
+        page->setRepository(u"octo/b"_s, u"octo/b"_s);
+        QCOMPARE(page->botsEdit()->text(), u"old-bot"_s);
+        page->setRepository(u"octo/a"_s, u"octo/a"_s);
+        QCOMPARE(page->botsEdit()->text(), u"a-bot"_s);
+        // An emptied list is the repository's own: no configured bots there, the common list stays for the rest.
+        page->botsEdit()->clear();
+        dialog.apply();
+        QVERIFY(AnalysisSettings::hasOwnBots(settings, u"octo/a"_s));
+        QVERIFY(AnalysisSettings::load(settings, u"octo/a"_s).bots.isEmpty());
+        QCOMPARE(AnalysisSettings::load(settings, u"octo/b"_s).bots, QStringList {u"old-bot"_s});
+        // The override file's "bots" add to the repository's list.
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"rules.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"bots": ["json-bot"]})");
+        file.close();
+        QCOMPARE(AnalysisSettings::load(settings, u"octo/b"_s, file.fileName()).bots,
+                 (QStringList {u"old-bot"_s, u"json-bot"_s}));
+        settings.remove(SettingsKeys::botAccounts());
+        settings.remove(SettingsKeys::repositoryBotAccounts(u"octo/a"_s));
+    }
+
     void cachePageShowsSizeAndClears()
     {
         QTemporaryDir dir;

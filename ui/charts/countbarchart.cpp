@@ -10,6 +10,7 @@
 #include <QHorizontalBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
+#include <QtMath>
 
 #include <algorithm>
 
@@ -102,21 +103,36 @@ void CountBarChart::rebuild()
 {
     const int n = shownCount();
     m_set->remove(0, m_set->count());
-    int maxCount = 0;
     // Horizontal bars grow upwards: append in reverse so the largest is on top.
-    for (int i = n - 1; i >= 0; --i) {
+    for (int i = n - 1; i >= 0; --i)
         m_set->append(m_entries.at(i).count);
-        maxCount = std::max(maxCount, m_entries.at(i).count);
-    }
-    // Room right of the longest bar for its count, then round ticks.
-    m_valueAxis->setRange(0, std::max(1, maxCount) * 1.2);
-    m_valueAxis->setTickCount(std::min(6, std::max(2, maxCount + 1)));
-    if (maxCount > 5)
-        m_valueAxis->applyNiceNumbers();
     m_valueAxis->setVisible(n > 0);
     m_categoryAxis->setVisible(n > 0);
     updateCategories();
+    updateValueAxis();
     viewport()->update();
+}
+
+void CountBarChart::updateValueAxis()
+{
+    int maxCount = 0;
+    for (int i = 0; i < m_set->count(); ++i)
+        maxCount = std::max(maxCount, int(m_set->at(i)));
+    // Room right of the longest bar for its count, then round ticks; on a narrow chart fewer of them, so their
+    // labels ("0 20 40 60 80 100") never run into each other.
+    const double top = std::max(1, maxCount) * 1.2;
+    const QFontMetrics values(m_valueAxis->labelsFont());
+    const QFontMetrics names(m_categoryAxis->labelsFont());
+    int namesWidth = 0;
+    for (const QString &name : std::as_const(m_displayed))
+        namesWidth = std::max(namesWidth, names.horizontalAdvance(name));
+    const int plot = width() - namesWidth - 3 * names.height();
+    const int label = values.horizontalAdvance(QString::number(qCeil(top) * 2)) + 2 * values.horizontalAdvance(u'0');
+    const int fitting = std::max(2, plot / std::max(1, label) + 1);
+    m_valueAxis->setRange(0, top);
+    m_valueAxis->setTickCount(std::min({6, std::max(2, maxCount + 1), fitting}));
+    if (maxCount > 5)
+        m_valueAxis->applyNiceNumbers();
 }
 
 void CountBarChart::updateCategories()
@@ -150,6 +166,7 @@ void CountBarChart::resizeEvent(QResizeEvent *event)
         rebuild();
     } else {
         updateCategories();
+        updateValueAxis();
     }
 }
 

@@ -29,6 +29,8 @@ public:
 
     /// The label drawn for bar i (elided), for tests and tooltips.
     QString displayedLabel(int i) const;
+    /// The counts' axis, for tests.
+    const QValueAxis *valueAxis() const { return m_valueAxis; }
     /// Requests the filter of bar i, as a click on it does.
     void activateBar(int i);
 
@@ -40,6 +42,8 @@ protected:
 private:
     void rebuild();
     void updateCategories();
+    /// Range and ticks of the counts' axis: as many round ticks as the plot's width has room to label apart.
+    void updateValueAxis();
     QString titleText() const;
     int shownCount() const;
     int fittingBars() const;

@@ -34,6 +34,7 @@ ModuleTrendChart::ModuleTrendChart(QWidget *parent)
     m_series->attachAxis(m_valueAxis);
     chart()->legend()->setVisible(true);
     chart()->legend()->setAlignment(Qt::AlignRight);
+    connect(chart(), &QChart::plotAreaChanged, this, &ModuleTrendChart::fitWeekLabels);
     setCursor(Qt::PointingHandCursor);
     retranslate();
     rebuild();
@@ -116,6 +117,7 @@ void ModuleTrendChart::rebuild()
     updateLegendLabels();
     retranslate();
     applyPalette();
+    fitWeekLabels();
     viewport()->update();
 }
 
@@ -131,10 +133,22 @@ void ModuleTrendChart::updateLegendLabels()
 {
     // Module names are untrusted: elided as plain text to the legend's width, then escaped (the legend is rich text).
     const QFontMetrics fm(chart()->legend()->font());
-    const int maxWidth = std::max(40, int(width() * 0.36) - 2 * fm.height());
+    const int maxWidth = std::max(40, int(width() * 0.36) - 3 * fm.height()); // less its marker and spacing
     const auto sets = m_series->barSets();
     for (int m = 0; m < sets.size() && m < m_trend.modules.size() && m < m_maxModules; ++m)
         sets.at(m)->setLabel(chartText(fm.elidedText(m_trend.modules.at(m), Qt::ElideMiddle, maxWidth)));
+}
+
+void ModuleTrendChart::fitWeekLabels()
+{
+    // Beside five other charts a week's column is narrower than "W12": upright labels would run together
+    // ("W10W11W12"), so they stand on end instead.
+    const QFontMetrics fm(m_weekAxis->labelsFont());
+    const int weeks = std::max<int>(1, int(m_trend.weeks.size()));
+    const bool fits = chart()->plotArea().width() / weeks >= fm.horizontalAdvance(u"W88"_s) + fm.averageCharWidth();
+    const int angle = fits ? 0 : -90;
+    if (m_weekAxis->labelsAngle() != angle)
+        m_weekAxis->setLabelsAngle(angle);
 }
 
 void ModuleTrendChart::resizeEvent(QResizeEvent *event)

@@ -23,6 +23,8 @@ public:
     bool isEmpty() const override { return m_trend.isEmpty(); }
     /// Requests the filter of module i, as a click on its bar does.
     void activateModule(int i);
+    /// The weeks' axis, for tests.
+    const QBarCategoryAxis *weekAxis() const { return m_weekAxis; }
 
 protected:
     void retranslate() override;
@@ -33,6 +35,7 @@ protected:
 private:
     void rebuild();
     void updateLegendLabels();
+    void fitWeekLabels();
 
     ModuleTrendData m_trend;
     int m_maxModules = 6;

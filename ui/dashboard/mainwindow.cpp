@@ -13,11 +13,11 @@
 #include "messagebar.h"
 #include "moduletrendchart.h"
 #include "prfilterproxy.h"
+#include "prlistcolumns.h"
 #include "prdetailpane.h"
 #include "prtablemodel.h"
 #include "repoweekbar.h"
 #include "reportexporter.h"
-#include "reviewflowreport.h"
 #include "riskbadgedelegate.h"
 #include "riskfinding.h"
 #include "settingskeys.h"
@@ -66,12 +66,12 @@ QString relativeAge(const QDateTime &when)
     return MainWindow::tr("%n day(s) ago", nullptr, int(secs / 86400));
 }
 
-/// The saved analysis settings as one string, to tell whether they changed.
-QString analysisFingerprint(QSettings &settings)
+/// The analysis settings saved for a repository as one string, to tell whether they changed.
+QString analysisFingerprint(QSettings &settings, const QString &repoKey)
 {
-    QStringList parts{settings.value(SettingsKeys::highlightedCount()).toString(),
+    QStringList parts{repoKey, settings.value(SettingsKeys::highlightedCount()).toString(),
                       settings.value(SettingsKeys::ruleOverrideFile()).toString(),
-                      settings.value(SettingsKeys::botAccounts()).toStringList().join(u',')};
+                      AnalysisSettings::bots(settings, repoKey).join(u',')};
     settings.beginGroup(SettingsKeys::riskRulesGroup());
     const QStringList keys = settings.allKeys();
     for (const QString &key : keys)
@@ -107,9 +107,7 @@ MainWindow::MainWindow(WeekLoader::SourceFactory factory, QWidget *parent)
         maybeSettle();
     });
     restoreSettings();
-    QSettings settings;
-    m_configFingerprint = analysisFingerprint(settings);
-    m_config = AnalysisSettings::load(settings);
+    loadConfig({});
     retranslate();
 }
 
@@ -129,6 +127,47 @@ void MainWindow::buildUi()
     layout->addWidget(m_messages);
     layout->addWidget(m_cards);
 
+    buildCharts();
+    const auto [listPanel, searchRow] = buildPrList();
+    buildDetailPane();
+    m_listSplitter = new QSplitter(Qt::Horizontal);
+    m_listSplitter->setObjectName(u"listSplitter"_s);
+    m_listSplitter->addWidget(listPanel);
+    m_listSplitter->addWidget(m_detail);
+    m_listSplitter->setStretchFactor(0, 13);
+    m_listSplitter->setStretchFactor(1, 7);
+
+    m_mainSplitter = new QSplitter(Qt::Vertical);
+    m_mainSplitter->setObjectName(u"mainSplitter"_s);
+    m_mainSplitter->addWidget(m_chartSplitter);
+    m_mainSplitter->addWidget(m_listSplitter);
+    m_mainSplitter->setStretchFactor(0, 2);
+    m_mainSplitter->setStretchFactor(1, 3);
+    m_mainSplitter->setChildrenCollapsible(false);
+    layout->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
+    m_layoutActions = new LayoutActions(m_chartSplitter, {m_cards, listPanel}, this);
+    searchRow->addWidget(m_layoutActions->createChartsButton(listPanel)); // right below the charts it hides
+    buildLanguageMenu();
+    buildSettingsMenu();
+
+    m_exporter = new ReportExporter(this);
+    for (DashboardChart *chart : charts())
+        m_exporter->attachChart(chart);
+    m_fileMenu = new QMenu(this);
+    menuBar()->insertMenu(menuBar()->actions().value(0), m_fileMenu); // File comes first
+    m_fileMenu->addAction(m_exporter->exportReportAction());
+    buildViewMenu();
+    connectUi();
+}
+
+QList<DashboardChart *> MainWindow::charts() const
+{
+    return {m_tagChart, m_fileChart, m_trendChart, m_riskChart, m_mergeTimeChart, m_reviewerChart};
+}
+
+void MainWindow::buildCharts()
+{
     m_chartSplitter = new QSplitter(Qt::Horizontal);
     m_chartSplitter->setObjectName(u"chartSplitter"_s);
     m_tagChart = new CountBarChart(ChartFilter::Kind::Tag);
@@ -144,14 +183,13 @@ void MainWindow::buildUi()
     // Shown once a week with review data is in (see applyView): a clone's week never moves the other charts.
     m_mergeTimeChart->hide();
     m_reviewerChart->hide();
-    m_chartSplitter->addWidget(m_tagChart);
-    m_chartSplitter->addWidget(m_fileChart);
-    m_chartSplitter->addWidget(m_trendChart);
-    m_chartSplitter->addWidget(m_riskChart);
-    m_chartSplitter->addWidget(m_mergeTimeChart);
-    m_chartSplitter->addWidget(m_reviewerChart);
+    for (DashboardChart *chart : charts())
+        m_chartSplitter->addWidget(chart);
     m_chartSplitter->setSizes({200, 280, 280, 220, 200, 200});
+}
 
+MainWindow::PrListParts MainWindow::buildPrList()
+{
     m_model = new PrTableModel(this);
     m_proxy = new PrFilterProxy(this);
     m_proxy->setSourceModel(m_model);
@@ -180,34 +218,15 @@ void MainWindow::buildUi()
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(PrTableModel::TitleColumn, QHeaderView::Stretch);
     m_table->setItemDelegateForColumn(PrTableModel::RisksColumn, new RiskBadgeDelegate(m_table));
-    const int em = m_table->fontMetrics().horizontalAdvance(u'M');
-    // Sized for the widest usual values ("#12345", "+1,234 −1,234") so they are not elided.
-    const QFontMetrics fm = m_table->fontMetrics();
-    m_table->setColumnWidth(PrTableModel::NumberColumn, fm.horizontalAdvance(u"#888888"_s) + 12);
-    m_table->setColumnWidth(PrTableModel::AuthorColumn, em * 8);
-    m_table->setColumnWidth(PrTableModel::TagsColumn, em * 7);
-    m_table->setColumnWidth(PrTableModel::SizeColumn, fm.horizontalAdvance(u"+8,888 −8,888"_s) + 12);
-    m_table->setColumnWidth(PrTableModel::FilesColumn, em * 3);
-    m_table->setColumnWidth(PrTableModel::ImportanceColumn, em * 5);
-    // One badge with a usual rule short title ("Missing tests", "Large change") and a "+2".
-    m_table->setColumnWidth(PrTableModel::RisksColumn, em * 11);
-    // The longest usual durations, in the language the window starts in.
-    m_table->setColumnWidth(PrTableModel::WaitedColumn, fm.horizontalAdvance(ReviewFlowReport::duration(86340)) + 12);
-    m_table->setColumnWidth(PrTableModel::OpenForColumn,
-                            fm.horizontalAdvance(ReviewFlowReport::duration(6 * 86400 + 23 * 3600)) + 12);
-    // Never narrower than the header text, so no column title is clipped.
-    for (int c = 0; c < PrTableModel::ColumnCount; ++c)
-        if (c != PrTableModel::TitleColumn)
-            m_table->setColumnWidth(c, std::max(m_table->columnWidth(c),
-                                                m_table->horizontalHeader()->fontMetrics().horizontalAdvance(
-                                                    m_model->headerData(c, Qt::Horizontal).toString())
-                                                    + 28));
+    m_columns = new PrListColumns(m_table);
     m_table->sortByColumn(PrTableModel::ImportanceColumn, Qt::DescendingOrder);
     listLayout->addWidget(m_table, 1);
+    return {listPanel, searchRow};
+}
 
+void MainWindow::buildDetailPane()
+{
     m_detail = new PrDetailPane; // its syntax repository comes with the first PR (see showCurrentPr)
     connect(m_detail, &PrDetailPane::pullRequestActivated, this, &MainWindow::selectPullRequest);
     connect(m_detail->weekReport(), &WeekReportView::pullRequestActivated, this, [this](int number) {
@@ -227,38 +246,10 @@ void MainWindow::buildUi()
         }
         source->loadPatches(m_view.data.repo, *pr);
     });
-    m_listSplitter = new QSplitter(Qt::Horizontal);
-    m_listSplitter->setObjectName(u"listSplitter"_s);
-    m_listSplitter->addWidget(listPanel);
-    m_listSplitter->addWidget(m_detail);
-    m_listSplitter->setStretchFactor(0, 3);
-    m_listSplitter->setStretchFactor(1, 2);
+}
 
-    m_mainSplitter = new QSplitter(Qt::Vertical);
-    m_mainSplitter->setObjectName(u"mainSplitter"_s);
-    m_mainSplitter->addWidget(m_chartSplitter);
-    m_mainSplitter->addWidget(m_listSplitter);
-    m_mainSplitter->setStretchFactor(0, 2);
-    m_mainSplitter->setStretchFactor(1, 3);
-    m_mainSplitter->setChildrenCollapsible(false);
-    layout->addWidget(m_mainSplitter, 1);
-    setCentralWidget(central);
-    m_layoutActions = new LayoutActions(m_chartSplitter, {m_cards, listPanel}, this);
-    searchRow->addWidget(m_layoutActions->createChartsButton(listPanel)); // right below the charts it hides
-    buildLanguageMenu();
-    buildSettingsMenu();
-
-    m_exporter = new ReportExporter(this);
-    for (DashboardChart *chart : {static_cast<DashboardChart *>(m_tagChart), static_cast<DashboardChart *>(m_fileChart),
-                                  static_cast<DashboardChart *>(m_trendChart), static_cast<DashboardChart *>(m_riskChart),
-                                  static_cast<DashboardChart *>(m_mergeTimeChart),
-                                  static_cast<DashboardChart *>(m_reviewerChart)})
-        m_exporter->attachChart(chart);
-    m_fileMenu = new QMenu(this);
-    menuBar()->insertMenu(menuBar()->actions().value(0), m_fileMenu); // File comes first
-    m_fileMenu->addAction(m_exporter->exportReportAction());
-    buildViewMenu();
-
+void MainWindow::connectUi()
+{
     auto *findAction = new QAction(this);
     findAction->setShortcut(QKeySequence::Find);
     connect(findAction, &QAction::triggered, this, [this] {
@@ -278,10 +269,7 @@ void MainWindow::buildUi()
         m_proxy->setSearchText(text);
         updateCount();
     });
-    for (DashboardChart *chart : {static_cast<DashboardChart *>(m_tagChart), static_cast<DashboardChart *>(m_fileChart),
-                                  static_cast<DashboardChart *>(m_trendChart), static_cast<DashboardChart *>(m_riskChart),
-                                  static_cast<DashboardChart *>(m_mergeTimeChart),
-                                  static_cast<DashboardChart *>(m_reviewerChart)})
+    for (DashboardChart *chart : charts())
         connect(chart, &DashboardChart::filterRequested, m_proxy, &PrFilterProxy::setChartFilter);
     connect(m_proxy, &PrFilterProxy::chartFilterChanged, this, [this](const ChartFilter &filter) {
         m_chip->setFilter(filter);
@@ -374,7 +362,8 @@ void MainWindow::openSettings(SettingsDialog::Page page)
         m_settingsDialog->setWindowModality(Qt::WindowModal);
         connect(m_settingsDialog, &SettingsDialog::settingsApplied, this, &MainWindow::applySettings);
     }
-    m_settingsDialog->analysisPage()->setRepository(m_hasData ? m_view.data.repo.key() : QString());
+    m_settingsDialog->analysisPage()->setRepository(m_hasData ? m_view.data.repo.key() : QString(),
+                                                    m_hasData ? m_view.data.repo.displayName() : QString());
     m_settingsDialog->showPage(page);
     m_settingsDialog->show();
     m_settingsDialog->raise();
@@ -386,16 +375,10 @@ void MainWindow::applySettings()
     // The language switches by itself (LanguageManager); the rest is compared with what is in use.
     QSettings settings;
     bool reloading = false;
-    const QString fingerprint = analysisFingerprint(settings);
-    const bool configChanged = fingerprint != m_configFingerprint;
-    if (configChanged) {
-        m_configFingerprint = fingerprint;
-        QString error;
-        m_config = AnalysisSettings::load(settings, {}, &error);
-        if (!error.isEmpty())
-            m_messages->showMessage(MessageBar::Kind::Warning,
-                                    tr("The rule override file was not used: %1").arg(error));
-    }
+    QString error;
+    const bool configChanged = loadConfig(m_hasData ? m_view.data.repo.key() : QString(), &error);
+    if (!error.isEmpty())
+        m_messages->showMessage(MessageBar::Kind::Warning, tr("The rule override file was not used: %1").arg(error));
     const auto zone = UtcOffset::parse(settings.value(SettingsKeys::weekUtcOffset()).toString());
     if (zone && !(*zone == m_bar->zone())) {
         m_bar->setZone(*zone);
@@ -407,6 +390,17 @@ void MainWindow::applySettings()
     }
     if (configChanged && !reloading && m_hasData)
         analyse(m_view.data, m_history);
+}
+
+bool MainWindow::loadConfig(const QString &repoKey, QString *error)
+{
+    QSettings settings;
+    const QString fingerprint = analysisFingerprint(settings, repoKey);
+    if (fingerprint == m_configFingerprint)
+        return false;
+    m_configFingerprint = fingerprint;
+    m_config = AnalysisSettings::load(settings, repoKey, {}, error);
+    return true;
 }
 
 void MainWindow::showNotice(const QString &text)
@@ -601,6 +595,7 @@ void MainWindow::onWeekPatchesFinished(const QList<LedgerEntry> &ledger)
 void MainWindow::analyse(const WeekData &data, const QList<WeekData> &history)
 {
     // The analysis of a big week takes a while: run it off the GUI thread and keep only the newest result.
+    loadConfig(data.repo.key()); // each repository has its own bot accounts
     const quint64 generation = ++m_analysisGeneration;
     m_analysisRunning = true;
     m_bar->setLoading(true);
@@ -813,8 +808,8 @@ void MainWindow::restoreSettings()
         m_mainSplitter->setSizes({height() * 3 / 10, height() * 7 / 10});
     m_chartSplitter->restoreState(settings.value(u"window/chartSplitter"_s).toByteArray());
     if (!m_listSplitter->restoreState(settings.value(u"window/listSplitter"_s).toByteArray()))
-        m_listSplitter->setSizes({width() * 3 / 5, width() * 2 / 5});
-    m_table->horizontalHeader()->restoreState(settings.value(u"window/prListHeader"_s).toByteArray());
+        m_listSplitter->setSizes({width() * 13 / 20, width() * 7 / 20}); // ten columns beside a readable report
+    m_columns->restoreState(settings.value(u"window/prListHeader"_s).toByteArray());
     m_detail->filesSplitter()->restoreLayout(settings.value(u"window/detailFilesSplitter"_s).toByteArray());
     m_layoutActions->restore(settings);
 }

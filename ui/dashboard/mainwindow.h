@@ -16,6 +16,7 @@ class Repository;
 }
 
 class QAction;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -27,11 +28,13 @@ class QTimer;
 namespace PrLens {
 
 class CountBarChart;
+class DashboardChart;
 class FilterChip;
 class LayoutActions;
 class MessageBar;
 class ModuleTrendChart;
 class PrFilterProxy;
+class PrListColumns;
 class PrDetailPane;
 class PrTableModel;
 class RepoWeekBar;
@@ -76,7 +79,7 @@ public:
     /// a GitHub repository…" (the repository field) and "Open a local clone…" (a folder dialog).
     void showWelcome();
     QAction *openCloneAction() const { return m_openCloneAction; }
-    /// The analysis configuration in use (the user's saved rules and highlighted count).
+    /// The analysis configuration in use (the user's saved rules, highlighted count and the shown repository's bots).
     const AnalysisConfig &analysisConfig() const { return m_config; }
 
     RepoWeekBar *repoWeekBar() const { return m_bar; }
@@ -85,6 +88,7 @@ public:
     PrTableModel *prModel() const { return m_model; }
     PrFilterProxy *prProxy() const { return m_proxy; }
     QTableView *prView() const { return m_table; }
+    PrListColumns *prListColumns() const { return m_columns; }
     FilterChip *filterChip() const { return m_chip; }
     CountBarChart *tagChart() const { return m_tagChart; }
     CountBarChart *hotFileChart() const { return m_fileChart; }
@@ -111,6 +115,18 @@ protected:
 
 private:
     void buildUi();
+    void buildCharts();
+    struct PrListParts
+    {
+        QWidget *panel;
+        QHBoxLayout *searchRow;
+    };
+    /// The search row above the PR list, and the list.
+    PrListParts buildPrList();
+    void buildDetailPane();
+    /// The window's own shortcuts, and what the bar, the charts and the list ask for.
+    void connectUi();
+    QList<DashboardChart *> charts() const;
     void buildLanguageMenu();
     void buildSettingsMenu();
     void buildViewMenu();
@@ -118,6 +134,9 @@ private:
     /// A count in the week's report was clicked: filter the PR list as its chart bar would.
     void applyReportFilter(const QString &kind, const QString &key);
     void applySettings();
+    /// Loads the analysis settings saved for @p repoKey unless they are those in use; true when they were loaded.
+    /// *error: why the override file was not used.
+    bool loadConfig(const QString &repoKey, QString *error = nullptr);
     void retranslate();
     void loadFromBar(bool refresh = false);
     void onWeekLoaded(const WeekData &data);
@@ -143,7 +162,7 @@ private:
     QMenu *m_settingsMenu = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
     AnalysisConfig m_config;
-    QString m_configFingerprint; ///< the saved analysis settings m_config was made from
+    QString m_configFingerprint; ///< the saved analysis settings (and repository) m_config was made from
     QString m_notice;            ///< the informational remark on show, kept when a load succeeds
     bool m_welcome = false;      ///< the first-run welcome is the remark on show
     QAction *m_openCloneAction = nullptr;
@@ -160,6 +179,7 @@ private:
     FilterChip *m_chip = nullptr;
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
+    PrListColumns *m_columns = nullptr;
     PrTableModel *m_model = nullptr;
     PrFilterProxy *m_proxy = nullptr;
     std::unique_ptr<KSyntaxHighlighting::Repository> m_syntax; ///< one per window, shared by its diff views

@@ -234,13 +234,21 @@ QVariant PrTableModel::headerData(int section, Qt::Orientation orientation, int 
             return tr("Open for");
         }
     }
-    if (role == Qt::ToolTipRole && section == WaitedColumn)
-        return tr("From ready for review (or opening) to the first review by a person other than the author");
-    if (role == Qt::ToolTipRole && section == OpenForColumn)
-        return tr("From ready for review (or opening) to the merge");
-    if (role == Qt::ToolTipRole && section == ImportanceColumn)
-        return tr("1 (minor) to 5 (most important), from size, breadth, core paths and risks");
-    return {};
+    if (role != Qt::ToolTipRole)
+        return {};
+    // The whole header, as a narrow list elides it, and what the figure means where it needs saying.
+    const QString name = headerData(section, orientation, Qt::DisplayRole).toString();
+    switch (section) {
+    case WaitedColumn:
+        return u"%1\n%2"_s.arg(name, tr("From ready for review (or opening) to the first review by a person other "
+                                        "than the author"));
+    case OpenForColumn:
+        return u"%1\n%2"_s.arg(name, tr("From ready for review (or opening) to the merge"));
+    case ImportanceColumn:
+        return u"%1\n%2"_s.arg(name, tr("1 (minor) to 5 (most important), from size, breadth, core paths and risks"));
+    default:
+        return name;
+    }
 }
 
 void PrTableModel::retranslate()

@@ -84,6 +84,9 @@ RepoWeekBar::RepoWeekBar(QWidget *parent)
     m_progressText->setTextFormat(Qt::PlainText); // a source's text, which may quote the server
     m_progressText->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_progressText->setVisible(false);
+    // A long line while loading must not widen the window for good (a window never shrinks back): it gives way,
+    // and its tooltip has it whole.
+    m_progressText->setMinimumWidth(1);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(180);
     m_progress->setTextVisible(true);

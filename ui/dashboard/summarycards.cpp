@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -29,23 +30,28 @@ SummaryCards::SummaryCards(QWidget *parent)
         frame->setStyleSheet(u"#summaryCard { border: 1px solid palette(mid); border-radius: 6px; "
                              "background: palette(base); }"_s);
         auto *v = new QVBoxLayout(frame);
-        v->setContentsMargins(10, 4, 10, 4);
+        v->setContentsMargins(10, 2, 10, 2);
         v->setSpacing(0);
         CardWidgets &c = m_cards[i];
         c.title = new QLabel(frame);
         c.value = new QLabel(frame);
         c.delta = new QLabel(frame);
         QFont big = c.value->font();
-        big.setPointSizeF(big.pointSizeF() * 1.6);
+        big.setPointSizeF(big.pointSizeF() * 1.45);
         big.setBold(true);
         c.value->setFont(big);
         QFont small = c.title->font();
         small.setPointSizeF(small.pointSizeF() * 0.9);
         c.title->setFont(small);
         c.delta->setFont(small);
-        // Cards share the width rather than widen the window; one line each, so the row keeps its height.
+        // Cards share the width rather than widen the window. The change wraps, so eight cards at 1280 px still
+        // read it whole, into a room of two lines whatever it says: the row keeps its height (and a restored
+        // window its splitter sizes). The tooltip has it too.
         for (QLabel *l : {c.title, c.value, c.delta})
             l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        c.delta->setWordWrap(true);
+        c.delta->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        c.delta->setFixedHeight(2 * QFontMetrics(small).lineSpacing());
         v->addWidget(c.title);
         v->addWidget(c.value);
         v->addWidget(c.delta);
@@ -144,6 +150,9 @@ void SummaryCards::refresh()
         c.delta->setStyleSheet(zero ? QString() : u"color: %1"_s.arg((d > 0 ? up : down).name()));
     }
     refreshReviewFlow();
+    for (const CardWidgets &c : m_cards)
+        c.delta->setToolTip(c.delta->text());
+    shareTheWidth();
 }
 
 void SummaryCards::refreshReviewFlow()
@@ -152,7 +161,6 @@ void SummaryCards::refreshReviewFlow()
     const bool light = palette().color(QPalette::Window).lightness() > 128;
     const QColor worse = light ? QColor(0xc0, 0x1c, 0x28) : QColor(0xff, 0x7b, 0x7b);
     const QColor better = light ? QColor(0x26, 0x8a, 0x3c) : QColor(0x6c, 0xd6, 0x7e);
-    int shown = 0;
     for (const Card card : {FirstReviewCard, MergeTimeCard}) {
         CardWidgets &c = m_cards[card];
         c.delta->setStyleSheet(QString());
@@ -160,7 +168,6 @@ void SummaryCards::refreshReviewFlow()
         const DurationStats *stats = !m_current || !m_flow || !m_flow->known ? nullptr
             : card == FirstReviewCard ? &m_flow->timeToFirstReview : &m_flow->timeToMerge;
         c.value->parentWidget()->setVisible(stats && stats->count > 0);
-        shown += stats && stats->count > 0 ? 1 : 0;
         if (!m_current || !m_flow) {
             c.value->setText(u"—"_s);
             c.delta->setText(QString());
@@ -186,8 +193,20 @@ void SummaryCards::refreshReviewFlow()
             c.delta->setStyleSheet(u"color: %1"_s.arg((*d > 0 ? worse : better).name()));
         }
     }
-    // Beside the review cards the row is crowded: "+25,286 −14,399" then gets twice a count's width.
-    static_cast<QBoxLayout *>(layout())->setStretchFactor(m_cards[LinesCard].value->parentWidget(), shown > 0 ? 2 : 1);
+}
+
+void SummaryCards::shareTheWidth()
+{
+    // Each card gets the row's width in proportion to what it has to show: its figure whole ("+25,286 −14,399",
+    // "11 小时 5 分钟"), its title, and its change line in two lines.
+    auto *row = static_cast<QBoxLayout *>(layout());
+    for (const CardWidgets &c : m_cards) {
+        const int value = c.value->fontMetrics().horizontalAdvance(c.value->text());
+        const int title = c.title->fontMetrics().horizontalAdvance(c.title->text());
+        const int delta = c.delta->fontMetrics().horizontalAdvance(c.delta->text()) / 2;
+        const int floor = c.value->fontMetrics().horizontalAdvance(u"8888"_s);
+        row->setStretchFactor(c.value->parentWidget(), std::max({value, title, delta, floor}));
+    }
 }
 
 void SummaryCards::retranslate()

@@ -37,6 +37,8 @@ private:
     void retranslate();
     void refresh();
     void refreshReviewFlow();
+    /// Stretch factors of the cards after their texts.
+    void shareTheWidth();
 
     struct CardWidgets
     {

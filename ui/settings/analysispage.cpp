@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "analysispage.h"
 
+#include "analysissettings.h"
 #include "backteststore.h"
 #include "backtesttext.h"
 #include "plaintooltip.h"
@@ -48,6 +49,8 @@ AnalysisPage::AnalysisPage(QWidget *parent)
     m_botsHint->setForegroundRole(QPalette::PlaceholderText);
     m_bots->setClearButtonEnabled(true);
     m_botsLabel->setBuddy(m_bots);
+    m_botsLabel->setTextFormat(Qt::PlainText); // it names the repository
+    m_botsLabel->setWordWrap(true);
     m_intro->setWordWrap(true);
     m_overrideHint->setWordWrap(true);
     m_overrideHint->setForegroundRole(QPalette::PlaceholderText);
@@ -141,7 +144,25 @@ void AnalysisPage::load()
     }
     settings.endGroup();
     m_override->setText(settings.value(SettingsKeys::ruleOverrideFile()).toString());
-    m_bots->setText(settings.value(SettingsKeys::botAccounts()).toStringList().join(u", "_s));
+    loadBots();
+}
+
+void AnalysisPage::loadBots()
+{
+    QSettings settings;
+    m_loadedBots = AnalysisSettings::bots(settings, m_repoKey);
+    m_bots->setText(m_loadedBots.join(u", "_s));
+}
+
+void AnalysisPage::saveBots()
+{
+    QSettings settings;
+    const QStringList bots = parseLogins(m_bots->text());
+    // A repository shown with the common list keeps following it until its own list is edited here.
+    if (!m_repoKey.isEmpty() && bots == m_loadedBots && !AnalysisSettings::hasOwnBots(settings, m_repoKey))
+        return;
+    AnalysisSettings::setBots(settings, m_repoKey, bots);
+    m_loadedBots = bots;
 }
 
 QStringList AnalysisPage::parseLogins(const QString &text)
@@ -172,17 +193,17 @@ void AnalysisPage::save()
         settings.remove(SettingsKeys::ruleOverrideFile());
     else
         settings.setValue(SettingsKeys::ruleOverrideFile(), path);
-    const QStringList bots = parseLogins(m_bots->text());
-    if (bots.isEmpty())
-        settings.remove(SettingsKeys::botAccounts());
-    else
-        settings.setValue(SettingsKeys::botAccounts(), bots);
+    saveBots();
 }
 
-void AnalysisPage::setRepository(const QString &repoKey)
+void AnalysisPage::setRepository(const QString &repoKey, const QString &displayName)
 {
+    const bool changed = repoKey != m_repoKey;
     m_repoKey = repoKey;
-    showMeasurements();
+    m_repoName = displayName.isEmpty() ? repoKey : displayName;
+    if (changed)
+        loadBots();
+    retranslateUi();
 }
 
 void AnalysisPage::showMeasurements()
@@ -254,11 +275,20 @@ void AnalysisPage::retranslateUi()
     m_override->setPlaceholderText(tr("No override file"));
     m_overrideHint->setText(tr("A JSON file with rule settings for particular repositories; its entries take "
                                "precedence over the choices above."));
-    m_botsLabel->setText(tr("&Bot accounts:"));
     m_bots->setPlaceholderText(tr("e.g. fastdeploy-bot, ci-runner"));
-    m_botsHint->setText(tr("Logins whose reviews and pull requests the review flow counts apart from people's, "
-                           "besides GitHub's bot accounts and logins ending in [bot]. The override file can add "
-                           "more per repository with \"bots\": [\"name\"]."));
+    if (m_repoKey.isEmpty()) {
+        m_botsLabel->setText(tr("&Bot accounts:"));
+        m_botsHint->setText(tr("Logins whose reviews and pull requests the review flow counts apart from people's, "
+                               "besides GitHub's bot accounts and logins ending in [bot], in every repository "
+                               "without a list of its own. The override file can add more per repository with "
+                               "\"bots\": [\"name\"]."));
+    } else {
+        m_botsLabel->setText(tr("&Bot accounts of %1:").arg(QString(m_repoName).replace(u'&', u"&&"_s)));
+        m_botsHint->setText(tr("Logins whose reviews and pull requests the review flow of this repository counts "
+                               "apart from people's, besides GitHub's bot accounts and logins ending in [bot]. "
+                               "Until you change it, the list set with no repository open applies. The override "
+                               "file can add more with \"bots\": [\"name\"]."));
+    }
     showMeasurements();
 }
 

@@ -34,9 +34,10 @@ public:
     void load();
     void save();
 
-    /// Shows each rule's lift measured by the last back-test of @p repoKey (BacktestStore), or that it was not
-    /// measured; empty: no repository open.
-    void setRepository(const QString &repoKey);
+    /// The repository open in the window (RepoRef::key(), and its name for people); empty: none. Shows each rule's
+    /// lift measured by its last back-test (BacktestStore), or that it was not measured, and edits its own bot
+    /// accounts; without a repository the bot accounts edited are those of repositories without a list of their own.
+    void setRepository(const QString &repoKey, const QString &displayName = {});
 
     QTreeWidget *ruleTree() const { return m_tree; }
     QLineEdit *overrideEdit() const { return m_override; }
@@ -50,6 +51,8 @@ protected:
 private:
     void retranslateUi();
     void showMeasurements();
+    void loadBots();
+    void saveBots();
     void browse();
 
     QList<Rule> m_rules;
@@ -61,6 +64,8 @@ private:
     QLabel *m_overrideHint;
     QLabel *m_measured;
     QString m_repoKey;
+    QString m_repoName;
+    QStringList m_loadedBots; ///< as loadBots() showed them: saved for the repository only once they are changed
     QLabel *m_botsLabel;
     QLineEdit *m_bots;
     QLabel *m_botsHint;
