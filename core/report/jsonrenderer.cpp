@@ -43,6 +43,31 @@ QJsonObject itemJson(const ReportItem &i)
     return o;
 }
 
+/// A table's cell pages and badges, when it has any.
+void insertCellExtras(QJsonObject &o, const ReportBlock &b)
+{
+    if (!b.cellUrls.isEmpty()) {
+        QJsonArray urls;
+        for (const QStringList &r : b.cellUrls)
+            urls.append(QJsonArray::fromStringList(r));
+        o.insert("cellUrls"_L1, urls);
+    }
+    if (!b.cellBadges.isEmpty()) {
+        QJsonArray rows;
+        for (const QList<QList<ReportBadge>> &r : b.cellBadges) {
+            QJsonArray cells;
+            for (const QList<ReportBadge> &c : r) {
+                QJsonArray list;
+                for (const ReportBadge &badge : c)
+                    list.append(QJsonObject {{"text"_L1, badge.text}, {"tone"_L1, badge.tone}});
+                cells.append(list);
+            }
+            rows.append(cells);
+        }
+        o.insert("cellBadges"_L1, rows);
+    }
+}
+
 } // namespace
 
 QJsonObject ReportRenderer::toJsonObject(const ReportDocument &doc)
@@ -74,6 +99,7 @@ QJsonObject ReportRenderer::toJsonObject(const ReportDocument &doc)
                     rows.append(QJsonArray::fromStringList(r));
                 o.insert("header"_L1, QJsonArray::fromStringList(b.header));
                 o.insert("rows"_L1, rows);
+                insertCellExtras(o, b);
                 break;
             }
             }
