@@ -2,6 +2,7 @@
 #include "clioptions.h"
 
 #include "demoweeksource.h"
+#include "enumnames.h"
 #include "languagemanager.h"
 #include "repospec.h"
 #include "startrepository.h"
@@ -31,18 +32,13 @@ QString exitCodeHelp()
               "  9  interrupted");
 }
 
-std::optional<CliOptions::Format> formatFromName(const QString &name)
-{
-    if (name == u"json")
-        return CliOptions::Format::Json;
-    if (name == u"md" || name == u"markdown")
-        return CliOptions::Format::Markdown;
-    if (name == u"html")
-        return CliOptions::Format::Html;
-    if (name == u"pdf")
-        return CliOptions::Format::Pdf;
-    return std::nullopt;
-}
+constexpr EnumName<CliOptions::Format> kFormats[] = {
+    {CliOptions::Format::Json, u"json"},
+    {CliOptions::Format::Markdown, u"md"},
+    {CliOptions::Format::Markdown, u"markdown"},
+    {CliOptions::Format::Html, u"html"},
+    {CliOptions::Format::Pdf, u"pdf"},
+};
 
 /// Which repository to read: --repo, --git, --demo or --embedded-default (exactly one). Returns an error or empty.
 QString readRepository(const QCommandLineParser &parser, CliOptions *o)
@@ -284,7 +280,7 @@ QString readWeekAndZone(const QCommandLineParser &parser, CliOptions *o)
 QString readFormatAndLanguage(const QCommandLineParser &parser, CliOptions *o)
 {
     if (parser.isSet(u"format"_s)) {
-        const std::optional<CliOptions::Format> f = formatFromName(parser.value(u"format"_s));
+        const std::optional<CliOptions::Format> f = enumFromName(kFormats, parser.value(u"format"_s));
         if (!f)
             return QCoreApplication::translate("Cli", "Unknown format \"%1\"; use json, md, html or pdf.").arg(parser.value(u"format"_s));
         o->format = *f;

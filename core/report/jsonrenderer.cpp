@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reportrenderer.h"
 
+#include "enumnames.h"
 #include "jsonwriter.h"
 
 #include <QJsonArray>
@@ -12,22 +13,13 @@ namespace PrLens {
 
 namespace {
 
-QString kindName(ReportBlock::Kind k)
-{
-    switch (k) {
-    case ReportBlock::Kind::Paragraph:
-        return u"paragraph"_s;
-    case ReportBlock::Kind::List:
-        return u"list"_s;
-    case ReportBlock::Kind::NumberedList:
-        return u"numbered-list"_s;
-    case ReportBlock::Kind::Table:
-        return u"table"_s;
-    case ReportBlock::Kind::Code:
-        return u"code"_s;
-    }
-    return {};
-}
+constexpr EnumName<ReportBlock::Kind> kBlockKinds[] = {
+    {ReportBlock::Kind::Paragraph, u"paragraph"},
+    {ReportBlock::Kind::List, u"list"},
+    {ReportBlock::Kind::NumberedList, u"numbered-list"},
+    {ReportBlock::Kind::Table, u"table"},
+    {ReportBlock::Kind::Code, u"code"},
+};
 
 QJsonObject itemJson(const ReportItem &i)
 {
@@ -76,7 +68,7 @@ QJsonObject ReportRenderer::toJsonObject(const ReportDocument &doc)
     for (const ReportSection &s : doc.sections) {
         QJsonArray blocks;
         for (const ReportBlock &b : s.blocks) {
-            QJsonObject o {{"kind"_L1, kindName(b.kind)}};
+            QJsonObject o {{"kind"_L1, enumName(kBlockKinds, b.kind)}};
             switch (b.kind) {
             case ReportBlock::Kind::Paragraph:
                 o.insert("text"_L1, b.text);
