@@ -13,7 +13,7 @@ namespace {
 
 QString esc(const QString &s)
 {
-    return SafeText::stripControls(s).toHtmlEscaped();
+    return SafeText::html(s);
 }
 
 using Links = ReportRenderer::Links;

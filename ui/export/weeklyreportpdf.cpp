@@ -8,6 +8,7 @@
 #include "reportoutputfile.h"
 #include "riskengine.h"
 #include "riskrule.h"
+#include "safetext.h"
 #include "sealedtextdocument.h"
 #include "weekanalysis.h"
 #include "weekdata.h"
@@ -29,7 +30,7 @@ namespace {
 constexpr int Dpi = 300;
 constexpr qreal MarginMm = 18;
 
-QString esc(const QString &s) { return s.toHtmlEscaped(); }
+QString esc(const QString &s) { return SafeText::html(s); }
 
 QFont documentFont(qreal pointSize)
 {
