@@ -92,6 +92,34 @@ QString Review::stateToString(State s)
     return enumName(kReviewStates, s);
 }
 
+ReviewComment ReviewComment::fromJson(const QJsonObject &c)
+{
+    ReviewComment rc;
+    rc.body = c.value("body"_L1).toString();
+    rc.path = c.value("path"_L1).toString();
+    rc.line = c.value("line"_L1).toInt();
+    rc.originalLine = c.value("originalLine"_L1).toInt();
+    rc.diffHunk = c.value("diffHunk"_L1).toString();
+    rc.createdAt = parseTime(c.value("createdAt"_L1));
+    return rc;
+}
+
+ReviewThread ReviewThread::fromJson(
+    const QJsonObject &t, const QJsonArray &comments, ReviewComment (*comment)(const QJsonObject &))
+{
+    ReviewThread th;
+    th.isResolved = t.value("isResolved"_L1).toBool();
+    th.isOutdated = t.value("isOutdated"_L1).toBool();
+    th.path = t.value("path"_L1).toString();
+    th.line = t.value("line"_L1).toInt();
+    th.originalLine = t.value("originalLine"_L1).toInt();
+    th.diffSide = t.value("diffSide"_L1).toString();
+    th.comments.reserve(comments.size());
+    for (const QJsonValue &c : comments)
+        th.comments.append(comment(c.toObject()));
+    return th;
+}
+
 FileChange fileChangeFromRestJson(const QJsonObject &o)
 {
     FileChange f;
@@ -308,26 +336,12 @@ PullRequest PullRequest::fromJson(const QJsonObject &o)
                       r.value("authorIsBot"_L1).toBool()};
     });
     pr.reviewThreads = fromArray<ReviewThread>(o.value("reviewThreads"_L1), [](const QJsonObject &t) {
-        ReviewThread th;
-        th.isResolved = t.value("isResolved"_L1).toBool();
-        th.isOutdated = t.value("isOutdated"_L1).toBool();
-        th.path = t.value("path"_L1).toString();
-        th.line = t.value("line"_L1).toInt();
-        th.originalLine = t.value("originalLine"_L1).toInt();
-        th.diffSide = t.value("diffSide"_L1).toString();
-        th.comments = fromArray<ReviewComment>(t.value("comments"_L1), [](const QJsonObject &c) {
-            ReviewComment rc;
+        return ReviewThread::fromJson(t, t.value("comments"_L1).toArray(), [](const QJsonObject &c) {
+            ReviewComment rc = ReviewComment::fromJson(c);
             rc.author = c.value("author"_L1).toString();
-            rc.body = c.value("body"_L1).toString();
-            rc.path = c.value("path"_L1).toString();
-            rc.line = c.value("line"_L1).toInt();
-            rc.originalLine = c.value("originalLine"_L1).toInt();
-            rc.diffHunk = c.value("diffHunk"_L1).toString();
-            rc.createdAt = parseTime(c.value("createdAt"_L1));
             rc.isReply = c.value("isReply"_L1).toBool();
             return rc;
         });
-        return th;
     });
     return pr;
 }
