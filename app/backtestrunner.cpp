@@ -7,15 +7,13 @@
 #include "backteststore.h"
 #include "backtesttext.h"
 #include "clibackend.h"
+#include "clioutput.h"
 #include "gitsource.h"
-#include "reportoutputfile.h"
 #include "reportrenderer.h"
 #include "safetext.h"
 #include "sourcefactory.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QSettings>
 #include <QTimer>
 
@@ -31,15 +29,6 @@ namespace {
 
 /// How long the back-test waits for the system keychain before it loads without a token.
 constexpr int KeychainWaitMs = 15000;
-
-void printLine(const QString &text)
-{
-    const QString line = QCoreApplication::translate("Cli", "prlens: %1")
-                             .arg(SafeText::stripControls(text, SafeText::Lines::Join));
-    std::fputs(line.toLocal8Bit().constData(), stderr);
-    std::fputc('\n', stderr);
-    std::fflush(stderr);
-}
 
 } // namespace
 
@@ -219,24 +208,9 @@ void BacktestRunner::write()
     const QByteArray bytes = m_options.format == CliOptions::Format::Json
         ? BacktestJson::toJson(result)
         : ReportRenderer::toMarkdown(BacktestText::report(result)).toUtf8();
-    if (m_options.outputFile.isEmpty() || m_options.outputFile == u"-") {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
-            finish(ExitCode::Output, QCoreApplication::translate("Cli", "Could not write the report to the standard "
-                                                                        "output."));
-            return;
-        }
-        out.flush();
-        finish(ExitCode::Ok);
-        return;
-    }
-    ReportOutputFile file(m_options.outputFile);
-    if (!file.open() || file.device()->write(bytes) != bytes.size() || !file.commit()) {
-        finish(ExitCode::Output, QCoreApplication::translate("Cli", "Could not write the report to %1: %2")
-                                     .arg(QDir::toNativeSeparators(m_options.outputFile), file.errorString()));
-        return;
-    }
-    finish(ExitCode::Ok);
+    QString failure;
+    const ExitCode code = writeOutput(m_options.outputFile, bytes, &failure);
+    finish(code, failure);
 }
 
 void BacktestRunner::finish(ExitCode code, const QString &message)

@@ -2,6 +2,7 @@
 #include "clioptions.h"
 
 #include "demoweeksource.h"
+#include "enumnames.h"
 #include "languagemanager.h"
 #include "repospec.h"
 #include "startrepository.h"
@@ -31,18 +32,13 @@ QString exitCodeHelp()
               "  9  interrupted");
 }
 
-std::optional<CliOptions::Format> formatFromName(const QString &name)
-{
-    if (name == u"json")
-        return CliOptions::Format::Json;
-    if (name == u"md" || name == u"markdown")
-        return CliOptions::Format::Markdown;
-    if (name == u"html")
-        return CliOptions::Format::Html;
-    if (name == u"pdf")
-        return CliOptions::Format::Pdf;
-    return std::nullopt;
-}
+constexpr EnumName<CliOptions::Format> kFormats[] = {
+    {CliOptions::Format::Json, u"json"},
+    {CliOptions::Format::Markdown, u"md"},
+    {CliOptions::Format::Markdown, u"markdown"},
+    {CliOptions::Format::Html, u"html"},
+    {CliOptions::Format::Pdf, u"pdf"},
+};
 
 /// Which repository to read: --repo, --git, --demo or --embedded-default (exactly one). Returns an error or empty.
 QString readRepository(const QCommandLineParser &parser, CliOptions *o)
@@ -126,6 +122,231 @@ bool CliOptions::needsGui(const QStringList &arguments)
     return false;
 }
 
+namespace {
+
+/// Which command an option belongs to.
+enum class Scope { Every, Report, Pr, Backtest };
+
+/// One command-line option: its names (short first), its help text (translated in the "Cli" context when shown),
+/// the name of its value (empty for a switch) and the command it belongs to.
+struct OptionSpec {
+    QStringList names;
+    const char *help;
+    QString valueName = {};
+    Scope scope = Scope::Every;
+};
+
+/// Every option, in the order --help lists them.
+const QList<OptionSpec> &optionTable()
+{
+    static const QList<OptionSpec> table = {
+        {{u"h"_s, u"help"_s}, QT_TRANSLATE_NOOP("Cli", "Shows this help.")},
+        {{u"repo"_s}, QT_TRANSLATE_NOOP("Cli", "GitHub repository (OWNER/NAME, HOST/OWNER/NAME or its URL)."),
+            u"OWNER/NAME"_s},
+        {{u"git"_s}, QT_TRANSLATE_NOOP("Cli", "Local git clone to read instead of GitHub."), u"PATH"_s},
+        {{u"demo"_s}, QT_TRANSLATE_NOOP("Cli", "Read the week bundled with PR Lens "
+                                               "(vllm-project/vllm, 2026-W13, +08:00) instead of a repository.")},
+        {{u"embedded-default"_s}, QT_TRANSLATE_NOOP("Cli", "Read what the window "
+                                                           "opens when started here for the first time: this folder's clone at its latest "
+                                                           "week with pull requests if it has any in its last 8 weeks, else the demo week.")},
+        {{u"branch"_s}, QT_TRANSLATE_NOOP("Cli", "Branch of the clone (default: remote HEAD or current)."), u"B"_s},
+        {{u"week"_s}, QT_TRANSLATE_NOOP("Cli", "ISO week, e.g. 2026-W14 (default with --repo: the last complete "
+                                               "week, i.e. the week before the current one; with --git: the latest week with commits)."),
+            u"YYYY-Www"_s},
+        {{u"tz"_s}, QT_TRANSLATE_NOOP("Cli", "Time zone of the week's boundaries (default: this computer's; "
+                                             "the zone saved in the app's settings is not used, so that scheduled reports do not change when the "
+                                             "settings do)."),
+            u"+HH:MM"_s},
+        {{u"api-url"_s}, QT_TRANSLATE_NOOP("Cli", "GitHub REST API root: "
+                                                  "https://HOST/api/v3 for GitHub Enterprise Server (GraphQL then goes to "
+                                                  "https://HOST/api/graphql), https://api.SUBDOMAIN.ghe.com for data residency, "
+                                                  "or a test server."),
+            u"URL"_s},
+        {{u"graphql-url"_s}, QT_TRANSLATE_NOOP("Cli", "GitHub GraphQL URL, "
+                                                      "when it is not the one derived from --api-url or the host."),
+            u"URL"_s},
+        {{u"format"_s}, QT_TRANSLATE_NOOP("Cli", "Output format: json, md, html or pdf (default: md)."), u"FORMAT"_s},
+        {{u"lang"_s}, QT_TRANSLATE_NOOP("Cli", "Language of the report and messages: en or zh_CN."), u"LANG"_s},
+        {{u"o"_s, u"output"_s}, QT_TRANSLATE_NOOP("Cli", "Write to FILE instead of standard output."), u"FILE"_s},
+        {{u"paper"_s}, QT_TRANSLATE_NOOP("Cli", "Paper of the PDF: a4 or letter (default: from the system locale)."),
+            u"SIZE"_s},
+        {{u"refresh"_s}, QT_TRANSLATE_NOOP("Cli", "Load again from the source even when the week is cached.")},
+        {{u"offline"_s}, QT_TRANSLATE_NOOP("Cli", "Use only the cache; make no network request.")},
+        {{u"cache"_s}, QT_TRANSLATE_NOOP("Cli", "Cache file (default: the cache location saved in the app's "
+                                                "settings, else in the user's cache folder)."),
+            u"FILE"_s},
+        {{u"config"_s}, QT_TRANSLATE_NOOP("Cli", "Per-repository analysis JSON (rules, "
+                                                 "highlighted count, core paths) applied over the saved settings; default: the rule override "
+                                                 "file saved in the app's settings, if any."),
+            u"FILE"_s},
+        {{u"number"_s}, QT_TRANSLATE_NOOP("Cli", "Number of the pull request (prlens pr)."), u"N"_s, Scope::Pr},
+        {{u"weeks"_s}, QT_TRANSLATE_NOOP("Cli", "backtest: how many weeks to "
+                                                "back-test (default: 26)."),
+            u"N"_s, Scope::Backtest},
+        {{u"until"_s}, QT_TRANSLATE_NOOP("Cli", "backtest: the last week back-tested "
+                                                "(default: the latest week whose horizon is over)."),
+            u"YYYY-Www"_s, Scope::Backtest},
+        {{u"horizon"_s}, QT_TRANSLATE_NOOP("Cli", "backtest: weeks after its merge in "
+                                                  "which a revert or fix counts against a PR (default: 4)."),
+            u"N"_s, Scope::Backtest},
+        {{u"no-patches"_s}, QT_TRANSLATE_NOOP("Cli", "Do not read the pull "
+                                                     "requests' patches: a faster report from the metadata only; the rules that read "
+                                                     "diff text are skipped and the completeness ledger says so."),
+            {}, Scope::Report},
+    };
+    return table;
+}
+
+Scope scopeOf(CliOptions::Command command)
+{
+    switch (command) {
+    case CliOptions::Command::Pr: return Scope::Pr;
+    case CliOptions::Command::Backtest: return Scope::Backtest;
+    case CliOptions::Command::Report: break;
+    }
+    return Scope::Report;
+}
+
+QString commandDescription(CliOptions::Command command)
+{
+    switch (command) {
+    case CliOptions::Command::Backtest:
+        return QCoreApplication::translate("Cli", "Back-tests every risk rule: how often the PRs it flagged were reverted "
+                                                  "or fixed within the horizon, against the PRs it did not flag.");
+    case CliOptions::Command::Pr:
+        return QCoreApplication::translate("Cli", "Writes the report of one merged pull request: its files, changes, review and risks.");
+    case CliOptions::Command::Report: break;
+    }
+    return QCoreApplication::translate("Cli", "Writes the weekly report of a repository's merged pull requests: counts, authors, lines, "
+                                              "tags, hot files and modules, risks, and each PR with its files.");
+}
+
+/// The options of every command and of `command`, in table order.
+void addOptions(QCommandLineParser &parser, CliOptions::Command command)
+{
+    const Scope scope = scopeOf(command);
+    for (const OptionSpec &spec : optionTable()) {
+        if (spec.scope != Scope::Every && spec.scope != scope)
+            continue;
+        parser.addOption(QCommandLineOption(spec.names, QCoreApplication::translate("Cli", spec.help), spec.valueName));
+    }
+}
+
+QString badUrl(const QCommandLineParser &parser, const QString &name, QUrl *out)
+{
+    if (!parser.isSet(name))
+        return {};
+    *out = QUrl(parser.value(name), QUrl::StrictMode);
+    if (out->isValid() && !out->host().isEmpty() && out->userInfo().isEmpty()
+        && (out->scheme() == u"http" || out->scheme() == u"https"))
+        return {};
+    return name == u"api-url"
+        ? QCoreApplication::translate("Cli", "\"%1\" is not an API URL; write it as https://HOST/PATH or http://HOST:PORT.")
+              .arg(parser.value(name))
+        : QCoreApplication::translate("Cli", "\"%1\" is not a GraphQL URL; write it as "
+                                             "https://HOST/api/graphql or https://HOST/graphql.")
+              .arg(parser.value(name));
+}
+
+/// --week and --tz (the demo's own week and zone where they are not given). Returns an error or empty.
+QString readWeekAndZone(const QCommandLineParser &parser, CliOptions *o)
+{
+    if (parser.isSet(u"week"_s)) {
+        o->week = IsoWeek::parse(parser.value(u"week"_s));
+        if (!o->week)
+            return QCoreApplication::translate("Cli", "\"%1\" is not an ISO week; write it as YYYY-Www, for example 2026-W14.")
+                .arg(parser.value(u"week"_s));
+    }
+    if (parser.isSet(u"tz"_s)) {
+        const std::optional<UtcOffset> zone = UtcOffset::parse(parser.value(u"tz"_s));
+        if (!zone)
+            return QCoreApplication::translate("Cli", "\"%1\" is not a time zone offset; write it as ±HH:MM, for example +08:00.")
+                .arg(parser.value(u"tz"_s));
+        o->zone = *zone;
+    } else {
+        o->zone = UtcOffset(QDateTime::currentDateTime().offsetFromUtc());
+    }
+    if (o->repo.kind == RepoRef::Kind::Demo) {
+        // The one bundled week, in the zone it was taken in (another --week is "not found").
+        if (!o->week)
+            o->week = DemoWeekSource::week();
+        if (!parser.isSet(u"tz"_s))
+            o->zone = DemoWeekSource::zone();
+    }
+    return {};
+}
+
+/// --format and --lang. Returns an error or empty.
+QString readFormatAndLanguage(const QCommandLineParser &parser, CliOptions *o)
+{
+    if (parser.isSet(u"format"_s)) {
+        const std::optional<CliOptions::Format> f = enumFromName(kFormats, parser.value(u"format"_s));
+        if (!f)
+            return QCoreApplication::translate("Cli", "Unknown format \"%1\"; use json, md, html or pdf.").arg(parser.value(u"format"_s));
+        o->format = *f;
+    }
+    if (parser.isSet(u"lang"_s)) {
+        if (!LanguageManager::availableLanguages().contains(parser.value(u"lang"_s)))
+            return QCoreApplication::translate("Cli", "Unknown language \"%1\"; use %2.")
+                .arg(parser.value(u"lang"_s), LanguageManager::availableLanguages().join(u", "_s));
+        o->language = parser.value(u"lang"_s);
+    }
+    return {};
+}
+
+/// --refresh / --offline, -o, --paper, --cache, --config, --no-patches and --number. Returns an error or empty.
+QString readOutputAndCache(const QCommandLineParser &parser, CliOptions *o)
+{
+    if (parser.isSet(u"refresh"_s) && parser.isSet(u"offline"_s))
+        return QCoreApplication::translate("Cli", "--refresh and --offline cannot be used together.");
+    if (parser.isSet(u"refresh"_s))
+        o->policy = CachedWeekSource::Policy::Refresh;
+    else if (parser.isSet(u"offline"_s))
+        o->policy = CachedWeekSource::Policy::Offline;
+    o->outputFile = parser.value(u"output"_s);
+    if (o->format == CliOptions::Format::Pdf && (o->outputFile.isEmpty() || o->outputFile == u"-"))
+        return QCoreApplication::translate("Cli", "A PDF is not written to the terminal; give a file with -o FILE.");
+    if (parser.isSet(u"paper"_s)) {
+        const QString name = parser.value(u"paper"_s).toLower();
+        if (name != u"a4" && name != u"letter")
+            return QCoreApplication::translate("Cli", "Unknown paper \"%1\"; use a4 or letter.").arg(parser.value(u"paper"_s));
+        o->paper = name;
+    }
+    o->cacheFile = parser.value(u"cache"_s);
+    o->configFile = parser.value(u"config"_s);
+    o->patches = o->command == CliOptions::Command::Report && !parser.isSet(u"no-patches"_s);
+    if (o->command == CliOptions::Command::Pr) {
+        bool ok = false;
+        o->number = parser.value(u"number"_s).toInt(&ok);
+        if (!ok || o->number <= 0)
+            return QCoreApplication::translate("Cli", "Give the pull request's number with --number N.");
+    }
+    return {};
+}
+
+/// The steps that read the parsed options, in order; the first error stops them.
+QString readOptions(const QCommandLineParser &parser, CliOptions *o)
+{
+    using Step = QString (*)(const QCommandLineParser &, CliOptions *);
+    static constexpr Step steps[] = {
+        readRepository,
+        readWeekAndZone,
+        [](const QCommandLineParser &p, CliOptions *opt) { return badUrl(p, u"api-url"_s, &opt->apiUrl); },
+        [](const QCommandLineParser &p, CliOptions *opt) { return badUrl(p, u"graphql-url"_s, &opt->graphQlUrl); },
+        readFormatAndLanguage,
+        readOutputAndCache,
+        [](const QCommandLineParser &p, CliOptions *opt) {
+            return opt->command == CliOptions::Command::Backtest ? readBacktest(p, opt) : QString();
+        },
+    };
+    for (Step step : steps)
+        if (QString error = step(parser, o); !error.isEmpty())
+            return error;
+    return {};
+}
+
+} // namespace
+
 CliParseResult parseArguments(const QStringList &arguments)
 {
     CliParseResult result;
@@ -137,67 +358,8 @@ CliParseResult parseArguments(const QStringList &arguments)
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.setApplicationDescription(
-        o.command == CliOptions::Command::Backtest
-            ? QCoreApplication::translate("Cli", "Back-tests every risk rule: how often the PRs it flagged were reverted "
-                 "or fixed within the horizon, against the PRs it did not flag.")
-        : o.command == CliOptions::Command::Pr
-            ? QCoreApplication::translate("Cli", "Writes the report of one merged pull request: its files, changes, review and risks.")
-            : QCoreApplication::translate("Cli", "Writes the weekly report of a repository's merged pull requests: counts, authors, lines, "
-                 "tags, hot files and modules, risks, and each PR with its files."));
-    const QCommandLineOption help({u"h"_s, u"help"_s}, QCoreApplication::translate("Cli", "Shows this help."));
-    const QCommandLineOption repo(u"repo"_s, QCoreApplication::translate("Cli", "GitHub repository (OWNER/NAME, HOST/OWNER/NAME or its URL)."),
-                                  u"OWNER/NAME"_s);
-    const QCommandLineOption git(u"git"_s, QCoreApplication::translate("Cli", "Local git clone to read instead of GitHub."), u"PATH"_s);
-    const QCommandLineOption branch(u"branch"_s, QCoreApplication::translate("Cli", "Branch of the clone (default: remote HEAD or current)."),
-                                    u"B"_s);
-    const QCommandLineOption week(u"week"_s, QCoreApplication::translate("Cli", "ISO week, e.g. 2026-W14 (default with --repo: the last complete "
-                                                "week, i.e. the week before the current one; with --git: the latest week with commits)."), u"YYYY-Www"_s);
-    const QCommandLineOption tz(u"tz"_s, QCoreApplication::translate("Cli", "Time zone of the week's boundaries (default: this computer's; "
-                                "the zone saved in the app's settings is not used, so that scheduled reports do not change when the "
-                                "settings do)."),
-                                u"+HH:MM"_s);
-    const QCommandLineOption apiUrl(u"api-url"_s, QCoreApplication::translate("Cli", "GitHub REST API root: "
-                                    "https://HOST/api/v3 for GitHub Enterprise Server (GraphQL then goes to "
-                                    "https://HOST/api/graphql), https://api.SUBDOMAIN.ghe.com for data residency, "
-                                    "or a test server."), u"URL"_s);
-    const QCommandLineOption graphQlUrl(u"graphql-url"_s, QCoreApplication::translate("Cli", "GitHub GraphQL URL, "
-                                        "when it is not the one derived from --api-url or the host."), u"URL"_s);
-    const QCommandLineOption format(u"format"_s, QCoreApplication::translate("Cli", "Output format: json, md, html or pdf (default: md)."), u"FORMAT"_s);
-    const QCommandLineOption lang(u"lang"_s, QCoreApplication::translate("Cli", "Language of the report and messages: en or zh_CN."), u"LANG"_s);
-    const QCommandLineOption output({u"o"_s, u"output"_s}, QCoreApplication::translate("Cli", "Write to FILE instead of standard output."),
-                                    u"FILE"_s);
-    const QCommandLineOption paper(u"paper"_s, QCoreApplication::translate("Cli", "Paper of the PDF: a4 or letter (default: from the system locale)."),
-                                   u"SIZE"_s);
-    const QCommandLineOption refresh(u"refresh"_s, QCoreApplication::translate("Cli", "Load again from the source even when the week is cached."));
-    const QCommandLineOption offline(u"offline"_s, QCoreApplication::translate("Cli", "Use only the cache; make no network request."));
-    const QCommandLineOption cache(u"cache"_s, QCoreApplication::translate("Cli", "Cache file (default: the cache location saved in the app's "
-                                "settings, else in the user's cache folder)."), u"FILE"_s);
-    const QCommandLineOption config(u"config"_s, QCoreApplication::translate("Cli", "Per-repository analysis JSON (rules, "
-                                    "highlighted count, core paths) applied over the saved settings; default: the rule override "
-                                    "file saved in the app's settings, if any."), u"FILE"_s);
-    const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate("Cli", "Read the week bundled with PR Lens "
-                                  "(vllm-project/vllm, 2026-W13, +08:00) instead of a repository."));
-    const QCommandLineOption embedded(u"embedded-default"_s, QCoreApplication::translate("Cli", "Read what the window "
-                                      "opens when started here for the first time: this folder's clone at its latest "
-                                      "week with pull requests if it has any in its last 8 weeks, else the demo week."));
-    const QCommandLineOption noPatches(u"no-patches"_s, QCoreApplication::translate("Cli", "Do not read the pull "
-                                       "requests' patches: a faster report from the metadata only; the rules that read "
-                                       "diff text are skipped and the completeness ledger says so."));
-    const QCommandLineOption number(u"number"_s, QCoreApplication::translate("Cli", "Number of the pull request (prlens pr)."), u"N"_s);
-    parser.addOptions({help, repo, git, demo, embedded, branch, week, tz, apiUrl, graphQlUrl, format, lang, output, paper, refresh, offline, cache, config});
-    const QCommandLineOption weeks(u"weeks"_s, QCoreApplication::translate("Cli", "backtest: how many weeks to "
-                                   "back-test (default: 26)."), u"N"_s);
-    const QCommandLineOption until(u"until"_s, QCoreApplication::translate("Cli", "backtest: the last week back-tested "
-                                   "(default: the latest week whose horizon is over)."), u"YYYY-Www"_s);
-    const QCommandLineOption horizon(u"horizon"_s, QCoreApplication::translate("Cli", "backtest: weeks after its merge in "
-                                     "which a revert or fix counts against a PR (default: 4)."), u"N"_s);
-    if (o.command == CliOptions::Command::Pr)
-        parser.addOption(number);
-    else if (o.command == CliOptions::Command::Backtest)
-        parser.addOptions({weeks, until, horizon});
-    else
-        parser.addOption(noPatches);
+    parser.setApplicationDescription(commandDescription(o.command));
+    addOptions(parser, o.command);
 
     QStringList args = arguments.mid(2);
     args.prepend(arguments.value(0, u"prlens"_s));
@@ -205,7 +367,7 @@ CliParseResult parseArguments(const QStringList &arguments)
         result.error = parser.errorText();
         return result;
     }
-    if (parser.isSet(help)) {
+    if (parser.isSet(u"help"_s)) {
         result.helpText = parser.helpText().replace(u"[options]"_s, command + u" [options]"_s) + u'\n'
                           + exitCodeHelp() + u'\n';
         return result;
@@ -214,110 +376,9 @@ CliParseResult parseArguments(const QStringList &arguments)
         result.error = QCoreApplication::translate("Cli", "Unexpected argument \"%1\"; see --help.").arg(parser.positionalArguments().first());
         return result;
     }
-    if (const QString error = readRepository(parser, &o); !error.isEmpty()) {
-        result.error = error;
-        return result;
-    }
-    if (parser.isSet(week)) {
-        o.week = IsoWeek::parse(parser.value(week));
-        if (!o.week) {
-            result.error = QCoreApplication::translate("Cli", "\"%1\" is not an ISO week; write it as YYYY-Www, for example 2026-W14.")
-                               .arg(parser.value(week));
-            return result;
-        }
-    }
-    if (parser.isSet(tz)) {
-        const std::optional<UtcOffset> zone = UtcOffset::parse(parser.value(tz));
-        if (!zone) {
-            result.error = QCoreApplication::translate("Cli", "\"%1\" is not a time zone offset; write it as ±HH:MM, for example +08:00.")
-                               .arg(parser.value(tz));
-            return result;
-        }
-        o.zone = *zone;
-    } else {
-        o.zone = UtcOffset(QDateTime::currentDateTime().offsetFromUtc());
-    }
-    if (o.repo.kind == RepoRef::Kind::Demo) {
-        // The one bundled week, in the zone it was taken in (another --week is "not found").
-        if (!o.week)
-            o.week = DemoWeekSource::week();
-        if (!parser.isSet(tz))
-            o.zone = DemoWeekSource::zone();
-    }
-    if (parser.isSet(apiUrl)) {
-        o.apiUrl = QUrl(parser.value(apiUrl), QUrl::StrictMode);
-        if (!o.apiUrl.isValid() || o.apiUrl.host().isEmpty() || !o.apiUrl.userInfo().isEmpty()
-            || (o.apiUrl.scheme() != u"http" && o.apiUrl.scheme() != u"https")) {
-            result.error = QCoreApplication::translate("Cli", "\"%1\" is not an API URL; write it as https://HOST/PATH or http://HOST:PORT.")
-                               .arg(parser.value(apiUrl));
-            return result;
-        }
-    }
-    if (parser.isSet(graphQlUrl)) {
-        o.graphQlUrl = QUrl(parser.value(graphQlUrl), QUrl::StrictMode);
-        if (!o.graphQlUrl.isValid() || o.graphQlUrl.host().isEmpty() || !o.graphQlUrl.userInfo().isEmpty()
-            || (o.graphQlUrl.scheme() != u"http" && o.graphQlUrl.scheme() != u"https")) {
-            result.error = QCoreApplication::translate("Cli", "\"%1\" is not a GraphQL URL; write it as "
-                                                              "https://HOST/api/graphql or https://HOST/graphql.")
-                               .arg(parser.value(graphQlUrl));
-            return result;
-        }
-    }
-    if (parser.isSet(format)) {
-        const std::optional<CliOptions::Format> f = formatFromName(parser.value(format));
-        if (!f) {
-            result.error = QCoreApplication::translate("Cli", "Unknown format \"%1\"; use json, md, html or pdf.").arg(parser.value(format));
-            return result;
-        }
-        o.format = *f;
-    }
-    if (parser.isSet(lang)) {
-        if (!LanguageManager::availableLanguages().contains(parser.value(lang))) {
-            result.error = QCoreApplication::translate("Cli", "Unknown language \"%1\"; use %2.")
-                               .arg(parser.value(lang), LanguageManager::availableLanguages().join(u", "_s));
-            return result;
-        }
-        o.language = parser.value(lang);
-    }
-    if (parser.isSet(refresh) && parser.isSet(offline)) {
-        result.error = QCoreApplication::translate("Cli", "--refresh and --offline cannot be used together.");
-        return result;
-    }
-    if (parser.isSet(refresh))
-        o.policy = CachedWeekSource::Policy::Refresh;
-    else if (parser.isSet(offline))
-        o.policy = CachedWeekSource::Policy::Offline;
-    o.outputFile = parser.value(output);
-    if (o.format == CliOptions::Format::Pdf && (o.outputFile.isEmpty() || o.outputFile == u"-")) {
-        result.error = QCoreApplication::translate("Cli", "A PDF is not written to the terminal; give a file with -o FILE.");
-        return result;
-    }
-    if (parser.isSet(paper)) {
-        const QString name = parser.value(paper).toLower();
-        if (name != u"a4" && name != u"letter") {
-            result.error = QCoreApplication::translate("Cli", "Unknown paper \"%1\"; use a4 or letter.").arg(parser.value(paper));
-            return result;
-        }
-        o.paper = name;
-    }
-    o.cacheFile = parser.value(cache);
-    o.configFile = parser.value(config);
-    o.patches = o.command == CliOptions::Command::Report && !parser.isSet(noPatches);
-    if (o.command == CliOptions::Command::Pr) {
-        bool ok = false;
-        o.number = parser.value(number).toInt(&ok);
-        if (!ok || o.number <= 0) {
-            result.error = QCoreApplication::translate("Cli", "Give the pull request's number with --number N.");
-            return result;
-        }
-    }
-    if (o.command == CliOptions::Command::Backtest) {
-        if (const QString error = readBacktest(parser, &o); !error.isEmpty()) {
-            result.error = error;
-            return result;
-        }
-    }
-    result.options = o;
+    result.error = readOptions(parser, &o);
+    if (result.error.isEmpty())
+        result.options = o;
     return result;
 }
 

@@ -4,14 +4,12 @@
 #include "analysissettings.h"
 #include "clirender.h"
 #include "gitsource.h"
-#include "reportoutputfile.h"
 #include "safetext.h"
 #include "clibackend.h"
+#include "clioutput.h"
 #include "sourcefactory.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QSettings>
 #include <QTimer>
 
@@ -37,16 +35,6 @@ std::atomic<bool> s_interrupted = false;
 extern "C" void onInterrupt(int)
 {
     s_interrupted = true;
-}
-
-void printLine(const QString &text)
-{
-    // Messages carry text from outside (server errors, paths, names): never a terminal command.
-    const QString line = QCoreApplication::translate("Cli", "prlens: %1")
-                             .arg(SafeText::stripControls(text, SafeText::Lines::Join));
-    std::fputs(line.toLocal8Bit().constData(), stderr);
-    std::fputc('\n', stderr);
-    std::fflush(stderr);
 }
 
 } // namespace
@@ -295,24 +283,9 @@ void CliRunner::render()
         finish(ExitCode::Failure, error);
         return;
     }
-    if (m_options.outputFile.isEmpty() || m_options.outputFile == u"-") {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
-            finish(ExitCode::Output, QCoreApplication::translate("Cli", "Could not write the report to the standard "
-                                                                        "output."));
-            return;
-        }
-        out.flush();
-        finish(ExitCode::Ok);
-        return;
-    }
-    ReportOutputFile file(m_options.outputFile);
-    if (!file.open() || file.device()->write(bytes) != bytes.size() || !file.commit()) {
-        finish(ExitCode::Output, QCoreApplication::translate("Cli", "Could not write the report to %1: %2")
-                                     .arg(QDir::toNativeSeparators(m_options.outputFile), file.errorString()));
-        return;
-    }
-    finish(ExitCode::Ok);
+    QString failure;
+    const ExitCode code = writeOutput(m_options.outputFile, bytes, &failure);
+    finish(code, failure);
 }
 
 void CliRunner::finish(ExitCode code, const QString &message)

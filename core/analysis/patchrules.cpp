@@ -90,22 +90,6 @@ struct PatchScan {
     }
 };
 
-RuleResult finish(const RiskRule &rule, const PullRequest &pr, const PatchScan &s,
-    const std::function<RuleResult()> &fire,
-    const std::function<RuleResult(NotEvaluated::Reason, QStringList)> &notEvaluated)
-{
-    if (!s.evidence.isEmpty())
-        return fire();
-    if (!s.missing.isEmpty())
-        return notEvaluated(NotEvaluated::Reason::PatchMissing, s.missing);
-    if (!s.truncated.isEmpty())
-        return notEvaluated(NotEvaluated::Reason::PatchTruncated, s.truncated);
-    if (pr.filesTruncated())
-        return notEvaluated(NotEvaluated::Reason::FilesTruncated, {});
-    Q_UNUSED(rule)
-    return {};
-}
-
 bool isProductionSource(const FileChange &f, const RuleContext &ctx)
 {
     return PathClassifier::isSource(f.path) && !PathClassifier::isAuxiliary(f.path)
@@ -114,40 +98,25 @@ bool isProductionSource(const FileChange &f, const RuleContext &ctx)
 
 } // namespace
 
-// The protected helpers are reached through these thin wrappers so the lambdas above stay free functions.
-#define PRLENS_FINISH(scan, factsExpr)                                                                                 \
-    finish(                                                                                                            \
-        *this, pr, scan, [&] { return fired(pr, ctx, scan.evidence, factsExpr); },                                     \
-        [&](NotEvaluated::Reason r, QStringList files) { return notEvaluated(pr, r, files); })
-
 // ---- new-env-var --------------------------------------------------------------------------------------------------
 
-QString NewEnvVarRule::id() const
-{
-    return u"new-env-var"_s;
-}
-Severity NewEnvVarRule::defaultSeverity() const
-{
-    return Severity::Warning;
-}
-QString NewEnvVarRule::title() const
-{
-    return tr("New environment variable");
-}
-QString NewEnvVarRule::shortTitle() const
-{
-    return tr("New env var");
-}
-QString NewEnvVarRule::explanation() const
-{
-    return tr("Added lines read an environment variable (os.environ, os.getenv, getenv(, process.env, "
+NewEnvVarRule::NewEnvVarRule()
+    : BuiltInRule({
+          .id = u"new-env-var",
+          .severity = Severity::Warning,
+          .context = "PrLens::NewEnvVarRule",
+          .title = QT_TRANSLATE_NOOP("PrLens::NewEnvVarRule", "New environment variable"),
+          .shortTitle = QT_TRANSLATE_NOOP("PrLens::NewEnvVarRule", "New env var"),
+          .explanation = QT_TRANSLATE_NOOP("PrLens::NewEnvVarRule",
+              "Added lines read an environment variable (os.environ, os.getenv, getenv(, process.env, "
               "std::env::var, System.getenv, os.Getenv, qEnvironmentVariable) or register one in an envs.py "
-              "table; names that were only moved (also on a removed line) are not counted.");
-}
-QString NewEnvVarRule::recommendation() const
+              "table; names that were only moved (also on a removed line) are not counted."),
+          .recommendation = QT_TRANSLATE_NOOP("PrLens::NewEnvVarRule",
+              "Document the new environment variables and their defaults, and check that deployments set them."),
+      })
 {
-    return tr("Document the new environment variables and their defaults, and check that deployments set them.");
 }
+
 QString NewEnvVarRule::describe(const RiskFinding &f) const
 {
     return tr("Reads %n new environment variable(s): %1.", nullptr, f.fact(u"count"_s).toInt()).arg(f.fact(u"names"_s));
@@ -204,7 +173,7 @@ RuleResult NewEnvVarRule::evaluate(const PullRequest &pr, const RuleContext &ctx
     }
     scan.evidence = kept;
     const int count = int(keptNames.size());
-    return PRLENS_FINISH(scan,
+    return scanResult(pr, ctx, scan.evidence, scan.missing, scan.truncated,
         (QList<std::pair<QString, QString>> {
             {u"count"_s, QString::number(count)}, {u"names"_s, keptNames.join(u", "_s)}}));
 }
@@ -292,32 +261,23 @@ bool isDependencyLine(Manifest m, QStringView line)
 
 } // namespace
 
-QString DependencyManifestRule::id() const
-{
-    return u"dependency-manifest"_s;
-}
-Severity DependencyManifestRule::defaultSeverity() const
-{
-    return Severity::Warning;
-}
-QString DependencyManifestRule::title() const
-{
-    return tr("Dependency change");
-}
-QString DependencyManifestRule::shortTitle() const
-{
-    return tr("Dependencies");
-}
-QString DependencyManifestRule::explanation() const
-{
-    return tr("Added dependency lines in a manifest (requirements*.txt, setup.py, pyproject.toml, package.json, "
+DependencyManifestRule::DependencyManifestRule()
+    : BuiltInRule({
+          .id = u"dependency-manifest",
+          .severity = Severity::Warning,
+          .context = "PrLens::DependencyManifestRule",
+          .title = QT_TRANSLATE_NOOP("PrLens::DependencyManifestRule", "Dependency change"),
+          .shortTitle = QT_TRANSLATE_NOOP("PrLens::DependencyManifestRule", "Dependencies"),
+          .explanation = QT_TRANSLATE_NOOP("PrLens::DependencyManifestRule",
+              "Added dependency lines in a manifest (requirements*.txt, setup.py, pyproject.toml, package.json, "
               "Cargo.toml, go.mod, Gemfile, CMake find_package/FetchContent); the finding says when the "
-              "manifest's lock file did not change with it.");
-}
-QString DependencyManifestRule::recommendation() const
+              "manifest's lock file did not change with it."),
+          .recommendation = QT_TRANSLATE_NOOP("PrLens::DependencyManifestRule",
+              "Check the new or changed dependencies: licence, maintenance, size, and that lock files are updated."),
+      })
 {
-    return tr("Check the new or changed dependencies: licence, maintenance, size, and that lock files are updated.");
 }
+
 QString DependencyManifestRule::describe(const RiskFinding &f) const
 {
     const int n = f.fact(u"lines"_s).toInt();
@@ -353,40 +313,31 @@ RuleResult DependencyManifestRule::evaluate(const PullRequest &pr, const RuleCon
                 missingLocks.append(locks.constFirst());
         });
     const int n = int(scan.evidence.size());
-    return PRLENS_FINISH(scan,
+    return scanResult(pr, ctx, scan.evidence, scan.missing, scan.truncated,
         (QList<std::pair<QString, QString>> {
             {u"lines"_s, QString::number(n)}, {u"missingLocks"_s, missingLocks.join(u", "_s)}}));
 }
 
 // ---- debug-leftovers ----------------------------------------------------------------------------------------------
 
-QString DebugLeftoversRule::id() const
-{
-    return u"debug-leftovers"_s;
-}
-Severity DebugLeftoversRule::defaultSeverity() const
-{
-    return Severity::Warning;
-}
-QString DebugLeftoversRule::title() const
-{
-    return tr("Debug code left in");
-}
-QString DebugLeftoversRule::shortTitle() const
-{
-    return tr("Debug leftovers");
-}
-QString DebugLeftoversRule::explanation() const
-{
-    return tr("Added lines in production source (not tests, examples, scripts, tools or benchmarks) with debugging "
+DebugLeftoversRule::DebugLeftoversRule()
+    : BuiltInRule({
+          .id = u"debug-leftovers",
+          .severity = Severity::Warning,
+          .context = "PrLens::DebugLeftoversRule",
+          .title = QT_TRANSLATE_NOOP("PrLens::DebugLeftoversRule", "Debug code left in"),
+          .shortTitle = QT_TRANSLATE_NOOP("PrLens::DebugLeftoversRule", "Debug leftovers"),
+          .explanation = QT_TRANSLATE_NOOP("PrLens::DebugLeftoversRule",
+              "Added lines in production source (not tests, examples, scripts, tools or benchmarks) with debugging "
               "calls: print( at the start of a Python statement, breakpoint(), pdb.set_trace, import pdb, "
               "console.log, debugger;, dbg!, fmt.Println, qDebug(); or a module-level Python dict that the change "
-              "writes (NAME[key] = value) but never reads.");
-}
-QString DebugLeftoversRule::recommendation() const
+              "writes (NAME[key] = value) but never reads."),
+          .recommendation = QT_TRANSLATE_NOOP("PrLens::DebugLeftoversRule",
+              "Remove the debugging output or turn it into proper logging."),
+      })
 {
-    return tr("Remove the debugging output or turn it into proper logging.");
 }
+
 QString DebugLeftoversRule::describe(const RiskFinding &f) const
 {
     return tr("%n debugging line(s) added.", nullptr, f.fact(u"lines"_s).toInt());
@@ -456,36 +407,27 @@ RuleResult DebugLeftoversRule::evaluate(const PullRequest &pr, const RuleContext
             scan.evidence.append(where);
     }
     const int n = int(scan.evidence.size());
-    return PRLENS_FINISH(scan, (QList<std::pair<QString, QString>> {{u"lines"_s, QString::number(n)}}));
+    return scanResult(pr, ctx, scan.evidence, scan.missing, scan.truncated, {{u"lines"_s, QString::number(n)}});
 }
 
 // ---- hard-coded-literal -------------------------------------------------------------------------------------------
 
-QString HardCodedLiteralRule::id() const
+HardCodedLiteralRule::HardCodedLiteralRule()
+    : BuiltInRule({
+          .id = u"hard-coded-literal",
+          .severity = Severity::Info,
+          .context = "PrLens::HardCodedLiteralRule",
+          .title = QT_TRANSLATE_NOOP("PrLens::HardCodedLiteralRule", "Hard-coded value in a core path"),
+          .shortTitle = QT_TRANSLATE_NOOP("PrLens::HardCodedLiteralRule", "Hard-coded value"),
+          .explanation = QT_TRANSLATE_NOOP("PrLens::HardCodedLiteralRule",
+              "Added code lines in core files with an IPv4 address or an http(s) URL. Magic numbers are not "
+              "flagged: without types they cannot be told apart from ordinary constants precisely enough."),
+          .recommendation = QT_TRANSLATE_NOOP("PrLens::HardCodedLiteralRule",
+              "Move hard-coded addresses and URLs into configuration."),
+      })
 {
-    return u"hard-coded-literal"_s;
 }
-Severity HardCodedLiteralRule::defaultSeverity() const
-{
-    return Severity::Info;
-}
-QString HardCodedLiteralRule::title() const
-{
-    return tr("Hard-coded value in a core path");
-}
-QString HardCodedLiteralRule::shortTitle() const
-{
-    return tr("Hard-coded value");
-}
-QString HardCodedLiteralRule::explanation() const
-{
-    return tr("Added code lines in core files with an IPv4 address or an http(s) URL. Magic numbers are not "
-              "flagged: without types they cannot be told apart from ordinary constants precisely enough.");
-}
-QString HardCodedLiteralRule::recommendation() const
-{
-    return tr("Move hard-coded addresses and URLs into configuration.");
-}
+
 QString HardCodedLiteralRule::describe(const RiskFinding &f) const
 {
     return tr("%n hard-coded address(es) or URL(s) added in core files.", nullptr, f.fact(u"lines"_s).toInt());
@@ -512,7 +454,7 @@ RuleResult HardCodedLiteralRule::evaluate(const PullRequest &pr, const RuleConte
             }
         });
     const int n = int(scan.evidence.size());
-    return PRLENS_FINISH(scan, (QList<std::pair<QString, QString>> {{u"lines"_s, QString::number(n)}}));
+    return scanResult(pr, ctx, scan.evidence, scan.missing, scan.truncated, {{u"lines"_s, QString::number(n)}});
 }
 
 } // namespace PrLens

@@ -31,27 +31,22 @@ QString firstLine(const QString &text, int max = 160)
 
 // ---- missing-tests ------------------------------------------------------------------------------------------------
 
-QString MissingTestsRule::id() const
+MissingTestsRule::MissingTestsRule()
+    : BuiltInRule({
+          .id = u"missing-tests",
+          .severity = Severity::Warning,
+          .context = "PrLens::MissingTestsRule",
+          .title = QT_TRANSLATE_NOOP("PrLens::MissingTestsRule", "Missing tests"),
+          .shortTitle = nullptr,
+          .explanation = QT_TRANSLATE_NOOP("PrLens::MissingTestsRule",
+              "Program source changed (not examples, scripts or benchmarks) and no test file changed in the same "
+              "pull request."),
+          .recommendation = QT_TRANSLATE_NOOP("PrLens::MissingTestsRule",
+              "Ask the authors of these PRs for tests, or record why none are needed."),
+      })
 {
-    return u"missing-tests"_s;
 }
-Severity MissingTestsRule::defaultSeverity() const
-{
-    return Severity::Warning;
-}
-QString MissingTestsRule::title() const
-{
-    return tr("Missing tests");
-}
-QString MissingTestsRule::explanation() const
-{
-    return tr("Program source changed (not examples, scripts or benchmarks) and no test file changed in the same "
-              "pull request.");
-}
-QString MissingTestsRule::recommendation() const
-{
-    return tr("Ask the authors of these PRs for tests, or record why none are needed.");
-}
+
 QString MissingTestsRule::describe(const RiskFinding &f) const
 {
     return tr("%n source file(s) changed without a test change.", nullptr, f.fact(u"sources"_s).toInt());
@@ -83,31 +78,22 @@ RuleResult MissingTestsRule::evaluate(const PullRequest &pr, const RuleContext &
 
 // ---- core-path ----------------------------------------------------------------------------------------------------
 
-QString CorePathRule::id() const
+CorePathRule::CorePathRule()
+    : BuiltInRule({
+          .id = u"core-path",
+          .severity = Severity::Warning,
+          .context = "PrLens::CorePathRule",
+          .title = QT_TRANSLATE_NOOP("PrLens::CorePathRule", "Core path change"),
+          .shortTitle = QT_TRANSLATE_NOOP("PrLens::CorePathRule", "Core path"),
+          .explanation = QT_TRANSLATE_NOOP("PrLens::CorePathRule",
+              "Touches a core file: one of the repository's most-changed source files over recent weeks, or a "
+              "path matching the configured core globs."),
+          .recommendation = QT_TRANSLATE_NOOP("PrLens::CorePathRule",
+              "Have an owner of the core files review these PRs and watch them for regressions."),
+      })
 {
-    return u"core-path"_s;
 }
-Severity CorePathRule::defaultSeverity() const
-{
-    return Severity::Warning;
-}
-QString CorePathRule::title() const
-{
-    return tr("Core path change");
-}
-QString CorePathRule::shortTitle() const
-{
-    return tr("Core path");
-}
-QString CorePathRule::explanation() const
-{
-    return tr("Touches a core file: one of the repository's most-changed source files over recent weeks, or a "
-              "path matching the configured core globs.");
-}
-QString CorePathRule::recommendation() const
-{
-    return tr("Have an owner of the core files review these PRs and watch them for regressions.");
-}
+
 QString CorePathRule::describe(const RiskFinding &f) const
 {
     return tr("Touches %n core file(s).", nullptr, f.fact(u"files"_s).toInt());
@@ -131,27 +117,22 @@ RuleResult CorePathRule::evaluate(const PullRequest &pr, const RuleContext &ctx)
 
 // ---- large-change -------------------------------------------------------------------------------------------------
 
-QString LargeChangeRule::id() const
+LargeChangeRule::LargeChangeRule()
+    : BuiltInRule({
+          .id = u"large-change",
+          .severity = Severity::Warning,
+          .context = "PrLens::LargeChangeRule",
+          .title = QT_TRANSLATE_NOOP("PrLens::LargeChangeRule", "Large change"),
+          .shortTitle = nullptr,
+          .explanation = QT_TRANSLATE_NOOP("PrLens::LargeChangeRule",
+              "Size buckets by changed lines, generated, lock and vendored files not counted: XS < 10, S < 30, "
+              "M < 100, L < 500, XL < 1000, XXL ≥ 1000. Fires from XL; XXL is one severity higher."),
+          .recommendation = QT_TRANSLATE_NOOP("PrLens::LargeChangeRule",
+              "Split very large changes, or review them in several sittings with the author."),
+      })
 {
-    return u"large-change"_s;
 }
-Severity LargeChangeRule::defaultSeverity() const
-{
-    return Severity::Warning;
-}
-QString LargeChangeRule::title() const
-{
-    return tr("Large change");
-}
-QString LargeChangeRule::explanation() const
-{
-    return tr("Size buckets by changed lines, generated, lock and vendored files not counted: XS < 10, S < 30, "
-              "M < 100, L < 500, XL < 1000, XXL ≥ 1000. Fires from XL; XXL is one severity higher.");
-}
-QString LargeChangeRule::recommendation() const
-{
-    return tr("Split very large changes, or review them in several sittings with the author.");
-}
+
 QString LargeChangeRule::describe(const RiskFinding &f) const
 {
     return tr("%n changed line(s), size %1.", nullptr, f.fact(u"lines"_s).toInt()).arg(f.fact(u"bucket"_s));
@@ -183,30 +164,21 @@ RuleResult LargeChangeRule::evaluate(const PullRequest &pr, const RuleContext &c
 
 // ---- unresolved-threads -------------------------------------------------------------------------------------------
 
-QString UnresolvedThreadsRule::id() const
+UnresolvedThreadsRule::UnresolvedThreadsRule()
+    : BuiltInRule({
+          .id = u"unresolved-threads",
+          .severity = Severity::Warning,
+          .context = "PrLens::UnresolvedThreadsRule",
+          .title = QT_TRANSLATE_NOOP("PrLens::UnresolvedThreadsRule", "Unresolved review threads"),
+          .shortTitle = QT_TRANSLATE_NOOP("PrLens::UnresolvedThreadsRule", "Open threads"),
+          .explanation = QT_TRANSLATE_NOOP("PrLens::UnresolvedThreadsRule",
+              "Review threads were still unresolved when the pull request was merged."),
+          .recommendation = QT_TRANSLATE_NOOP("PrLens::UnresolvedThreadsRule",
+              "Go through the unresolved threads and open follow-up issues for the points still valid."),
+      })
 {
-    return u"unresolved-threads"_s;
 }
-Severity UnresolvedThreadsRule::defaultSeverity() const
-{
-    return Severity::Warning;
-}
-QString UnresolvedThreadsRule::title() const
-{
-    return tr("Unresolved review threads");
-}
-QString UnresolvedThreadsRule::shortTitle() const
-{
-    return tr("Open threads");
-}
-QString UnresolvedThreadsRule::explanation() const
-{
-    return tr("Review threads were still unresolved when the pull request was merged.");
-}
-QString UnresolvedThreadsRule::recommendation() const
-{
-    return tr("Go through the unresolved threads and open follow-up issues for the points still valid.");
-}
+
 QString UnresolvedThreadsRule::describe(const RiskFinding &f) const
 {
     const int unread = f.fact(u"unread"_s).toInt();
@@ -242,30 +214,21 @@ RuleResult UnresolvedThreadsRule::evaluate(const PullRequest &pr, const RuleCont
 
 // ---- no-approval --------------------------------------------------------------------------------------------------
 
-QString NoApprovalRule::id() const
+NoApprovalRule::NoApprovalRule()
+    : BuiltInRule({
+          .id = u"no-approval",
+          .severity = Severity::Warning,
+          .context = "PrLens::NoApprovalRule",
+          .title = QT_TRANSLATE_NOOP("PrLens::NoApprovalRule", "Merged without approval"),
+          .shortTitle = QT_TRANSLATE_NOOP("PrLens::NoApprovalRule", "No approval"),
+          .explanation = QT_TRANSLATE_NOOP("PrLens::NoApprovalRule",
+              "No review approved the pull request before it was merged."),
+          .recommendation = QT_TRANSLATE_NOOP("PrLens::NoApprovalRule",
+              "Review these PRs after the fact and check the branch protection settings."),
+      })
 {
-    return u"no-approval"_s;
 }
-Severity NoApprovalRule::defaultSeverity() const
-{
-    return Severity::Warning;
-}
-QString NoApprovalRule::title() const
-{
-    return tr("Merged without approval");
-}
-QString NoApprovalRule::shortTitle() const
-{
-    return tr("No approval");
-}
-QString NoApprovalRule::explanation() const
-{
-    return tr("No review approved the pull request before it was merged.");
-}
-QString NoApprovalRule::recommendation() const
-{
-    return tr("Review these PRs after the fact and check the branch protection settings.");
-}
+
 QString NoApprovalRule::describe(const RiskFinding &f) const
 {
     return tr("Merged with %n review(s), none approving.", nullptr, f.fact(u"reviews"_s).toInt());
@@ -290,31 +253,22 @@ RuleResult NoApprovalRule::evaluate(const PullRequest &pr, const RuleContext &ct
 
 // ---- revert-follow-up ---------------------------------------------------------------------------------------------
 
-QString RevertFollowUpRule::id() const
+RevertFollowUpRule::RevertFollowUpRule()
+    : BuiltInRule({
+          .id = u"revert-follow-up",
+          .severity = Severity::Info,
+          .context = "PrLens::RevertFollowUpRule",
+          .title = QT_TRANSLATE_NOOP("PrLens::RevertFollowUpRule", "Revert or follow-up fix"),
+          .shortTitle = QT_TRANSLATE_NOOP("PrLens::RevertFollowUpRule", "Revert/follow-up"),
+          .explanation = QT_TRANSLATE_NOOP("PrLens::RevertFollowUpRule",
+              "The pull request reverts an earlier one (title Revert \"…\") or fixes an earlier PR it names "
+              "(\"Fix … #N\", \"fixes #N\", \"follow-up of #N\")."),
+          .recommendation = QT_TRANSLATE_NOOP("PrLens::RevertFollowUpRule",
+              "Find out why the earlier changes had to be reverted or fixed, and whether their tests missed it."),
+      })
 {
-    return u"revert-follow-up"_s;
 }
-Severity RevertFollowUpRule::defaultSeverity() const
-{
-    return Severity::Info;
-}
-QString RevertFollowUpRule::title() const
-{
-    return tr("Revert or follow-up fix");
-}
-QString RevertFollowUpRule::shortTitle() const
-{
-    return tr("Revert/follow-up");
-}
-QString RevertFollowUpRule::explanation() const
-{
-    return tr("The pull request reverts an earlier one (title Revert \"…\") or fixes an earlier PR it names "
-              "(\"Fix … #N\", \"fixes #N\", \"follow-up of #N\").");
-}
-QString RevertFollowUpRule::recommendation() const
-{
-    return tr("Find out why the earlier changes had to be reverted or fixed, and whether their tests missed it.");
-}
+
 QString RevertFollowUpRule::describe(const RiskFinding &f) const
 {
     const QString target = f.fact(u"target"_s);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "relatedprs.h"
 
+#include "enumnames.h"
 #include "pathclassifier.h"
 #include "weekdata.h"
 
@@ -14,21 +15,21 @@ using namespace Qt::StringLiterals;
 
 namespace PrLens {
 
+namespace {
+
+constexpr EnumName<RelatedPr::Kind> kRelatedKinds[] = {
+    {RelatedPr::Kind::Reverts, u"reverts"},
+    {RelatedPr::Kind::RevertedBy, u"reverted-by"},
+    {RelatedPr::Kind::FollowsUp, u"follows-up"},
+    {RelatedPr::Kind::FollowedUpBy, u"followed-up-by"},
+    {RelatedPr::Kind::SameFiles, u"same-files"},
+};
+
+} // namespace
+
 QString RelatedPr::kindId(Kind k)
 {
-    switch (k) {
-    case Kind::Reverts:
-        return u"reverts"_s;
-    case Kind::RevertedBy:
-        return u"reverted-by"_s;
-    case Kind::FollowsUp:
-        return u"follows-up"_s;
-    case Kind::FollowedUpBy:
-        return u"followed-up-by"_s;
-    case Kind::SameFiles:
-        return u"same-files"_s;
-    }
-    return {};
+    return enumName(kRelatedKinds, k);
 }
 
 QString RelatedPr::describe() const

@@ -1,34 +1,44 @@
 // SPDX-License-Identifier: MIT
 #include "riskfinding.h"
 
+#include "enumnames.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 namespace PrLens {
 
+namespace {
+
+constexpr EnumName<Severity> kSeverities[] = {
+    {Severity::Info, u"info"},
+    {Severity::Warning, u"warning"},
+    {Severity::High, u"high"},
+};
+
+constexpr EnumName<NotEvaluated::Reason> kNotEvaluatedReasons[] = {
+    {NotEvaluated::Reason::PatchMissing, u"patch-missing"},
+    {NotEvaluated::Reason::PatchTruncated, u"patch-truncated"},
+    {NotEvaluated::Reason::ReviewDataUnknown, u"review-data-unknown"},
+    {NotEvaluated::Reason::FilesTruncated, u"files-truncated"},
+    {NotEvaluated::Reason::ReviewsIncomplete, u"reviews-incomplete"},
+    {NotEvaluated::Reason::ReviewThreadsIncomplete, u"review-threads-incomplete"},
+};
+
+} // namespace
+
 QString severityId(Severity s)
 {
-    switch (s) {
-    case Severity::Info:
-        return u"info"_s;
-    case Severity::Warning:
-        return u"warning"_s;
-    case Severity::High:
-        return u"high"_s;
-    }
-    return {};
+    return enumName(kSeverities, s);
 }
 
 bool severityFromId(QStringView id, Severity *out)
 {
-    for (Severity s : {Severity::Info, Severity::Warning, Severity::High}) {
-        if (id.compare(severityId(s), Qt::CaseInsensitive) == 0) {
-            *out = s;
-            return true;
-        }
-    }
-    return false;
+    const std::optional<Severity> s = enumFromName(kSeverities, id, Qt::CaseInsensitive);
+    if (s)
+        *out = *s;
+    return s.has_value();
 }
 
 QString severityDisplay(Severity s)
@@ -54,21 +64,7 @@ QString RiskFinding::fact(const QString &name) const
 
 QString NotEvaluated::reasonId(Reason r)
 {
-    switch (r) {
-    case Reason::PatchMissing:
-        return u"patch-missing"_s;
-    case Reason::PatchTruncated:
-        return u"patch-truncated"_s;
-    case Reason::ReviewDataUnknown:
-        return u"review-data-unknown"_s;
-    case Reason::FilesTruncated:
-        return u"files-truncated"_s;
-    case Reason::ReviewsIncomplete:
-        return u"reviews-incomplete"_s;
-    case Reason::ReviewThreadsIncomplete:
-        return u"review-threads-incomplete"_s;
-    }
-    return {};
+    return enumName(kNotEvaluatedReasons, r);
 }
 
 QString NotEvaluated::describe() const

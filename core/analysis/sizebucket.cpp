@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sizebucket.h"
 
+#include "enumnames.h"
 #include "pathclassifier.h"
 #include "pullrequest.h"
 
@@ -42,23 +43,22 @@ int SizeBuckets::lowerBound(SizeBucket b)
     return 0;
 }
 
+namespace {
+
+constexpr EnumName<SizeBucket> kBucketNames[] = {
+    {SizeBucket::XS, u"XS"},
+    {SizeBucket::S, u"S"},
+    {SizeBucket::M, u"M"},
+    {SizeBucket::L, u"L"},
+    {SizeBucket::XL, u"XL"},
+    {SizeBucket::XXL, u"XXL"},
+};
+
+} // namespace
+
 QString SizeBuckets::name(SizeBucket b)
 {
-    switch (b) {
-    case SizeBucket::XS:
-        return u"XS"_s;
-    case SizeBucket::S:
-        return u"S"_s;
-    case SizeBucket::M:
-        return u"M"_s;
-    case SizeBucket::L:
-        return u"L"_s;
-    case SizeBucket::XL:
-        return u"XL"_s;
-    case SizeBucket::XXL:
-        return u"XXL"_s;
-    }
-    return {};
+    return enumName(kBucketNames, b);
 }
 
 int SizeBuckets::effectiveLines(const PullRequest &pr, const PathClassifier &paths)

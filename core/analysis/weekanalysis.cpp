@@ -90,96 +90,101 @@ QString themeOf(const PullRequest &pr, const QStringList &tags, const PathClassi
     return tags.isEmpty() ? QString() : tags.constFirst();
 }
 
-} // namespace
-
-WeekAnalysis analyzeWeek(const WeekData &week, const QList<WeekData> &history, const AnalysisConfig &cfg)
-{
-    WeekAnalysis a;
-    a.repo = week.repo;
-    a.week = week.week;
-    a.zone = week.zone;
-    a.summary = WeekSummary::of(week);
-    a.hot = HotFiles::compute(week.pulls, cfg.paths, cfg.moduleDepth);
-
-    // history within the related window, plus this week, for core files and trends
-    QList<const WeekData *> recent {&week};
+/// The weeks of the related window (this one first) for core files and trends, and the week before when it has
+/// pull requests or direct commits.
+struct RecentWeeks {
+    QList<const WeekData *> weeks;
     const WeekData *previous = nullptr;
+};
+
+RecentWeeks recentWeeks(const WeekData &week, const QList<WeekData> &history, int relatedWeeks)
+{
+    RecentWeeks out {{&week}, nullptr};
     for (const WeekData &h : history) {
-        if (h.week == week.week || week.week < h.week || h.week < week.week.addWeeks(-std::max(cfg.relatedWeeks, 1)))
+        if (h.week == week.week || week.week < h.week || h.week < week.week.addWeeks(-std::max(relatedWeeks, 1)))
             continue;
-        recent.append(&h);
+        out.weeks.append(&h);
         // An empty week is no base for a change: a source that does not cover it (a dataset, a clone's
         // shallow history) answers the same way, and "+199 against nothing" tells a reader nothing.
         if (h.week == week.week.previous() && (!h.pulls.isEmpty() || !h.direct.isEmpty()))
-            previous = &h;
+            out.previous = &h;
     }
-    a.coreFiles = computeCoreFiles(recent, cfg.paths, cfg.coreTopFiles, cfg.coreMinPrs, cfg.coreGlobs);
-    a.moduleTrend = ModuleTrend::compute(recent, cfg.paths, cfg.moduleDepth, cfg.trendModules);
+    return out;
+}
 
-    const RelatedPrs related(week, history, cfg.paths, cfg.relatedWeeks);
-    RuleContext ctx;
-    ctx.paths = &cfg.paths;
-    ctx.coreFiles = a.coreFiles;
-    ctx.index = &related.index();
-    ctx.moduleDepth = cfg.moduleDepth;
-
-    QHash<QString, QSet<int>> tagPrs;
+/// The PRs of every tag key and how often each spelling of it was used, collected while the PRs are analysed.
+struct TagTally {
+    QHash<QString, QSet<int>> prs;
     QHash<QString, QHash<QString, int>> spellings;
-    QList<NotEvaluated> notEvaluated;
-    for (const PullRequest &pr : week.pulls) {
-        PrAnalysis p;
-        p.number = pr.number;
-        const QList<TagOrigin> origins = TagExtractor::origins(pr, cfg.tags);
-        for (const TagOrigin &o : origins) {
-            if (!p.tags.contains(o.key))
-                p.tags.append(o.key);
-            spellings[o.key][o.raw] += 1;
-        }
-        for (const QString &t : std::as_const(p.tags))
-            tagPrs[t].insert(pr.number);
-        if (p.tags.isEmpty())
-            a.untaggedPrs.append(pr.number);
-        p.effectiveLines = SizeBuckets::effectiveLines(pr, cfg.paths);
-        p.size = SizeBuckets::of(p.effectiveLines);
-        for (const FileChange &f : pr.files) {
-            if (cfg.paths.isExcluded(f.path))
-                continue;
-            const QString m = PathClassifier::moduleOf(f.path, cfg.moduleDepth);
-            if (!p.modules.contains(m))
-                p.modules.append(m);
-        }
-        p.importance = Importance::of(pr, p.tags, cfg.paths, a.coreFiles, cfg.moduleDepth);
-        for (const RuleResult &r : cfg.rules.evaluate(pr, ctx)) {
-            if (r.outcome == RuleResult::Outcome::Fired)
-                p.findings.append(r.finding);
-            else if (r.outcome == RuleResult::Outcome::NotEvaluated)
-                p.notEvaluated.append(r.notEvaluated);
-        }
-        notEvaluated += p.notEvaluated;
-        p.related = related.of(pr.number);
-        p.theme = themeOf(pr, p.tags, cfg.paths, cfg.moduleDepth);
-        a.pulls.append(p);
-    }
-    std::sort(a.untaggedPrs.begin(), a.untaggedPrs.end());
+};
 
-    // tag distribution; display = configured/built-in, else the spelling used most
-    for (auto it = tagPrs.begin(); it != tagPrs.end(); ++it) {
+QStringList modulesOf(const PullRequest &pr, const AnalysisConfig &cfg)
+{
+    QStringList modules;
+    for (const FileChange &f : pr.files) {
+        if (cfg.paths.isExcluded(f.path))
+            continue;
+        const QString m = PathClassifier::moduleOf(f.path, cfg.moduleDepth);
+        if (!modules.contains(m))
+            modules.append(m);
+    }
+    return modules;
+}
+
+PrAnalysis analyzePr(const PullRequest &pr, const AnalysisConfig &cfg, const RuleContext &ctx,
+    const RelatedPrs &related, TagTally *tally)
+{
+    PrAnalysis p;
+    p.number = pr.number;
+    const QList<TagOrigin> origins = TagExtractor::origins(pr, cfg.tags);
+    for (const TagOrigin &o : origins) {
+        if (!p.tags.contains(o.key))
+            p.tags.append(o.key);
+        tally->spellings[o.key][o.raw] += 1;
+    }
+    for (const QString &t : std::as_const(p.tags))
+        tally->prs[t].insert(pr.number);
+    p.effectiveLines = SizeBuckets::effectiveLines(pr, cfg.paths);
+    p.size = SizeBuckets::of(p.effectiveLines);
+    p.modules = modulesOf(pr, cfg);
+    p.importance = Importance::of(pr, p.tags, cfg.paths, ctx.coreFiles, cfg.moduleDepth);
+    for (const RuleResult &r : cfg.rules.evaluate(pr, ctx)) {
+        if (r.outcome == RuleResult::Outcome::Fired)
+            p.findings.append(r.finding);
+        else if (r.outcome == RuleResult::Outcome::NotEvaluated)
+            p.notEvaluated.append(r.notEvaluated);
+    }
+    p.related = related.of(pr.number);
+    p.theme = themeOf(pr, p.tags, cfg.paths, cfg.moduleDepth);
+    return p;
+}
+
+/// The tag distribution; display = configured/built-in, else the spelling used most.
+QList<CountedItem> tagCounts(const TagTally &tally, const AnalysisConfig &cfg)
+{
+    QList<CountedItem> tags;
+    for (auto it = tally.prs.begin(); it != tally.prs.end(); ++it) {
         QString display = cfg.tags.display(it.key());
         if (!cfg.tags.hasDisplay(it.key())) {
-            const QHash<QString, int> &s = spellings.value(it.key());
+            const QHash<QString, int> &s = tally.spellings.value(it.key());
             for (auto sp = s.begin(); sp != s.end(); ++sp)
                 if (display == it.key() || sp.value() > s.value(display)
                     || (sp.value() == s.value(display) && sp.key() < display))
                     display = sp.key();
         }
-        a.tags.append({it.key(), display, QList<int>(it.value().begin(), it.value().end())});
+        tags.append({it.key(), display, QList<int>(it.value().begin(), it.value().end())});
     }
-    sortByCount(a.tags);
+    sortByCount(tags);
+    return tags;
+}
 
-    // risk counts, one per enabled rule
+/// One count per enabled rule: the PRs it fired on and the PRs it could not be evaluated on.
+QList<RiskCount> riskCounts(const QList<PrAnalysis> &pulls, const AnalysisConfig &cfg)
+{
+    QList<RiskCount> risks;
     for (const RiskRule *rule : cfg.rules.rules()) {
         RiskCount rc {rule->id(), cfg.rules.severity(rule->id()), {}, {}};
-        for (const PrAnalysis &p : std::as_const(a.pulls)) {
+        for (const PrAnalysis &p : pulls) {
             for (const RiskFinding &f : p.findings)
                 if (f.ruleId == rc.ruleId) {
                     rc.prs.append(p.number);
@@ -196,12 +201,16 @@ WeekAnalysis analyzeWeek(const WeekData &week, const QList<WeekData> &history, c
         std::sort(rc.notEvaluatedPrs.begin(), rc.notEvaluatedPrs.end());
         if (rc.prs.isEmpty())
             rc.severity = cfg.rules.severity(rule->id());
-        a.risks.append(rc);
+        risks.append(rc);
     }
+    return risks;
+}
 
-    // highlighted: top N by importance, then size, then number
-    QList<const PrAnalysis *> ranked;
-    for (const PrAnalysis &p : std::as_const(a.pulls))
+/// Marks the top N by importance, then size, then number, as highlighted and groups them by theme.
+void highlight(WeekAnalysis &a, int count)
+{
+    QList<PrAnalysis *> ranked;
+    for (PrAnalysis &p : a.pulls)
         ranked.append(&p);
     std::stable_sort(ranked.begin(), ranked.end(), [](const PrAnalysis *x, const PrAnalysis *y) {
         if (x->importance.score != y->importance.score)
@@ -210,10 +219,10 @@ WeekAnalysis analyzeWeek(const WeekData &week, const QList<WeekData> &history, c
             return x->effectiveLines > y->effectiveLines;
         return x->number < y->number;
     });
-    if (ranked.size() > cfg.highlightCount)
-        ranked.resize(cfg.highlightCount);
-    for (const PrAnalysis *p : std::as_const(ranked)) {
-        const_cast<PrAnalysis *>(p)->highlighted = true;
+    if (ranked.size() > count)
+        ranked.resize(count);
+    for (PrAnalysis *p : std::as_const(ranked)) {
+        p->highlighted = true;
         a.summary.highlightedPrs.append(p->number);
         auto g = std::find_if(
             a.highlights.begin(), a.highlights.end(), [&](const ThemeGroup &t) { return t.theme == p->theme; });
@@ -232,24 +241,65 @@ WeekAnalysis analyzeWeek(const WeekData &week, const QList<WeekData> &history, c
             total += p.importance.score;
         a.summary.averageImportance = total / double(a.pulls.size());
     }
+}
 
-    // recommendations from the rules that fired: high severity first, then more PRs
-    for (const RiskCount &rc : std::as_const(a.risks))
+/// Recommendations from the rules that fired: high severity first, then more PRs.
+QList<Recommendation> recommendationsOf(const QList<RiskCount> &risks)
+{
+    QList<Recommendation> out;
+    for (const RiskCount &rc : risks)
         if (!rc.prs.isEmpty())
-            a.recommendations.append({rc.ruleId, rc.severity, rc.prs});
-    std::stable_sort(
-        a.recommendations.begin(), a.recommendations.end(), [](const Recommendation &x, const Recommendation &y) {
-            if (x.severity != y.severity)
-                return x.severity > y.severity;
-            return x.prs.size() > y.prs.size();
-        });
+            out.append({rc.ruleId, rc.severity, rc.prs});
+    std::stable_sort(out.begin(), out.end(), [](const Recommendation &x, const Recommendation &y) {
+        if (x.severity != y.severity)
+            return x.severity > y.severity;
+        return x.prs.size() > y.prs.size();
+    });
+    return out;
+}
+
+} // namespace
+
+WeekAnalysis analyzeWeek(const WeekData &week, const QList<WeekData> &history, const AnalysisConfig &cfg)
+{
+    WeekAnalysis a;
+    a.repo = week.repo;
+    a.week = week.week;
+    a.zone = week.zone;
+    a.summary = WeekSummary::of(week);
+    a.hot = HotFiles::compute(week.pulls, cfg.paths, cfg.moduleDepth);
+
+    const RecentWeeks recent = recentWeeks(week, history, cfg.relatedWeeks);
+    a.coreFiles = computeCoreFiles(recent.weeks, cfg.paths, cfg.coreTopFiles, cfg.coreMinPrs, cfg.coreGlobs);
+    a.moduleTrend = ModuleTrend::compute(recent.weeks, cfg.paths, cfg.moduleDepth, cfg.trendModules);
+
+    const RelatedPrs related(week, history, cfg.paths, cfg.relatedWeeks);
+    RuleContext ctx;
+    ctx.paths = &cfg.paths;
+    ctx.coreFiles = a.coreFiles;
+    ctx.index = &related.index();
+    ctx.moduleDepth = cfg.moduleDepth;
+
+    TagTally tally;
+    QList<NotEvaluated> notEvaluated;
+    for (const PullRequest &pr : week.pulls) {
+        a.pulls.append(analyzePr(pr, cfg, ctx, related, &tally));
+        if (a.pulls.constLast().tags.isEmpty())
+            a.untaggedPrs.append(pr.number);
+        notEvaluated += a.pulls.constLast().notEvaluated;
+    }
+    std::sort(a.untaggedPrs.begin(), a.untaggedPrs.end());
+    a.tags = tagCounts(tally, cfg);
+    a.risks = riskCounts(a.pulls, cfg);
+    highlight(a, cfg.highlightCount);
+    a.recommendations = recommendationsOf(a.risks);
 
     a.reviewFlow = ReviewFlow::compute(week, BotAccounts(cfg.bots));
     for (qsizetype i = 0; i < a.pulls.size() && i < a.reviewFlow.pulls.size(); ++i)
         a.pulls[i].reviewFlow = a.reviewFlow.pulls.at(i);
-    if (previous) {
+    if (recent.previous) {
         // the previous week's figures without its own history: importance from the same rules
-        const WeekAnalysis prev = analyzeWeek(*previous, {}, cfg);
+        const WeekAnalysis prev = analyzeWeek(*recent.previous, {}, cfg);
         a.previous = prev.summary;
         a.delta = WeekDelta::between(a.summary, prev.summary);
         a.reviewFlowDelta = ReviewFlowDelta::between(a.reviewFlow, prev.reviewFlow);

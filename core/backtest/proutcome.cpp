@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "proutcome.h"
 
+#include "enumnames.h"
 #include "patchlines.h"
 #include "pullrequest.h"
 #include "relatedprs.h"
@@ -14,26 +15,31 @@ using namespace Qt::StringLiterals;
 
 namespace PrLens {
 
+namespace {
+
+constexpr EnumName<PrOutcome::Kind> kOutcomeKinds[] = {
+    {PrOutcome::Kind::Revert, u"revert"},
+    {PrOutcome::Kind::Fix, u"fix"},
+};
+
+constexpr EnumName<PrOutcome::Reason> kOutcomeReasons[] = {
+    {PrOutcome::Reason::RevertTitle, u"revert-title"},
+    {PrOutcome::Reason::RevertCommit, u"reverts-commit"},
+    {PrOutcome::Reason::RevertNames, u"revert-names-pr"},
+    {PrOutcome::Reason::FixNames, u"fix-names-pr"},
+    {PrOutcome::Reason::FixTouchesLines, u"fix-touches-lines"},
+};
+
+} // namespace
+
 QString PrOutcome::kindId(Kind k)
 {
-    return k == Kind::Revert ? u"revert"_s : u"fix"_s;
+    return enumName(kOutcomeKinds, k);
 }
 
 QString PrOutcome::reasonId(Reason r)
 {
-    switch (r) {
-    case Reason::RevertTitle:
-        return u"revert-title"_s;
-    case Reason::RevertCommit:
-        return u"reverts-commit"_s;
-    case Reason::RevertNames:
-        return u"revert-names-pr"_s;
-    case Reason::FixNames:
-        return u"fix-names-pr"_s;
-    case Reason::FixTouchesLines:
-        return u"fix-touches-lines"_s;
-    }
-    return {};
+    return enumName(kOutcomeReasons, r);
 }
 
 QString PrOutcome::describe() const

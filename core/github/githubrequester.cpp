@@ -308,70 +308,25 @@ void GitHubRequester::onFinished(const std::shared_ptr<Job> &job, QNetworkReply 
         retryOrFail(job, Retryable::Network, response, netErrorText);
         return;
     }
+    onAnswer(job, response);
+}
 
+void GitHubRequester::onAnswer(const std::shared_ptr<Job> &job, GitHubResponse &response)
+{
     const int status = response.status;
     if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
-        const QUrl location = job->url.resolved(QUrl::fromEncoded(response.headers.value("location")));
-        if (!location.isValid() || location.isEmpty() || ++job->redirects > m_policy.maxRedirects) {
-            response.error = {LoadError::Kind::BadResponse,
-                tr("%1 redirected the request too often. Check the server address.").arg(m_endpoint.displayHost())};
-            complete(job, response);
-            return;
-        }
-        // Only within the API's origin: never to file:, another host, or a URL with user info.
-        if (const QString why = refusal(location); !why.isEmpty()) {
-            response.error = {LoadError::Kind::BadResponse, why};
-            complete(job, response);
-            return;
-        }
-        if (status == 303) {
-            job->method = "GET";
-            job->body.clear();
-        }
-        job->url = location;
-        enqueue(job, true);
+        followRedirect(job, response);
         return;
     }
-
-    if (status == 304 && job->method == "GET") {
-        noteSuccess();
-        if (const CachedAnswer *cached = m_etags.object(job->url.toString())) {
-            ++m_notModified;
-            response.status = 200;
-            response.body = cached->body;
-            response.headers = cached->headers;
-            response.json = QJsonDocument::fromJson(cached->body);
-            complete(job, response);
-            return;
-        }
-        if (!job->ifNoneMatch.isEmpty()) {
-            ++m_notModified;
-            complete(job, response); // the caller kept the answer
-            return;
-        }
-    }
+    if (status == 304 && job->method == "GET" && answerNotModified(job, response))
+        return;
 
     QJsonParseError parseError {};
     response.json = QJsonDocument::fromJson(response.body, &parseError);
     const bool jsonOk = parseError.error == QJsonParseError::NoError && !response.json.isNull();
 
-    const RateLimitPolicy policy(m_policy.secondaryWaitSeconds);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (const auto wait = policy.waitFor(status, response.headers, response.json, now)) {
-        const int seconds = grownWait(*wait);
-        if (seconds > m_policy.maxRateLimitWaitSeconds || ++job->rateWaits > kMaxRateLimitWaitsPerRequest) {
-            const QString when = QLocale().toString(now.addSecs(seconds).toLocalTime(), QLocale::ShortFormat);
-            response.error = {LoadError::Kind::RateLimited,
-                tr("The GitHub rate limit on %1 is used up until %2. Try again after that, "
-                   "or use a token with a higher limit.")
-                    .arg(m_endpoint.displayHost(), when)};
-            complete(job, response);
-            return;
-        }
-        pauseFor(job, seconds, wait->secondary);
+    if (waitForRateLimit(job, response))
         return;
-    }
-
     if (status >= 500) {
         retryOrFail(job, Retryable::Server, response, {});
         return;
@@ -395,6 +350,70 @@ void GitHubRequester::onFinished(const std::shared_ptr<Job> &job, QNetworkReply 
     }
     response.error = httpError(status, response.json);
     complete(job, response);
+}
+
+void GitHubRequester::followRedirect(const std::shared_ptr<Job> &job, GitHubResponse &response)
+{
+    const QUrl location = job->url.resolved(QUrl::fromEncoded(response.headers.value("location")));
+    if (!location.isValid() || location.isEmpty() || ++job->redirects > m_policy.maxRedirects) {
+        response.error = {LoadError::Kind::BadResponse,
+            tr("%1 redirected the request too often. Check the server address.").arg(m_endpoint.displayHost())};
+        complete(job, response);
+        return;
+    }
+    // Only within the API's origin: never to file:, another host, or a URL with user info.
+    if (const QString why = refusal(location); !why.isEmpty()) {
+        response.error = {LoadError::Kind::BadResponse, why};
+        complete(job, response);
+        return;
+    }
+    if (response.status == 303) {
+        job->method = "GET";
+        job->body.clear();
+    }
+    job->url = location;
+    enqueue(job, true);
+}
+
+bool GitHubRequester::answerNotModified(const std::shared_ptr<Job> &job, GitHubResponse &response)
+{
+    noteSuccess();
+    if (const CachedAnswer *cached = m_etags.object(job->url.toString())) {
+        ++m_notModified;
+        response.status = 200;
+        response.body = cached->body;
+        response.headers = cached->headers;
+        response.json = QJsonDocument::fromJson(cached->body);
+        complete(job, response);
+        return true;
+    }
+    if (!job->ifNoneMatch.isEmpty()) {
+        ++m_notModified;
+        complete(job, response); // the caller kept the answer
+        return true;
+    }
+    return false;
+}
+
+bool GitHubRequester::waitForRateLimit(const std::shared_ptr<Job> &job, GitHubResponse &response)
+{
+    const RateLimitPolicy policy(m_policy.secondaryWaitSeconds);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto wait = policy.waitFor(response.status, response.headers, response.json, now);
+    if (!wait)
+        return false;
+    const int seconds = grownWait(*wait);
+    if (seconds > m_policy.maxRateLimitWaitSeconds || ++job->rateWaits > kMaxRateLimitWaitsPerRequest) {
+        const QString when = QLocale().toString(now.addSecs(seconds).toLocalTime(), QLocale::ShortFormat);
+        response.error = {LoadError::Kind::RateLimited,
+            tr("The GitHub rate limit on %1 is used up until %2. Try again after that, "
+               "or use a token with a higher limit.")
+                .arg(m_endpoint.displayHost(), when)};
+        complete(job, response);
+        return true;
+    }
+    pauseFor(job, seconds, wait->secondary);
+    return true;
 }
 
 void GitHubRequester::noteSuccess()

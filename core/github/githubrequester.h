@@ -134,6 +134,14 @@ private:
     void pump();
     void dispatch(const std::shared_ptr<Job> &job);
     void onFinished(const std::shared_ptr<Job> &job, QNetworkReply *reply);
+    /// An HTTP answer came: follows a redirect, serves a 304 from the cache, waits out a rate limit, retries a
+    /// server error or completes the job.
+    void onAnswer(const std::shared_ptr<Job> &job, GitHubResponse &response);
+    void followRedirect(const std::shared_ptr<Job> &job, GitHubResponse &response);
+    /// A 304 to a GET: completes the job with the kept answer; false when there is none to give.
+    bool answerNotModified(const std::shared_ptr<Job> &job, GitHubResponse &response);
+    /// True when the answer is a rate limit: the job waits for it, or fails when the wait is too long.
+    bool waitForRateLimit(const std::shared_ptr<Job> &job, GitHubResponse &response);
     void retryOrFail(
         const std::shared_ptr<Job> &job, Retryable why, const GitHubResponse &response, const QString &networkError);
     void complete(const std::shared_ptr<Job> &job, const GitHubResponse &response);

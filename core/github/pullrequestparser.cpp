@@ -80,30 +80,16 @@ QString badLineCounts(const QJsonObject &o)
     return {};
 }
 
+/// A thread of the GraphQL answer: comment authors are actors, replies point at the comment they answer.
 ReviewThread thread(const QJsonObject &t)
 {
-    ReviewThread th;
-    th.isResolved = t.value("isResolved"_L1).toBool();
-    th.isOutdated = t.value("isOutdated"_L1).toBool();
-    th.path = t.value("path"_L1).toString();
-    th.line = t.value("line"_L1).toInt();
-    th.originalLine = t.value("originalLine"_L1).toInt();
-    th.diffSide = t.value("diffSide"_L1).toString();
-    const QJsonArray comments = t.value("comments"_L1).toObject().value("nodes"_L1).toArray();
-    for (const QJsonValue &cv : comments) {
-        const QJsonObject c = cv.toObject();
-        ReviewComment rc;
-        rc.author = login(c.value("author"_L1));
-        rc.body = c.value("body"_L1).toString();
-        rc.path = c.value("path"_L1).toString();
-        rc.line = c.value("line"_L1).toInt();
-        rc.originalLine = c.value("originalLine"_L1).toInt();
-        rc.diffHunk = c.value("diffHunk"_L1).toString();
-        rc.createdAt = time(c.value("createdAt"_L1));
-        rc.isReply = c.value("replyTo"_L1).isObject();
-        th.comments.append(rc);
-    }
-    return th;
+    return ReviewThread::fromJson(t, t.value("comments"_L1).toObject().value("nodes"_L1).toArray(),
+        [](const QJsonObject &c) {
+            ReviewComment rc = ReviewComment::fromJson(c);
+            rc.author = login(c.value("author"_L1));
+            rc.isReply = c.value("replyTo"_L1).isObject();
+            return rc;
+        });
 }
 
 /// A REST file entry as GitHub sends it. GitHub has no "binary" or "truncated" key (datasets do): a file without a

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "pullrequest.h"
 
+#include "enumnames.h"
 #include "jsonwriter.h"
 
 #include <QJsonArray>
@@ -33,60 +34,90 @@ QList<T> fromArray(const QJsonValue &v, F &&f)
 
 } // namespace
 
+namespace {
+
+using Status = FileChange::Status;
+
+constexpr EnumName<Status> kRestStatuses[] = {
+    {Status::Added, u"added"},
+    {Status::Modified, u"modified"},
+    {Status::Removed, u"removed"},
+    {Status::Renamed, u"renamed"},
+    {Status::Copied, u"copied"},
+    {Status::Changed, u"changed"},
+    {Status::Unchanged, u"unchanged"},
+};
+
+constexpr EnumName<Status> kGraphQlStatuses[] = {
+    {Status::Added, u"ADDED"},
+    {Status::Modified, u"MODIFIED"},
+    {Status::Removed, u"DELETED"},
+    {Status::Renamed, u"RENAMED"},
+    {Status::Copied, u"COPIED"},
+    {Status::Changed, u"CHANGED"},
+};
+
+constexpr EnumName<Review::State> kReviewStates[] = {
+    {Review::State::Approved, u"APPROVED"},
+    {Review::State::ChangesRequested, u"CHANGES_REQUESTED"},
+    {Review::State::Commented, u"COMMENTED"},
+    {Review::State::Dismissed, u"DISMISSED"},
+    {Review::State::Pending, u"PENDING"},
+};
+
+} // namespace
+
 FileChange::Status FileChange::statusFromRest(QStringView s)
 {
-    if (s == u"added") return Status::Added;
-    if (s == u"removed") return Status::Removed;
-    if (s == u"renamed") return Status::Renamed;
-    if (s == u"copied") return Status::Copied;
-    if (s == u"changed") return Status::Changed;
-    if (s == u"unchanged") return Status::Unchanged;
-    return Status::Modified;
+    return enumFromName(kRestStatuses, s).value_or(Status::Modified);
 }
 
 FileChange::Status FileChange::statusFromGraphQl(QStringView s)
 {
-    if (s == u"ADDED") return Status::Added;
-    if (s == u"DELETED") return Status::Removed;
-    if (s == u"RENAMED") return Status::Renamed;
-    if (s == u"COPIED") return Status::Copied;
-    if (s == u"CHANGED") return Status::Changed;
-    return Status::Modified;
+    return enumFromName(kGraphQlStatuses, s).value_or(Status::Modified);
 }
 
 QString FileChange::statusToRest(Status s)
 {
-    switch (s) {
-    case Status::Added: return u"added"_s;
-    case Status::Removed: return u"removed"_s;
-    case Status::Renamed: return u"renamed"_s;
-    case Status::Copied: return u"copied"_s;
-    case Status::Changed: return u"changed"_s;
-    case Status::Unchanged: return u"unchanged"_s;
-    case Status::Modified: break;
-    }
-    return u"modified"_s;
+    return enumName(kRestStatuses, s);
 }
 
 Review::State Review::stateFromString(QStringView s)
 {
-    if (s == u"APPROVED") return State::Approved;
-    if (s == u"CHANGES_REQUESTED") return State::ChangesRequested;
-    if (s == u"DISMISSED") return State::Dismissed;
-    if (s == u"PENDING") return State::Pending;
-    return State::Commented;
+    return enumFromName(kReviewStates, s).value_or(State::Commented);
 }
 
 QString Review::stateToString(State s)
 {
-    switch (s) {
-    case State::Approved: return u"APPROVED"_s;
-    case State::ChangesRequested: return u"CHANGES_REQUESTED"_s;
-    case State::Dismissed: return u"DISMISSED"_s;
-    case State::Pending: return u"PENDING"_s;
-    case State::Commented: break;
-    }
-    return u"COMMENTED"_s;
+    return enumName(kReviewStates, s);
+}
+
+ReviewComment ReviewComment::fromJson(const QJsonObject &c)
+{
+    ReviewComment rc;
+    rc.body = c.value("body"_L1).toString();
+    rc.path = c.value("path"_L1).toString();
+    rc.line = c.value("line"_L1).toInt();
+    rc.originalLine = c.value("originalLine"_L1).toInt();
+    rc.diffHunk = c.value("diffHunk"_L1).toString();
+    rc.createdAt = parseTime(c.value("createdAt"_L1));
+    return rc;
+}
+
+ReviewThread ReviewThread::fromJson(
+    const QJsonObject &t, const QJsonArray &comments, ReviewComment (*comment)(const QJsonObject &))
+{
+    ReviewThread th;
+    th.isResolved = t.value("isResolved"_L1).toBool();
+    th.isOutdated = t.value("isOutdated"_L1).toBool();
+    th.path = t.value("path"_L1).toString();
+    th.line = t.value("line"_L1).toInt();
+    th.originalLine = t.value("originalLine"_L1).toInt();
+    th.diffSide = t.value("diffSide"_L1).toString();
+    th.comments.reserve(comments.size());
+    for (const QJsonValue &c : comments)
+        th.comments.append(comment(c.toObject()));
+    return th;
 }
 
 FileChange fileChangeFromRestJson(const QJsonObject &o)
@@ -305,26 +336,12 @@ PullRequest PullRequest::fromJson(const QJsonObject &o)
                       r.value("authorIsBot"_L1).toBool()};
     });
     pr.reviewThreads = fromArray<ReviewThread>(o.value("reviewThreads"_L1), [](const QJsonObject &t) {
-        ReviewThread th;
-        th.isResolved = t.value("isResolved"_L1).toBool();
-        th.isOutdated = t.value("isOutdated"_L1).toBool();
-        th.path = t.value("path"_L1).toString();
-        th.line = t.value("line"_L1).toInt();
-        th.originalLine = t.value("originalLine"_L1).toInt();
-        th.diffSide = t.value("diffSide"_L1).toString();
-        th.comments = fromArray<ReviewComment>(t.value("comments"_L1), [](const QJsonObject &c) {
-            ReviewComment rc;
+        return ReviewThread::fromJson(t, t.value("comments"_L1).toArray(), [](const QJsonObject &c) {
+            ReviewComment rc = ReviewComment::fromJson(c);
             rc.author = c.value("author"_L1).toString();
-            rc.body = c.value("body"_L1).toString();
-            rc.path = c.value("path"_L1).toString();
-            rc.line = c.value("line"_L1).toInt();
-            rc.originalLine = c.value("originalLine"_L1).toInt();
-            rc.diffHunk = c.value("diffHunk"_L1).toString();
-            rc.createdAt = parseTime(c.value("createdAt"_L1));
             rc.isReply = c.value("isReply"_L1).toBool();
             return rc;
         });
-        return th;
     });
     return pr;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -76,6 +77,10 @@ struct ReviewComment
     QString diffHunk;
     QDateTime createdAt;
     bool isReply = false;
+
+    /// The members GitHub's GraphQL answer and the stored JSON name alike (body, path, line, originalLine, diffHunk,
+    /// createdAt); the author and isReply are stored differently, so the caller reads them.
+    static ReviewComment fromJson(const QJsonObject &c);
     friend bool operator==(const ReviewComment &, const ReviewComment &) = default;
 };
 
@@ -89,6 +94,11 @@ struct ReviewThread
     int originalLine = 0;
     QString diffSide; ///< "LEFT" or "RIGHT"
     QList<ReviewComment> comments;
+
+    /// A thread of GitHub's GraphQL answer or of the stored JSON (they name its members alike); each of
+    /// @p comments is read by @p comment.
+    static ReviewThread fromJson(
+        const QJsonObject &t, const QJsonArray &comments, ReviewComment (*comment)(const QJsonObject &));
     friend bool operator==(const ReviewThread &, const ReviewThread &) = default;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "weekdata.h"
 
+#include "enumnames.h"
 #include "jsonwriter.h"
 #include "repospec.h"
 
@@ -76,27 +77,27 @@ QString RepoRef::pullUrl(int number) const
     return u"https://%1/%2/%3/pull/%4"_s.arg(host, owner, name).arg(number);
 }
 
+namespace {
+
+constexpr EnumName<LedgerEntry::Kind> kLedgerKinds[] = {
+    {LedgerEntry::Kind::Truncated, u"truncated"},
+    {LedgerEntry::Kind::Skipped, u"skipped"},
+    {LedgerEntry::Kind::NotEvaluated, u"not-evaluated"},
+    {LedgerEntry::Kind::RateLimited, u"rate-limited"},
+    {LedgerEntry::Kind::Retried, u"retried"},
+    {LedgerEntry::Kind::Partial, u"partial"},
+};
+
+} // namespace
+
 QString LedgerEntry::kindToString(Kind k)
 {
-    switch (k) {
-    case Kind::Truncated: return u"truncated"_s;
-    case Kind::Skipped: return u"skipped"_s;
-    case Kind::NotEvaluated: return u"not-evaluated"_s;
-    case Kind::RateLimited: return u"rate-limited"_s;
-    case Kind::Retried: return u"retried"_s;
-    case Kind::Partial: break;
-    }
-    return u"partial"_s;
+    return enumName(kLedgerKinds, k);
 }
 
 LedgerEntry::Kind LedgerEntry::kindFromString(QStringView s)
 {
-    if (s == u"truncated") return Kind::Truncated;
-    if (s == u"skipped") return Kind::Skipped;
-    if (s == u"not-evaluated") return Kind::NotEvaluated;
-    if (s == u"rate-limited") return Kind::RateLimited;
-    if (s == u"retried") return Kind::Retried;
-    return Kind::Partial;
+    return enumFromName(kLedgerKinds, s).value_or(Kind::Partial);
 }
 
 const PullRequest *WeekData::find(int number) const

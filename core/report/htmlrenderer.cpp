@@ -13,7 +13,7 @@ namespace {
 
 QString esc(const QString &s)
 {
-    return SafeText::stripControls(s).toHtmlEscaped();
+    return SafeText::html(s);
 }
 
 using Links = ReportRenderer::Links;
@@ -33,11 +33,14 @@ QString link(const QString &url, const QString &text)
     return u"<a href=\"%1\">%2</a>"_s.arg(esc(url), esc(text));
 }
 
-/// A table cell: with Links::App, counts lead to their filter and "#N" lists to their PRs.
-QString cell(const QString &text, const QString &target, Links links)
+/// A table cell: with Links::App, counts lead to their filter and "#N" lists to their PRs; else the cell's web
+/// page, if any.
+QString cellText(const QString &text, const QString &target, const QString &url, Links links)
 {
-    if (links != Links::App || target.isEmpty())
-        return esc(text);
+    if (links != Links::App || target.isEmpty()) {
+        const QString safe = ReportRenderer::safeLinkUrl(url);
+        return safe.isEmpty() ? esc(text) : link(safe, text);
+    }
     if (target != u"prs"_s)
         return link(ReportRenderer::appUrl(target), text);
     QStringList parts;
@@ -46,6 +49,31 @@ QString cell(const QString &text, const QString &target, Links links)
         parts.append(n > 0 ? link(ReportRenderer::appPullRequestUrl(n), ref) : esc(ref));
     }
     return parts.join(u", "_s);
+}
+
+QString badgeColor(const QString &tone)
+{
+    if (tone == u"high"_s)
+        return u"#cf222e"_s;
+    if (tone == u"warning"_s)
+        return u"#9a6700"_s;
+    return u"#0969da"_s;
+}
+
+QString badges(const QList<ReportBadge> &list)
+{
+    QString out;
+    for (const ReportBadge &b : list)
+        out += u"<span style=\"background-color:%1;color:#ffffff;\">&nbsp;%2&nbsp;</span> "_s.arg(
+            badgeColor(b.tone), esc(b.text));
+    return out;
+}
+
+QString cell(const ReportBlock &b, qsizetype row, qsizetype column, Links links)
+{
+    return cellText(b.rows.at(row).at(column), b.cellLinks.value(row).value(column),
+               b.cellUrls.value(row).value(column), links)
+        + badges(b.cellBadges.value(row).value(column));
 }
 
 QString item(const ReportItem &i, Links links)
@@ -72,14 +100,19 @@ QString item(const ReportItem &i, Links links)
     return out + u"</li>\n"_s;
 }
 
-const char16_t kStyle[]
-    = u"body{font-family:system-ui,'Noto Sans','Noto Sans CJK SC',sans-serif;max-width:60em;margin:2em auto;"
-      u"padding:0 1em;line-height:1.5;color:#1f2328}"
-      u"h1{font-size:1.6em}h2{border-bottom:1px solid #d0d7de;padding-bottom:.2em;margin-top:1.6em}"
-      u"table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #d0d7de;padding:.25em .6em;"
-      u"text-align:left;vertical-align:top}th{background:#f6f8fa}"
-      u"pre{background:#f6f8fa;padding:.6em;overflow-x:auto}code{font-family:ui-monospace,monospace}"
-      u".subtitle{color:#59636e}";
+/// The page's CSS; without fonts for print, where the document's default font decides.
+QString pageStyle(ReportRenderer::Style style)
+{
+    const bool fonts = style == ReportRenderer::Style::Browser;
+    return u"body{"_s + (fonts ? u"font-family:system-ui,'Noto Sans','Noto Sans CJK SC',sans-serif;"_s : QString())
+        + u"max-width:60em;margin:2em auto;"
+          u"padding:0 1em;line-height:1.5;color:#1f2328}"
+          u"h1{font-size:1.6em}h2{border-bottom:1px solid #d0d7de;padding-bottom:.2em;margin-top:1.6em}"
+          u"table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #d0d7de;padding:.25em .6em;"
+          u"text-align:left;vertical-align:top}th{background:#f6f8fa}"
+          u"pre{background:#f6f8fa;padding:.6em;overflow-x:auto}code{"_s
+        + (fonts ? u"font-family:ui-monospace,monospace"_s : QString()) + u"}.subtitle{color:#59636e}"_s;
+}
 
 // In the app the palette gives the colours and fonts: headings sized for a side pane, tables lined.
 const char16_t kAppStyle[]
@@ -117,54 +150,70 @@ QString ReportRenderer::appPullRequestUrl(int number)
 
 QString ReportRenderer::toHtml(const ReportDocument &doc, Links links)
 {
+    return toHtml(doc, links, links == Links::App ? Style::App : Style::Browser);
+}
+
+namespace {
+
+QString blockHtml(const ReportBlock &b, Links links)
+{
+    switch (b.kind) {
+    case ReportBlock::Kind::Paragraph:
+        return u"<p>"_s + esc(b.text) + u"</p>\n"_s;
+    case ReportBlock::Kind::List:
+    case ReportBlock::Kind::NumberedList: {
+        const QString t = b.kind == ReportBlock::Kind::List ? u"ul"_s : u"ol"_s;
+        QString out = u'<' + t + u">\n"_s;
+        for (const ReportItem &i : b.items)
+            out += item(i, links);
+        return out + u"</"_s + t + u">\n"_s;
+    }
+    case ReportBlock::Kind::Table: {
+        QString out = u"<table>\n<tr>"_s;
+        for (const QString &h : b.header)
+            out += u"<th>"_s + esc(h) + u"</th>"_s;
+        out += u"</tr>\n"_s;
+        for (qsizetype r = 0; r < b.rows.size(); ++r) {
+            out += u"<tr>"_s;
+            for (qsizetype c = 0; c < b.rows.at(r).size(); ++c)
+                out += u"<td>"_s + cell(b, r, c, links) + u"</td>"_s;
+            out += u"</tr>\n"_s;
+        }
+        return out + u"</table>\n"_s;
+    }
+    case ReportBlock::Kind::Code:
+        return u"<pre><code>"_s + esc(b.text) + u"</code></pre>\n"_s;
+    }
+    return {};
+}
+
+QString sectionHtml(const ReportSection &s, Links links)
+{
+    const QString tag = s.level <= 2 ? u"h2"_s : u"h3"_s;
+    QString id = s.id;
+    id.replace(u':', u'-');
+    const QString breakBefore = s.pageBreakBefore ? u" style=\"page-break-before:always;\""_s : QString();
+    QString out = u"<%1 id=\"%2\"%3>%4</%1>\n"_s.arg(tag, esc(id), breakBefore, esc(s.heading));
+    for (const ReportBlock &b : s.blocks)
+        out += blockHtml(b, links);
+    return out;
+}
+
+} // namespace
+
+QString ReportRenderer::toHtml(const ReportDocument &doc, Links links, Style style)
+{
     const QString lang = doc.language == u"zh_CN"_s ? u"zh-CN"_s : doc.language;
     QString out
         = u"<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
           u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
           u"<title>%2</title>\n<style>%3</style>\n</head>\n<body>\n"_s.arg(
-              esc(lang), esc(doc.title), QString::fromUtf16(links == Links::App ? kAppStyle : kStyle));
+              esc(lang), esc(doc.title), style == Style::App ? QString::fromUtf16(kAppStyle) : pageStyle(style));
     out += u"<h1>"_s + esc(doc.title) + u"</h1>\n"_s;
     if (!doc.subtitle.isEmpty())
         out += u"<p class=\"subtitle\">"_s + esc(doc.subtitle) + u"</p>\n"_s;
-    for (const ReportSection &s : doc.sections) {
-        const QString tag = s.level <= 2 ? u"h2"_s : u"h3"_s;
-        QString id = s.id;
-        id.replace(u':', u'-');
-        out += u"<%1 id=\"%2\">%3</%1>\n"_s.arg(tag, esc(id), esc(s.heading));
-        for (const ReportBlock &b : s.blocks) {
-            switch (b.kind) {
-            case ReportBlock::Kind::Paragraph:
-                out += u"<p>"_s + esc(b.text) + u"</p>\n"_s;
-                break;
-            case ReportBlock::Kind::List:
-            case ReportBlock::Kind::NumberedList: {
-                const QString t = b.kind == ReportBlock::Kind::List ? u"ul"_s : u"ol"_s;
-                out += u'<' + t + u">\n"_s;
-                for (const ReportItem &i : b.items)
-                    out += item(i, links);
-                out += u"</"_s + t + u">\n"_s;
-                break;
-            }
-            case ReportBlock::Kind::Table:
-                out += u"<table>\n<tr>"_s;
-                for (const QString &h : b.header)
-                    out += u"<th>"_s + esc(h) + u"</th>"_s;
-                out += u"</tr>\n"_s;
-                for (qsizetype r = 0; r < b.rows.size(); ++r) {
-                    out += u"<tr>"_s;
-                    const QStringList targets = b.cellLinks.value(r);
-                    for (qsizetype c = 0; c < b.rows.at(r).size(); ++c)
-                        out += u"<td>"_s + cell(b.rows.at(r).at(c), targets.value(c), links) + u"</td>"_s;
-                    out += u"</tr>\n"_s;
-                }
-                out += u"</table>\n"_s;
-                break;
-            case ReportBlock::Kind::Code:
-                out += u"<pre><code>"_s + esc(b.text) + u"</code></pre>\n"_s;
-                break;
-            }
-        }
-    }
+    for (const ReportSection &s : doc.sections)
+        out += sectionHtml(s, links);
     out += u"</body>\n</html>\n"_s;
     return out;
 }

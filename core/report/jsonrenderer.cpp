@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reportrenderer.h"
 
+#include "enumnames.h"
 #include "jsonwriter.h"
 
 #include <QJsonArray>
@@ -12,22 +13,13 @@ namespace PrLens {
 
 namespace {
 
-QString kindName(ReportBlock::Kind k)
-{
-    switch (k) {
-    case ReportBlock::Kind::Paragraph:
-        return u"paragraph"_s;
-    case ReportBlock::Kind::List:
-        return u"list"_s;
-    case ReportBlock::Kind::NumberedList:
-        return u"numbered-list"_s;
-    case ReportBlock::Kind::Table:
-        return u"table"_s;
-    case ReportBlock::Kind::Code:
-        return u"code"_s;
-    }
-    return {};
-}
+constexpr EnumName<ReportBlock::Kind> kBlockKinds[] = {
+    {ReportBlock::Kind::Paragraph, u"paragraph"},
+    {ReportBlock::Kind::List, u"list"},
+    {ReportBlock::Kind::NumberedList, u"numbered-list"},
+    {ReportBlock::Kind::Table, u"table"},
+    {ReportBlock::Kind::Code, u"code"},
+};
 
 QJsonObject itemJson(const ReportItem &i)
 {
@@ -43,6 +35,31 @@ QJsonObject itemJson(const ReportItem &i)
     return o;
 }
 
+/// A table's cell pages and badges, when it has any.
+void insertCellExtras(QJsonObject &o, const ReportBlock &b)
+{
+    if (!b.cellUrls.isEmpty()) {
+        QJsonArray urls;
+        for (const QStringList &r : b.cellUrls)
+            urls.append(QJsonArray::fromStringList(r));
+        o.insert("cellUrls"_L1, urls);
+    }
+    if (!b.cellBadges.isEmpty()) {
+        QJsonArray rows;
+        for (const QList<QList<ReportBadge>> &r : b.cellBadges) {
+            QJsonArray cells;
+            for (const QList<ReportBadge> &c : r) {
+                QJsonArray list;
+                for (const ReportBadge &badge : c)
+                    list.append(QJsonObject {{"text"_L1, badge.text}, {"tone"_L1, badge.tone}});
+                cells.append(list);
+            }
+            rows.append(cells);
+        }
+        o.insert("cellBadges"_L1, rows);
+    }
+}
+
 } // namespace
 
 QJsonObject ReportRenderer::toJsonObject(const ReportDocument &doc)
@@ -51,7 +68,7 @@ QJsonObject ReportRenderer::toJsonObject(const ReportDocument &doc)
     for (const ReportSection &s : doc.sections) {
         QJsonArray blocks;
         for (const ReportBlock &b : s.blocks) {
-            QJsonObject o {{"kind"_L1, kindName(b.kind)}};
+            QJsonObject o {{"kind"_L1, enumName(kBlockKinds, b.kind)}};
             switch (b.kind) {
             case ReportBlock::Kind::Paragraph:
                 o.insert("text"_L1, b.text);
@@ -74,6 +91,7 @@ QJsonObject ReportRenderer::toJsonObject(const ReportDocument &doc)
                     rows.append(QJsonArray::fromStringList(r));
                 o.insert("header"_L1, QJsonArray::fromStringList(b.header));
                 o.insert("rows"_L1, rows);
+                insertCellExtras(o, b);
                 break;
             }
             }

@@ -134,6 +134,18 @@ QString item(const ReportItem &i, const QString &marker)
     return line;
 }
 
+/// A table cell: its text, linked to its web page if it has one, then its badges' text.
+QString cell(const ReportBlock &b, qsizetype row, qsizetype column)
+{
+    const QString text = ReportRenderer::escapeMarkdown(b.rows.at(row).at(column));
+    const QString url = ReportRenderer::safeLinkUrl(b.cellUrls.value(row).value(column));
+    QStringList parts {url.isEmpty() ? text : u"[%1](%2)"_s.arg(text, url)};
+    for (const ReportBadge &badge : b.cellBadges.value(row).value(column))
+        parts.append(ReportRenderer::escapeMarkdown(badge.text));
+    parts.removeAll(QString());
+    return parts.join(u", "_s);
+}
+
 } // namespace
 
 QString ReportRenderer::toMarkdown(const ReportDocument &doc)
@@ -170,10 +182,10 @@ QString ReportRenderer::toMarkdown(const ReportDocument &doc)
                 }
                 out += u"| "_s + head.join(u" | "_s) + u" |\n"_s;
                 out += u"| "_s + rule.join(u" | "_s) + u" |\n"_s;
-                for (const QStringList &r : b.rows) {
+                for (qsizetype r = 0; r < b.rows.size(); ++r) {
                     QStringList cells;
-                    for (const QString &c : r)
-                        cells.append(escapeMarkdown(c));
+                    for (qsizetype c = 0; c < b.rows.at(r).size(); ++c)
+                        cells.append(cell(b, r, c));
                     out += u"| "_s + cells.join(u" | "_s) + u" |\n"_s;
                 }
                 out += u'\n';

@@ -22,6 +22,16 @@ public:
     /// The hunk worth reading first: the one with the most changed lines in a source file (tests and excluded
     /// files only when nothing else has a patch), at most `maxLines` lines. Empty when no patch is loaded.
     static QString keyHunk(const PullRequest &pr, QString *path, int maxLines = 40);
+
+private:
+    static ReportSection summary(const PullRequest &pr, const PrAnalysis &a);
+    static ReportSection motivation(const PullRequest &pr);
+    static ReportSection implementation(const PullRequest &pr, int moduleDepth);
+    static ReportSection keyHunkSection(const PullRequest &pr);
+    static ReportSection reviewHighlights(const PullRequest &pr, const PrAnalysis &a);
+    static QList<ReportItem> reviewItems(const PullRequest &pr); ///< threads with comments, then review bodies
+    static ReportSection risksAndImpact(const PrAnalysis &a);
+    static ReportSection relatedPrs(const PrAnalysis &a, const RepoRef &repo);
 };
 
 } // namespace PrLens

@@ -17,6 +17,13 @@ struct ReportItem {
     friend bool operator==(const ReportItem &, const ReportItem &) = default;
 };
 
+/// A coloured label after a table cell's text: a risk rule's title in its severity's colour.
+struct ReportBadge {
+    QString text; ///< plain text
+    QString tone; ///< "high", "warning" or "info" (severityId)
+    friend bool operator==(const ReportBadge &, const ReportBadge &) = default;
+};
+
 /// A block of a report section. All text is plain; renderers escape it for their format.
 struct ReportBlock {
     enum class Kind { Paragraph, List, NumberedList, Table, Code };
@@ -30,6 +37,10 @@ struct ReportBlock {
     /// "filter/<tag|file|module|risk>/<key>" filters the PR list, "prs" marks a list of "#N" references.
     /// Exported files ignore it.
     QList<QStringList> cellLinks = {};
+    /// Table: per row and cell, an http(s) page the cell's text links to in exported pages (empty for none).
+    QList<QStringList> cellUrls = {};
+    /// Table: per row and cell, labels shown after the cell's text (HTML draws them as coloured badges).
+    QList<QList<QList<ReportBadge>>> cellBadges = {};
 
     static ReportBlock paragraph(const QString &text);
     static ReportBlock list(const QList<ReportItem> &items, bool numbered = false);
@@ -45,6 +56,7 @@ struct ReportSection {
     QString heading; ///< translated
     int level = 2;
     QList<ReportBlock> blocks;
+    bool pageBreakBefore = false; ///< printed, the section starts on a new page
     friend bool operator==(const ReportSection &, const ReportSection &) = default;
 };
 

@@ -16,9 +16,14 @@ struct ReportRenderer {
     /// Where HTML links lead: a page for the web links PR numbers to GitHub (http(s) only); the app's own view
     /// links them, and the counts of tables with ReportBlock::cellLinks, to "prlens:" URLs it handles itself.
     enum class Links { Web, App };
+    /// Whose fonts and colours an HTML page uses: a browser's (the page names its fonts), the app's (the
+    /// palette's), or a printed page's (the QTextDocument's default font, which the PDF writer sets).
+    enum class Style { Browser, App, Print };
 
     static QString toMarkdown(const ReportDocument &doc);
+    /// HTML with Style::App for Links::App, else Style::Browser.
     static QString toHtml(const ReportDocument &doc, Links links = Links::Web);
+    static QString toHtml(const ReportDocument &doc, Links links, Style style);
     static QJsonObject toJsonObject(const ReportDocument &doc);
     static QByteArray toJson(const ReportDocument &doc); ///< indented UTF-8
 

@@ -6,6 +6,7 @@
 #include "weeklyreport.h"
 #include "weeklyreportpdf.h"
 #include "reportdocument.h"
+#include "reportrenderer.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -173,6 +174,24 @@ private Q_SLOTS:
         const QString html = WeeklyReportPdf::bodyHtml(WeeklyReport::build(analysis, week), week, analysis);
         QVERIFY(!html.contains(u"<img"_s));
         QVERIFY(html.contains(u"&lt;img src="_s));
+    }
+
+    void bodyIsTheReportRenderedForPrint()
+    {
+        LanguageManager::instance()->setLanguage(u"en"_s);
+        const WeekAnalysis analysis = analyzeWeek(m_week, {}, AnalysisConfig());
+        const ReportDocument report = WeeklyReport::build(analysis, m_week);
+        const QString html = WeeklyReportPdf::bodyHtml(report, m_week, analysis);
+        // The fonts are the document's: the page names none.
+        QVERIFY(!html.contains(u"font-family"_s));
+        // The report's sections as ReportRenderer writes them, then the PDF's own.
+        const QString report_html
+            = ReportRenderer::toHtml(report, ReportRenderer::Links::Web, ReportRenderer::Style::Print);
+        QVERIFY(html.startsWith(report_html.left(report_html.indexOf(u"</body>"_s))));
+        QVERIFY(html.contains(u"<h2 id=\"highlighted-risks\">Highlighted pull requests and their risks</h2>"_s));
+        QVERIFY(html.contains(u"<h2 id=\"appendix-pull-requests\" style=\"page-break-before:always;\">"_s));
+        QVERIFY(html.contains(u"<a href=\"https://github.com/PaddlePaddle/FastDeploy/pull/"_s));
+        QCOMPARE(html.count(u"</body>"_s), 1);
     }
 
     void unwritablePathSaysSo()

@@ -26,6 +26,9 @@ private Q_SLOTS:
     void gfmShowsEscapedTextLiterally();
     void markdownMentionsNobody();
     void codeLosesControls();
+    void printStyleLeavesFontsToTheDocument();
+    void tableCellPagesAndBadges();
+    void pageBreakBeforeSection();
 };
 
 namespace {
@@ -223,4 +226,65 @@ void TstReportRenderer::codeLosesControls()
 }
 
 QTEST_GUILESS_MAIN(TstReportRenderer)
+void TstReportRenderer::printStyleLeavesFontsToTheDocument()
+{
+    const QString browser = ReportRenderer::toHtml(sample(), ReportRenderer::Links::Web);
+    const QString print
+        = ReportRenderer::toHtml(sample(), ReportRenderer::Links::Web, ReportRenderer::Style::Print);
+    QVERIFY(browser.contains(u"font-family:system-ui"_s));
+    QVERIFY(!print.contains(u"font-family"_s));
+    // The same page otherwise: only the two font declarations differ.
+    QString withoutFonts = browser;
+    withoutFonts.remove(u"font-family:system-ui,'Noto Sans','Noto Sans CJK SC',sans-serif;"_s);
+    withoutFonts.remove(u"font-family:ui-monospace,monospace"_s);
+    QCOMPARE(print, withoutFonts);
+    // A title that reads like CSS stays in the text.
+    ReportDocument doc = sample(u"font-family: Comic Sans;"_s);
+    QVERIFY(ReportRenderer::toHtml(doc, ReportRenderer::Links::Web, ReportRenderer::Style::Print)
+                .contains(u"<p>font-family: Comic Sans;</p>"_s));
+}
+
+void TstReportRenderer::tableCellPagesAndBadges()
+{
+    ReportDocument doc = sample();
+    ReportBlock table = ReportBlock::table({u"PR"_s, u"Risks"_s}, {{u"#1"_s, QString()}, {u"#2"_s, u"-"_s}});
+    table.cellUrls = {{u"https://github.com/o/r/pull/1"_s}, {u"javascript:alert(1)"_s}};
+    table.cellBadges = {{{}, {{u"<b>Large</b>"_s, u"high"_s}, {u"Tests"_s, u"warning"_s}}}};
+    doc.sections.first().blocks = {table};
+
+    const QString html = ReportRenderer::toHtml(doc);
+    QVERIFY(html.contains(u"<td><a href=\"https://github.com/o/r/pull/1\">#1</a></td>"_s));
+    QVERIFY(html.contains(u"<td>#2</td>"_s));
+    QVERIFY(!html.contains(u"javascript"_s));
+    QVERIFY(html.contains(u"background-color:#cf222e;color:#ffffff;\">&nbsp;&lt;b&gt;Large&lt;/b&gt;&nbsp;"_s));
+    QVERIFY(html.contains(u"background-color:#9a6700;"_s));
+
+    const QStringList md = ReportRenderer::toMarkdown(doc).split(u'\n');
+    QVERIFY2(md.contains(u"| [#1](https://github.com/o/r/pull/1) | &lt;b&gt;Large&lt;/b&gt;, Tests |"_s),
+        qPrintable(md.join(u'\n')));
+    QVERIFY(md.contains(u"| #2 | - |"_s));
+
+    const QJsonObject block = QJsonDocument::fromJson(ReportRenderer::toJson(doc))
+                                  .object()
+                                  .value("sections"_L1)
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value("blocks"_L1)
+                                  .toArray()
+                                  .at(0)
+                                  .toObject();
+    QCOMPARE(block.value("cellUrls"_L1).toArray().at(0).toArray().at(0).toString(), u"https://github.com/o/r/pull/1"_s);
+    QCOMPARE(block.value("cellBadges"_L1).toArray().at(0).toArray().at(1).toArray().size(), 2);
+}
+
+void TstReportRenderer::pageBreakBeforeSection()
+{
+    ReportDocument doc = sample();
+    QVERIFY(!ReportRenderer::toHtml(doc).contains(u"page-break-before"_s));
+    doc.sections.first().pageBreakBefore = true;
+    QVERIFY(ReportRenderer::toHtml(doc).contains(
+        u"<h2 id=\"one\" style=\"page-break-before:always;\">Section</h2>"_s));
+}
+
 #include "tst_reportrenderer.moc"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "safetext.h"
+
 #include <QString>
 
 namespace PrLens {
@@ -9,7 +11,7 @@ namespace PrLens {
 /// goes through this, after eliding the plain text, so it is shown literally and never loads an <img>.
 inline QString chartText(const QString &plain)
 {
-    return plain.toHtmlEscaped();
+    return SafeText::html(plain);
 }
 
 } // namespace PrLens

@@ -102,7 +102,7 @@ void SummaryCards::refresh()
     const auto values = [](const WeekFigures &f, int card) -> double {
         switch (card) {
         case MergedCard:
-            return f.merged;
+            return f.mergedPrs;
         case HighlightedCard:
             return f.highlighted;
         case AuthorsCard:

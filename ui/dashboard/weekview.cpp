@@ -88,11 +88,6 @@ QStringList reviewersOf(const PullRequest &pr, const BotAccounts &bots)
     return out;
 }
 
-WeekFigures figuresOf(const WeekSummary &s)
-{
-    return {s.mergedPrs, s.highlighted, s.authors, s.additions, s.deletions, s.files, s.averageImportance};
-}
-
 } // namespace
 
 QStringList mergeTimeBuckets()
@@ -172,9 +167,9 @@ WeekView buildWeekView(const WeekData &week, const QList<WeekData> &history, con
         v.rows.append(std::move(row));
     }
 
-    v.figures = figuresOf(a.summary);
+    v.figures = a.summary;
     if (a.previous)
-        v.previous = figuresOf(*a.previous);
+        v.previous = *a.previous;
     v.tags = entriesOf(a.tags);
     v.hotFiles = entriesOf(a.hot.files);
     for (const RiskCount &r : a.risks)

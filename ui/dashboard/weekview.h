@@ -45,18 +45,6 @@ QString mergeTimeBucket(qint64 seconds);
 /// A bucket's name in the current language ("< 1 h", "1 week or more").
 QString mergeTimeBucketLabel(const QString &id);
 
-/// The figures of the summary cards (a view of WeekSummary).
-struct WeekFigures
-{
-    int merged = 0;
-    int highlighted = 0;
-    int authors = 0;
-    int additions = 0;
-    int deletions = 0;
-    int files = 0;
-    double averageImportance = 0;
-};
-
 /// Everything the dashboard shows for one week, derived from the week and the weeks before it.
 struct WeekView
 {

@@ -3,6 +3,7 @@
 
 #include "diffhtml.h"
 #include "reportdocument.h"
+#include "safetext.h"
 
 #include <KSyntaxHighlighting/Theme>
 
@@ -15,7 +16,7 @@ namespace PrLens {
 namespace {
 QString esc(const QString &s)
 {
-    return s.toHtmlEscaped();
+    return SafeText::html(s);
 }
 
 // "#123" with a pull-request URL becomes an in-app link; no other link is made from report data.

@@ -3,6 +3,7 @@
 
 #include "diffcolors.h"
 #include "diffmodel.h"
+#include "safetext.h"
 
 #include <KSyntaxHighlighting/Theme>
 
@@ -19,7 +20,7 @@ QString escapedLine(const QString &text, const QList<QTextLayout::FormatRange> &
     int pos = 0;
     auto plain = [&](int from, int to) {
         if (to > from)
-            out += text.mid(from, to - from).toHtmlEscaped();
+            out += SafeText::html(QStringView(text).mid(from, to - from));
     };
     for (const QTextLayout::FormatRange &r : formats) {
         if (r.start < pos || r.start >= text.size())
@@ -32,7 +33,7 @@ QString escapedLine(const QString &text, const QList<QTextLayout::FormatRange> &
             style += u"font-weight:bold;"_s;
         if (r.format.fontItalic())
             style += u"font-style:italic;"_s;
-        const QString piece = text.mid(r.start, r.length).toHtmlEscaped();
+        const QString piece = SafeText::html(QStringView(text).mid(r.start, r.length));
         out += style.isEmpty() ? piece : u"<span style=\"%1\">%2</span>"_s.arg(style, piece);
         pos = r.start + r.length;
     }
@@ -63,9 +64,9 @@ QString DiffHtml::render(const QString &path, const QString &patch, const KSynta
         const DiffColors::Row look = c.row(l.kind);
         QString body;
         if (l.kind == DiffLine::Kind::HunkHeader)
-            body = u"<span style=\"color:%1\">%2</span>"_s.arg(c.hunkText.name(), l.text.toHtmlEscaped());
+            body = u"<span style=\"color:%1\">%2</span>"_s.arg(c.hunkText.name(), SafeText::html(l.text));
         else if (l.kind == DiffLine::Kind::Notice || l.kind == DiffLine::Kind::NoNewline)
-            body = u"<i style=\"color:%1\">%2</i>"_s.arg(c.dim.name(), l.text.toHtmlEscaped());
+            body = u"<i style=\"color:%1\">%2</i>"_s.arg(c.dim.name(), SafeText::html(l.text));
         if (body.isEmpty())
             body = escapedLine(l.text, model.formats(row));
         const QString oldNo = l.oldLine > 0 ? QString::number(l.oldLine) : QString();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "unifieddiff.h"
+
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -10,14 +12,7 @@ namespace PrLens {
 /// One displayed line of a unified diff, with its prefix stripped and its old/new line numbers.
 struct DiffLine
 {
-    enum class Kind : quint8 {
-        Context,    ///< unchanged line, present on both sides
-        Added,      ///< '+' line, new side only
-        Removed,    ///< '-' line, old side only
-        HunkHeader, ///< "@@ -a,b +c,d @@ section"
-        NoNewline,  ///< "\ No newline at end of file"
-        Notice,     ///< a message of the view itself (binary file, no patch, truncated)
-    };
+    using Kind = UnifiedDiffLine::Kind;
     Kind kind = Kind::Context;
     int oldLine = 0; ///< 0 when the line has no old-side number
     int newLine = 0; ///< 0 when the line has no new-side number
@@ -31,9 +26,8 @@ struct DiffLine
 class DiffParser
 {
 public:
+    /// The lines UnifiedDiffReader reads, each with its own copy of the text.
     static QList<DiffLine> parse(QStringView patch);
-    /// Reads "@@ -a[,b] +c[,d] @@": returns false when the text is not a hunk header.
-    static bool parseHunkHeader(QStringView text, int *oldStart, int *newStart);
 };
 
 } // namespace PrLens

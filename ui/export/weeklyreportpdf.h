@@ -11,6 +11,7 @@ class QChart;
 namespace PrLens {
 
 struct ReportDocument;
+struct ReportSection;
 struct WeekAnalysis;
 struct WeekData;
 
@@ -37,7 +38,15 @@ public:
                       QString *error);
 
     /// The HTML of the pages after the charts (report, highlighted PRs, appendix); exposed for tests.
+    /// The report's sections and the ones the PDF adds, rendered by ReportRenderer in its print style.
     static QString bodyHtml(const ReportDocument &report, const WeekData &week, const WeekAnalysis &analysis);
+
+private:
+    static ReportSection highlightedWithRisks(const WeekData &week, const WeekAnalysis &analysis);
+    static ReportSection everyPullRequest(const WeekData &week, const WeekAnalysis &analysis);
+    static ReportSection ledgerAppendix(const WeekAnalysis &analysis);
+    static QString titlePageHtml(const ReportDocument &report, const WeekData &week, const WeekAnalysis &analysis);
+    static QString writeError(const QString &path, const QString &why);
 };
 
 } // namespace PrLens

@@ -17,4 +17,8 @@ enum class Lines {
 /// bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) that reorder what is shown.
 QString stripControls(QStringView text, Lines lines = Lines::Keep);
 
+/// Untrusted text for anything that renders HTML (QTextDocument, tooltips, chart labels, exported pages): its
+/// controls stripped as stripControls() does and <, >, & and " escaped, so it is always shown literally.
+QString html(QStringView text, Lines lines = Lines::Keep);
+
 } // namespace PrLens::SafeText

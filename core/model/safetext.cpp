@@ -96,4 +96,9 @@ QString stripControls(QStringView text, Lines lines)
     return out;
 }
 
+QString html(QStringView text, Lines lines)
+{
+    return stripControls(text, lines).toHtmlEscaped();
+}
+
 } // namespace PrLens::SafeText
