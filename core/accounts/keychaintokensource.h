@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "jobtracker.h"
 #include "weeksource.h"
 
 namespace PrLens {
@@ -30,8 +31,7 @@ Q_SIGNALS:
 
 private:
     GitHubSource *m_github;
-    quint64 m_generation = 0;
-    bool m_waitingForKeychain = false;
+    JobTracker m_keychain{this}; ///< the keychain read before a load: a newer load or a cancel drops its answer
     QString m_lastNotice;
 };
 

@@ -3,7 +3,6 @@
 
 #include "weekcache.h"
 
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -26,18 +25,9 @@ CachedWeekSource::CachedWeekSource(WeekSource *inner, WeekCache *cache, QObject 
 
 CachedWeekSource::~CachedWeekSource() = default;
 
-template<typename F> void CachedWeekSource::emitLater(F &&f)
-{
-    const quint64 generation = m_generation;
-    QTimer::singleShot(0, this, [this, generation, f = std::forward<F>(f)]() {
-        if (generation == m_generation)
-            f();
-    });
-}
-
 void CachedWeekSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
 {
-    ++m_generation;
+    m_jobs.start();
     m_repo = repo;
     m_week = week;
     m_zone = zone;
@@ -51,7 +41,7 @@ void CachedWeekSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
                 m_inner->cancel();
             }
             m_current = *cached;
-            emitLater([this, data = std::move(*cached)]() { Q_EMIT finished(data); });
+            m_jobs.later([this, data = std::move(*cached)]() { Q_EMIT finished(data); });
             return;
         }
     }
@@ -71,7 +61,7 @@ void CachedWeekSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
         const LoadError error{LoadError::Kind::NotFound,
                               tr("Week %1 of %2 is not in the cache; connect and refresh.")
                                   .arg(week.toString(), repo.displayName())};
-        emitLater([this, error]() { Q_EMIT failed(error); });
+        m_jobs.later([this, error]() { Q_EMIT failed(error); });
         return;
     }
     m_innerWeek = true;
@@ -109,7 +99,7 @@ void CachedWeekSource::loadWeekPatches(const RepoRef &repo, const QList<PullRequ
     }
     m_innerWeekPatches = !wanted.isEmpty();
     // The cached ones first, then the inner source's, so weekPatchesFinished() comes last.
-    emitLater([this, repo, fromCache, wanted]() {
+    m_jobs.later([this, repo, fromCache, wanted]() {
         for (const PullPatches &p : fromCache) {
             m_current.applyPatches(p);
             Q_EMIT weekPatchesLoaded(p);
@@ -156,7 +146,7 @@ void CachedWeekSource::loadPatches(const RepoRef &repo, const PullRequest &pr)
     if (m_cache) {
         if (std::optional<QList<FileChange>> files = m_cache->patches(repo, pr.number, pr.mergeCommitSha)) {
             const int number = pr.number;
-            emitLater([this, number, files = std::move(*files)]() { Q_EMIT patchesLoaded(number, files); });
+            m_jobs.later([this, number, files = std::move(*files)]() { Q_EMIT patchesLoaded(number, files); });
             return;
         }
     }
@@ -165,7 +155,7 @@ void CachedWeekSource::loadPatches(const RepoRef &repo, const PullRequest &pr)
                               tr("The changes of PR #%1 of %2 are not in the cache; connect and open it again.")
                                   .arg(pr.number)
                                   .arg(repo.displayName())};
-        emitLater([this, error]() { Q_EMIT failed(error); });
+        m_jobs.later([this, error]() { Q_EMIT failed(error); });
         return;
     }
     m_patchRequests.insert(pr.number, PatchRequest{repo, pr.mergeCommitSha});
@@ -174,7 +164,7 @@ void CachedWeekSource::loadPatches(const RepoRef &repo, const PullRequest &pr)
 
 void CachedWeekSource::cancel()
 {
-    ++m_generation;
+    m_jobs.cancel();
     const bool innerBusy = m_innerWeek || !m_patchRequests.isEmpty() || m_innerWeekPatches;
     if (m_innerWeekPatches)
         storeCurrent(); // the patches read before the cancel are kept
@@ -183,8 +173,7 @@ void CachedWeekSource::cancel()
     m_patchRequests.clear();
     if (innerBusy)
         m_inner->cancel();
-    const LoadError error{LoadError::Kind::Cancelled, tr("Loading was cancelled.")};
-    emitLater([this, error]() { Q_EMIT failed(error); });
+    m_jobs.later([this]() { Q_EMIT failed(LoadError::cancelled()); });
 }
 
 void CachedWeekSource::onInnerFinished(const WeekData &data)

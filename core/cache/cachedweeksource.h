@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "jobtracker.h"
 #include "weekcache.h"
 #include "weeksource.h"
 
@@ -51,13 +52,11 @@ private:
     void onInnerWeekPatchesFinished(const QList<PrLens::LedgerEntry> &ledger);
     /// Stores the current week with the patches read so far.
     void storeCurrent();
-    /// Emits later from the event loop, unless a newer load or a cancel came first.
-    template<typename F> void emitLater(F &&f);
 
     WeekSource *m_inner = nullptr;
     QPointer<WeekCache> m_cache;
     Policy m_policy = Policy::CacheFirst;
-    quint64 m_generation = 0;
+    JobTracker m_jobs{this}; ///< answers emitted later are dropped by a newer load or a cancel
     bool m_innerWeek = false; ///< the inner source is loading a week for us
     RepoRef m_repo;
     IsoWeek m_week;

@@ -15,6 +15,8 @@ struct LoadError
     Kind kind = Kind::None;
     QString message; ///< one line for a person: what happened and what to do, already translated
     bool isError() const { return kind != Kind::None; }
+    /// The error every source reports when a load is cancelled.
+    static LoadError cancelled();
 };
 
 /// An asynchronous reader of one repository's merged pull requests for an ISO week.

@@ -56,6 +56,7 @@ void WeekLoader::load(const RepoRef &repo, IsoWeek week, UtcOffset zone, bool re
     m_history.clear();
     m_withoutPatches.clear();
     m_phase = Phase::Current;
+    m_steps.start();
     Q_EMIT started();
     setRefreshing(refresh);
     m_source->setPatchesWithWeek(m_weekPatches);
@@ -68,6 +69,7 @@ void WeekLoader::cancel()
         return;
     const Phase phase = m_phase;
     m_phase = Phase::Idle;
+    m_steps.cancel();
     if (m_source)
         m_source->cancel();
     if (phase == Phase::Patches) {
@@ -78,7 +80,7 @@ void WeekLoader::cancel()
     if (phase == Phase::History)
         Q_EMIT historyLoaded(m_history);
     else
-        Q_EMIT failed({LoadError::Kind::Cancelled, tr("Loading was cancelled.")});
+        Q_EMIT failed(LoadError::cancelled());
     Q_EMIT idle();
 }
 
@@ -169,10 +171,10 @@ void WeekLoader::loadNextHistoryWeek()
     }
     m_expected = m_week.addWeeks(-int(m_history.size()) - 1);
     // Deliver on the next turn of the event loop so a synchronous source cannot recurse deeply.
-    QMetaObject::invokeMethod(this, [this, expected = m_expected] {
-        if (m_phase == Phase::History && m_expected == expected && m_source)
+    m_steps.later([this, expected = m_expected] {
+        if (m_phase == Phase::History && m_source)
             m_source->load(m_repo, expected, m_zone);
-    }, Qt::QueuedConnection);
+    });
 }
 
 void WeekLoader::setRefreshing(bool refresh)

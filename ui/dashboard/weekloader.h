@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "jobtracker.h"
 #include "weeksource.h"
 
 #include <QObject>
@@ -68,7 +69,8 @@ private:
     QString m_sourceKey;
     RepoRef m_repo;
     IsoWeek m_week;
-    IsoWeek m_expected;
+    IsoWeek m_expected; ///< the week asked of the source last: a week it still delivers from a replaced load is dropped
+    JobTracker m_steps{this}; ///< the steps queued for the load under way; a new load or a cancel drops them
     UtcOffset m_zone;
     Phase m_phase = Phase::Idle;
     int m_trendWeeks = 6;
