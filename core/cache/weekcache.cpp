@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "weekcache.h"
 
+#include "cachelogging.h"
 #include "jsonwriter.h"
 
 #include <QAtomicInteger>
@@ -353,6 +354,8 @@ void WeekCache::attachPatches(WeekData *week) const
 bool WeekCache::storePatchesLocked(const QString &repoKey, int number, const QString &mergeSha,
                                    const QList<FileChange> &files)
 {
+    qCDebug(lcCache).noquote() << "storing the patches of PR" << number << "of" << repoKey << "(" << files.size()
+                               << "files )";
     JsonWriter json;
     json.array(files, [&json](const FileChange &f) {
         writeFileChange(json, f);
@@ -379,6 +382,8 @@ bool WeekCache::storeWeek(const WeekData &data)
         return fail(tr("Could not write to the cache file %1: %2")
                         .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
     const QString key = data.repo.key();
+    qCDebug(lcCache).noquote() << "storing week" << data.week.toString() << data.zone.displayName() << "of" << key
+                               << "(" << data.pulls.size() << "pull requests )";
     bool ok = true;
     {
         // Patches are stored once, in the patches table (below); the week's row keeps the file list without them.
@@ -429,6 +434,7 @@ bool WeekCache::removeWeek(const QString &repoKey, IsoWeek week, UtcOffset zone)
 {
     if (!isOpen())
         return fail(tr("The cache is not open."));
+    qCDebug(lcCache).noquote() << "removing week" << week.toString() << zone.displayName() << "of" << repoKey;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(u"DELETE FROM weeks WHERE repo = ? AND week = ? AND zone = ?"_s);
     q.addBindValue(repoKey);
@@ -502,6 +508,7 @@ bool WeekCache::clear()
 {
     if (!isOpen())
         return fail(tr("The cache is not open."));
+    qCDebug(lcCache).noquote() << "clearing the cache" << QDir::toNativeSeparators(m_path);
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     {
         QSqlQuery q(db);
