@@ -25,10 +25,6 @@ public:
     void loadWeekPatches(const RepoRef &repo, const QList<PullRequest> &pulls) override;
     void cancel() override;
 
-Q_SIGNALS:
-    /// A translated remark for the user, e.g. that no keychain is available and only public data can be read.
-    void notice(const QString &message);
-
 private:
     GitHubSource *m_github;
     JobTracker m_keychain{this}; ///< the keychain read before a load: a newer load or a cancel drops its answer

@@ -21,12 +21,19 @@ CachedWeekSource::CachedWeekSource(WeekSource *inner, WeekCache *cache, QObject 
     connect(m_inner, &WeekSource::progress, this, &CachedWeekSource::onInnerProgress);
     connect(m_inner, &WeekSource::weekPatchesLoaded, this, &CachedWeekSource::onInnerWeekPatches);
     connect(m_inner, &WeekSource::weekPatchesFinished, this, &CachedWeekSource::onInnerWeekPatchesFinished);
+    connect(m_inner, &WeekSource::notice, this, &WeekSource::notice);
+}
+
+CachedWeekSource::Policy CachedWeekSource::currentPolicy() const
+{
+    return refreshing() && m_policy == Policy::CacheFirst ? Policy::Refresh : m_policy;
 }
 
 CachedWeekSource::~CachedWeekSource() = default;
 
 void CachedWeekSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
 {
+    const Policy policy = currentPolicy();
     m_jobs.start();
     m_repo = repo;
     m_week = week;
@@ -34,7 +41,7 @@ void CachedWeekSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
     m_current = {};
     m_previous.clear();
     m_innerWeekPatches = false;
-    if (m_policy != Policy::Refresh && m_cache) {
+    if (policy != Policy::Refresh && m_cache) {
         if (std::optional<WeekData> cached = m_cache->week(repo, week, zone)) {
             if (m_innerWeek) {
                 m_innerWeek = false;
@@ -45,7 +52,7 @@ void CachedWeekSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
             return;
         }
     }
-    if (m_policy == Policy::Refresh && m_cache && patchesWithWeek()) {
+    if (policy == Policy::Refresh && m_cache && patchesWithWeek()) {
         // Patches kept with their validators are asked again with If-None-Match rather than read again.
         if (std::optional<WeekData> cached = m_cache->week(repo, week, zone)) {
             for (const PullRequest &pr : std::as_const(cached->pulls))
@@ -53,7 +60,7 @@ void CachedWeekSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
                     m_previous.insert(pr.number, pr);
         }
     }
-    if (m_policy == Policy::Offline) {
+    if (policy == Policy::Offline) {
         if (m_innerWeek) {
             m_innerWeek = false;
             m_inner->cancel();
@@ -71,6 +78,7 @@ void CachedWeekSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
 
 void CachedWeekSource::loadWeekPatches(const RepoRef &repo, const QList<PullRequest> &pulls)
 {
+    const Policy policy = currentPolicy();
     m_patchLedger.clear();
     QList<PullRequest> wanted;
     QList<PullPatches> fromCache;
@@ -86,13 +94,13 @@ void CachedWeekSource::loadWeekPatches(const RepoRef &repo, const QList<PullRequ
             wanted.append(revalidate);
             continue;
         }
-        if (m_policy != Policy::Refresh && m_cache) {
+        if (policy != Policy::Refresh && m_cache) {
             if (std::optional<QList<FileChange>> files = m_cache->patches(repo, pr.number, pr.mergeCommitSha)) {
                 fromCache.append({pr.number, *files, {}});
                 continue;
             }
         }
-        if (m_policy == Policy::Offline)
+        if (policy == Policy::Offline)
             m_patchLedger.append(patchesNotRead(pr.number, u"not in the cache"_s));
         else
             wanted.append(pr);
@@ -143,6 +151,7 @@ void CachedWeekSource::storeCurrent()
 
 void CachedWeekSource::loadPatches(const RepoRef &repo, const PullRequest &pr)
 {
+    const Policy policy = currentPolicy();
     if (m_cache) {
         if (std::optional<QList<FileChange>> files = m_cache->patches(repo, pr.number, pr.mergeCommitSha)) {
             const int number = pr.number;
@@ -150,7 +159,7 @@ void CachedWeekSource::loadPatches(const RepoRef &repo, const PullRequest &pr)
             return;
         }
     }
-    if (m_policy == Policy::Offline) {
+    if (policy == Policy::Offline) {
         const LoadError error{LoadError::Kind::NotFound,
                               tr("The changes of PR #%1 of %2 are not in the cache; connect and open it again.")
                                   .arg(pr.number)

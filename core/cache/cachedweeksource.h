@@ -28,6 +28,7 @@ public:
     CachedWeekSource(WeekSource *inner, WeekCache *cache, QObject *parent = nullptr);
     ~CachedWeekSource() override;
 
+    /// The policy of every load; refreshing() makes a CacheFirst load a Refresh one.
     void setPolicy(Policy policy) { m_policy = policy; }
     Policy policy() const { return m_policy; }
     WeekSource *inner() const { return m_inner; }
@@ -50,6 +51,8 @@ private:
     void onInnerProgress(int done, int total, const QString &text);
     void onInnerWeekPatches(const PrLens::PullPatches &patches);
     void onInnerWeekPatchesFinished(const QList<PrLens::LedgerEntry> &ledger);
+    /// The policy the next request follows: policy(), or Refresh for a CacheFirst one while refreshing().
+    Policy currentPolicy() const;
     /// Stores the current week with the patches read so far.
     void storeCurrent();
 

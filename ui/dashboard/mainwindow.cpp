@@ -100,6 +100,7 @@ MainWindow::MainWindow(WeekLoader::SourceFactory factory, QWidget *parent)
     m_patchAnalysis->setInterval(400);
     connect(m_patchAnalysis, &QTimer::timeout, this, [this] { analyse(m_loadedData, m_history); });
     connect(m_loader, &WeekLoader::failed, this, &MainWindow::onFailed);
+    connect(m_loader, &WeekLoader::notice, this, &MainWindow::showNotice); // e.g. no keychain: public data only
     connect(m_loader, &WeekLoader::idle, this, [this] {
         m_loaderBusy = false;
         maybeSettle();

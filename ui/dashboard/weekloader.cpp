@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "weekloader.h"
 
-#include "cachedweeksource.h"
-#include "sourcefactory.h"
-#include "weekcache.h" // cachedweeksource.h needs the complete type for cache()
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +44,7 @@ void WeekLoader::load(const RepoRef &repo, IsoWeek week, UtcOffset zone, bool re
         connect(m_source, &WeekSource::failed, this, &WeekLoader::onFailed);
         connect(m_source, &WeekSource::weekPatchesLoaded, this, &WeekLoader::onWeekPatches);
         connect(m_source, &WeekSource::weekPatchesFinished, this, &WeekLoader::onWeekPatchesFinished);
+        connect(m_source, &WeekSource::notice, this, &WeekLoader::notice);
     }
     m_repo = repo;
     m_week = week;
@@ -58,7 +55,7 @@ void WeekLoader::load(const RepoRef &repo, IsoWeek week, UtcOffset zone, bool re
     m_phase = Phase::Current;
     m_steps.start();
     Q_EMIT started();
-    setRefreshing(refresh);
+    m_source->setRefreshing(refresh);
     m_source->setPatchesWithWeek(m_weekPatches);
     m_source->load(repo, week, zone);
 }
@@ -90,7 +87,7 @@ void WeekLoader::onFinished(const WeekData &data)
     if (m_phase == Phase::Idle || data.week != m_expected)
         return;
     if (m_phase == Phase::Current) {
-        setRefreshing(false);
+        m_source->setRefreshing(false); // earlier weeks come from the cache when there
         m_source->setPatchesWithWeek(false); // earlier weeks are read for their figures only
         for (const PullRequest &pr : data.pulls)
             if (!pr.patchesLoaded)
@@ -175,13 +172,6 @@ void WeekLoader::loadNextHistoryWeek()
         if (m_phase == Phase::History && m_source)
             m_source->load(m_repo, expected, m_zone);
     });
-}
-
-void WeekLoader::setRefreshing(bool refresh)
-{
-    if (auto *cached = qobject_cast<CachedWeekSource *>(m_source.data()))
-        cached->setPolicy(PrLens::SourceFactory::effectivePolicy(
-            m_repo, refresh ? CachedWeekSource::Policy::Refresh : CachedWeekSource::Policy::CacheFirst));
 }
 
 void WeekLoader::finishHistory()

@@ -49,6 +49,8 @@ Q_SIGNALS:
     /// Earlier weeks, newest first; emitted once after the current week (possibly empty).
     void historyLoaded(const QList<PrLens::WeekData> &history);
     void failed(const PrLens::LoadError &error);
+    /// The source's remark for the user (WeekSource::notice()).
+    void notice(const QString &message);
     /// Nothing is under way any more (after success, failure or cancel).
     void idle();
 
@@ -62,7 +64,6 @@ private:
     void onFailed(const LoadError &error);
     void loadNextHistoryWeek();
     void finishHistory();
-    void setRefreshing(bool refresh);
 
     SourceFactory m_factory;
     QPointer<WeekSource> m_source;
