@@ -34,16 +34,19 @@ private Q_SLOTS:
     void onlyTheNewestResultArrives()
     {
         Owner owner;
+        QSemaphore firstStarted;
         QSemaphore firstMayEnd;
         bool firstSawCancel = false;
         QList<int> delivered;
         owner.jobs.startJob(
             [&](const JobTracker::Ticket &ticket) {
+                firstStarted.release();
                 firstMayEnd.acquire();
                 firstSawCancel = ticket.isCancelled();
                 return 1;
             },
             [&](int result) { delivered.append(result); });
+        firstStarted.acquire(); // the first job runs: the second one supersedes it under way
         owner.jobs.startJob([](const JobTracker::Ticket &) { return 2; }, [&](int result) { delivered.append(result); });
         firstMayEnd.release();
         settle();
