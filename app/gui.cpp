@@ -304,7 +304,7 @@ int run(int argc, char **argv)
     MainWindow window(windowSources(&cache, o.apiUrl));
     StartupTrace::mark("window built");
 
-    // Outside the block below: the screenshot's handlers use it while the event loop runs.
+    // Lives until the event loop ends: the screenshot's handlers use it while it runs.
     Screenshot shot;
     if (!o.screenshot.isEmpty())
         saveScreenshotWhenSettled(app, window, o, shot);
