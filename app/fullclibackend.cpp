@@ -10,7 +10,6 @@
 
 #include <QApplication>
 #include <QLocale>
-#include <QSettings>
 
 namespace PrLens::Cli {
 
@@ -29,8 +28,7 @@ std::unique_ptr<QCoreApplication> FullCliBackend::createApplication(int &argc, c
 CachedWeekSource *FullCliBackend::createSource(const RepoRef &repo, WeekCache *cache, SourceFactory::Options options,
                                                QObject *parent)
 {
-    QSettings settings;
-    SourceFactory::applyHostSettings(&options, settings, repo);
+    options.savedHosts = true; // the host's URLs from Settings › Accounts, as in the window
     return SourceFactory::create(repo, cache, options, parent);
 }
 

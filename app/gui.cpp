@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui.h"
 
-#include "cachedweeksource.h"
 #include "demoweeksource.h"
-#include "githubsource.h"
 #include "gitsource.h"
-#include "keychaintokensource.h"
 #include "sourcefactory.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -47,6 +44,7 @@ struct Options
     QString screenshot;
     QSize size{1280, 800};
     PrDetailPane::Tab tab = PrDetailPane::OverviewTab;
+    QString language; ///< as asked with --lang, else the saved or system language
 };
 
 int fail(const QString &message)
@@ -72,6 +70,204 @@ bool asksForTextOnly(int argc, char **argv)
     return false;
 }
 
+/// The command line's options, defined once.
+struct CommandLine
+{
+    QCommandLineParser parser;
+    const QCommandLineOption repo{u"repo"_s, QApplication::translate("Gui", "GitHub repository OWNER/NAME or HOST/OWNER/NAME."), u"repo"_s};
+    const QCommandLineOption git{u"git"_s, QApplication::translate("Gui", "Local git clone to read."), u"path"_s};
+    const QCommandLineOption demo{u"demo"_s, QApplication::translate("Gui", "Open the week bundled with PR Lens (vllm-project/vllm, 2026-W13), read offline.")};
+    const QCommandLineOption week{u"week"_s, QApplication::translate("Gui", "ISO week, e.g. 2026-W14."), u"week"_s};
+    const QCommandLineOption tz{u"tz"_s, QApplication::translate("Gui", "Time zone of the week, e.g. +08:00."), u"offset"_s};
+    const QCommandLineOption api{u"api-url"_s, QApplication::translate("Gui", "GitHub API root (for GitHub Enterprise or a test server)."), u"url"_s};
+    const QCommandLineOption lang{u"lang"_s, QApplication::translate("Gui", "Language: en or zh_CN."), u"code"_s};
+    const QCommandLineOption shot{u"screenshot"_s, QApplication::translate("Gui", "Load, save the window as PNG to FILE and exit."), u"file"_s};
+    const QCommandLineOption size{u"size"_s, QApplication::translate("Gui", "Window size for --screenshot, e.g. 1920x1080."), u"WxH"_s};
+    const QCommandLineOption tab{u"tab"_s, QApplication::translate("Gui", "Tab shown by --screenshot: overview, files, review or related (of the PR shown), or week (the week's report)."), u"tab"_s};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(QApplication::translate("Gui", "Weekly review dashboard for merged pull requests"));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({repo, git, demo, week, tz, api, lang, shot, size, tab});
+    }
+};
+
+/// Which repository and week to open, from --repo, --git or --demo and --week and --tz; false with @p error set.
+bool readRepositoryAndWeek(const CommandLine &cl, Options *o, QString *error)
+{
+    const QCommandLineParser &parser = cl.parser;
+    if (int(parser.isSet(cl.repo)) + int(parser.isSet(cl.git)) + int(parser.isSet(cl.demo)) > 1) {
+        *error = QApplication::translate("Gui", "prlens: give only one of --repo, --git and --demo.");
+        return false;
+    }
+    if (parser.isSet(cl.demo)) {
+        o->repo = DemoWeekSource::repo();
+        o->week = DemoWeekSource::week();
+        o->zone = DemoWeekSource::zone();
+    } else if (parser.isSet(cl.repo)) {
+        o->repo = RepoRef::parseGitHub(parser.value(cl.repo));
+        if (!o->repo.isValid()) {
+            *error = QApplication::translate("Gui", "prlens: “%1” is not OWNER/NAME or HOST/OWNER/NAME.").arg(parser.value(cl.repo));
+            return false;
+        }
+    } else if (parser.isSet(cl.git)) {
+        o->repo = RepoRef::localGit(parser.value(cl.git));
+    }
+    if (parser.isSet(cl.week)) {
+        o->week = IsoWeek::parse(parser.value(cl.week));
+        if (!o->week) {
+            *error = QApplication::translate("Gui", "prlens: “%1” is not an ISO week such as 2026-W14.").arg(parser.value(cl.week));
+            return false;
+        }
+    }
+    if (parser.isSet(cl.tz)) {
+        o->zone = UtcOffset::parse(parser.value(cl.tz));
+        if (!o->zone) {
+            *error = QApplication::translate("Gui", "prlens: “%1” is not a time zone offset such as +08:00.").arg(parser.value(cl.tz));
+            return false;
+        }
+    }
+    return true;
+}
+
+/// The rest of the options: --api-url and the screenshot's; false with @p error set.
+bool readOtherOptions(const CommandLine &cl, Options *o, QString *error)
+{
+    const QCommandLineParser &parser = cl.parser;
+    if (parser.isSet(cl.api)) {
+        o->apiUrl = QUrl(parser.value(cl.api));
+        if (!o->apiUrl.isValid() || o->apiUrl.scheme().isEmpty()) {
+            *error = QApplication::translate("Gui", "prlens: “%1” is not a URL.").arg(parser.value(cl.api));
+            return false;
+        }
+    }
+    o->screenshot = parser.value(cl.shot);
+    if (parser.isSet(cl.size)) {
+        const QStringList wh = parser.value(cl.size).split(u'x');
+        if (wh.size() == 2 && wh.at(0).toInt() > 0 && wh.at(1).toInt() > 0)
+            o->size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
+    }
+    if (parser.isSet(cl.tab)) {
+        // In the order of PrDetailPane::Tab.
+        const QStringList tabs{u"overview"_s, u"files"_s, u"review"_s, u"related"_s, u"week"_s};
+        const auto index = tabs.indexOf(parser.value(cl.tab));
+        if (index < 0) {
+            *error = QApplication::translate("Gui", "prlens: “%1” is not a tab; use overview, files, review, related or week.")
+                         .arg(parser.value(cl.tab));
+            return false;
+        }
+        o->tab = static_cast<PrDetailPane::Tab>(index);
+    }
+    return true;
+}
+
+/// A screenshot neither reads nor changes the user's settings or cache: both live in @p home.
+bool useScreenshotHome(const QTemporaryDir &home)
+{
+    if (!home.isValid())
+        return false;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, home.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::SystemScope, home.path());
+    return true;
+}
+
+/// Opens the user's cache (the saved location, Settings › Cache), or the screenshot's in @p screenshotHome.
+/// A cache that cannot be opened is said on stderr; the window then reads without one.
+void openCache(WeekCache &cache, const Options &o, const QTemporaryDir &screenshotHome)
+{
+    QSettings settings;
+    const bool opened = o.screenshot.isEmpty() ? cache.open(SourceFactory::cacheFile(settings))
+                                               : cache.open(screenshotHome.filePath(u"cache.sqlite"_s));
+    if (!opened)
+        QTextStream(stderr) << SafeText::stripControls(cache.lastError(), SafeText::Lines::Join) << '\n';
+}
+
+/// The window's sources, as the command line's: SourceFactory::create, with the host's saved API URLs (unless
+/// --api-url overrides them) and the token read from the keychain before each load (never from settings).
+WeekLoader::SourceFactory windowSources(WeekCache *cache, const QUrl &apiUrl)
+{
+    return [cache, apiUrl](const RepoRef &repo, QObject *parent, LoadError *) -> WeekSource * {
+        SourceFactory::Options options;
+        options.apiUrl = apiUrl;
+        options.savedHosts = true;
+        options.tokenFromKeychain = true;
+        return SourceFactory::create(repo, cache->isOpen() ? cache : nullptr, options, parent);
+    };
+}
+
+/// Asks for the week of the command line, else the last session's, else the embedded default.
+void openFirstWeek(MainWindow &window, const Options &o)
+{
+    if (o.repo.isValid()) {
+        const UtcOffset zone = o.zone.value_or(window.repoWeekBar()->zone());
+        std::optional<IsoWeek> week = o.week;
+        if (!week && o.repo.kind == RepoRef::Kind::LocalGit)
+            week = GitSource::latestWeekWithCommits(o.repo.gitPath, {}, zone);
+        window.open(o.repo, week.value_or(IsoWeek::containing(QDate::currentDate()).previous()), zone);
+    } else if (!window.openLastSession()) {
+        // The embedded default: the clone PR Lens is started from when it lands pull requests, else the demo.
+        const UtcOffset zone = o.zone.value_or(window.repoWeekBar()->zone());
+        const StartRepository::Choice start = StartRepository::choose(
+            {QDir::currentPath(), QApplication::applicationDirPath()}, zone, QDateTime::currentDateTimeUtc());
+        window.open(start.repo, start.isDemo() ? start.week : o.week.value_or(start.week), start.zone);
+        if (start.isDemo())
+            window.showWelcome();
+    }
+    StartupTrace::mark("week requested");
+    if (!o.screenshot.isEmpty() && !window.isLoading())
+        Q_EMIT window.loadSettled();
+}
+
+/// What a screenshot run ends with.
+struct Screenshot
+{
+    int exitCode = 0;
+    bool taken = false;
+};
+
+/// Once the week has settled: picks the tab, waits for a diff when the files tab is asked for, saves the window
+/// to o.screenshot and quits with @p shot's exit code.
+void saveScreenshotWhenSettled(QApplication &app, MainWindow &window, const Options &o, Screenshot &shot)
+{
+    QObject::connect(&window, &MainWindow::loadSettled, &app, [&] {
+        if (!window.hasData())
+            shot.exitCode = 1;
+        // A remark about this machine (e.g. no keychain) is no part of the picture of the week.
+        if (window.messageBar()->kind() == MessageBar::Kind::Information)
+            window.messageBar()->dismiss();
+        const QList<int> highlighted = window.highlightedPullRequests();
+        if (!highlighted.isEmpty())
+            window.selectPullRequest(highlighted.first());
+        const auto save = [&] {
+            if (shot.taken)
+                return;
+            shot.taken = true;
+            // Let the layout and the charts settle before rendering.
+            QTimer::singleShot(0, &app, [&] {
+                QApplication::processEvents();
+                if (!window.grab().save(o.screenshot))
+                    shot.exitCode = fail(QApplication::translate("Gui", "prlens: could not write %1.").arg(o.screenshot));
+                QApplication::exit(shot.exitCode);
+            });
+        };
+        WeekSource *source = window.loader()->source();
+        if (o.tab == PrDetailPane::FilesTab && source && window.detailPane()->pullRequestNumber() > 0) {
+            // The diff comes with the PR's patches: wait for them (or their failure, or 30 s).
+            QObject::connect(source, &WeekSource::patchesLoaded, &app, [save] { QTimer::singleShot(50, save); },
+                             Qt::SingleShotConnection);
+            QObject::connect(source, &WeekSource::failed, &app, save, Qt::SingleShotConnection);
+            QTimer::singleShot(30000, &app, save);
+            window.detailPane()->setCurrentTab(o.tab);
+        } else {
+            window.detailPane()->setCurrentTab(o.tab);
+            save();
+        }
+    }, Qt::SingleShotConnection);
+}
+
 } // namespace
 
 int run(int argc, char **argv)
@@ -87,180 +283,35 @@ int run(int argc, char **argv)
     QApplication::setApplicationDisplayName(u"PR Lens"_s);
     QApplication::setApplicationVersion(QStringLiteral(PRLENS_VERSION));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("Gui", "Weekly review dashboard for merged pull requests"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption repoOpt(u"repo"_s, QApplication::translate("Gui", "GitHub repository OWNER/NAME or HOST/OWNER/NAME."), u"repo"_s);
-    const QCommandLineOption gitOpt(u"git"_s, QApplication::translate("Gui", "Local git clone to read."), u"path"_s);
-    const QCommandLineOption demoOpt(u"demo"_s, QApplication::translate("Gui", "Open the week bundled with PR Lens (vllm-project/vllm, 2026-W13), read offline."));
-    const QCommandLineOption weekOpt(u"week"_s, QApplication::translate("Gui", "ISO week, e.g. 2026-W14."), u"week"_s);
-    const QCommandLineOption tzOpt(u"tz"_s, QApplication::translate("Gui", "Time zone of the week, e.g. +08:00."), u"offset"_s);
-    const QCommandLineOption apiOpt(u"api-url"_s, QApplication::translate("Gui", "GitHub API root (for GitHub Enterprise or a test server)."), u"url"_s);
-    const QCommandLineOption langOpt(u"lang"_s, QApplication::translate("Gui", "Language: en or zh_CN."), u"code"_s);
-    const QCommandLineOption shotOpt(u"screenshot"_s, QApplication::translate("Gui", "Load, save the window as PNG to FILE and exit."), u"file"_s);
-    const QCommandLineOption sizeOpt(u"size"_s, QApplication::translate("Gui", "Window size for --screenshot, e.g. 1920x1080."), u"WxH"_s);
-    const QCommandLineOption tabOpt(u"tab"_s, QApplication::translate("Gui", "Tab shown by --screenshot: overview, files, review or related (of the PR shown), or week (the week's report)."), u"tab"_s);
-    parser.addOptions({repoOpt, gitOpt, demoOpt, weekOpt, tzOpt, apiOpt, langOpt, shotOpt, sizeOpt, tabOpt});
-    parser.process(app);
-
-    // A screenshot neither reads nor changes the user's settings or cache: both live in a temporary folder.
+    CommandLine commandLine;
+    commandLine.parser.process(app);
     QTemporaryDir screenshotHome;
-    if (parser.isSet(shotOpt)) {
-        if (!screenshotHome.isValid())
-            return fail(QApplication::translate("Gui", "prlens: could not create a temporary folder for the screenshot."));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, screenshotHome.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::SystemScope, screenshotHome.path());
-    }
-
-    auto *languages = LanguageManager::instance();
-    const QString lang = parser.isSet(langOpt) ? parser.value(langOpt) : LanguageManager::preferredLanguage();
-    if (!languages->setLanguage(lang))
-        return fail(QApplication::translate("Gui", "prlens: unknown language “%1”; use en or zh_CN.").arg(lang));
-
+    if (commandLine.parser.isSet(commandLine.shot) && !useScreenshotHome(screenshotHome))
+        return fail(QApplication::translate("Gui", "prlens: could not create a temporary folder for the screenshot."));
     Options o;
-    if (int(parser.isSet(repoOpt)) + int(parser.isSet(gitOpt)) + int(parser.isSet(demoOpt)) > 1)
-        return fail(QApplication::translate("Gui", "prlens: give only one of --repo, --git and --demo."));
-    if (parser.isSet(demoOpt)) {
-        o.repo = DemoWeekSource::repo();
-        o.week = DemoWeekSource::week();
-        o.zone = DemoWeekSource::zone();
-    } else if (parser.isSet(repoOpt)) {
-        o.repo = RepoRef::parseGitHub(parser.value(repoOpt));
-        if (!o.repo.isValid())
-            return fail(QApplication::translate("Gui", "prlens: “%1” is not OWNER/NAME or HOST/OWNER/NAME.").arg(parser.value(repoOpt)));
-    } else if (parser.isSet(gitOpt)) {
-        o.repo = RepoRef::localGit(parser.value(gitOpt));
-    }
-    if (parser.isSet(weekOpt)) {
-        o.week = IsoWeek::parse(parser.value(weekOpt));
-        if (!o.week)
-            return fail(QApplication::translate("Gui", "prlens: “%1” is not an ISO week such as 2026-W14.").arg(parser.value(weekOpt)));
-    }
-    if (parser.isSet(tzOpt)) {
-        o.zone = UtcOffset::parse(parser.value(tzOpt));
-        if (!o.zone)
-            return fail(QApplication::translate("Gui", "prlens: “%1” is not a time zone offset such as +08:00.").arg(parser.value(tzOpt)));
-    }
-    if (parser.isSet(apiOpt)) {
-        o.apiUrl = QUrl(parser.value(apiOpt));
-        if (!o.apiUrl.isValid() || o.apiUrl.scheme().isEmpty())
-            return fail(QApplication::translate("Gui", "prlens: “%1” is not a URL.").arg(parser.value(apiOpt)));
-    }
-    o.screenshot = parser.value(shotOpt);
-    if (parser.isSet(sizeOpt)) {
-        const QStringList wh = parser.value(sizeOpt).split(u'x');
-        if (wh.size() == 2 && wh.at(0).toInt() > 0 && wh.at(1).toInt() > 0)
-            o.size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
-    }
-    if (parser.isSet(tabOpt)) {
-        // In the order of PrDetailPane::Tab.
-        const QStringList tabs{u"overview"_s, u"files"_s, u"review"_s, u"related"_s, u"week"_s};
-        const auto index = tabs.indexOf(parser.value(tabOpt));
-        if (index < 0)
-            return fail(QApplication::translate("Gui", "prlens: “%1” is not a tab; use overview, files, review, related or week.").arg(parser.value(tabOpt)));
-        o.tab = static_cast<PrDetailPane::Tab>(index);
-    }
+    QString error;
+    o.language = commandLine.parser.isSet(commandLine.lang) ? commandLine.parser.value(commandLine.lang)
+                                                            : LanguageManager::preferredLanguage();
+    if (!LanguageManager::instance()->setLanguage(o.language))
+        return fail(QApplication::translate("Gui", "prlens: unknown language “%1”; use en or zh_CN.").arg(o.language));
+    if (!readRepositoryAndWeek(commandLine, &o, &error) || !readOtherOptions(commandLine, &o, &error))
+        return fail(error);
 
     // Declared before the window so that it outlives every source using it, and dies before the application.
-    WeekCache weekCache;
-    WeekCache *cache = &weekCache;
-    QSettings appSettings; // the saved cache location (Settings › Cache), if any
-    const bool cacheOpened = o.screenshot.isEmpty() ? cache->open(SourceFactory::cacheFile(appSettings))
-                                                    : cache->open(screenshotHome.filePath(u"cache.sqlite"_s));
-    if (!cacheOpened)
-        QTextStream(stderr) << SafeText::stripControls(cache->lastError(), SafeText::Lines::Join) << '\n';
-    const QUrl apiUrl = o.apiUrl;
-    MainWindow *shownWindow = nullptr; // set once the window exists; it outlives every source
-    const WeekLoader::SourceFactory factory = [cache, apiUrl, &shownWindow](const RepoRef &repo, QObject *parent,
-                                                                      LoadError *) -> WeekSource * {
-        WeekCache *usable = cache->isOpen() ? cache : nullptr;
-        SourceFactory::Options options;
-        options.apiUrl = apiUrl;
-        if (repo.kind != RepoRef::Kind::GitHub) // a local clone or the demo week
-            return SourceFactory::create(repo, usable, options, parent);
-        // The host's saved API URLs (Settings › Accounts) unless --api-url overrides them; the token comes from
-        // the keychain before each load (never from settings).
-        QSettings settings;
-        SourceFactory::applyHostSettings(&options, settings, repo);
-        auto *github = static_cast<GitHubSource *>(SourceFactory::createUncached(repo, options));
-        auto *keychain = new KeychainTokenSource(github);
-        if (shownWindow) // e.g. "no keychain: only public repositories can be read"
-            QObject::connect(keychain, &KeychainTokenSource::notice, shownWindow, &MainWindow::showNotice);
-        return new CachedWeekSource(keychain, usable, parent);
-    };
-
+    WeekCache cache;
+    openCache(cache, o, screenshotHome);
     StartupTrace::mark("options, language and cache");
-    MainWindow window(factory);
+    MainWindow window(windowSources(&cache, o.apiUrl));
     StartupTrace::mark("window built");
-    shownWindow = &window;
 
-    // The week is asked for once the window has been painted: the first frame does not wait for the source
-    // (a clone's git log, the cache, the keychain) to be set up.
-    const auto openWeek = [&] {
-        if (o.repo.isValid()) {
-            const UtcOffset zone = o.zone.value_or(window.repoWeekBar()->zone());
-            std::optional<IsoWeek> week = o.week;
-            if (!week && o.repo.kind == RepoRef::Kind::LocalGit)
-                week = GitSource::latestWeekWithCommits(o.repo.gitPath, {}, zone);
-            window.open(o.repo, week.value_or(IsoWeek::containing(QDate::currentDate()).previous()), zone);
-        } else if (!window.openLastSession()) {
-            // The embedded default: the clone PR Lens is started from when it lands pull requests, else the demo.
-            const UtcOffset zone = o.zone.value_or(window.repoWeekBar()->zone());
-            const StartRepository::Choice start = StartRepository::choose(
-                {QDir::currentPath(), QApplication::applicationDirPath()}, zone, QDateTime::currentDateTimeUtc());
-            window.open(start.repo, start.isDemo() ? start.week : o.week.value_or(start.week), start.zone);
-            if (start.isDemo())
-                window.showWelcome();
-        }
-
-        StartupTrace::mark("week requested");
-        if (!o.screenshot.isEmpty() && !window.isLoading())
-            Q_EMIT window.loadSettled();
-    };
-    // Outside the block below: the screenshot's handlers use them while the event loop runs.
-    int exitCode = 0;
-    bool shotTaken = false;
-    if (!o.screenshot.isEmpty()) {
-        QObject::connect(&window, &MainWindow::loadSettled, &app, [&] {
-            if (!window.hasData())
-                exitCode = 1;
-            // A remark about this machine (e.g. no keychain) is no part of the picture of the week.
-            if (window.messageBar()->kind() == MessageBar::Kind::Information)
-                window.messageBar()->dismiss();
-            const QList<int> highlighted = window.highlightedPullRequests();
-            if (!highlighted.isEmpty())
-                window.selectPullRequest(highlighted.first());
-            const auto save = [&] {
-                if (shotTaken)
-                    return;
-                shotTaken = true;
-                // Let the layout and the charts settle before rendering.
-                QTimer::singleShot(0, &app, [&] {
-                    QApplication::processEvents();
-                    if (!window.grab().save(o.screenshot))
-                        exitCode = fail(QApplication::translate("Gui", "prlens: could not write %1.").arg(o.screenshot));
-                    QApplication::exit(exitCode);
-                });
-            };
-            WeekSource *source = window.loader()->source();
-            if (o.tab == PrDetailPane::FilesTab && source && window.detailPane()->pullRequestNumber() > 0) {
-                // The diff comes with the PR's patches: wait for them (or their failure, or 30 s).
-                QObject::connect(source, &WeekSource::patchesLoaded, &app, [save] { QTimer::singleShot(50, save); },
-                                 Qt::SingleShotConnection);
-                QObject::connect(source, &WeekSource::failed, &app, save, Qt::SingleShotConnection);
-                QTimer::singleShot(30000, &app, save);
-                window.detailPane()->setCurrentTab(o.tab);
-            } else {
-                window.detailPane()->setCurrentTab(o.tab);
-                save();
-            }
-        }, Qt::SingleShotConnection);
-    }
+    // Lives until the event loop ends: the screenshot's handlers use it while it runs.
+    Screenshot shot;
+    if (!o.screenshot.isEmpty())
+        saveScreenshotWhenSettled(app, window, o, shot);
     StartupTrace::watchFirstPaint(&window);
-    // One more turn of the event loop: the first frame is on screen (and marked) before the week is asked for.
-    StartupTrace::afterFirstPaint(&window, [&] { QTimer::singleShot(0, &app, openWeek); });
+    // The week is asked for once the window has been painted, one more turn of the event loop later: the first
+    // frame does not wait for the source (a clone's git log, the cache, the keychain) to be set up.
+    StartupTrace::afterFirstPaint(&window, [&] { QTimer::singleShot(0, &app, [&] { openFirstWeek(window, o); }); });
     if (!o.screenshot.isEmpty())
         window.resize(o.size);
     window.show();

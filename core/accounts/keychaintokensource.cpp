@@ -24,29 +24,26 @@ KeychainTokenSource::~KeychainTokenSource() = default;
 
 void KeychainTokenSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
 {
-    const quint64 generation = ++m_generation;
-    m_waitingForKeychain = true;
     const QString host = HostAccount::hostOrGitHubCom(repo.host);
     if (host.isEmpty()) {
         // Not a host name: no keychain entry is read, and GitHubSource refuses the repository.
-        m_waitingForKeychain = false;
+        m_keychain.cancel();
         m_github->setToken({});
         m_github->load(repo, week, zone);
         return;
     }
     // Read again for every load: the user may have saved, replaced or removed the token in the settings.
-    TokenStore::readToken(
-        host, this, [this, generation, repo, week, zone](const QString &token, const QString &notice) {
-            if (generation != m_generation)
-                return; // cancelled or replaced meanwhile
-            m_waitingForKeychain = false;
+    m_keychain.start();
+    TokenStore::readToken(host, this,
+        m_keychain.guard([this, repo, week, zone](const QString &token, const QString &notice) {
+            m_keychain.finish();
             if (!notice.isEmpty() && notice != m_lastNotice) {
                 m_lastNotice = notice;
                 Q_EMIT this->notice(notice);
             }
             m_github->setToken(token);
             m_github->load(repo, week, zone);
-        });
+        }));
 }
 
 void KeychainTokenSource::loadPatches(const RepoRef &repo, const PullRequest &pr)
@@ -61,10 +58,8 @@ void KeychainTokenSource::loadWeekPatches(const RepoRef &repo, const QList<PullR
 
 void KeychainTokenSource::cancel()
 {
-    ++m_generation;
-    if (m_waitingForKeychain) {
-        m_waitingForKeychain = false;
-        Q_EMIT failed({LoadError::Kind::Cancelled, tr("Loading was cancelled.")});
+    if (m_keychain.cancel()) {
+        Q_EMIT failed(LoadError::cancelled());
         return;
     }
     m_github->cancel();

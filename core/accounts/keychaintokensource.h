@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "jobtracker.h"
 #include "weeksource.h"
 
 namespace PrLens {
@@ -24,14 +25,9 @@ public:
     void loadWeekPatches(const RepoRef &repo, const QList<PullRequest> &pulls) override;
     void cancel() override;
 
-Q_SIGNALS:
-    /// A translated remark for the user, e.g. that no keychain is available and only public data can be read.
-    void notice(const QString &message);
-
 private:
     GitHubSource *m_github;
-    quint64 m_generation = 0;
-    bool m_waitingForKeychain = false;
+    JobTracker m_keychain{this}; ///< the keychain read before a load: a newer load or a cancel drops its answer
     QString m_lastNotice;
 };
 

@@ -2,6 +2,7 @@
 #include "tokenvalidator.h"
 
 #include "githubendpoint.h"
+#include "githublogging.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,6 +67,7 @@ void TokenValidator::get(const QString &path)
     request.setTransferTimeout(m_timeoutMs);
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    qCDebug(lcGitHub).noquote() << "GET token check" << url.path();
     QNetworkReply *reply = m_network->get(request);
     m_reply = reply;
     const bool user = path == "/user"_L1;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "weekanalysis.h"
+#include "analysislogging.h"
 
 #include "completenessledger.h"
 #include "tagextractor.h"
@@ -262,6 +263,8 @@ QList<Recommendation> recommendationsOf(const QList<RiskCount> &risks)
 
 WeekAnalysis analyzeWeek(const WeekData &week, const QList<WeekData> &history, const AnalysisConfig &cfg)
 {
+    qCDebug(lcAnalysis).noquote() << "analysing" << week.repo.displayName() << week.week.toString() << "with"
+                                  << week.pulls.size() << "pull requests against" << history.size() << "earlier weeks";
     WeekAnalysis a;
     a.repo = week.repo;
     a.week = week.week;

@@ -3,7 +3,6 @@
 
 #include "weekcache.h"
 
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -22,40 +21,38 @@ CachedWeekSource::CachedWeekSource(WeekSource *inner, WeekCache *cache, QObject 
     connect(m_inner, &WeekSource::progress, this, &CachedWeekSource::onInnerProgress);
     connect(m_inner, &WeekSource::weekPatchesLoaded, this, &CachedWeekSource::onInnerWeekPatches);
     connect(m_inner, &WeekSource::weekPatchesFinished, this, &CachedWeekSource::onInnerWeekPatchesFinished);
+    connect(m_inner, &WeekSource::notice, this, &WeekSource::notice);
+}
+
+CachedWeekSource::Policy CachedWeekSource::currentPolicy() const
+{
+    return refreshing() && m_policy == Policy::CacheFirst ? Policy::Refresh : m_policy;
 }
 
 CachedWeekSource::~CachedWeekSource() = default;
 
-template<typename F> void CachedWeekSource::emitLater(F &&f)
-{
-    const quint64 generation = m_generation;
-    QTimer::singleShot(0, this, [this, generation, f = std::forward<F>(f)]() {
-        if (generation == m_generation)
-            f();
-    });
-}
-
 void CachedWeekSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
 {
-    ++m_generation;
+    const Policy policy = currentPolicy();
+    m_jobs.start();
     m_repo = repo;
     m_week = week;
     m_zone = zone;
     m_current = {};
     m_previous.clear();
     m_innerWeekPatches = false;
-    if (m_policy != Policy::Refresh && m_cache) {
+    if (policy != Policy::Refresh && m_cache) {
         if (std::optional<WeekData> cached = m_cache->week(repo, week, zone)) {
             if (m_innerWeek) {
                 m_innerWeek = false;
                 m_inner->cancel();
             }
             m_current = *cached;
-            emitLater([this, data = std::move(*cached)]() { Q_EMIT finished(data); });
+            m_jobs.later([this, data = std::move(*cached)]() { Q_EMIT finished(data); });
             return;
         }
     }
-    if (m_policy == Policy::Refresh && m_cache && patchesWithWeek()) {
+    if (policy == Policy::Refresh && m_cache && patchesWithWeek()) {
         // Patches kept with their validators are asked again with If-None-Match rather than read again.
         if (std::optional<WeekData> cached = m_cache->week(repo, week, zone)) {
             for (const PullRequest &pr : std::as_const(cached->pulls))
@@ -63,7 +60,7 @@ void CachedWeekSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
                     m_previous.insert(pr.number, pr);
         }
     }
-    if (m_policy == Policy::Offline) {
+    if (policy == Policy::Offline) {
         if (m_innerWeek) {
             m_innerWeek = false;
             m_inner->cancel();
@@ -71,7 +68,7 @@ void CachedWeekSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
         const LoadError error{LoadError::Kind::NotFound,
                               tr("Week %1 of %2 is not in the cache; connect and refresh.")
                                   .arg(week.toString(), repo.displayName())};
-        emitLater([this, error]() { Q_EMIT failed(error); });
+        m_jobs.later([this, error]() { Q_EMIT failed(error); });
         return;
     }
     m_innerWeek = true;
@@ -81,6 +78,7 @@ void CachedWeekSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
 
 void CachedWeekSource::loadWeekPatches(const RepoRef &repo, const QList<PullRequest> &pulls)
 {
+    const Policy policy = currentPolicy();
     m_patchLedger.clear();
     QList<PullRequest> wanted;
     QList<PullPatches> fromCache;
@@ -96,20 +94,20 @@ void CachedWeekSource::loadWeekPatches(const RepoRef &repo, const QList<PullRequ
             wanted.append(revalidate);
             continue;
         }
-        if (m_policy != Policy::Refresh && m_cache) {
+        if (policy != Policy::Refresh && m_cache) {
             if (std::optional<QList<FileChange>> files = m_cache->patches(repo, pr.number, pr.mergeCommitSha)) {
                 fromCache.append({pr.number, *files, {}});
                 continue;
             }
         }
-        if (m_policy == Policy::Offline)
+        if (policy == Policy::Offline)
             m_patchLedger.append(patchesNotRead(pr.number, u"not in the cache"_s));
         else
             wanted.append(pr);
     }
     m_innerWeekPatches = !wanted.isEmpty();
     // The cached ones first, then the inner source's, so weekPatchesFinished() comes last.
-    emitLater([this, repo, fromCache, wanted]() {
+    m_jobs.later([this, repo, fromCache, wanted]() {
         for (const PullPatches &p : fromCache) {
             m_current.applyPatches(p);
             Q_EMIT weekPatchesLoaded(p);
@@ -153,19 +151,20 @@ void CachedWeekSource::storeCurrent()
 
 void CachedWeekSource::loadPatches(const RepoRef &repo, const PullRequest &pr)
 {
+    const Policy policy = currentPolicy();
     if (m_cache) {
         if (std::optional<QList<FileChange>> files = m_cache->patches(repo, pr.number, pr.mergeCommitSha)) {
             const int number = pr.number;
-            emitLater([this, number, files = std::move(*files)]() { Q_EMIT patchesLoaded(number, files); });
+            m_jobs.later([this, number, files = std::move(*files)]() { Q_EMIT patchesLoaded(number, files); });
             return;
         }
     }
-    if (m_policy == Policy::Offline) {
+    if (policy == Policy::Offline) {
         const LoadError error{LoadError::Kind::NotFound,
                               tr("The changes of PR #%1 of %2 are not in the cache; connect and open it again.")
                                   .arg(pr.number)
                                   .arg(repo.displayName())};
-        emitLater([this, error]() { Q_EMIT failed(error); });
+        m_jobs.later([this, error]() { Q_EMIT failed(error); });
         return;
     }
     m_patchRequests.insert(pr.number, PatchRequest{repo, pr.mergeCommitSha});
@@ -174,7 +173,7 @@ void CachedWeekSource::loadPatches(const RepoRef &repo, const PullRequest &pr)
 
 void CachedWeekSource::cancel()
 {
-    ++m_generation;
+    m_jobs.cancel();
     const bool innerBusy = m_innerWeek || !m_patchRequests.isEmpty() || m_innerWeekPatches;
     if (m_innerWeekPatches)
         storeCurrent(); // the patches read before the cancel are kept
@@ -183,8 +182,7 @@ void CachedWeekSource::cancel()
     m_patchRequests.clear();
     if (innerBusy)
         m_inner->cancel();
-    const LoadError error{LoadError::Kind::Cancelled, tr("Loading was cancelled.")};
-    emitLater([this, error]() { Q_EMIT failed(error); });
+    m_jobs.later([this]() { Q_EMIT failed(LoadError::cancelled()); });
 }
 
 void CachedWeekSource::onInnerFinished(const WeekData &data)

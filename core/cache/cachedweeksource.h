@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "jobtracker.h"
 #include "weekcache.h"
 #include "weeksource.h"
 
@@ -27,6 +28,7 @@ public:
     CachedWeekSource(WeekSource *inner, WeekCache *cache, QObject *parent = nullptr);
     ~CachedWeekSource() override;
 
+    /// The policy of every load; refreshing() makes a CacheFirst load a Refresh one.
     void setPolicy(Policy policy) { m_policy = policy; }
     Policy policy() const { return m_policy; }
     WeekSource *inner() const { return m_inner; }
@@ -49,15 +51,15 @@ private:
     void onInnerProgress(int done, int total, const QString &text);
     void onInnerWeekPatches(const PrLens::PullPatches &patches);
     void onInnerWeekPatchesFinished(const QList<PrLens::LedgerEntry> &ledger);
+    /// The policy the next request follows: policy(), or Refresh for a CacheFirst one while refreshing().
+    Policy currentPolicy() const;
     /// Stores the current week with the patches read so far.
     void storeCurrent();
-    /// Emits later from the event loop, unless a newer load or a cancel came first.
-    template<typename F> void emitLater(F &&f);
 
     WeekSource *m_inner = nullptr;
     QPointer<WeekCache> m_cache;
     Policy m_policy = Policy::CacheFirst;
-    quint64 m_generation = 0;
+    JobTracker m_jobs{this}; ///< answers emitted later are dropped by a newer load or a cancel
     bool m_innerWeek = false; ///< the inner source is loading a week for us
     RepoRef m_repo;
     IsoWeek m_week;

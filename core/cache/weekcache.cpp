@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "weekcache.h"
 
+#include "cachelogging.h"
 #include "jsonwriter.h"
 
 #include <QAtomicInteger>
@@ -370,6 +371,8 @@ void WeekCache::attachPatches(WeekData *week) const
 bool WeekCache::storePatchesLocked(QSqlQuery &insert, const QString &repoKey, int number, const QString &mergeSha,
                                    const QByteArray &blob)
 {
+    qCDebug(lcCache).noquote() << "storing the patches of PR" << number << "of" << repoKey << "(" << blob.size()
+                               << "bytes )";
     if (insert.lastQuery().isEmpty()
         && !insert.prepare(
             u"INSERT OR REPLACE INTO patches (repo, number, sha, stored_at, data) VALUES (?, ?, ?, ?, ?)"_s))
@@ -395,6 +398,8 @@ bool WeekCache::storeWeek(const WeekData &data)
         return fail(tr("Could not write to the cache file %1: %2")
                         .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
     const QString key = data.repo.key();
+    qCDebug(lcCache).noquote() << "storing week" << data.week.toString() << data.zone.displayName() << "of" << key
+                               << "(" << data.pulls.size() << "pull requests )";
     // Encoding a busy week's patches (JSON, then zlib) costs more than writing them: done on the pool's threads
     // while the week's row is encoded here; then one transaction writes it all.
     QList<const PullRequest *> withPatches;
@@ -452,6 +457,7 @@ bool WeekCache::removeWeek(const QString &repoKey, IsoWeek week, UtcOffset zone)
 {
     if (!isOpen())
         return fail(tr("The cache is not open."));
+    qCDebug(lcCache).noquote() << "removing week" << week.toString() << zone.displayName() << "of" << repoKey;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(u"DELETE FROM weeks WHERE repo = ? AND week = ? AND zone = ?"_s);
     q.addBindValue(repoKey);
@@ -526,6 +532,7 @@ bool WeekCache::clear()
 {
     if (!isOpen())
         return fail(tr("The cache is not open."));
+    qCDebug(lcCache).noquote() << "clearing the cache" << QDir::toNativeSeparators(m_path);
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     {
         QSqlQuery q(db);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gitprocess.h"
 
+#include "gitlogging.h"
+
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +48,7 @@ QStringList arguments(const QStringList &args)
 QProcess *start(QObject *context, const QString &program, const QString &workDir, const QStringList &args,
     std::function<void(const Result &)> done, const QByteArray &input)
 {
+    qCDebug(lcGit).noquote() << "git" << args.join(u' ') << "in" << workDir;
     auto *process = new QProcess(context);
     process->setProcessEnvironment(environment());
     process->setWorkingDirectory(workDir);
@@ -80,6 +83,7 @@ QProcess *start(QObject *context, const QString &program, const QString &workDir
 
 Result run(const QString &program, const QString &workDir, const QStringList &args, int timeoutMs)
 {
+    qCDebug(lcGit).noquote() << "git" << args.join(u' ') << "in" << workDir << "(waiting for it)";
     QProcess process;
     process.setProcessEnvironment(environment());
     process.setWorkingDirectory(workDir);

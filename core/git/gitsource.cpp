@@ -7,11 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QFuture>
-#include <QPromise>
 #include <QSet>
 #include <QThread>
-#include <QThreadPool>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -83,8 +80,8 @@ GitSource::GitSource(QObject *parent)
 
 GitSource::~GitSource()
 {
-    ++m_generation;
-    ++m_patchGeneration;
+    m_load.cancel();
+    m_patchReads.cancel();
     const auto processes = findChildren<QProcess *>(Qt::FindDirectChildrenOnly);
     for (QProcess *p : processes) {
         p->disconnect();
@@ -109,7 +106,7 @@ void GitSource::setMaxParallelLogs(int count)
 void GitSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
 {
     // A new load replaces the one under way without reporting it.
-    ++m_generation;
+    m_load.start();
     killLoadProcesses();
     m_job = std::make_unique<LoadJob>();
     m_job->repo = repo;
@@ -120,15 +117,8 @@ void GitSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
     m_job->branchGiven = !repo.branch.isEmpty();
     m_job->candidates = branchCandidates(repo.branch);
 
-    const quint64 generation = m_generation;
-    const auto failSoon = [this, generation](LoadError::Kind kind, const QString &message) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, kind, message] {
-                if (generation == m_generation)
-                    fail(kind, message);
-            },
-            Qt::QueuedConnection);
+    const auto failSoon = [this](LoadError::Kind kind, const QString &message) {
+        m_load.later([this, kind, message] { fail(kind, message); });
     };
     if (m_program.isEmpty() || !QFileInfo(m_program).isExecutable()) {
         failSoon(LoadError::Kind::ToolMissing,
@@ -152,9 +142,7 @@ void GitSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
         return;
     }
     Q_EMIT progress(0, 0, tr("Reading the git history of %1…").arg(repo.displayName()));
-    runStep({u"rev-parse"_s, u"--path-format=absolute"_s, u"--git-dir"_s, u"--git-common-dir"_s,
-                u"--is-shallow-repository"_s},
-        std::bind_front(&GitSource::onProbed, this));
+    probe();
 }
 
 void GitSource::loadRange(const RepoRef &repo, IsoWeek first, IsoWeek last, UtcOffset zone)
@@ -175,23 +163,20 @@ void GitSource::killLoadProcesses()
     m_loadProcesses.clear();
 }
 
-void GitSource::runStep(const QStringList &args, StepDone next, const QByteArray &input)
+void GitSource::runStep(const QStringList &args, StepDone done, const QByteArray &input)
 {
-    const quint64 generation = m_generation;
     m_loadProcesses.removeAll(nullptr);
-    m_loadProcesses.append(GitProcess::start(
-        this, m_program, m_job->repo.gitPath, args,
-        [this, generation, next = std::move(next)](const GitProcess::Result &r) {
-            if (generation != m_generation || !m_job)
-                return;
-            next(r);
-        },
+    m_loadProcesses.append(GitProcess::start(this, m_program, m_job->repo.gitPath, args,
+        m_load.guard([this, done = std::move(done)](const GitProcess::Result &r) {
+            if (m_job)
+                done(r);
+        }),
         input));
 }
 
 void GitSource::fail(LoadError::Kind kind, const QString &message)
 {
-    ++m_generation;
+    m_load.cancel();
     killLoadProcesses();
     m_job.reset();
     Q_EMIT failed(LoadError {kind, message});
@@ -219,6 +204,13 @@ bool GitSource::failOnGitError(const GitProcess::Result &r)
         fail(LoadError::Kind::Io, tr("git could not read %1: %2").arg(path, r.firstErrorLine()));
     }
     return true;
+}
+
+void GitSource::probe()
+{
+    runStep({u"rev-parse"_s, u"--path-format=absolute"_s, u"--git-dir"_s, u"--git-common-dir"_s,
+                u"--is-shallow-repository"_s},
+        std::bind_front(&GitSource::onProbed, this));
 }
 
 void GitSource::onProbed(const GitProcess::Result &r)
@@ -294,7 +286,7 @@ void GitSource::onWeekListed(const GitProcess::Result &r)
         return;
     const QList<ListedCommit> listed = GitLogParser::parseList(r.out);
     if (listed.isEmpty()) {
-        onCommitsRead({});
+        keepWeek({});
         return;
     }
     readAuthors(listed);
@@ -332,7 +324,7 @@ void GitSource::onAuthorsRead(const GitProcess::Result &r)
         }
     }
     m_job->authorsRead = true;
-    continueWhenAllRead();
+    keepWeekWhenAllRead();
 }
 
 void GitSource::readCommits(const QList<ListedCommit> &listed)
@@ -343,8 +335,9 @@ void GitSource::readCommits(const QList<ListedCommit> &listed)
     const qsizetype parts = std::clamp<qsizetype>((n + kCommitsPerLog - 1) / kCommitsPerLog, 1, m_maxParallelLogs);
     m_job->parts.resize(parts);
     m_job->partsPending = parts;
-    const quint64 generation = m_generation;
-    for (qsizetype part = 0; part < parts && generation == m_generation; ++part) {
+    // A git that cannot start fails the load at once: the parts after it are not started.
+    const JobTracker::Ticket current = m_load.ticket();
+    for (qsizetype part = 0; part < parts && current.isCurrent(); ++part) {
         QByteArray shas;
         for (qsizetype i = n * part / parts; i < n * (part + 1) / parts; ++i)
             shas += listed.at(i).sha + '\n';
@@ -359,23 +352,17 @@ void GitSource::onCommitPartRead(qsizetype part, const GitProcess::Result &r)
     if (failOnGitError(r))
         return; // also ends the other parts' runs: no partial week
     // Parsing a busy part takes a while: do it on a pool thread, while the other parts are still being read.
-    const quint64 generation = m_generation;
-    auto promise = std::make_shared<QPromise<QList<GitCommit>>>();
-    promise->future().then(this, [this, generation, part](const QList<GitCommit> &commits) {
-        if (generation != m_generation || !m_job)
-            return;
-        m_job->parts[part] = commits;
-        --m_job->partsPending;
-        continueWhenAllRead();
-    });
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, out = r.out] {
-        promise->addResult(GitLogParser::parse(out));
-        promise->finish();
-    });
+    m_load.run([out = r.out](const JobTracker::Ticket &) { return GitLogParser::parse(out); },
+        [this, part](QList<GitCommit> commits) {
+            if (!m_job)
+                return;
+            m_job->parts[part] = std::move(commits);
+            --m_job->partsPending;
+            keepWeekWhenAllRead();
+        });
 }
 
-void GitSource::continueWhenAllRead()
+void GitSource::keepWeekWhenAllRead()
 {
     if (m_job->partsPending > 0 || !m_job->authorsRead)
         return;
@@ -383,10 +370,10 @@ void GitSource::continueWhenAllRead()
     for (QList<GitCommit> &part : m_job->parts)
         all.append(std::move(part));
     m_job->parts.clear();
-    onCommitsRead(all);
+    keepWeek(all);
 }
 
-void GitSource::onCommitsRead(const QList<GitCommit> &all)
+void GitSource::keepWeek(const QList<GitCommit> &all)
 {
     const qint64 start = m_job->range.start.toSecsSinceEpoch();
     const qint64 end = m_job->range.end.toSecsSinceEpoch();
@@ -398,10 +385,14 @@ void GitSource::onCommitsRead(const QList<GitCommit> &all)
     }
     const int n = int(m_job->commits.size());
     Q_EMIT progress(n, n, tr("Read %n commit(s) of the week.", nullptr, n));
-    if (!m_job->shallow) {
+    if (m_job->shallow)
+        checkShallow();
+    else
         finishLoad();
-        return;
-    }
+}
+
+void GitSource::checkShallow()
+{
     runStep({u"log"_s, u"--no-show-signature"_s, u"--first-parent"_s, u"--max-parents=0"_s, u"--format=%H %ct"_s,
                 u"--end-of-options"_s, m_job->tip, u"--"_s},
         std::bind_front(&GitSource::onShallowChecked, this));
@@ -447,7 +438,7 @@ void GitSource::finishLoad()
         return;
     }
     std::unique_ptr<LoadJob> job = std::move(m_job);
-    ++m_generation;
+    m_load.finish();
     WeekData data;
     data.repo = job->repo;
     data.week = job->week;
@@ -475,8 +466,8 @@ void GitSource::cancel()
 {
     const bool busy = m_job || !m_patchWaiting.isEmpty() || m_weekPatchesBusy;
     m_weekPatchesBusy = false;
-    ++m_generation;
-    ++m_patchGeneration;
+    m_load.cancel();
+    m_patchReads.cancel();
     m_job.reset();
     killLoadProcesses();
     for (const QPointer<QProcess> &p : std::as_const(m_patchProcesses)) {

@@ -4,6 +4,7 @@
 #include "gitlogparser.h"
 #include "gitpatchsplitter.h"
 #include "gitprocess.h"
+#include "jobtracker.h"
 #include "weeksource.h"
 
 #include <QHash>
@@ -81,11 +82,23 @@ private:
     static QStringList branchCandidates(const QString &branch);
 
     using StepDone = std::function<void(const GitProcess::Result &)>;
-    void runStep(const QStringList &args, StepDone next, const QByteArray &input = {});
+    /// Runs one git step of the load under way; @p done runs only while that load is still current.
+    void runStep(const QStringList &args, StepDone done, const QByteArray &input = {});
     void fail(LoadError::Kind kind, const QString &message);
     bool failOnGitError(const GitProcess::Result &r);
     void killLoadProcesses();
 
+    // A load's steps, in the order they run (gitsource.cpp defines them in this order). Each starts git and
+    // hands what it read to the next; "beside" steps run alongside and are joined where named.
+    //  1. probe          `rev-parse`: git and common directory, shallow or not; picks the branch candidates
+    //  2. readRemoteUrl  beside 3–6: `config remote.origin.url`, for the web links; joined in 7
+    //  3. listWeek       `rev-list` of the week on the first branch candidate that exists
+    //  4. readAuthors    beside 5: the authors of the merged second parents; joined in 6
+    //  5. readCommits    `git log` per part of the listing, each parsed on a pool thread; joined in 6
+    //  6. keepWeek       once 4 and 5 are in: the commits inside the week, in listing order
+    //  7. checkShallow   shallow clones only: fails when the history ends inside the week
+    //  8. finishLoad     once 2 is in too: the week's pull requests and direct commits
+    void probe();
     void onProbed(const GitProcess::Result &r);
     void readRemoteUrl();
     void listWeek();
@@ -94,8 +107,9 @@ private:
     void onAuthorsRead(const GitProcess::Result &r);
     void readCommits(const QList<ListedCommit> &listed);
     void onCommitPartRead(qsizetype part, const GitProcess::Result &r);
-    void continueWhenAllRead();
-    void onCommitsRead(const QList<GitCommit> &all);
+    void keepWeekWhenAllRead();
+    void keepWeek(const QList<GitCommit> &all);
+    void checkShallow();
     void onShallowChecked(const GitProcess::Result &r);
     void finishLoad();
 
@@ -106,14 +120,14 @@ private:
     QString m_program;
     int m_maxParallelLogs;
     std::unique_ptr<LoadJob> m_job;
-    quint64 m_generation = 0;
+    JobTracker m_load{this}; ///< the load under way: a new load, a failure or a cancel drops its steps
     QList<QPointer<QProcess>> m_loadProcesses;
 
     QHash<QString, QString> m_firstParent; ///< commit → first parent ("" for root) of loaded weeks
     QHash<QString, QList<GitFilePatch>> m_patchCache; ///< commit → its patches
     QHash<QString, QList<PatchRequest>> m_patchWaiting; ///< commit → requests waiting for its diff
     QList<QPointer<QProcess>> m_patchProcesses;
-    quint64 m_patchGeneration = 0;
+    JobTracker m_patchReads{this}; ///< the patch reads under way: a cancel drops them all
     bool m_weekPatchesBusy = false;
 };
 

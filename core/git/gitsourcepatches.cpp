@@ -15,29 +15,18 @@ namespace PrLens {
 void GitSource::loadPatches(const RepoRef &repo, const PullRequest &pr)
 {
     const QString sha = pr.mergeCommitSha;
-    const quint64 generation = m_patchGeneration;
     if (sha.isEmpty() || repo.kind != RepoRef::Kind::LocalGit) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, number = pr.number] {
-                if (generation == m_patchGeneration)
-                    Q_EMIT failed(LoadError {LoadError::Kind::BadInput,
-                        tr("Pull request #%1 has no commit in this clone to read a diff from.").arg(number)});
-            },
-            Qt::QueuedConnection);
+        m_patchReads.later([this, number = pr.number] {
+            Q_EMIT failed(LoadError {LoadError::Kind::BadInput,
+                tr("Pull request #%1 has no commit in this clone to read a diff from.").arg(number)});
+        });
         return;
     }
     const QString key = cacheKey(repo, sha);
     QList<PatchRequest> &waiting = m_patchWaiting[key];
     waiting.append(PatchRequest {repo, pr});
     if (m_patchCache.contains(key)) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, key] {
-                if (generation == m_patchGeneration)
-                    deliverPatches(key);
-            },
-            Qt::QueuedConnection);
+        m_patchReads.later([this, key] { deliverPatches(key); });
         return;
     }
     if (waiting.size() > 1)
@@ -51,11 +40,8 @@ void GitSource::loadPatches(const RepoRef &repo, const PullRequest &pr)
 
 void GitSource::startPatchProcess(const QString &key, const QStringList &args, const QString &workDir)
 {
-    const quint64 generation = m_patchGeneration;
     QProcess *p
-        = GitProcess::start(this, m_program, workDir, args, [this, generation, key](const GitProcess::Result &r) {
-              if (generation != m_patchGeneration)
-                  return;
+        = GitProcess::start(this, m_program, workDir, args, m_patchReads.guard([this, key](const GitProcess::Result &r) {
               m_patchProcesses.removeAll(nullptr);
               if (!r.ok()) {
                   const QList<PatchRequest> requests = m_patchWaiting.take(key);
@@ -67,7 +53,7 @@ void GitSource::startPatchProcess(const QString &key, const QStringList &args, c
               }
               m_patchCache.insert(key, GitPatchSplitter::split(r.out));
               deliverPatches(key);
-          });
+          }));
     m_patchProcesses.append(p);
 }
 
@@ -89,28 +75,18 @@ void GitSource::loadWeekPatches(const RepoRef &repo, const QList<PullRequest> &p
         wanted.append(pr);
         shas += pr.mergeCommitSha.toLatin1() + '\n';
     }
-    const quint64 generation = m_patchGeneration;
     if (wanted.isEmpty() || repo.kind != RepoRef::Kind::LocalGit) {
         QList<LedgerEntry> ledger;
         for (const PullRequest &pr : std::as_const(wanted))
             ledger.append(patchesNotRead(pr.number, u"no clone to read them from"_s));
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, ledger] {
-                if (generation == m_patchGeneration)
-                    Q_EMIT weekPatchesFinished(ledger);
-            },
-            Qt::QueuedConnection);
+        m_patchReads.later([this, ledger] { Q_EMIT weekPatchesFinished(ledger); });
         return;
     }
     m_weekPatchesBusy = true;
     Q_EMIT progress(0, int(wanted.size()), tr("Reading patches: %1 of %2…").arg(0).arg(wanted.size()));
     m_patchProcesses.append(GitProcess::start(
         this, m_program, repo.gitPath, GitLogParser::commitArguments(true),
-        [this, generation, wanted](const GitProcess::Result &r) {
-            if (generation == m_patchGeneration)
-                onWeekPatchesRead(wanted, r);
-        },
+        m_patchReads.guard([this, wanted](const GitProcess::Result &r) { onWeekPatchesRead(wanted, r); }),
         shas));
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "githubrequester.h"
 
+#include "githublogging.h"
+
 #include <QCoreApplication>
 #include <QHttp1Configuration>
 #include <QJsonArray>
@@ -219,6 +221,8 @@ void GitHubRequester::dispatch(const std::shared_ptr<Job> &job)
     else if (!job->ifNoneMatch.isEmpty())
         request.setRawHeader("If-None-Match", job->ifNoneMatch);
 
+    // The path says what is asked; the query, the headers and the body (the token among them) stay out of the log.
+    qCDebug(lcGitHub).noquote() << job->method << job->kind << job->url.path();
     ++m_counts[job->kind];
     job->timedOut = false;
     QNetworkReply *reply = job->method == "POST" ? m_nam.post(request, job->body) : m_nam.get(request);

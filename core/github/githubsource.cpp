@@ -629,7 +629,7 @@ void GitHubSource::cancel()
         loader->deleteLater();
     m_patchLoads.clear();
     if (busy)
-        Q_EMIT failed({LoadError::Kind::Cancelled, tr("Loading was cancelled.")});
+        Q_EMIT failed(LoadError::cancelled());
 }
 
 } // namespace PrLens

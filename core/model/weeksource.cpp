@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "weeksource.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace PrLens {
+
+LoadError LoadError::cancelled()
+{
+    return {Kind::Cancelled, QCoreApplication::translate("PrLens::LoadError", "Loading was cancelled.")};
+}
 
 void WeekSource::finishWeekPatchesUnread(const QList<PullRequest> &pulls)
 {

@@ -15,6 +15,8 @@ struct LoadError
     Kind kind = Kind::None;
     QString message; ///< one line for a person: what happened and what to do, already translated
     bool isError() const { return kind != Kind::None; }
+    /// The error every source reports when a load is cancelled.
+    static LoadError cancelled();
 };
 
 /// An asynchronous reader of one repository's merged pull requests for an ISO week.
@@ -49,6 +51,10 @@ public:
     /// week read only for its figures (trends) costs no more than before.
     void setPatchesWithWeek(bool on) { m_patchesWithWeek = on; }
     bool patchesWithWeek() const { return m_patchesWithWeek; }
+    /// Whether load() reads the week again from its origin even when a copy is kept, as the user's Refresh asks.
+    /// Off by default; a source that keeps no copies ignores it.
+    void setRefreshing(bool on) { m_refreshing = on; }
+    bool refreshing() const { return m_refreshing; }
 
     /// The ledger line for a PR whose patches were not read, with @p why in English (e.g. "cancelled").
     static LedgerEntry patchesNotRead(int number, const QString &why);
@@ -63,6 +69,9 @@ Q_SIGNALS:
     void weekPatchesLoaded(const PrLens::PullPatches &patches);
     /// The week's patch phase is over; @p ledger says, per PR and file, what could not be read.
     void weekPatchesFinished(const QList<PrLens::LedgerEntry> &ledger);
+    /// A translated remark for the user that is no failure, e.g. that no keychain is available and only public data
+    /// can be read. A wrapping source passes it on.
+    void notice(const QString &message);
 
 protected:
     /// For a source that reads no patches of its own: ends the patch phase (queued) with a ledger line "patches not
@@ -71,6 +80,7 @@ protected:
 
 private:
     bool m_patchesWithWeek = false;
+    bool m_refreshing = false;
 };
 
 } // namespace PrLens

@@ -4,7 +4,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QMutex>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -75,37 +74,26 @@ std::optional<WeekData> DemoWeekSource::bundledWeek(QString *error)
     return bundle->week;
 }
 
-template<typename F> void DemoWeekSource::emitLater(F &&f)
-{
-    const quint64 generation = m_generation;
-    ++m_pending;
-    QTimer::singleShot(0, this, [this, generation, f = std::forward<F>(f)]() {
-        --m_pending;
-        if (generation == m_generation)
-            f();
-    });
-}
-
 void DemoWeekSource::load(const RepoRef &repo, IsoWeek week, UtcOffset)
 {
-    ++m_generation;
+    m_jobs.start();
     // The bundled week is the one week there is, whatever the zone asked for: its boundaries are UTC+08:00's.
     if (!(repo == DemoWeekSource::repo()) || week != DemoWeekSource::week()) {
         const LoadError error{LoadError::Kind::NotFound,
                               tr("The demo holds only %1 of %2; open a repository to see other weeks.")
                                   .arg(DemoWeekSource::week().toString(), DemoWeekSource::repo().displayName())};
-        emitLater([this, error] { Q_EMIT failed(error); });
+        m_jobs.later([this, error] { Q_EMIT failed(error); });
         return;
     }
     QString message;
     std::optional<WeekData> data = bundledWeek(&message);
     if (!data) {
         const LoadError error{LoadError::Kind::Io, message};
-        emitLater([this, error] { Q_EMIT failed(error); });
+        m_jobs.later([this, error] { Q_EMIT failed(error); });
         return;
     }
     data->fetchedAt = QDateTime::currentDateTimeUtc();
-    emitLater([this, data = std::move(*data)] { Q_EMIT finished(data); });
+    m_jobs.later([this, data = std::move(*data)] { Q_EMIT finished(data); });
 }
 
 void DemoWeekSource::loadPatches(const RepoRef &repo, const PullRequest &pr)
@@ -115,10 +103,10 @@ void DemoWeekSource::loadPatches(const RepoRef &repo, const PullRequest &pr)
     if (!bundled) {
         const LoadError error{LoadError::Kind::NotFound,
                               tr("PR #%1 is not in the demo week.").arg(pr.number)};
-        emitLater([this, error] { Q_EMIT failed(error); });
+        m_jobs.later([this, error] { Q_EMIT failed(error); });
         return;
     }
-    emitLater([this, number = pr.number, files = bundled->files] { Q_EMIT patchesLoaded(number, files); });
+    m_jobs.later([this, number = pr.number, files = bundled->files] { Q_EMIT patchesLoaded(number, files); });
 }
 
 void DemoWeekSource::loadWeekPatches(const RepoRef &, const QList<PullRequest> &pulls)
@@ -128,11 +116,10 @@ void DemoWeekSource::loadWeekPatches(const RepoRef &, const QList<PullRequest> &
 
 void DemoWeekSource::cancel()
 {
-    if (m_pending == 0)
+    if (!m_jobs.hasPending())
         return; // nothing under way
-    ++m_generation;
-    const LoadError error{LoadError::Kind::Cancelled, tr("Loading was cancelled.")};
-    emitLater([this, error] { Q_EMIT failed(error); });
+    m_jobs.cancel();
+    m_jobs.later([this] { Q_EMIT failed(LoadError::cancelled()); });
 }
 
 } // namespace PrLens

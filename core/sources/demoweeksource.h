@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "jobtracker.h"
 #include "weeksource.h"
 
 #include <optional>
@@ -33,11 +34,7 @@ public:
     void cancel() override;
 
 private:
-    /// Emits later from the event loop, unless a newer request or a cancel came first.
-    template<typename F> void emitLater(F &&f);
-
-    quint64 m_generation = 0;
-    int m_pending = 0; ///< answers scheduled and not yet delivered (or dropped)
+    JobTracker m_jobs{this}; ///< answers emitted later are dropped by a newer load or a cancel
 };
 
 } // namespace PrLens

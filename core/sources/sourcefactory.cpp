@@ -3,15 +3,14 @@
 
 #include "githubsource.h"
 #include "hostaccount.h"
+#include "keychaintokensource.h"
 
 #include <QSettings>
 
 namespace PrLens {
 
-WeekSource *SourceFactory::createUncached(const RepoRef &repo, const Options &options, QObject *parent)
+GitHubSource *SourceFactory::createGitHub(const RepoRef &repo, const Options &options, QObject *parent)
 {
-    if (repo.kind != RepoRef::Kind::GitHub)
-        return createOffline(repo, options, parent);
     auto *github = new GitHubSource(parent);
     github->setApiUrl(options.apiUrl);
     github->setGraphQlUrl(options.graphQlOverride);
@@ -20,6 +19,13 @@ WeekSource *SourceFactory::createUncached(const RepoRef &repo, const Options &op
                                 GitHubEndpoint::fromUrls(options.restUrl, options.graphQlUrl, repo.host));
     github->setToken(options.token);
     return github;
+}
+
+WeekSource *SourceFactory::createUncached(const RepoRef &repo, const Options &options, QObject *parent)
+{
+    if (repo.kind != RepoRef::Kind::GitHub)
+        return createOffline(repo, options, parent);
+    return createGitHub(repo, options, parent);
 }
 
 void SourceFactory::applyHostSettings(Options *options, QSettings &settings, const RepoRef &repo)
@@ -44,7 +50,16 @@ CachedWeekSource *SourceFactory::create(const RepoRef &repo, WeekCache *cache, c
 {
     if (repo.kind != RepoRef::Kind::GitHub)
         return createLocal(repo, cache, options, parent);
-    return behindCache(createUncached(repo, options, nullptr), repo, cache, options, parent);
+    Options resolved = options;
+    if (options.savedHosts) {
+        QSettings settings;
+        applyHostSettings(&resolved, settings, repo);
+    }
+    GitHubSource *github = createGitHub(repo, resolved, nullptr);
+    WeekSource *inner = github;
+    if (options.tokenFromKeychain)
+        inner = new KeychainTokenSource(github);
+    return behindCache(inner, repo, cache, resolved, parent);
 }
 
 } // namespace PrLens

@@ -13,7 +13,11 @@ namespace PrLens {
 
 class WeekCache;
 
+class GitHubSource;
+
 /// Builds the WeekSource that reads a repository: GitHub (or Enterprise) or a local git clone, behind the cache.
+/// The window and the command line both get their sources from create(): GitHub → (keychain) → cache, or
+/// git → cache, or the demo week.
 class SourceFactory
 {
 public:
@@ -26,6 +30,11 @@ public:
         QString gitProgram; ///< empty = "git" on PATH
         QUrl restUrl;       ///< the repository host's configured REST root; empty = GitHubEndpoint::forHost
         QUrl graphQlUrl;    ///< the repository host's configured GraphQL URL (with restUrl)
+        /// Apply the host's saved REST and GraphQL URLs (applyHostSettings() with the user's QSettings).
+        bool savedHosts = false;
+        /// Read the host's token from the system keychain before each week load (KeychainTokenSource) rather
+        /// than use token; the window does, as the user may change the token while it runs.
+        bool tokenFromKeychain = false;
     };
 
     /// Sets the host's REST and GraphQL URLs in @p options from the saved accounts (HostAccounts) when the
@@ -37,7 +46,8 @@ public:
     /// The source for @p repo without a cache: a GitHubSource, a GitSource or the DemoWeekSource.
     static WeekSource *createUncached(const RepoRef &repo, const Options &options, QObject *parent = nullptr);
     /// The source for @p repo behind @p cache (may be null). A local clone is always read again unless the
-    /// policy is Offline: reading it is cheap and its branch may have moved since it was cached.
+    /// policy is Offline: reading it is cheap and its branch may have moved since it was cached. A GitHub
+    /// repository is read with the options' token, or the keychain's (tokenFromKeychain).
     static CachedWeekSource *create(const RepoRef &repo, WeekCache *cache, const Options &options,
                                     QObject *parent = nullptr);
     /// What create() returns for a local clone or the bundled demo week, defined apart from the GitHub source
@@ -48,6 +58,7 @@ public:
     static CachedWeekSource::Policy effectivePolicy(const RepoRef &repo, CachedWeekSource::Policy requested);
 
 private:
+    static GitHubSource *createGitHub(const RepoRef &repo, const Options &options, QObject *parent);
     static WeekSource *createOffline(const RepoRef &repo, const Options &options, QObject *parent);
     static CachedWeekSource *behindCache(WeekSource *inner, const RepoRef &repo, WeekCache *cache,
                                          const Options &options, QObject *parent);

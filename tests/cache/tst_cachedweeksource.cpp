@@ -124,6 +124,53 @@ private Q_SLOTS:
         QCOMPARE(rig.cache.week(m_repo, m_week, m_zone)->pulls, rig.fake->nextWeek->pulls);
     }
 
+    void refreshingAsksTheInnerSourceOnce()
+    {
+        // What the window's Refresh does: the week is read again although cached; the weeks after it are not.
+        Rig rig;
+        QVERIFY(rig.cache.open(m_dir.filePath(u"refreshing.sqlite"_s)));
+        rig.fake->nextWeek = TestWeeks::week(m_repo, 3);
+        QSignalSpy done(&rig.source, &WeekSource::finished);
+        rig.source.load(m_repo, m_week, m_zone);
+        QVERIFY(done.wait());
+        QCOMPARE(rig.fake->loads, 1);
+
+        rig.source.setRefreshing(true);
+        rig.source.load(m_repo, m_week, m_zone);
+        QVERIFY(done.wait());
+        QCOMPARE(rig.fake->loads, 2);
+        QVERIFY(!done.last().first().value<WeekData>().fromCache);
+        QCOMPARE(rig.source.policy(), CachedWeekSource::Policy::CacheFirst);
+
+        rig.source.setRefreshing(false);
+        rig.source.load(m_repo, m_week, m_zone);
+        QVERIFY(done.wait());
+        QCOMPARE(rig.fake->loads, 2);
+        QVERIFY(done.last().first().value<WeekData>().fromCache);
+    }
+
+    void refreshingLeavesOfflineOffline()
+    {
+        Rig rig;
+        QVERIFY(rig.cache.open(m_dir.filePath(u"refreshing-offline.sqlite"_s)));
+        rig.source.setPolicy(CachedWeekSource::Policy::Offline);
+        rig.source.setRefreshing(true);
+        QSignalSpy failed(&rig.source, &WeekSource::failed);
+        rig.source.load(m_repo, m_week, m_zone);
+        QVERIFY(failed.wait());
+        QCOMPARE(rig.fake->loads, 0);
+        QCOMPARE(failed.first().first().value<LoadError>().kind, LoadError::Kind::NotFound);
+    }
+
+    void innerNoticesArePassedOn()
+    {
+        Rig rig;
+        QSignalSpy notices(&rig.source, &WeekSource::notice);
+        Q_EMIT rig.fake->notice(u"no keychain"_s);
+        QCOMPARE(notices.size(), 1);
+        QCOMPARE(notices.first().first().toString(), u"no keychain"_s);
+    }
+
     void offline_data()
     {
         QTest::addColumn<bool>("cached");

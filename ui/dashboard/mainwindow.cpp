@@ -30,8 +30,6 @@
 
 #include <QAction>
 #include <QActionGroup>
-#include <QFutureWatcher>
-#include <QtConcurrentRun>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QHash>
@@ -102,6 +100,7 @@ MainWindow::MainWindow(WeekLoader::SourceFactory factory, QWidget *parent)
     m_patchAnalysis->setInterval(400);
     connect(m_patchAnalysis, &QTimer::timeout, this, [this] { analyse(m_loadedData, m_history); });
     connect(m_loader, &WeekLoader::failed, this, &MainWindow::onFailed);
+    connect(m_loader, &WeekLoader::notice, this, &MainWindow::showNotice); // e.g. no keychain: public data only
     connect(m_loader, &WeekLoader::idle, this, [this] {
         m_loaderBusy = false;
         maybeSettle();
@@ -524,7 +523,7 @@ void MainWindow::loadFromBar(bool refresh)
 
 bool MainWindow::isLoading() const
 {
-    return m_loaderBusy || m_analysisRunning;
+    return m_loaderBusy || m_analysis.isRunning();
 }
 
 bool MainWindow::openLastSession()
@@ -594,37 +593,31 @@ void MainWindow::onWeekPatchesFinished(const QList<LedgerEntry> &ledger)
 
 void MainWindow::analyse(const WeekData &data, const QList<WeekData> &history)
 {
-    // The analysis of a big week takes a while: run it off the GUI thread and keep only the newest result.
+    // The analysis of a big week takes a while: run it off the GUI thread; a newer one drops this one's result.
     loadConfig(data.repo.key()); // each repository has its own bot accounts
-    const quint64 generation = ++m_analysisGeneration;
-    m_analysisRunning = true;
     m_bar->setLoading(true);
-    auto *watcher = new QFutureWatcher<WeekView>(this);
-    connect(watcher, &QFutureWatcher<WeekView>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_analysisGeneration)
-            return;
-        m_analysisRunning = false;
-        const bool newWeek = !m_hasData || !(m_view.data.repo == watcher->result().data.repo)
-                             || m_view.data.week != watcher->result().data.week;
-        m_view = watcher->result();
-        m_hasData = true;
-        applyMeasuredLift();
-        applyView();
-        if (newWeek) {
-            m_bar->addRecentRepository(m_view.data.repo);
-            m_bar->setWeek(m_view.data.week);
-            saveSettings();
-        }
-        maybeSettle();
-    });
-    watcher->setFuture(
-        QtConcurrent::run([data, history, config = m_config] { return buildWeekView(data, history, config); }));
+    m_analysis.startJob(
+        [data, history, config = m_config](const JobTracker::Ticket &) { return buildWeekView(data, history, config); },
+        [this](WeekView view) {
+            m_analysis.finish();
+            const bool newWeek
+                = !m_hasData || !(m_view.data.repo == view.data.repo) || m_view.data.week != view.data.week;
+            m_view = std::move(view);
+            m_hasData = true;
+            applyMeasuredLift();
+            applyView();
+            if (newWeek) {
+                m_bar->addRecentRepository(m_view.data.repo);
+                m_bar->setWeek(m_view.data.week);
+                saveSettings();
+            }
+            maybeSettle();
+        });
 }
 
 void MainWindow::maybeSettle()
 {
-    if (m_loaderBusy || m_analysisRunning)
+    if (m_loaderBusy || m_analysis.isRunning())
         return;
     m_bar->setLoading(false);
     Q_EMIT loadSettled();

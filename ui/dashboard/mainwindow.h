@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysisconfig.h"
+#include "jobtracker.h"
 #include "settingsdialog.h"
 #include "weekloader.h"
 #include "weekview.h"
@@ -203,8 +204,7 @@ private:
     QList<WeekData> m_history;
     bool m_hasData = false;
     bool m_loaderBusy = false;
-    quint64 m_analysisGeneration = 0;
-    bool m_analysisRunning = false;
+    JobTracker m_analysis{this}; ///< the week's analysis, off the GUI thread; only the newest one's result is shown
     QTimer *m_patchAnalysis = nullptr; ///< gathers patches arriving close together into one analysis
 };
 

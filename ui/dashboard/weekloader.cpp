@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "weekloader.h"
 
-#include "cachedweeksource.h"
-#include "sourcefactory.h"
-#include "weekcache.h" // cachedweeksource.h needs the complete type for cache()
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +44,7 @@ void WeekLoader::load(const RepoRef &repo, IsoWeek week, UtcOffset zone, bool re
         connect(m_source, &WeekSource::failed, this, &WeekLoader::onFailed);
         connect(m_source, &WeekSource::weekPatchesLoaded, this, &WeekLoader::onWeekPatches);
         connect(m_source, &WeekSource::weekPatchesFinished, this, &WeekLoader::onWeekPatchesFinished);
+        connect(m_source, &WeekSource::notice, this, &WeekLoader::notice);
     }
     m_repo = repo;
     m_week = week;
@@ -56,8 +53,9 @@ void WeekLoader::load(const RepoRef &repo, IsoWeek week, UtcOffset zone, bool re
     m_history.clear();
     m_withoutPatches.clear();
     m_phase = Phase::Current;
+    m_steps.start();
     Q_EMIT started();
-    setRefreshing(refresh);
+    m_source->setRefreshing(refresh);
     m_source->setPatchesWithWeek(m_weekPatches);
     m_source->load(repo, week, zone);
 }
@@ -68,6 +66,7 @@ void WeekLoader::cancel()
         return;
     const Phase phase = m_phase;
     m_phase = Phase::Idle;
+    m_steps.cancel();
     if (m_source)
         m_source->cancel();
     if (phase == Phase::Patches) {
@@ -78,7 +77,7 @@ void WeekLoader::cancel()
     if (phase == Phase::History)
         Q_EMIT historyLoaded(m_history);
     else
-        Q_EMIT failed({LoadError::Kind::Cancelled, tr("Loading was cancelled.")});
+        Q_EMIT failed(LoadError::cancelled());
     Q_EMIT idle();
 }
 
@@ -88,7 +87,7 @@ void WeekLoader::onFinished(const WeekData &data)
     if (m_phase == Phase::Idle || data.week != m_expected)
         return;
     if (m_phase == Phase::Current) {
-        setRefreshing(false);
+        m_source->setRefreshing(false); // earlier weeks come from the cache when there
         m_source->setPatchesWithWeek(false); // earlier weeks are read for their figures only
         for (const PullRequest &pr : data.pulls)
             if (!pr.patchesLoaded)
@@ -169,17 +168,10 @@ void WeekLoader::loadNextHistoryWeek()
     }
     m_expected = m_week.addWeeks(-int(m_history.size()) - 1);
     // Deliver on the next turn of the event loop so a synchronous source cannot recurse deeply.
-    QMetaObject::invokeMethod(this, [this, expected = m_expected] {
-        if (m_phase == Phase::History && m_expected == expected && m_source)
+    m_steps.later([this, expected = m_expected] {
+        if (m_phase == Phase::History && m_source)
             m_source->load(m_repo, expected, m_zone);
-    }, Qt::QueuedConnection);
-}
-
-void WeekLoader::setRefreshing(bool refresh)
-{
-    if (auto *cached = qobject_cast<CachedWeekSource *>(m_source.data()))
-        cached->setPolicy(PrLens::SourceFactory::effectivePolicy(
-            m_repo, refresh ? CachedWeekSource::Policy::Refresh : CachedWeekSource::Policy::CacheFirst));
+    });
 }
 
 void WeekLoader::finishHistory()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "jobtracker.h"
 #include "weeksource.h"
 
 #include <QObject>
@@ -50,6 +51,8 @@ Q_SIGNALS:
     /// Earlier weeks, newest first; emitted once after the current week (possibly empty).
     void historyLoaded(const QList<PrLens::WeekData> &history);
     void failed(const PrLens::LoadError &error);
+    /// The source's remark for the user (WeekSource::notice()).
+    void notice(const QString &message);
     /// Nothing is under way any more (after success, failure or cancel).
     void idle();
 
@@ -63,14 +66,14 @@ private:
     void onFailed(const LoadError &error);
     void loadNextHistoryWeek();
     void finishHistory();
-    void setRefreshing(bool refresh);
 
     SourceFactory m_factory;
     QPointer<WeekSource> m_source;
     QString m_sourceKey;
     RepoRef m_repo;
     IsoWeek m_week;
-    IsoWeek m_expected;
+    IsoWeek m_expected; ///< the week asked of the source last: a week it still delivers from a replaced load is dropped
+    JobTracker m_steps{this}; ///< the steps queued for the load under way; a new load or a cancel drops them
     UtcOffset m_zone;
     Phase m_phase = Phase::Idle;
     int m_trendWeeks = 6;

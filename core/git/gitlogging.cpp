@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: MIT
+#include "gitlogging.h"
+
+namespace PrLens {
+
+Q_LOGGING_CATEGORY(lcGit, "prlens.git", QtInfoMsg)
+
+} // namespace PrLens
