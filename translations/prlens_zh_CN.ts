@@ -579,8 +579,16 @@
         <translation>例如 fastdeploy-bot, ci-runner</translation>
     </message>
     <message>
-        <source>Logins whose reviews and pull requests the review flow counts apart from people&apos;s, besides GitHub&apos;s bot accounts and logins ending in [bot]. The override file can add more per repository with &quot;bots&quot;: [&quot;name&quot;].</source>
-        <translation>除 GitHub 的机器人账号和以 [bot] 结尾的登录名外，评审流程也将这些登录名的评审和 PR 与人员的分开统计。覆盖文件可用 &quot;bots&quot;: [&quot;name&quot;] 为各仓库添加更多。</translation>
+        <source>Logins whose reviews and pull requests the review flow counts apart from people&apos;s, besides GitHub&apos;s bot accounts and logins ending in [bot], in every repository without a list of its own. The override file can add more per repository with &quot;bots&quot;: [&quot;name&quot;].</source>
+        <translation>在没有自己列表的每个仓库中，除 GitHub 的机器人账号和以 [bot] 结尾的登录名外，评审流程也将这些登录名的评审和 PR 与人员的分开统计。覆盖文件可用 &quot;bots&quot;: [&quot;name&quot;] 为各仓库添加更多。</translation>
+    </message>
+    <message>
+        <source>&amp;Bot accounts of %1:</source>
+        <translation>%1 的机器人账号(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Logins whose reviews and pull requests the review flow of this repository counts apart from people&apos;s, besides GitHub&apos;s bot accounts and logins ending in [bot]. Until you change it, the list set with no repository open applies. The override file can add more with &quot;bots&quot;: [&quot;name&quot;].</source>
+        <translation>除 GitHub 的机器人账号和以 [bot] 结尾的登录名外，本仓库的评审流程也将这些登录名的评审和 PR 与人员的分开统计。在你修改之前，使用未打开仓库时设置的列表。覆盖文件可用 &quot;bots&quot;: [&quot;name&quot;] 添加更多。</translation>
     </message>
 </context>
 <context>
@@ -736,10 +744,6 @@
     <message>
         <source>The changes of PR #%1 of %2 are not in the cache; connect and open it again.</source>
         <translation>%2 的 PR #%1 的改动不在缓存中；请联网后重新打开。</translation>
-    </message>
-    <message>
-        <source>Loading was cancelled.</source>
-        <translation>加载已取消。</translation>
     </message>
 </context>
 <context>
@@ -1039,10 +1043,6 @@
     <message>
         <source>PR #%1 is not in the demo week.</source>
         <translation>PR #%1 不在演示周中。</translation>
-    </message>
-    <message>
-        <source>Loading was cancelled.</source>
-        <translation>加载已取消。</translation>
     </message>
 </context>
 <context>
@@ -1353,10 +1353,6 @@
         <translation>无法从 GitHub 读取“%1” #%2 的补丁。请检查仓库和编号。</translation>
     </message>
     <message>
-        <source>Loading was cancelled.</source>
-        <translation>加载已取消。</translation>
-    </message>
-    <message>
         <source>Cannot read %4: %1 has no GraphQL API at %2 (HTTP 404). PR Lens used the REST root %3 and the GraphQL URL %2. GitHub Enterprise Server serves them at https://HOST/api/v3 and https://HOST/api/graphql, data residency at https://api.SUBDOMAIN.ghe.com and https://api.SUBDOMAIN.ghe.com/graphql: set them in Settings › Accounts, or give --api-url and --graphql-url.</source>
         <translation>无法读取 %4：%1 在 %2 上没有 GraphQL API（HTTP 404）。PR Lens 使用的 REST 根地址为 %3，GraphQL 地址为 %2。GitHub Enterprise Server 的地址为 https://HOST/api/v3 和 https://HOST/api/graphql，数据驻留（data residency）的地址为 https://api.SUBDOMAIN.ghe.com 和 https://api.SUBDOMAIN.ghe.com/graphql：请在 设置 › 账户 中填写，或使用 --api-url 和 --graphql-url 指定。</translation>
     </message>
@@ -1498,13 +1494,6 @@
     </message>
 </context>
 <context>
-    <name>PrLens::KeychainTokenSource</name>
-    <message>
-        <source>Loading was cancelled.</source>
-        <translation>加载已取消。</translation>
-    </message>
-</context>
-<context>
     <name>PrLens::LargeChangeRule</name>
     <message>
         <source>Large change</source>
@@ -1542,6 +1531,13 @@
     <message>
         <source>Give the pull request&apos;s details the whole window, and back (%1)</source>
         <translation>让 PR 详情占满整个窗口，再按一次还原（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::LoadError</name>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>加载已取消。</translation>
     </message>
 </context>
 <context>
@@ -3100,10 +3096,6 @@
     <message>
         <source>This repository cannot be read. Check the name or path.</source>
         <translation>无法读取此仓库。请检查名称或路径。</translation>
-    </message>
-    <message>
-        <source>Loading was cancelled.</source>
-        <translation>加载已取消。</translation>
     </message>
 </context>
 <context>
