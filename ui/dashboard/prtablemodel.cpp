@@ -73,101 +73,133 @@ QVariant PrTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const PrRow &r = m_rows.at(index.row());
-    const PullRequest &pr = r.pr;
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case NumberColumn:
-            return pr.number > 0 ? u"#%1"_s.arg(pr.number) : tr("direct");
-        case TitleColumn:
-            return pr.title;
-        case AuthorColumn:
-            return pr.author;
-        case TagsColumn:
-            return r.tagLabels.join(u", "_s);
-        case SizeColumn:
-            return tr("+%1 −%2").arg(QLocale().toString(pr.additions), QLocale().toString(pr.deletions));
-        case FilesColumn:
-            return QLocale().toString(pr.changedFiles > 0 ? pr.changedFiles : int(pr.files.size()));
-        case ImportanceColumn:
-            return r.importance;
-        case RisksColumn:
-            return r.risks.isEmpty() ? QVariant() : QVariant(r.risks.size());
-        case WaitedColumn:
-            if (!r.reviewFlow.known)
-                return QVariant();
-            return r.reviewFlow.waitedForReview ? ReviewFlowReport::duration(double(*r.reviewFlow.waitedForReview))
-                                                : tr("not reviewed");
-        case OpenForColumn:
-            return r.reviewFlow.openFor ? ReviewFlowReport::duration(double(*r.reviewFlow.openFor)) : QVariant();
-        }
-        break;
+        return displayData(r, index.column());
     case Qt::ToolTipRole:
-        switch (index.column()) {
-        case WaitedColumn:
-            if (r.reviewFlow.known && r.reviewFlow.waitedForReview)
-                return plainToolTip(tr("First review by %1 after %2")
-                                        .arg(r.reviewFlow.firstReviewer,
-                                            ReviewFlowReport::duration(double(*r.reviewFlow.waitedForReview))));
-            if (r.reviewFlow.known)
-                return tr("Merged without a review by a person other than its author");
-            break;
-        case TitleColumn:
-            return plainToolTip(pr.title);
-        case ImportanceColumn:
-            return plainToolTip(tr("Importance %1 of 5: %2").arg(r.importance).arg(r.importanceReason));
-        case SizeColumn:
-            return QString(tr("%n line(s) added", nullptr, pr.additions) + u'\n'
-                           + tr("%n line(s) removed", nullptr, pr.deletions));
-        default:
-            break;
-        }
-        break;
+        return toolTipData(r, index.column());
     case Qt::TextAlignmentRole:
-        switch (index.column()) {
-        case NumberColumn:
-        case SizeColumn:
-        case FilesColumn:
-        case ImportanceColumn:
-        case WaitedColumn:
-        case OpenForColumn:
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        default:
-            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
-        }
+        return alignment(index.column());
     case SortRole:
-        switch (index.column()) {
-        case NumberColumn:
-            return pr.number;
-        case TitleColumn:
-            return pr.title.toLower();
-        case AuthorColumn:
-            return pr.author.toLower();
-        case TagsColumn:
-            return r.tags.join(u',').toLower();
-        case SizeColumn:
-            return pr.size();
-        case FilesColumn:
-            return pr.changedFiles > 0 ? pr.changedFiles : int(pr.files.size());
-        case ImportanceColumn:
-            return r.importance;
-        case RisksColumn: {
-            int weight = 0;
-            for (const RiskBadge &b : r.risks)
-                weight += 1 + int(b.severity);
-            return weight;
-        }
-        case WaitedColumn:
-            // not reviewed sorts after the longest wait; unknown before everything
-            return !r.reviewFlow.known ? -1
-                : r.reviewFlow.waitedForReview ? int(std::min<qint64>(*r.reviewFlow.waitedForReview, INT_MAX - 1))
-                                               : INT_MAX;
-        case OpenForColumn:
-            return r.reviewFlow.openFor ? int(std::min<qint64>(*r.reviewFlow.openFor, INT_MAX)) : -1;
-        }
-        break;
+        return sortData(r, index.column());
     case SearchTextRole:
         return m_searchText.at(index.row());
+    default:
+        return rowData(r, role);
+    }
+}
+
+QVariant PrTableModel::displayData(const PrRow &r, int column) const
+{
+    const PullRequest &pr = r.pr;
+    switch (column) {
+    case NumberColumn:
+        return pr.number > 0 ? u"#%1"_s.arg(pr.number) : tr("direct");
+    case TitleColumn:
+        return pr.title;
+    case AuthorColumn:
+        return pr.author;
+    case TagsColumn:
+        return r.tagLabels.join(u", "_s);
+    case SizeColumn:
+        return tr("+%1 −%2").arg(QLocale().toString(pr.additions), QLocale().toString(pr.deletions));
+    case FilesColumn:
+        return QLocale().toString(pr.changedFiles > 0 ? pr.changedFiles : int(pr.files.size()));
+    case ImportanceColumn:
+        return r.importance;
+    case RisksColumn:
+        return r.risks.isEmpty() ? QVariant() : QVariant(r.risks.size());
+    case WaitedColumn:
+        if (!r.reviewFlow.known)
+            return QVariant();
+        return r.reviewFlow.waitedForReview ? ReviewFlowReport::duration(double(*r.reviewFlow.waitedForReview))
+                                            : tr("not reviewed");
+    case OpenForColumn:
+        return r.reviewFlow.openFor ? ReviewFlowReport::duration(double(*r.reviewFlow.openFor)) : QVariant();
+    }
+    return {};
+}
+
+QVariant PrTableModel::toolTipData(const PrRow &r, int column) const
+{
+    const PullRequest &pr = r.pr;
+    switch (column) {
+    case WaitedColumn:
+        if (r.reviewFlow.known && r.reviewFlow.waitedForReview)
+            return plainToolTip(tr("First review by %1 after %2")
+                                    .arg(r.reviewFlow.firstReviewer,
+                                        ReviewFlowReport::duration(double(*r.reviewFlow.waitedForReview))));
+        if (r.reviewFlow.known)
+            return tr("Merged without a review by a person other than its author");
+        break;
+    case TitleColumn:
+        return plainToolTip(pr.title);
+    case ImportanceColumn:
+        return plainToolTip(tr("Importance %1 of 5: %2").arg(r.importance).arg(r.importanceReason));
+    case SizeColumn:
+        return QString(tr("%n line(s) added", nullptr, pr.additions) + u'\n'
+                       + tr("%n line(s) removed", nullptr, pr.deletions));
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant PrTableModel::alignment(int column)
+{
+    switch (column) {
+    case NumberColumn:
+    case SizeColumn:
+    case FilesColumn:
+    case ImportanceColumn:
+    case WaitedColumn:
+    case OpenForColumn:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    default:
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+}
+
+QVariant PrTableModel::sortData(const PrRow &r, int column)
+{
+    const PullRequest &pr = r.pr;
+    switch (column) {
+    case NumberColumn:
+        return pr.number;
+    case TitleColumn:
+        return pr.title.toLower();
+    case AuthorColumn:
+        return pr.author.toLower();
+    case TagsColumn:
+        return r.tags.join(u',').toLower();
+    case SizeColumn:
+        return pr.size();
+    case FilesColumn:
+        return pr.changedFiles > 0 ? pr.changedFiles : int(pr.files.size());
+    case ImportanceColumn:
+        return r.importance;
+    case RisksColumn: {
+        int weight = 0;
+        for (const RiskBadge &b : r.risks)
+            weight += 1 + int(b.severity);
+        return weight;
+    }
+    case WaitedColumn:
+        // not reviewed sorts after the longest wait; unknown before everything
+        return !r.reviewFlow.known ? -1
+            : r.reviewFlow.waitedForReview ? int(std::min<qint64>(*r.reviewFlow.waitedForReview, INT_MAX - 1))
+                                           : INT_MAX;
+    case OpenForColumn:
+        return r.reviewFlow.openFor ? int(std::min<qint64>(*r.reviewFlow.openFor, INT_MAX)) : -1;
+    }
+    return {};
+}
+
+/// The roles the filters, delegates and charts read, the same for every column.
+QVariant PrTableModel::rowData(const PrRow &r, int role)
+{
+    const PullRequest &pr = r.pr;
+    switch (role) {
     case NumberRole:
         return pr.number;
     case TagsRole:

@@ -49,6 +49,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QVariant displayData(const PrRow &r, int column) const;
+    QVariant toolTipData(const PrRow &r, int column) const;
+    static QVariant alignment(int column);
+    static QVariant sortData(const PrRow &r, int column);
+    static QVariant rowData(const PrRow &r, int role);
     QList<PrRow> m_rows;
     QStringList m_searchText;
     QHash<int, int> m_rowOfNumber;

@@ -32,10 +32,19 @@ constexpr int kMaxRecent = 10;
 RepoWeekBar::RepoWeekBar(QWidget *parent)
     : QWidget(parent)
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
+    createRepositoryFields();
+    createWeekFields();
+    createZoneAndStatus();
+    createActions();
+    layOut();
+    connectUi();
+    setWeek(IsoWeek::containing(QDate::currentDate()));
+    retranslate();
+    setLoading(false);
+}
 
+void RepoWeekBar::createRepositoryFields()
+{
     m_repoLabel = new QLabel(this);
     m_repo = new QComboBox(this);
     m_repo->setEditable(true);
@@ -50,7 +59,10 @@ RepoWeekBar::RepoWeekBar(QWidget *parent)
     m_demoBadge->setStyleSheet(u"QLabel#demoBadge { background: palette(highlight); color: palette(highlighted-text);"
                                " border-radius: 3px; padding: 1px 6px; font-weight: bold; }"_s);
     m_demoBadge->hide();
+}
 
+void RepoWeekBar::createWeekFields()
+{
     m_weekLabel = new QLabel(this);
     m_previous = new QToolButton(this);
     m_previous->setArrowType(Qt::LeftArrow);
@@ -69,7 +81,10 @@ RepoWeekBar::RepoWeekBar(QWidget *parent)
     m_weekButton->setMenu(menu);
     m_next = new QToolButton(this);
     m_next->setArrowType(Qt::RightArrow);
+}
 
+void RepoWeekBar::createZoneAndStatus()
+{
     m_zoneLabel = new QLabel(this);
     m_zone = new QComboBox(this);
     m_zoneLabel->setBuddy(m_zone);
@@ -92,7 +107,10 @@ RepoWeekBar::RepoWeekBar(QWidget *parent)
     m_progress->setTextVisible(true);
     m_cancel = new QToolButton(this);
     m_cancel->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
+}
 
+void RepoWeekBar::createActions()
+{
     m_previousAction = new QAction(this);
     m_previousAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     m_previousAction->setShortcutContext(Qt::WindowShortcut);
@@ -111,7 +129,13 @@ RepoWeekBar::RepoWeekBar(QWidget *parent)
     m_refreshAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_previous->setArrowType(Qt::LeftArrow);
     m_next->setArrowType(Qt::RightArrow);
+}
 
+void RepoWeekBar::layOut()
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
     layout->addWidget(m_repoLabel);
     layout->addWidget(m_demoBadge);
     layout->addWidget(m_repo, 2);
@@ -129,7 +153,10 @@ RepoWeekBar::RepoWeekBar(QWidget *parent)
     layout->addWidget(m_progressText, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_cancel);
+}
 
+void RepoWeekBar::connectUi()
+{
     connect(m_repo->lineEdit(), &QLineEdit::returnPressed, this, &RepoWeekBar::loadRequested);
     connect(m_repo, &QComboBox::activated, this, &RepoWeekBar::loadRequested);
     connect(m_browse, &QToolButton::clicked, this, &RepoWeekBar::browseForClone);
@@ -142,18 +169,14 @@ RepoWeekBar::RepoWeekBar(QWidget *parent)
         setWeek(m_week.next());
         Q_EMIT loadRequested();
     });
-    connect(m_calendar, &QCalendarWidget::clicked, this, [this, menu](QDate date) {
-        menu->close();
+    connect(m_calendar, &QCalendarWidget::clicked, this, [this](QDate date) {
+        m_weekButton->menu()->close();
         setWeek(IsoWeek::containing(date));
         Q_EMIT loadRequested();
     });
     connect(m_zone, &QComboBox::activated, this, &RepoWeekBar::loadRequested);
     connect(m_refreshAction, &QAction::triggered, this, &RepoWeekBar::refreshRequested);
     connect(m_cancel, &QToolButton::clicked, this, &RepoWeekBar::cancelRequested);
-
-    setWeek(IsoWeek::containing(QDate::currentDate()));
-    retranslate();
-    setLoading(false);
 }
 
 RepoRef RepoWeekBar::repoFromText(const QString &input, QString *why)

@@ -72,6 +72,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void createRepositoryFields();
+    void createWeekFields();
+    void createZoneAndStatus();
+    void createActions();
+    void layOut();
+    void connectUi();
     void retranslate();
     void updateWeekButton();
     void updateDemoBadge();

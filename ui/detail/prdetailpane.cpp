@@ -48,7 +48,38 @@ void PrDetailPane::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buildHeader());
 
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    layout->addWidget(m_tabs, 1);
+
+    m_overview = new OverviewBrowser(this);
+    connect(m_overview, &OverviewBrowser::pullRequestActivated, this, &PrDetailPane::pullRequestActivated);
+    m_tabs->addTab(m_overview, QString());
+    m_tabs->addTab(buildFilesTab(), QString());
+
+    m_review = new ReviewView(this);
+    connect(m_review, &ReviewView::locationActivated, this, [this](const QString &path, int line, bool oldSide) {
+        if (showFile(path))
+            m_diffView->revealLine(line, oldSide);
+    });
+    m_tabs->addTab(m_review, QString());
+    m_tabs->addTab(buildRelatedTab(), QString());
+
+    m_weekReport = new WeekReportView(this);
+    connect(m_weekReport, &WeekReportView::pullRequestActivated, this, &PrDetailPane::pullRequestActivated);
+    m_tabs->addTab(m_weekReport, QString());
+
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == FilesTab)
+            requestPatchesIfNeeded();
+    });
+}
+
+/// The PR's title and facts, with "Open on GitHub".
+QLayout *PrDetailPane::buildHeader()
+{
     auto *header = new QHBoxLayout;
     header->setContentsMargins(8, 6, 8, 0);
     auto *headerText = new QVBoxLayout;
@@ -70,16 +101,12 @@ void PrDetailPane::buildUi()
     m_openPr = new QPushButton(this);
     connect(m_openPr, &QPushButton::clicked, this, &PrDetailPane::openPullRequest);
     header->addWidget(m_openPr, 0, Qt::AlignTop);
-    layout->addLayout(header);
+    return header;
+}
 
-    m_tabs = new QTabWidget(this);
-    m_tabs->setDocumentMode(true);
-    layout->addWidget(m_tabs, 1);
-
-    m_overview = new OverviewBrowser(this);
-    connect(m_overview, &OverviewBrowser::pullRequestActivated, this, &PrDetailPane::pullRequestActivated);
-    m_tabs->addTab(m_overview, QString());
-
+/// The file list above the diff, in a splitter whose sizes are remembered.
+QWidget *PrDetailPane::buildFilesTab()
+{
     m_filesSplitter = new FilesSplitter(this);
     m_filesSplitter->setObjectName(u"filesSplitter"_s);
     m_fileModel = new FileListModel(this);
@@ -121,15 +148,11 @@ void PrDetailPane::buildUi()
     m_diffView = new DiffView(diffPanel);
     diffLayout->addWidget(m_diffView, 1);
     m_filesSplitter->setParts(m_fileView, diffPanel);
-    m_tabs->addTab(m_filesSplitter, QString());
+    return m_filesSplitter;
+}
 
-    m_review = new ReviewView(this);
-    connect(m_review, &ReviewView::locationActivated, this, [this](const QString &path, int line, bool oldSide) {
-        if (showFile(path))
-            m_diffView->revealLine(line, oldSide);
-    });
-    m_tabs->addTab(m_review, QString());
-
+QWidget *PrDetailPane::buildRelatedTab()
+{
     auto *relatedPage = new QWidget(this);
     auto *relatedLayout = new QVBoxLayout(relatedPage);
     m_relatedEmpty = new QLabel(relatedPage);
@@ -146,16 +169,7 @@ void PrDetailPane::buildUi()
     connect(m_relatedList, &QListWidget::itemClicked, this, activate);
     relatedLayout->addWidget(m_relatedEmpty);
     relatedLayout->addWidget(m_relatedList, 1);
-    m_tabs->addTab(relatedPage, QString());
-
-    m_weekReport = new WeekReportView(this);
-    connect(m_weekReport, &WeekReportView::pullRequestActivated, this, &PrDetailPane::pullRequestActivated);
-    m_tabs->addTab(m_weekReport, QString());
-
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == FilesTab)
-            requestPatchesIfNeeded();
-    });
+    return relatedPage;
 }
 
 void PrDetailPane::retranslateUi()

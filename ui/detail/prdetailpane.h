@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLayout;
 class QListWidget;
 class QPushButton;
 class QSplitter;
@@ -89,6 +90,9 @@ protected:
 
 private:
     void buildUi();
+    QLayout *buildHeader();
+    QWidget *buildFilesTab();
+    QWidget *buildRelatedTab();
     void retranslateUi();
     void updateHeader();
     void updateOverview();

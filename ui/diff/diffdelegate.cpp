@@ -62,6 +62,69 @@ QSize DiffDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     return {gutterWidth(option.font, model) + (columns + 2) * fm.horizontalAdvance(u'0') + Pad, fm.height() + 2};
 }
 
+namespace {
+
+/// A code line's text with its highlighting, cut as shownText() cuts it, drawn at @p origin.
+void drawCode(QPainter *painter, const QFont &font, const DiffLine &line, const QList<QTextLayout::FormatRange> &all,
+              const DiffColors &c, QPointF origin)
+{
+    const int digit = QFontMetrics(font).horizontalAdvance(u'0');
+    const qsizetype shown = DiffDelegate::shownLength(line.text);
+    QList<QTextLayout::FormatRange> formats;
+    for (const QTextLayout::FormatRange &r : all) {
+        if (r.start >= shown)
+            continue; // a minified line has a format per token: copy only the shown ones
+        formats.append(r);
+        formats.last().length = int(std::min<qsizetype>(r.length, shown - r.start));
+    }
+    const QString text = DiffDelegate::shownText(line.text);
+    if (text.size() > shown) {
+        QTextCharFormat note;
+        note.setForeground(c.dim);
+        note.setFontItalic(true);
+        formats.append({int(shown), int(text.size() - shown), note});
+    }
+    QTextLayout layout(text, font);
+    QTextOption to;
+    to.setWrapMode(QTextOption::NoWrap);
+    to.setTabStopDistance(TabWidth * digit);
+    layout.setTextOption(to);
+    layout.setFormats(formats);
+    layout.beginLayout();
+    QTextLine tl = layout.createLine();
+    if (tl.isValid())
+        tl.setLineWidth(1e6);
+    layout.endLayout();
+    layout.draw(painter, origin);
+}
+
+/// The old and new line numbers and the +/− marker, over the row's gutter colour.
+void drawGutter(QPainter *painter, const QStyleOptionViewItem &option, const DiffLine &line,
+                const DiffColors::Row &look, const DiffColors &c, const QRect &gutterRect, int numberWidth)
+{
+    const int digit = QFontMetrics(option.font).horizontalAdvance(u'0');
+    painter->fillRect(gutterRect, look.gutter);
+    if (option.state & QStyle::State_Selected) {
+        QColor sel = option.palette.color(QPalette::Highlight);
+        sel.setAlphaF(0.35f);
+        painter->fillRect(gutterRect, sel);
+    }
+    painter->setPen(c.dim);
+    if (line.oldLine > 0)
+        painter->drawText(QRect(gutterRect.x(), gutterRect.y(), numberWidth - Pad, gutterRect.height()),
+                          Qt::AlignRight | Qt::AlignVCenter, QString::number(line.oldLine));
+    if (line.newLine > 0)
+        painter->drawText(QRect(gutterRect.x() + numberWidth, gutterRect.y(), numberWidth - Pad, gutterRect.height()),
+                          Qt::AlignRight | Qt::AlignVCenter, QString::number(line.newLine));
+    if (!look.marker.isEmpty()) {
+        painter->setPen(c.text);
+        painter->drawText(QRect(gutterRect.x() + 2 * numberWidth, gutterRect.y(), 2 * digit, gutterRect.height()), Qt::AlignCenter,
+                          look.marker);
+    }
+}
+
+} // namespace
+
 void DiffDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const auto *model = qobject_cast<const DiffModel *>(index.model());
@@ -90,8 +153,6 @@ void DiffDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
 
     const DiffColors::Row look = c.row(line.kind);
     const QColor &textBg = look.background;
-    const QColor &gutterBg = look.gutter;
-    const QString &marker = look.marker;
     painter->fillRect(full, textBg);
     if (option.state & QStyle::State_Selected) {
         QColor sel = option.palette.color(QPalette::Highlight);
@@ -113,57 +174,15 @@ void DiffDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         painter->setClipRect(line.kind == DiffLine::Kind::Notice ? full : textArea);
         painter->drawText(QPoint(x, baseline), shownText(line.text));
     } else {
-        const qsizetype shown = shownLength(line.text);
-        QList<QTextLayout::FormatRange> formats;
-        for (const QTextLayout::FormatRange &r : model->formats(index.row())) {
-            if (r.start >= shown)
-                continue; // a minified line has a format per token: copy only the shown ones
-            formats.append(r);
-            formats.last().length = int(std::min<qsizetype>(r.length, shown - r.start));
-        }
-        const QString text = shownText(line.text);
-        if (text.size() > shown) {
-            QTextCharFormat note;
-            note.setForeground(c.dim);
-            note.setFontItalic(true);
-            formats.append({int(shown), int(text.size() - shown), note});
-        }
-        QTextLayout layout(text, option.font);
-        QTextOption to;
-        to.setWrapMode(QTextOption::NoWrap);
-        to.setTabStopDistance(TabWidth * digit);
-        layout.setTextOption(to);
-        layout.setFormats(formats);
-        layout.beginLayout();
-        QTextLine tl = layout.createLine();
-        if (tl.isValid())
-            tl.setLineWidth(1e6);
-        layout.endLayout();
         painter->setPen(c.text);
-        layout.draw(painter, QPointF(row.x() + gutter + Pad, row.y() + 1));
+        drawCode(painter, option.font, line, model->formats(index.row()), c,
+                 QPointF(row.x() + gutter + Pad, row.y() + 1));
     }
 
     if (line.kind != DiffLine::Kind::Notice) {
         painter->setClipping(false);
         painter->setFont(option.font);
-        const QRect gutterRect(left, row.y(), gutter, row.height());
-        painter->fillRect(gutterRect, gutterBg);
-        if (option.state & QStyle::State_Selected) {
-            QColor sel = option.palette.color(QPalette::Highlight);
-            sel.setAlphaF(0.35f);
-            painter->fillRect(gutterRect, sel);
-        }
-        painter->setPen(c.dim);
-        if (line.oldLine > 0)
-            painter->drawText(QRect(left, row.y(), numberWidth - Pad, row.height()), Qt::AlignRight | Qt::AlignVCenter,
-                              QString::number(line.oldLine));
-        if (line.newLine > 0)
-            painter->drawText(QRect(left + numberWidth, row.y(), numberWidth - Pad, row.height()),
-                              Qt::AlignRight | Qt::AlignVCenter, QString::number(line.newLine));
-        if (!marker.isEmpty()) {
-            painter->setPen(c.text);
-            painter->drawText(QRect(left + 2 * numberWidth, row.y(), 2 * digit, row.height()), Qt::AlignCenter, marker);
-        }
+        drawGutter(painter, option, line, look, c, QRect(left, row.y(), gutter, row.height()), numberWidth);
     }
     painter->restore();
 }

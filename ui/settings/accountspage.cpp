@@ -51,6 +51,16 @@ AccountsPage::AccountsPage(QWidget *parent)
     , m_insecureFallback(new QCheckBox(this))
     , m_insecureWarning(new QLabel(this))
 {
+    setUpFields();
+    buildLayout();
+    connectFields();
+    connectKeychain();
+    retranslateUi();
+    load();
+}
+
+void AccountsPage::setUpFields()
+{
     m_insecureWarning->setWordWrap(true);
     m_insecureWarning->setForegroundRole(QPalette::PlaceholderText);
     m_insecureWarning->setContentsMargins(22, 0, 0, 0); // under the check box's text
@@ -69,7 +79,10 @@ AccountsPage::AccountsPage(QWidget *parent)
     m_apiUrlLabel->setBuddy(m_apiUrl);
     m_graphqlUrlLabel->setBuddy(m_graphqlUrl);
     m_tokenLabel->setBuddy(m_token);
+}
 
+void AccountsPage::buildLayout()
+{
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_add);
     listButtons->addWidget(m_remove);
@@ -109,7 +122,10 @@ AccountsPage::AccountsPage(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left, 2);
     layout->addLayout(right, 5);
+}
 
+void AccountsPage::connectFields()
+{
     connect(m_list, &QListWidget::currentRowChanged, this, [this] { showCurrent(); });
     connect(m_add, &QPushButton::clicked, this, &AccountsPage::addHostInteractively);
     connect(m_remove, &QPushButton::clicked, this, &AccountsPage::removeHost);
@@ -125,7 +141,11 @@ AccountsPage::AccountsPage(QWidget *parent)
         m_store->setInsecureFallbackAllowed(on);
         QSettings().setValue(SettingsKeys::insecureTokenFallback(), on);
     });
+}
 
+/// The keychain's and the token check's answers; only those about the host shown count.
+void AccountsPage::connectKeychain()
+{
     connect(m_store, &TokenStore::tokenRead, this, [this](const QString &host, const QString &token) {
         if (host != m_pendingHost)
             return;
@@ -177,9 +197,6 @@ AccountsPage::AccountsPage(QWidget *parent)
     });
     connect(m_validator, &TokenValidator::failed, this,
         [this](const QString &message) { setTokenState(TokenState::Invalid, message); });
-
-    retranslateUi();
-    load();
 }
 
 AccountsPage::~AccountsPage() = default;

@@ -55,6 +55,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpFields();
+    void buildLayout();
+    void connectFields();
+    void connectKeychain();
     enum class TokenState { Unknown, Stored, NotStored, Checking, Valid, Invalid, Failed };
     void retranslateUi();
     void rebuildList();
