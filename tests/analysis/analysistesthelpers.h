@@ -7,6 +7,7 @@
 #include "weekdata.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QString>
 #include <QTimeZone>
 
@@ -33,6 +34,21 @@ inline bool loadDatasetWeek(const QString &repo, const QString &range, IsoWeek w
     out->zone = UtcOffset(8 * 3600);
     out->pulls = pulls;
     return true;
+}
+
+/// The year-scale vLLM dataset (gzip-compressed JSON, read through gzip); false when absent or unreadable.
+inline bool readVllmYear(QList<PullRequest> *out)
+{
+    const QString path = datasetDir(QStringLiteral("vllm-project__vllm"), QStringLiteral("2025-06-01_2026-05-27"))
+                         + QStringLiteral("/pulls.json.gz");
+    if (!QFile::exists(path))
+        return false;
+    QProcess gunzip;
+    gunzip.start(QStringLiteral("gzip"), {QStringLiteral("-dc"), path});
+    if (!gunzip.waitForFinished(120000) || gunzip.exitCode() != 0)
+        return false;
+    QString error;
+    return DatasetReader::parse(gunzip.readAllStandardOutput(), out, &error);
 }
 
 inline PullRequest pull(int number, const QString &title, const QList<FileChange> &files = {})

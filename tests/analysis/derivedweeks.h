@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <optional>
 
@@ -31,17 +30,8 @@ inline QString derivedWeekPath(const QString &name)
 /// The four weeks before @p week from the year-scale vLLM dataset (file lists, no patches); empty without it.
 inline QList<WeekData> vllmYearHistory(IsoWeek week)
 {
-    const QString path = datasetDir(QStringLiteral("vllm-project__vllm"), QStringLiteral("2025-06-01_2026-05-27"))
-                         + QStringLiteral("/pulls.json.gz");
-    if (!QFile::exists(path))
-        return {};
-    QProcess gunzip;
-    gunzip.start(QStringLiteral("gzip"), {QStringLiteral("-dc"), path});
-    if (!gunzip.waitForFinished(60000) || gunzip.exitCode() != 0)
-        return {};
     QList<PullRequest> pulls;
-    QString error;
-    if (!DatasetReader::parse(gunzip.readAllStandardOutput(), &pulls, &error))
+    if (!readVllmYear(&pulls))
         return {};
     QList<WeekData> weeks;
     for (int back = 1; back <= 4; ++back) {

@@ -5,13 +5,11 @@
 #include "backtest.h"
 #include "backtestjson.h"
 #include "backtesttext.h"
-#include "datasetreader.h"
+#include "../analysis/analysistesthelpers.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace PrLens;
@@ -31,17 +29,10 @@ private:
 
 void TestBacktestDataset::initTestCase()
 {
-    const QString path
-        = QStringLiteral(PRLENS_SHARED_DIR "/datasets/vllm-project__vllm/2025-06-01_2026-05-27/pulls.json.gz");
-    if (!QFile::exists(path))
-        QSKIP("the shared year dataset (../shared/datasets/vllm-project__vllm/2025-06-01_2026-05-27) is absent");
-    QProcess gunzip;
-    gunzip.start(u"gzip"_s, {u"-dc"_s, path});
-    if (!gunzip.waitForFinished(120000) || gunzip.exitCode() != 0)
-        QSKIP("gzip could not read the shared year dataset");
     QList<PullRequest> pulls;
-    QString error;
-    QVERIFY2(DatasetReader::parse(gunzip.readAllStandardOutput(), &pulls, &error), qPrintable(error));
+    if (!Test::readVllmYear(&pulls))
+        QSKIP("the shared year dataset (../shared/datasets/vllm-project__vllm/2025-06-01_2026-05-27) is absent or "
+              "unreadable");
 
     const IsoWeek last(2026, 17);
     const IsoWeek first = last.addWeeks(-25);
