@@ -2,6 +2,7 @@
 #include "gui.h"
 
 #include "demoweeksource.h"
+#include "firstpaint.h"
 #include "gitsource.h"
 #include "sourcefactory.h"
 #include "languagemanager.h"
@@ -298,9 +299,9 @@ int run(int argc, char **argv)
         return fail(error);
 
     // Declared before the window so that it outlives every source using it, and dies before the application.
+    // Opened once the window is on screen, with the first week asked for: the first frame does not need it.
     WeekCache cache;
-    openCache(cache, o, screenshotHome);
-    StartupTrace::mark("options, language and cache");
+    StartupTrace::mark("options and language");
     MainWindow window(windowSources(&cache, o.apiUrl));
     StartupTrace::mark("window built");
 
@@ -311,7 +312,12 @@ int run(int argc, char **argv)
     StartupTrace::watchFirstPaint(&window);
     // The week is asked for once the window has been painted, one more turn of the event loop later: the first
     // frame does not wait for the source (a clone's git log, the cache, the keychain) to be set up.
-    StartupTrace::afterFirstPaint(&window, [&] { QTimer::singleShot(0, &app, [&] { openFirstWeek(window, o); }); });
+    FirstPaint::after(&window, [&] {
+        QTimer::singleShot(0, &app, [&] {
+            openCache(cache, o, screenshotHome);
+            openFirstWeek(window, o);
+        });
+    });
     if (!o.screenshot.isEmpty())
         window.resize(o.size);
     window.show();

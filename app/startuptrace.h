@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <functional>
-
 class QWidget;
 
 /// Start-up timing for bench/bench_startup: with PRLENS_STARTUP_TRACE set, steps are written to stderr as
@@ -14,8 +12,5 @@ bool enabled();
 void mark(const char *step);
 /// Watches @p window (before it is shown) for its first expose; once that has been painted, marks "painted".
 void watchFirstPaint(QWidget *window);
-/// Runs @p then once @p window (before it is shown) has been exposed and painted the first time, or after
-/// @p fallbackMs if it is never exposed (e.g. minimised).
-void afterFirstPaint(QWidget *window, std::function<void()> then, int fallbackMs = 1000);
 
 } // namespace PrLens::StartupTrace

@@ -7,13 +7,16 @@
 #include "sourcefactory.h"
 
 #include <QAction>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace PrLens;
@@ -87,6 +90,33 @@ private Q_SLOTS:
         auto *field = w.repoWeekBar()->findChild<QComboBox *>();
         QCOMPARE(field->lineEdit()->selectedText(), field->currentText());
         QVERIFY(w.settingsDialog() == nullptr);
+    }
+
+    void firstFrameComesBeforeIconsAndCalendar()
+    {
+        MainWindow w(factory());
+        auto *browse = w.repoWeekBar()->findChild<QToolButton *>(u"browseButton"_s);
+        auto *weekButton = w.repoWeekBar()->findChild<QToolButton *>(u"weekButton"_s);
+        QVERIFY(browse && weekButton);
+        // Looking icons up in the theme and making the calendar are left until the first frame is on screen.
+        QVERIFY(browse->icon().isNull());
+        QVERIFY(!w.repoWeekBar()->findChild<QCalendarWidget *>());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(!browse->icon().isNull());
+        QVERIFY(!w.repoWeekBar()->findChild<QCalendarWidget *>());
+        // The calendar is made when the week picker opens, on the week shown; a day picked loads its week.
+        w.repoWeekBar()->setWeek(IsoWeek(2026, 13));
+        Q_EMIT weekButton->menu()->aboutToShow();
+        auto *calendar = w.repoWeekBar()->findChild<QCalendarWidget *>();
+        QVERIFY(calendar);
+        QCOMPARE(calendar->selectedDate(), QDate(2026, 3, 23));
+        QSignalSpy load(w.repoWeekBar(), &RepoWeekBar::loadRequested);
+        Q_EMIT calendar->clicked(QDate(2026, 4, 2));
+        QCOMPARE(load.size(), 1);
+        QCOMPARE(w.repoWeekBar()->week(), IsoWeek(2026, 14));
+        Q_EMIT weekButton->menu()->aboutToShow();
+        QCOMPARE(w.repoWeekBar()->findChildren<QCalendarWidget *>().size(), 1);
     }
 
     void demoIsNotTheLastSession()

@@ -8,6 +8,7 @@
 #include "countbarchart.h"
 #include "filessplitter.h"
 #include "filterchip.h"
+#include "firstpaint.h"
 #include "languagemanager.h"
 #include "layoutactions.h"
 #include "messagebar.h"
@@ -108,6 +109,12 @@ MainWindow::MainWindow(WeekLoader::SourceFactory factory, QWidget *parent)
     restoreSettings();
     loadConfig({});
     retranslate();
+    // What the first frame can do without comes right after it: the window is on screen sooner.
+    FirstPaint::after(this, [this] {
+        m_bar->loadIcons();
+        m_messages->loadIcons();
+        m_exporter->loadIcons();
+    });
 }
 
 MainWindow::~MainWindow() = default;

@@ -36,7 +36,6 @@ MessageBar::MessageBar(QWidget *parent)
     m_extra->hide();
     m_close = new QToolButton(this);
     m_close->setAutoRaise(true);
-    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     layout->addWidget(m_icon);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_action);
@@ -54,6 +53,11 @@ MessageBar::MessageBar(QWidget *parent)
     connect(m_close, &QToolButton::clicked, this, &MessageBar::dismiss);
     retranslate();
     hide();
+}
+
+void MessageBar::loadIcons()
+{
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
 }
 
 void MessageBar::showMessage(Kind kind, const QString &text, bool retry)

@@ -27,6 +27,9 @@ public:
     QAction *extraAction() const;
     void dismiss();
     QString text() const;
+    /// Sets the buttons' icons. The window does it once its first frame is on screen (MainWindow): looking icons
+    /// up in the icon theme is the slowest part of building the window, and the first frame can do without them.
+    void loadIcons();
     Kind kind() const { return m_kind; }
     bool hasRetry() const;
 

@@ -73,14 +73,21 @@ void ReportExporter::attachChart(DashboardChart *chart)
     auto *button = new QToolButton(chart);
     button->setObjectName(QString::fromLatin1(ButtonName));
     button->setAutoRaise(true);
-    // The icon sits on the action: a default action replaces the button's own icon, and a text button
-    // would cover the chart's title.
-    action->setIcon(QIcon::fromTheme(u"document-save-as"_s, chart->style()->standardIcon(QStyle::SP_DialogSaveButton)));
     button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     button->setDefaultAction(action);
     chart->installEventFilter(this);
     m_chartActions.append(action);
     retranslate();
+}
+
+void ReportExporter::loadIcons()
+{
+    // The icon sits on the action: a default action replaces the button's own icon, and a text button
+    // would cover the chart's title.
+    for (QAction *action : std::as_const(m_chartActions)) {
+        auto *chart = static_cast<QWidget *>(action->parent());
+        action->setIcon(QIcon::fromTheme(u"document-save-as"_s, chart->style()->standardIcon(QStyle::SP_DialogSaveButton)));
+    }
 }
 
 bool ReportExporter::eventFilter(QObject *watched, QEvent *event)

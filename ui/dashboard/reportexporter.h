@@ -27,6 +27,9 @@ public:
     QAction *exportReportAction() const { return m_reportAction; }
     /// Gives chart a context menu entry and a small tool button "Export Chart…".
     void attachChart(DashboardChart *chart);
+    /// Sets the chart export buttons' icons. The window does it once its first frame is on screen (MainWindow): looking icons
+    /// up in the icon theme is the slowest part of building the window, and the first frame can do without them.
+    void loadIcons();
 
     /// Writes the shown week's report to path without asking (for tests and scripts); true on success.
     bool exportReport(const QString &path, ReportFormat format);

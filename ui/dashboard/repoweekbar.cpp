@@ -53,7 +53,7 @@ void RepoWeekBar::createRepositoryFields()
     m_repo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_repoLabel->setBuddy(m_repo);
     m_browse = new QToolButton(this);
-    m_browse->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
+    m_browse->setObjectName(u"browseButton"_s);
     m_demoBadge = new QLabel(this);
     m_demoBadge->setObjectName(u"demoBadge"_s);
     m_demoBadge->setStyleSheet(u"QLabel#demoBadge { background: palette(highlight); color: palette(highlighted-text);"
@@ -67,17 +67,13 @@ void RepoWeekBar::createWeekFields()
     m_previous = new QToolButton(this);
     m_previous->setArrowType(Qt::LeftArrow);
     m_weekButton = new QToolButton(this);
+    m_weekButton->setObjectName(u"weekButton"_s);
     m_weekButton->setPopupMode(QToolButton::InstantPopup);
     m_weekButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_weekButton->setStyleSheet(u"QToolButton::menu-indicator { image: none; width: 0; }"_s);
     m_weekLabel->setBuddy(m_weekButton);
     auto *menu = new QMenu(m_weekButton);
-    m_calendar = new QCalendarWidget(menu);
-    m_calendar->setFirstDayOfWeek(Qt::Monday);
-    m_calendar->setVerticalHeaderFormat(QCalendarWidget::ISOWeekNumbers);
-    auto *calendarAction = new QWidgetAction(menu);
-    calendarAction->setDefaultWidget(m_calendar);
-    menu->addAction(calendarAction);
+    connect(menu, &QMenu::aboutToShow, this, &RepoWeekBar::createCalendar);
     m_weekButton->setMenu(menu);
     m_next = new QToolButton(this);
     m_next->setArrowType(Qt::RightArrow);
@@ -91,7 +87,6 @@ void RepoWeekBar::createZoneAndStatus()
     fillZones();
 
     m_refresh = new QToolButton(this);
-    m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_refresh->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
@@ -106,7 +101,6 @@ void RepoWeekBar::createZoneAndStatus()
     m_progress->setMaximumWidth(180);
     m_progress->setTextVisible(true);
     m_cancel = new QToolButton(this);
-    m_cancel->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
 }
 
 void RepoWeekBar::createActions()
@@ -126,9 +120,34 @@ void RepoWeekBar::createActions()
     m_previous->setDefaultAction(m_previousAction);
     m_next->setDefaultAction(m_nextAction);
     m_refresh->setDefaultAction(m_refreshAction);
-    m_refreshAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_previous->setArrowType(Qt::LeftArrow);
     m_next->setArrowType(Qt::RightArrow);
+}
+
+void RepoWeekBar::loadIcons()
+{
+    m_browse->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
+    m_refreshAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_cancel->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
+}
+
+void RepoWeekBar::createCalendar()
+{
+    if (m_calendar)
+        return;
+    QMenu *menu = m_weekButton->menu();
+    m_calendar = new QCalendarWidget(menu);
+    m_calendar->setFirstDayOfWeek(Qt::Monday);
+    m_calendar->setVerticalHeaderFormat(QCalendarWidget::ISOWeekNumbers);
+    m_calendar->setSelectedDate(m_week.monday());
+    auto *calendarAction = new QWidgetAction(menu);
+    calendarAction->setDefaultWidget(m_calendar);
+    menu->addAction(calendarAction);
+    connect(m_calendar, &QCalendarWidget::clicked, this, [this](QDate date) {
+        m_weekButton->menu()->close();
+        setWeek(IsoWeek::containing(date));
+        Q_EMIT loadRequested();
+    });
 }
 
 void RepoWeekBar::layOut()
@@ -167,11 +186,6 @@ void RepoWeekBar::connectUi()
     });
     connect(m_nextAction, &QAction::triggered, this, [this] {
         setWeek(m_week.next());
-        Q_EMIT loadRequested();
-    });
-    connect(m_calendar, &QCalendarWidget::clicked, this, [this](QDate date) {
-        m_weekButton->menu()->close();
-        setWeek(IsoWeek::containing(date));
         Q_EMIT loadRequested();
     });
     connect(m_zone, &QComboBox::activated, this, &RepoWeekBar::loadRequested);
@@ -263,7 +277,8 @@ void RepoWeekBar::setWeek(IsoWeek week)
     if (!week.isValid())
         return;
     m_week = week;
-    m_calendar->setSelectedDate(week.monday());
+    if (m_calendar)
+        m_calendar->setSelectedDate(week.monday());
     updateWeekButton();
 }
 

@@ -49,6 +49,10 @@ public:
     void setZone(UtcOffset zone);
     UtcOffset zone() const;
 
+    /// Sets the buttons' icons. The window does it once its first frame is on screen (MainWindow): looking icons
+    /// up in the icon theme is the slowest part of building the window, and the first frame can do without them.
+    void loadIcons();
+
     void setLoading(bool loading);
     bool isLoading() const { return m_loading; }
     void setProgress(int done, int total, const QString &text);
@@ -79,6 +83,8 @@ private:
     void layOut();
     void connectUi();
     void retranslate();
+    /// The week picker's calendar, made when the picker first opens.
+    void createCalendar();
     void updateWeekButton();
     void updateDemoBadge();
     void fillZones();
