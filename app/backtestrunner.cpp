@@ -10,16 +10,13 @@
 #include "clioutput.h"
 #include "gitsource.h"
 #include "reportrenderer.h"
-#include "safetext.h"
 #include "sourcefactory.h"
 
 #include <QCoreApplication>
 #include <QSettings>
 #include <QTimer>
 
-#include <cstdio>
 #include <memory>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -44,20 +41,17 @@ BacktestRunner::~BacktestRunner() = default;
 int BacktestRunner::exec()
 {
     QTimer::singleShot(0, this, &BacktestRunner::start);
-    if (!m_done)
-        m_loop.exec();
-    return m_exitCode;
+    return m_run.exec();
 }
 
 void BacktestRunner::start()
 {
-    m_interactive = isatty(fileno(stderr)) != 0;
     QSettings settings;
     QString configError;
     m_config = AnalysisSettings::load(settings, m_options.repo.key(), m_options.configFile, &configError);
     if (!configError.isEmpty()) {
         if (!m_options.configFile.isEmpty()) {
-            finish(ExitCode::Usage, configError);
+            m_run.finish(ExitCode::Usage, configError);
             return;
         }
         printLine(configError);
@@ -65,7 +59,7 @@ void BacktestRunner::start()
     m_cacheOpen = m_cache.open(m_options.cacheFile.isEmpty() ? SourceFactory::cacheFile(settings)
                                                              : m_options.cacheFile);
     if (!m_cacheOpen && m_options.policy == CachedWeekSource::Policy::Offline) {
-        finish(ExitCode::NotFound, m_cache.lastError());
+        m_run.finish(ExitCode::NotFound, m_cache.lastError());
         return;
     }
     if (m_options.repo.kind != RepoRef::Kind::GitHub) {
@@ -77,7 +71,7 @@ void BacktestRunner::start()
         if (*decided)
             return;
         *decided = true;
-        if (!notice.isEmpty() && m_interactive)
+        if (!notice.isEmpty() && m_run.isInteractive())
             printLine(notice);
         plan(token);
     };
@@ -117,8 +111,7 @@ void BacktestRunner::plan(const QString &token)
     connect(m_source, &WeekSource::finished, this, &BacktestRunner::onWeek);
     connect(m_source, &WeekSource::weekPatchesLoaded, this, [this](const PullPatches &p) { m_current.applyPatches(p); });
     connect(m_source, &WeekSource::weekPatchesFinished, this, &BacktestRunner::onWeekPatchesFinished);
-    connect(m_source, &WeekSource::failed, this, &BacktestRunner::onFailed);
-    connect(m_source, &WeekSource::progress, this, &BacktestRunner::onProgress);
+    m_run.watch(m_source, this);
     m_next = m_readFirst;
     loadNextWeek();
 }
@@ -138,8 +131,7 @@ void BacktestRunner::readGitRange()
     m_git = new GitSource(this);
     m_git->setPatchesWithWeek(true);
     connect(m_git, &GitSource::rangeFinished, this, &BacktestRunner::onRange);
-    connect(m_git, &WeekSource::failed, this, &BacktestRunner::onFailed);
-    connect(m_git, &WeekSource::progress, this, &BacktestRunner::onProgress);
+    m_run.watch(m_git, this);
     m_git->loadRange(m_options.repo, m_readFirst, m_readLast, m_options.zone);
 }
 
@@ -155,8 +147,9 @@ void BacktestRunner::loadNextWeek()
         write();
         return;
     }
-    onProgress(0, 0, QCoreApplication::translate("Cli", "Loading %1 of %2…").arg(m_next.toString(),
-                                                                                   m_options.repo.displayName()));
+    m_run.progress(0, 0,
+                   QCoreApplication::translate("Cli", "Loading %1 of %2…")
+                       .arg(m_next.toString(), m_options.repo.displayName()));
     m_source->load(m_options.repo, m_next, m_options.zone);
 }
 
@@ -171,26 +164,6 @@ void BacktestRunner::onWeekPatchesFinished(const QList<LedgerEntry> &)
     m_weeks.append(m_current);
     m_next = m_next.next();
     loadNextWeek();
-}
-
-void BacktestRunner::onFailed(const LoadError &error)
-{
-    finish(exitCodeFor(error.kind), error.message.isEmpty()
-                                        ? QCoreApplication::translate("Cli", "Loading the week failed.")
-                                        : error.message);
-}
-
-void BacktestRunner::onProgress(int done, int total, const QString &text)
-{
-    if (!m_interactive || m_done)
-        return;
-    QString line = SafeText::stripControls(text, SafeText::Lines::Join);
-    if (total > 0)
-        line = QCoreApplication::translate("Cli", "[%1/%2] %3").arg(done).arg(total).arg(line);
-    std::fputs("\r\033[K", stderr);
-    std::fputs(line.toLocal8Bit().constData(), stderr);
-    std::fflush(stderr);
-    m_progressShown = true;
 }
 
 void BacktestRunner::write()
@@ -208,24 +181,7 @@ void BacktestRunner::write()
     const QByteArray bytes = m_options.format == CliOptions::Format::Json
         ? BacktestJson::toJson(result)
         : ReportRenderer::toMarkdown(BacktestText::report(result)).toUtf8();
-    QString failure;
-    const ExitCode code = writeOutput(m_options.outputFile, bytes, &failure);
-    finish(code, failure);
-}
-
-void BacktestRunner::finish(ExitCode code, const QString &message)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    if (m_progressShown) {
-        std::fputs("\r\033[K", stderr);
-        std::fflush(stderr);
-    }
-    if (!message.isEmpty())
-        printLine(message);
-    m_exitCode = toInt(code);
-    m_loop.quit();
+    m_run.finishWriting(m_options.outputFile, bytes);
 }
 
 } // namespace PrLens::Cli

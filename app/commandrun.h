@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cliexitcode.h"
+#include "clioutput.h"
+#include "safetext.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace PrLens::Cli {
+
+/// How a command's run shows itself on standard error and ends: a progress line on a terminal while it works,
+/// then the closing message, the exit code and the end of the event loop the command waited in. A command ends
+/// once; what comes after its finish() is not told.
+class CommandRun
+{
+public:
+    /// Waits until finish() unless the run has already ended; returns the exit code.
+    int exec()
+    {
+        if (!m_done)
+            m_loop.exec();
+        return m_exitCode;
+    }
+
+    bool isDone() const { return m_done; }
+    /// Standard error is a terminal (progress is shown only there).
+    bool isInteractive() const { return m_interactive; }
+
+    /// Shows "[done/total] text" (or the text alone when total is 0) over the previous progress line.
+    void progress(int done, int total, const QString &text)
+    {
+        if (!m_interactive || m_done)
+            return;
+        QString line = SafeText::stripControls(text, SafeText::Lines::Join);
+        if (total > 0)
+            line = QCoreApplication::translate("Cli", "[%1/%2] %3").arg(done).arg(total).arg(line);
+        std::fputs("\r\033[K", stderr);
+        std::fputs(line.toLocal8Bit().constData(), stderr);
+        std::fflush(stderr);
+        m_progressShown = true;
+    }
+
+    /// Ends the run with @p code: clears the progress line and prints @p message, if any.
+    void finish(ExitCode code, const QString &message = {})
+    {
+        if (m_done)
+            return;
+        m_done = true;
+        if (m_progressShown) {
+            std::fputs("\r\033[K", stderr);
+            std::fflush(stderr);
+        }
+        if (!message.isEmpty())
+            printLine(message);
+        m_exitCode = toInt(code);
+        m_loop.quit();
+    }
+
+    /// Ends the run with the exit code of a failed load and its message.
+    void fail(const LoadError &error)
+    {
+        finish(exitCodeFor(error.kind), error.message.isEmpty()
+                                            ? QCoreApplication::translate("Cli", "Loading the week failed.")
+                                            : error.message);
+    }
+
+    /// Shows @p source's progress and ends the run when it fails, for as long as @p context lives.
+    void watch(const WeekSource *source, const QObject *context)
+    {
+        QObject::connect(source, &WeekSource::failed, context, [this](const LoadError &error) { fail(error); });
+        QObject::connect(source, &WeekSource::progress, context,
+                         [this](int done, int total, const QString &text) { progress(done, total, text); });
+    }
+
+    /// Writes the command's output (writeOutput) and ends the run: ExitCode::Ok, or ExitCode::Output and why.
+    void finishWriting(const QString &outputFile, const QByteArray &bytes)
+    {
+        QString failure;
+        const ExitCode code = writeOutput(outputFile, bytes, &failure);
+        finish(code, failure);
+    }
+
+private:
+    QEventLoop m_loop;
+    int m_exitCode = 0;
+    bool m_done = false;
+    bool m_progressShown = false;
+    bool m_interactive = isatty(fileno(stderr)) != 0;
+};
+
+} // namespace PrLens::Cli
