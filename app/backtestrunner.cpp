@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "backtestrunner.h"
 
-#include "analysissettings.h"
 #include "backtest.h"
 #include "backtestjson.h"
 #include "backteststore.h"
@@ -16,18 +15,10 @@
 #include <QSettings>
 #include <QTimer>
 
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace PrLens::Cli {
-
-namespace {
-
-/// How long the back-test waits for the system keychain before it loads without a token.
-constexpr int KeychainWaitMs = 15000;
-
-} // namespace
 
 BacktestRunner::BacktestRunner(const CliOptions &options, CliBackend &backend, QObject *parent)
     : QObject(parent)
@@ -47,15 +38,8 @@ int BacktestRunner::exec()
 void BacktestRunner::start()
 {
     QSettings settings;
-    QString configError;
-    m_config = AnalysisSettings::load(settings, m_options.repo.key(), m_options.configFile, &configError);
-    if (!configError.isEmpty()) {
-        if (!m_options.configFile.isEmpty()) {
-            m_run.finish(ExitCode::Usage, configError);
-            return;
-        }
-        printLine(configError);
-    }
+    if (!m_run.loadConfig(m_options, settings, &m_config))
+        return;
     m_cacheOpen = m_cache.open(m_options.cacheFile.isEmpty() ? SourceFactory::cacheFile(settings)
                                                              : m_options.cacheFile);
     if (!m_cacheOpen && m_options.policy == CachedWeekSource::Policy::Offline) {
@@ -66,20 +50,11 @@ void BacktestRunner::start()
         plan({});
         return;
     }
-    auto decided = std::make_shared<bool>(false);
-    auto go = [this, decided](const QString &token, const QString &notice) {
-        if (*decided)
-            return;
-        *decided = true;
+    m_backend.resolveTokenWaiting(m_options.repo.host, this, [this](const QString &token, const QString &notice, bool) {
         if (!notice.isEmpty() && m_run.isInteractive())
             printLine(notice);
         plan(token);
-    };
-    m_backend.resolveToken(m_options.repo.host, this, go);
-    if (!*decided)
-        QTimer::singleShot(KeychainWaitMs, this, [go] {
-            go({}, QCoreApplication::translate("Cli", "The system keychain did not answer; continuing without a token."));
-        });
+    });
 }
 
 void BacktestRunner::plan(const QString &token)

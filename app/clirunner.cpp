@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "clirunner.h"
 
-#include "analysissettings.h"
 #include "clirender.h"
 #include "gitsource.h"
 #include "clibackend.h"
@@ -14,7 +13,6 @@
 
 #include <atomic>
 #include <csignal>
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -24,8 +22,6 @@ namespace {
 
 /// How many earlier weeks the analysis gets from the cache (trends, related PRs, core files).
 constexpr int HistoryWeeks = 8;
-/// How long the command line waits for the system keychain before it loads without a token.
-constexpr int KeychainWaitMs = 15000;
 
 std::atomic<bool> s_interrupted = false;
 
@@ -75,18 +71,8 @@ void CliRunner::start()
         return;
     }
     QSettings settings;
-    // The rules, severities, highlighted count and the repository's bots saved in the app, then the per-repository
-    // JSON (--config, else the saved override file). A --config that cannot be used stops the run; a saved file
-    // only warns.
-    QString configError;
-    m_config = AnalysisSettings::load(settings, m_options.repo.key(), m_options.configFile, &configError);
-    if (!configError.isEmpty()) {
-        if (!m_options.configFile.isEmpty()) {
-            m_run.finish(ExitCode::Usage, configError);
-            return;
-        }
-        printLine(configError);
-    }
+    if (!m_run.loadConfig(m_options, settings, &m_config))
+        return;
     m_cacheOpen = m_cache.open(m_options.cacheFile.isEmpty() ? SourceFactory::cacheFile(settings)
                                                              : m_options.cacheFile);
     if (!m_cache.lastWarning().isEmpty())
@@ -105,27 +91,13 @@ void CliRunner::start()
     }
     // The environment's token for the repository's host first (github.com: GITHUB_TOKEN or GH_TOKEN; an
     // Enterprise host has its own variables, so a github.com token never goes elsewhere), else the token saved
-    // in the system keychain. A keychain that does not answer (a locked wallet waiting for its password) must
-    // not hang a cron job: after a while the load goes on without a token.
-    auto decided = std::make_shared<bool>(false);
-    auto go = [this, decided](const QString &token, const QString &notice, bool always) {
-        if (*decided)
-            return;
-        *decided = true;
-        if (!notice.isEmpty() && (always || m_run.isInteractive()))
-            printLine(notice);
-        startSource(token);
-    };
-    m_backend.resolveToken(m_options.repo.host, this, [go](const QString &token, const QString &notice) {
-        go(token, notice, false);
-    });
-    if (!*decided) {
-        QTimer::singleShot(KeychainWaitMs, this, [go] {
-            go({},
-               QCoreApplication::translate("Cli", "The system keychain did not answer; continuing without a token."),
-               true);
-        });
-    }
+    // in the system keychain; a keychain that does not answer is said even when not on a terminal.
+    m_backend.resolveTokenWaiting(m_options.repo.host, this,
+                                  [this](const QString &token, const QString &notice, bool timedOut) {
+                                      if (!notice.isEmpty() && (timedOut || m_run.isInteractive()))
+                                          printLine(notice);
+                                      startSource(token);
+                                  });
 }
 
 void CliRunner::startSource(const QString &token)

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "analysissettings.h"
 #include "cliexitcode.h"
+#include "clioptions.h"
 #include "clioutput.h"
 #include "safetext.h"
 
@@ -30,6 +32,23 @@ public:
     bool isDone() const { return m_done; }
     /// Standard error is a terminal (progress is shown only there).
     bool isInteractive() const { return m_interactive; }
+
+    /// The rules, severities, highlighted count and the repository's bots saved in the app, then the per-repository
+    /// JSON (--config, else the saved override file). A --config that cannot be used ends the run (ExitCode::Usage)
+    /// and gives false; a saved file that cannot be used is only warned about.
+    bool loadConfig(const CliOptions &options, QSettings &settings, AnalysisConfig *config)
+    {
+        QString error;
+        *config = AnalysisSettings::load(settings, options.repo.key(), options.configFile, &error);
+        if (error.isEmpty())
+            return true;
+        if (!options.configFile.isEmpty()) {
+            finish(ExitCode::Usage, error);
+            return false;
+        }
+        printLine(error);
+        return true;
+    }
 
     /// Shows "[done/total] text" (or the text alone when total is 0) over the previous progress line.
     void progress(int done, int total, const QString &text)
