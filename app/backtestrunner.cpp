@@ -11,7 +11,6 @@
 #include "reportrenderer.h"
 #include "sourcefactory.h"
 
-#include <QCoreApplication>
 #include <QSettings>
 #include <QTimer>
 
@@ -122,10 +121,7 @@ void BacktestRunner::loadNextWeek()
         write();
         return;
     }
-    m_run.progress(0, 0,
-                   QCoreApplication::translate("Cli", "Loading %1 of %2…")
-                       .arg(m_next.toString(), m_options.repo.displayName()));
-    m_source->load(m_options.repo, m_next, m_options.zone);
+    m_run.loadWeek(m_source, m_options.repo, m_next, m_options.zone);
 }
 
 void BacktestRunner::onWeek(const WeekData &data)

@@ -133,10 +133,7 @@ void CliRunner::startSource(const QString &token)
 void CliRunner::loadWeek(IsoWeek week)
 {
     m_options.week = week;
-    m_run.progress(0, 0,
-                   QCoreApplication::translate("Cli", "Loading %1 of %2…")
-                       .arg(week.toString(), m_options.repo.displayName()));
-    m_source->load(m_options.repo, week, m_options.zone);
+    m_run.loadWeek(m_source, m_options.repo, week, m_options.zone);
 }
 
 void CliRunner::onWeek(const WeekData &data)

@@ -88,6 +88,14 @@ public:
                                             : error.message);
     }
 
+    /// Says on the progress line which week of which repository is being loaded, and has @p source load it.
+    void loadWeek(WeekSource *source, const RepoRef &repo, IsoWeek week, UtcOffset zone)
+    {
+        progress(0, 0,
+                 QCoreApplication::translate("Cli", "Loading %1 of %2…").arg(week.toString(), repo.displayName()));
+        source->load(repo, week, zone);
+    }
+
     /// Shows @p source's progress and ends the run when it fails, for as long as @p context lives.
     void watch(const WeekSource *source, const QObject *context)
     {
