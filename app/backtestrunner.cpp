@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "backtestrunner.h"
 
-#include "analysissettings.h"
 #include "backtest.h"
 #include "backtestjson.h"
 #include "backteststore.h"
@@ -10,27 +9,15 @@
 #include "clioutput.h"
 #include "gitsource.h"
 #include "reportrenderer.h"
-#include "safetext.h"
 #include "sourcefactory.h"
 
-#include <QCoreApplication>
 #include <QSettings>
 #include <QTimer>
 
-#include <cstdio>
-#include <memory>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace PrLens::Cli {
-
-namespace {
-
-/// How long the back-test waits for the system keychain before it loads without a token.
-constexpr int KeychainWaitMs = 15000;
-
-} // namespace
 
 BacktestRunner::BacktestRunner(const CliOptions &options, CliBackend &backend, QObject *parent)
     : QObject(parent)
@@ -44,48 +31,29 @@ BacktestRunner::~BacktestRunner() = default;
 int BacktestRunner::exec()
 {
     QTimer::singleShot(0, this, &BacktestRunner::start);
-    if (!m_done)
-        m_loop.exec();
-    return m_exitCode;
+    return m_run.exec();
 }
 
 void BacktestRunner::start()
 {
-    m_interactive = isatty(fileno(stderr)) != 0;
     QSettings settings;
-    QString configError;
-    m_config = AnalysisSettings::load(settings, m_options.repo.key(), m_options.configFile, &configError);
-    if (!configError.isEmpty()) {
-        if (!m_options.configFile.isEmpty()) {
-            finish(ExitCode::Usage, configError);
-            return;
-        }
-        printLine(configError);
-    }
+    if (!m_run.loadConfig(m_options, settings, &m_config))
+        return;
     m_cacheOpen = m_cache.open(m_options.cacheFile.isEmpty() ? SourceFactory::cacheFile(settings)
                                                              : m_options.cacheFile);
     if (!m_cacheOpen && m_options.policy == CachedWeekSource::Policy::Offline) {
-        finish(ExitCode::NotFound, m_cache.lastError());
+        m_run.finish(ExitCode::NotFound, m_cache.lastError());
         return;
     }
     if (m_options.repo.kind != RepoRef::Kind::GitHub) {
         plan({});
         return;
     }
-    auto decided = std::make_shared<bool>(false);
-    auto go = [this, decided](const QString &token, const QString &notice) {
-        if (*decided)
-            return;
-        *decided = true;
-        if (!notice.isEmpty() && m_interactive)
+    m_backend.resolveTokenWaiting(m_options.repo.host, this, [this](const QString &token, const QString &notice, bool) {
+        if (!notice.isEmpty() && m_run.isInteractive())
             printLine(notice);
         plan(token);
-    };
-    m_backend.resolveToken(m_options.repo.host, this, go);
-    if (!*decided)
-        QTimer::singleShot(KeychainWaitMs, this, [go] {
-            go({}, QCoreApplication::translate("Cli", "The system keychain did not answer; continuing without a token."));
-        });
+    });
 }
 
 void BacktestRunner::plan(const QString &token)
@@ -117,8 +85,7 @@ void BacktestRunner::plan(const QString &token)
     connect(m_source, &WeekSource::finished, this, &BacktestRunner::onWeek);
     connect(m_source, &WeekSource::weekPatchesLoaded, this, [this](const PullPatches &p) { m_current.applyPatches(p); });
     connect(m_source, &WeekSource::weekPatchesFinished, this, &BacktestRunner::onWeekPatchesFinished);
-    connect(m_source, &WeekSource::failed, this, &BacktestRunner::onFailed);
-    connect(m_source, &WeekSource::progress, this, &BacktestRunner::onProgress);
+    m_run.watch(m_source, this);
     m_next = m_readFirst;
     loadNextWeek();
 }
@@ -138,8 +105,7 @@ void BacktestRunner::readGitRange()
     m_git = new GitSource(this);
     m_git->setPatchesWithWeek(true);
     connect(m_git, &GitSource::rangeFinished, this, &BacktestRunner::onRange);
-    connect(m_git, &WeekSource::failed, this, &BacktestRunner::onFailed);
-    connect(m_git, &WeekSource::progress, this, &BacktestRunner::onProgress);
+    m_run.watch(m_git, this);
     m_git->loadRange(m_options.repo, m_readFirst, m_readLast, m_options.zone);
 }
 
@@ -155,9 +121,7 @@ void BacktestRunner::loadNextWeek()
         write();
         return;
     }
-    onProgress(0, 0, QCoreApplication::translate("Cli", "Loading %1 of %2…").arg(m_next.toString(),
-                                                                                   m_options.repo.displayName()));
-    m_source->load(m_options.repo, m_next, m_options.zone);
+    m_run.loadWeek(m_source, m_options.repo, m_next, m_options.zone);
 }
 
 void BacktestRunner::onWeek(const WeekData &data)
@@ -171,26 +135,6 @@ void BacktestRunner::onWeekPatchesFinished(const QList<LedgerEntry> &)
     m_weeks.append(m_current);
     m_next = m_next.next();
     loadNextWeek();
-}
-
-void BacktestRunner::onFailed(const LoadError &error)
-{
-    finish(exitCodeFor(error.kind), error.message.isEmpty()
-                                        ? QCoreApplication::translate("Cli", "Loading the week failed.")
-                                        : error.message);
-}
-
-void BacktestRunner::onProgress(int done, int total, const QString &text)
-{
-    if (!m_interactive || m_done)
-        return;
-    QString line = SafeText::stripControls(text, SafeText::Lines::Join);
-    if (total > 0)
-        line = QCoreApplication::translate("Cli", "[%1/%2] %3").arg(done).arg(total).arg(line);
-    std::fputs("\r\033[K", stderr);
-    std::fputs(line.toLocal8Bit().constData(), stderr);
-    std::fflush(stderr);
-    m_progressShown = true;
 }
 
 void BacktestRunner::write()
@@ -208,24 +152,7 @@ void BacktestRunner::write()
     const QByteArray bytes = m_options.format == CliOptions::Format::Json
         ? BacktestJson::toJson(result)
         : ReportRenderer::toMarkdown(BacktestText::report(result)).toUtf8();
-    QString failure;
-    const ExitCode code = writeOutput(m_options.outputFile, bytes, &failure);
-    finish(code, failure);
-}
-
-void BacktestRunner::finish(ExitCode code, const QString &message)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    if (m_progressShown) {
-        std::fputs("\r\033[K", stderr);
-        std::fflush(stderr);
-    }
-    if (!message.isEmpty())
-        printLine(message);
-    m_exitCode = toInt(code);
-    m_loop.quit();
+    m_run.finishWriting(m_options.outputFile, bytes);
 }
 
 } // namespace PrLens::Cli

@@ -4,9 +4,9 @@
 #include "analysisconfig.h"
 #include "cliexitcode.h"
 #include "clioptions.h"
+#include "commandrun.h"
 #include "weekcache.h"
 
-#include <QEventLoop>
 #include <QObject>
 
 namespace PrLens {
@@ -43,18 +43,11 @@ private:
     void loadNextWeek();
     void onWeek(const PrLens::WeekData &data);
     void onWeekPatchesFinished(const QList<PrLens::LedgerEntry> &ledger);
-    void onFailed(const PrLens::LoadError &error);
-    void onProgress(int done, int total, const QString &text);
     void write();
-    void finish(ExitCode code, const QString &message = {});
 
     CliOptions m_options;
     CliBackend &m_backend;
-    QEventLoop m_loop;
-    int m_exitCode = 0;
-    bool m_done = false;
-    bool m_interactive = false;
-    bool m_progressShown = false;
+    CommandRun m_run;
     WeekCache m_cache;
     bool m_cacheOpen = false;
     AnalysisConfig m_config;

@@ -4,6 +4,9 @@
 #include "cliexitcode.h"
 
 #include <QCoreApplication>
+#include <QTimer>
+
+#include <memory>
 
 namespace PrLens::Cli {
 
@@ -25,6 +28,25 @@ std::unique_ptr<QCoreApplication> CliBackend::createApplication(int &argc, char 
 void CliBackend::resolveToken(const QString &, QObject *, TokenCallback done)
 {
     done({}, {});
+}
+
+void CliBackend::resolveTokenWaiting(const QString &host, QObject *context, WaitedTokenCallback done, int waitMs)
+{
+    auto decided = std::make_shared<bool>(false);
+    auto once = [decided, done](const QString &token, const QString &notice, bool timedOut) {
+        if (*decided)
+            return;
+        *decided = true;
+        done(token, notice, timedOut);
+    };
+    resolveToken(host, context, [once](const QString &token, const QString &notice) { once(token, notice, false); });
+    if (!*decided) {
+        QTimer::singleShot(waitMs, context, [once] {
+            once({},
+                 QCoreApplication::translate("Cli", "The system keychain did not answer; continuing without a token."),
+                 true);
+        });
+    }
 }
 
 bool CliBackend::writePdf(const CliOptions &, const WeekData &, const QList<WeekData> &, const AnalysisConfig &,

@@ -25,6 +25,9 @@ class CliBackend
 {
 public:
     using TokenCallback = std::function<void(const QString &token, const QString &notice)>;
+    using WaitedTokenCallback = std::function<void(const QString &token, const QString &notice, bool timedOut)>;
+    /// How long a command waits for the system keychain before it loads without a token.
+    static constexpr int KeychainWaitMs = 15000;
 
     virtual ~CliBackend() = default;
     /// True when this backend can run @p options; else run() calls handOver(). By default: everything.
@@ -40,6 +43,11 @@ public:
     /// Finds the token for @p host (environment, then keychain) and calls @p done once on @p context's thread.
     /// By default there is none.
     virtual void resolveToken(const QString &host, QObject *context, TokenCallback done);
+    /// resolveToken(), but a keychain that does not answer (a locked wallet waiting for its password) must not
+    /// hang a cron job: after @p waitMs @p done gets no token, the notice that the keychain did not answer and
+    /// timedOut = true. @p done is called once.
+    void resolveTokenWaiting(const QString &host, QObject *context, WaitedTokenCallback done,
+                             int waitMs = KeychainWaitMs);
     /// Writes the weekly report as a PDF; on failure returns false and sets *error to one translated line. By
     /// default PDF is not available.
     virtual bool writePdf(const CliOptions &options, const WeekData &week, const QList<WeekData> &history,

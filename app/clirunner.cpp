@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "clirunner.h"
 
-#include "analysissettings.h"
 #include "clirender.h"
 #include "gitsource.h"
-#include "safetext.h"
 #include "clibackend.h"
 #include "clioutput.h"
 #include "sourcefactory.h"
@@ -15,9 +13,6 @@
 
 #include <atomic>
 #include <csignal>
-#include <cstdio>
-#include <memory>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -27,8 +22,6 @@ namespace {
 
 /// How many earlier weeks the analysis gets from the cache (trends, related PRs, core files).
 constexpr int HistoryWeeks = 8;
-/// How long the command line waits for the system keychain before it loads without a token.
-constexpr int KeychainWaitMs = 15000;
 
 std::atomic<bool> s_interrupted = false;
 
@@ -61,44 +54,32 @@ int CliRunner::exec()
             return;
         if (m_source)
             m_source->cancel();
-        finish(ExitCode::Cancelled, QCoreApplication::translate("Cli", "Interrupted; nothing was written."));
+        m_run.finish(ExitCode::Cancelled, QCoreApplication::translate("Cli", "Interrupted; nothing was written."));
     });
     interruptCheck.start();
     QTimer::singleShot(0, this, &CliRunner::start);
-    if (!m_done)
-        m_loop.exec();
+    const int exitCode = m_run.exec();
     std::signal(SIGINT, previousInt);
     std::signal(SIGTERM, previousTerm);
-    return m_exitCode;
+    return exitCode;
 }
 
 void CliRunner::start()
 {
-    m_interactive = isatty(fileno(stderr)) != 0;
     if (QString error; !formatAvailable(m_options, &error)) {
-        finish(ExitCode::Usage, error);
+        m_run.finish(ExitCode::Usage, error);
         return;
     }
     QSettings settings;
-    // The rules, severities, highlighted count and the repository's bots saved in the app, then the per-repository
-    // JSON (--config, else the saved override file). A --config that cannot be used stops the run; a saved file
-    // only warns.
-    QString configError;
-    m_config = AnalysisSettings::load(settings, m_options.repo.key(), m_options.configFile, &configError);
-    if (!configError.isEmpty()) {
-        if (!m_options.configFile.isEmpty()) {
-            finish(ExitCode::Usage, configError);
-            return;
-        }
-        printLine(configError);
-    }
+    if (!m_run.loadConfig(m_options, settings, &m_config))
+        return;
     m_cacheOpen = m_cache.open(m_options.cacheFile.isEmpty() ? SourceFactory::cacheFile(settings)
                                                              : m_options.cacheFile);
     if (!m_cache.lastWarning().isEmpty())
         printLine(m_cache.lastWarning());
     if (!m_cacheOpen) {
         if (m_options.policy == CachedWeekSource::Policy::Offline) {
-            finish(ExitCode::NotFound, m_cache.lastError());
+            m_run.finish(ExitCode::NotFound, m_cache.lastError());
             return;
         }
         printLine(QCoreApplication::translate("Cli", "%1 Continuing without the cache.").arg(m_cache.lastError()));
@@ -110,27 +91,13 @@ void CliRunner::start()
     }
     // The environment's token for the repository's host first (github.com: GITHUB_TOKEN or GH_TOKEN; an
     // Enterprise host has its own variables, so a github.com token never goes elsewhere), else the token saved
-    // in the system keychain. A keychain that does not answer (a locked wallet waiting for its password) must
-    // not hang a cron job: after a while the load goes on without a token.
-    auto decided = std::make_shared<bool>(false);
-    auto go = [this, decided](const QString &token, const QString &notice, bool always) {
-        if (*decided)
-            return;
-        *decided = true;
-        if (!notice.isEmpty() && (always || m_interactive))
-            printLine(notice);
-        startSource(token);
-    };
-    m_backend.resolveToken(m_options.repo.host, this, [go](const QString &token, const QString &notice) {
-        go(token, notice, false);
-    });
-    if (!*decided) {
-        QTimer::singleShot(KeychainWaitMs, this, [go] {
-            go({},
-               QCoreApplication::translate("Cli", "The system keychain did not answer; continuing without a token."),
-               true);
-        });
-    }
+    // in the system keychain; a keychain that does not answer is said even when not on a terminal.
+    m_backend.resolveTokenWaiting(m_options.repo.host, this,
+                                  [this](const QString &token, const QString &notice, bool timedOut) {
+                                      if (!notice.isEmpty() && (timedOut || m_run.isInteractive()))
+                                          printLine(notice);
+                                      startSource(token);
+                                  });
 }
 
 void CliRunner::startSource(const QString &token)
@@ -146,8 +113,7 @@ void CliRunner::startSource(const QString &token)
     connect(m_source, &WeekSource::weekPatchesLoaded, this, &CliRunner::onWeekPatches);
     connect(m_source, &WeekSource::weekPatchesFinished, this, &CliRunner::onWeekPatchesFinished);
     m_source->setPatchesWithWeek(m_options.patches);
-    connect(m_source, &WeekSource::failed, this, &CliRunner::onFailed);
-    connect(m_source, &WeekSource::progress, this, &CliRunner::onProgress);
+    m_run.watch(m_source, this);
 
     if (m_options.week) {
         loadWeek(*m_options.week);
@@ -167,10 +133,7 @@ void CliRunner::startSource(const QString &token)
 void CliRunner::loadWeek(IsoWeek week)
 {
     m_options.week = week;
-    if (m_interactive)
-        onProgress(0, 0, QCoreApplication::translate("Cli", "Loading %1 of %2…").arg(week.toString(),
-                                                                                       m_options.repo.displayName()));
-    m_source->load(m_options.repo, week, m_options.zone);
+    m_run.loadWeek(m_source, m_options.repo, week, m_options.zone);
 }
 
 void CliRunner::onWeek(const WeekData &data)
@@ -191,11 +154,11 @@ void CliRunner::onWeek(const WeekData &data)
     }
     const PullRequest *pr = m_week.find(m_options.number);
     if (!pr) {
-        finish(ExitCode::NotFound,
-               QCoreApplication::translate("Cli", "PR #%1 is not among the pull requests merged in %2 of %3; give "
-                                                  "the week it was merged in with --week.")
-                   .arg(m_options.number)
-                   .arg(m_week.week.toString(), m_options.repo.displayName()));
+        m_run.finish(ExitCode::NotFound,
+                     QCoreApplication::translate("Cli", "PR #%1 is not among the pull requests merged in %2 of %3; "
+                                                        "give the week it was merged in with --week.")
+                         .arg(m_options.number)
+                         .arg(m_week.week.toString(), m_options.repo.displayName()));
         return;
     }
     if (pr->patchesLoaded) {
@@ -233,27 +196,6 @@ void CliRunner::onWeekPatchesFinished(const QList<LedgerEntry> &ledger)
     render();
 }
 
-void CliRunner::onFailed(const LoadError &error)
-{
-    finish(exitCodeFor(error.kind), error.message.isEmpty()
-                                        ? QCoreApplication::translate("Cli", "Loading the week failed.")
-                                        : error.message);
-}
-
-void CliRunner::onProgress(int done, int total, const QString &text)
-{
-    if (!m_interactive || m_done)
-        return;
-    const QString safe = SafeText::stripControls(text, SafeText::Lines::Join);
-    QString line = safe;
-    if (total > 0)
-        line = QCoreApplication::translate("Cli", "[%1/%2] %3").arg(done).arg(total).arg(safe);
-    std::fputs("\r\033[K", stderr);
-    std::fputs(line.toLocal8Bit().constData(), stderr);
-    std::fflush(stderr);
-    m_progressShown = true;
-}
-
 QList<WeekData> CliRunner::cachedHistory() const
 {
     QList<WeekData> history;
@@ -273,34 +215,17 @@ void CliRunner::render()
     QString error;
     if (m_options.format == CliOptions::Format::Pdf) {
         if (m_backend.writePdf(m_options, m_week, cachedHistory(), m_config, &error))
-            finish(ExitCode::Ok);
+            m_run.finish(ExitCode::Ok);
         else
-            finish(ExitCode::Output, error);
+            m_run.finish(ExitCode::Output, error);
         return;
     }
     const QByteArray bytes = renderOutput(m_options, m_week, cachedHistory(), m_config, &error);
     if (!error.isEmpty()) {
-        finish(ExitCode::Failure, error);
+        m_run.finish(ExitCode::Failure, error);
         return;
     }
-    QString failure;
-    const ExitCode code = writeOutput(m_options.outputFile, bytes, &failure);
-    finish(code, failure);
-}
-
-void CliRunner::finish(ExitCode code, const QString &message)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    if (m_progressShown) {
-        std::fputs("\r\033[K", stderr);
-        std::fflush(stderr);
-    }
-    if (!message.isEmpty())
-        printLine(message);
-    m_exitCode = toInt(code);
-    m_loop.quit();
+    m_run.finishWriting(m_options.outputFile, bytes);
 }
 
 } // namespace PrLens::Cli

@@ -4,9 +4,9 @@
 #include "analysisconfig.h"
 #include "cliexitcode.h"
 #include "clioptions.h"
+#include "commandrun.h"
 #include "weekcache.h"
 
-#include <QEventLoop>
 #include <QObject>
 
 namespace PrLens::Cli {
@@ -32,19 +32,12 @@ private:
     void onPatches(int number, const QList<PrLens::FileChange> &files);
     void onWeekPatches(const PrLens::PullPatches &patches);
     void onWeekPatchesFinished(const QList<PrLens::LedgerEntry> &ledger);
-    void onFailed(const PrLens::LoadError &error);
-    void onProgress(int done, int total, const QString &text);
     QList<WeekData> cachedHistory() const;
     void render();
-    void finish(ExitCode code, const QString &message = {});
 
     CliOptions m_options;
     CliBackend &m_backend;
-    QEventLoop m_loop;
-    int m_exitCode = 0;
-    bool m_done = false;
-    bool m_progressShown = false;
-    bool m_interactive = false;
+    CommandRun m_run;
     WeekCache m_cache;
     bool m_cacheOpen = false;
     CachedWeekSource *m_source = nullptr;

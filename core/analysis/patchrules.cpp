@@ -52,19 +52,6 @@ Evidence lineEvidence(const FileChange &f, const PatchLine &l, QStringView subje
     return {f.path, l.line, window(l.text, subject), clip(subject, kMaxSubject)};
 }
 
-QStringView fileName(QStringView path)
-{
-    const qsizetype slash = path.lastIndexOf(u'/');
-    return slash < 0 ? path : path.mid(slash + 1);
-}
-
-QStringView extension(QStringView path)
-{
-    const QStringView name = fileName(path);
-    const qsizetype dot = name.lastIndexOf(u'.');
-    return dot <= 0 ? QStringView() : name.mid(dot + 1);
-}
-
 /// Runs `scan` over the added lines of every relevant file's patch. Fired when scan produced evidence; else
 /// NotEvaluated when a relevant file's patch is missing or cut; else Passed. The scan sees the parsed lines.
 struct PatchScan {
@@ -144,7 +131,7 @@ RuleResult NewEnvVarRule::evaluate(const PullRequest &pr, const RuleContext &ctx
     scan.run(
         pr, [&](const FileChange &f) { return isProductionSource(f, ctx); },
         [&](const FileChange &f, const PatchLines &lines, QList<Evidence> *out) {
-            const QStringView name = fileName(f.path);
+            const QStringView name = PathClassifier::fileName(f.path);
             const bool envTable = name == u"envs.py" || name == u"env.py" || name == u"environment_variables.py";
             for (const PatchLine &l : lines.removed)
                 if (const QString n = nameOf(l.text, envTable); !n.isEmpty() && !isCommentLine(l.text))
@@ -186,7 +173,7 @@ enum class Manifest { None, Requirements, SetupPy, PyProject, PackageJson, Cargo
 
 Manifest manifestOf(QStringView path)
 {
-    const QStringView name = fileName(path);
+    const QStringView name = PathClassifier::fileName(path);
     if ((name.startsWith(u"requirements") && name.endsWith(u".txt"))
         || (path.contains(u"requirements/") && name.endsWith(u".txt")))
         return Manifest::Requirements;
@@ -291,7 +278,7 @@ RuleResult DependencyManifestRule::evaluate(const PullRequest &pr, const RuleCon
 {
     QSet<QString> changedNames;
     for (const FileChange &f : pr.files)
-        changedNames.insert(fileName(f.path).toString());
+        changedNames.insert(PathClassifier::fileName(f.path).toString());
     PatchScan scan;
     QStringList missingLocks;
     scan.run(
@@ -358,7 +345,7 @@ RuleResult DebugLeftoversRule::evaluate(const PullRequest &pr, const RuleContext
     scan.run(
         pr, [&](const FileChange &f) { return isProductionSource(f, ctx); },
         [&](const FileChange &f, const PatchLines &lines, QList<Evidence> *out) {
-            const QString ext = extension(f.path).toString().toLower();
+            const QString ext = PathClassifier::extension(f.path).toString().toLower();
             const QRegularExpression *re = nullptr;
             if (ext == u"py"_s || ext == u"pyx"_s)
                 re = &py;

@@ -10,19 +10,6 @@ namespace PrLens {
 
 namespace {
 
-QStringView fileNameOf(QStringView path)
-{
-    const qsizetype slash = path.lastIndexOf(u'/');
-    return slash < 0 ? path : path.mid(slash + 1);
-}
-
-QStringView extensionOf(QStringView path)
-{
-    const QStringView name = fileNameOf(path);
-    const qsizetype dot = name.lastIndexOf(u'.');
-    return dot <= 0 ? QStringView() : name.mid(dot + 1);
-}
-
 bool hasDirectory(QStringView path, QStringView dir)
 {
     // dir without trailing slash; matches a whole component anywhere but the file name
@@ -58,6 +45,19 @@ bool wildcard(QStringView pattern, QStringView text, bool crossSlash)
 }
 
 } // namespace
+
+QStringView PathClassifier::fileName(QStringView path)
+{
+    const qsizetype slash = path.lastIndexOf(u'/');
+    return slash < 0 ? path : path.mid(slash + 1);
+}
+
+QStringView PathClassifier::extension(QStringView path)
+{
+    const QStringView name = fileName(path);
+    const qsizetype dot = name.lastIndexOf(u'.');
+    return dot <= 0 ? QStringView() : name.mid(dot + 1);
+}
 
 PathClassifier::PathClassifier()
     : m_exclusions(defaultExclusions())
@@ -159,7 +159,7 @@ QString PathClassifier::exclusionFor(QStringView path) const
 
 QString PathClassifier::matchExclusion(QStringView path) const
 {
-    bool candidate = m_nameFilter.matchView(fileNameOf(path)).hasMatch() || m_pathFilter.matchView(path).hasMatch();
+    bool candidate = m_nameFilter.matchView(fileName(path)).hasMatch() || m_pathFilter.matchView(path).hasMatch();
     if (!candidate && !m_dirPatterns.isEmpty()) {
         const qsizetype lastSlash = path.lastIndexOf(u'/');
         if (lastSlash > 0)
@@ -190,7 +190,7 @@ bool PathClassifier::matches(QStringView pattern, QStringView path)
     }
     if (pattern.contains(u'/'))
         return wildcard(pattern, path, true);
-    return wildcard(pattern, fileNameOf(path), false);
+    return wildcard(pattern, fileName(path), false);
 }
 
 bool PathClassifier::isTest(QStringView path)
@@ -200,7 +200,7 @@ bool PathClassifier::isTest(QStringView path)
         QRegularExpression::CaseInsensitiveOption);
     if (dirs.matchView(path).hasMatch())
         return true;
-    const QStringView name = fileNameOf(path);
+    const QStringView name = fileName(path);
     static const QRegularExpression re(
         uR"(^(test_.*|tst_.*|conftest\.py|.*_test\.(py|go|cc|cpp|c|rs)|.*_unittest\.(cc|cpp)|.*\.(test|spec)\.[jt]sx?|.*Tests?\.(java|kt|cs|swift))$)"_s,
         QRegularExpression::CaseInsensitiveOption);
@@ -212,9 +212,9 @@ bool PathClassifier::isDocumentation(QStringView path)
     static const QRegularExpression dirs(uR"((?:^|/)docs?/)"_s, QRegularExpression::CaseInsensitiveOption);
     if (dirs.matchView(path).hasMatch())
         return true;
-    const QStringView ext = extensionOf(path);
+    const QStringView ext = extension(path);
     static const QStringList docExt = {u"md"_s, u"rst"_s, u"txt"_s, u"adoc"_s};
-    const QStringView name = fileNameOf(path);
+    const QStringView name = fileName(path);
     if (name.startsWith(u"requirements", Qt::CaseInsensitive))
         return false;
     return docExt.contains(ext.toString().toLower());
@@ -227,7 +227,7 @@ bool PathClassifier::isSource(QStringView path)
         u"swift"_s, u"m"_s, u"mm"_s, u"cs"_s, u"scala"_s, u"php"_s, u"pyx"_s, u"triton"_s, u"metal"_s, u"hip"_s};
     if (isTest(path) || isDocumentation(path))
         return false;
-    return sourceExt.contains(extensionOf(path).toString().toLower());
+    return sourceExt.contains(extension(path).toString().toLower());
 }
 
 bool PathClassifier::isAuxiliary(QStringView path)
@@ -237,7 +237,7 @@ bool PathClassifier::isAuxiliary(QStringView path)
         QRegularExpression::CaseInsensitiveOption);
     if (dirs.matchView(path).hasMatch())
         return true;
-    return fileNameOf(path) == u"setup.py";
+    return fileName(path) == u"setup.py";
 }
 
 bool PathClassifier::isLockFile(QStringView path)
@@ -245,7 +245,7 @@ bool PathClassifier::isLockFile(QStringView path)
     static const QStringList names
         = {u"package-lock.json"_s, u"yarn.lock"_s, u"pnpm-lock.yaml"_s, u"Cargo.lock"_s, u"go.sum"_s, u"poetry.lock"_s,
             u"uv.lock"_s, u"Gemfile.lock"_s, u"Pipfile.lock"_s, u"composer.lock"_s, u"npm-shrinkwrap.json"_s};
-    return names.contains(fileNameOf(path).toString());
+    return names.contains(fileName(path).toString());
 }
 
 QString PathClassifier::moduleOf(QStringView path, int depth)

@@ -42,6 +42,11 @@ public:
     /// files at the root give "(root)".
     static QString moduleOf(QStringView path, int depth);
 
+    /// The last component of a path ("a/b.txt" → "b.txt").
+    static QStringView fileName(QStringView path);
+    /// The file name's extension without the dot ("a/b.tar.gz" → "gz"); empty for none or a dot file (".bashrc").
+    static QStringView extension(QStringView path);
+
     /// Wildcard match of a configured glob against a path (same pattern rules as exclusions).
     static bool matches(QStringView pattern, QStringView path);
 

@@ -13,12 +13,17 @@ using namespace Qt::StringLiterals;
 
 namespace PrLens {
 
-const RuleBacktest *BacktestResult::rule(const QString &id) const
+const RuleBacktest *RuleBacktest::find(const QList<RuleBacktest> &rules, const QString &id)
 {
     for (const RuleBacktest &r : rules)
         if (r.id == id)
             return &r;
     return nullptr;
+}
+
+const RuleBacktest *BacktestResult::rule(const QString &id) const
+{
+    return RuleBacktest::find(rules, id);
 }
 
 int BacktestResult::badPrs() const

@@ -36,6 +36,9 @@ struct RuleBacktest {
 
     /// ratio.lift when there is enough data, else nothing.
     bool hasLift() const { return enoughData && ratio.defined; }
+
+    /// The entry of @p id in @p rules, or nullptr.
+    static const RuleBacktest *find(const QList<RuleBacktest> &rules, const QString &id);
 };
 
 /// A PR of the back-tested weeks and what followed it.

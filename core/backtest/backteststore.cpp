@@ -29,10 +29,7 @@ int BacktestSummary::weeks() const
 
 const RuleBacktest *BacktestSummary::rule(const QString &id) const
 {
-    for (const RuleBacktest &r : rules)
-        if (r.id == id)
-            return &r;
-    return nullptr;
+    return RuleBacktest::find(rules, id);
 }
 
 QHash<QString, double> BacktestSummary::lifts() const

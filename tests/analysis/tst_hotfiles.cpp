@@ -21,6 +21,8 @@ private Q_SLOTS:
     void classification();
     void moduleOf_data();
     void moduleOf();
+    void fileNameAndExtension_data();
+    void fileNameAndExtension();
     void countsPrsPerFileAndModule();
     void renameCountsUnderNewPath();
     void moduleTrendAcrossWeeks();
@@ -99,6 +101,28 @@ void TstHotFiles::moduleOf()
     QFETCH(int, depth);
     QFETCH(QString, module);
     QCOMPARE(PathClassifier::moduleOf(path, depth), module);
+}
+
+void TstHotFiles::fileNameAndExtension_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("extension");
+    QTest::addRow("nested") << u"fastdeploy/engine/x.py"_s << u"x.py"_s << u"py"_s;
+    QTest::addRow("root file") << u"setup.py"_s << u"setup.py"_s << u"py"_s;
+    QTest::addRow("last dot counts") << u"dist/a.tar.gz"_s << u"a.tar.gz"_s << u"gz"_s;
+    QTest::addRow("no extension") << u"bin/run"_s << u"run"_s << QString();
+    QTest::addRow("dot file") << u"home/.bashrc"_s << u".bashrc"_s << QString();
+    QTest::addRow("dot in a directory only") << u"v1.2/Makefile"_s << u"Makefile"_s << QString();
+}
+
+void TstHotFiles::fileNameAndExtension()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, name);
+    QFETCH(QString, extension);
+    QCOMPARE(PathClassifier::fileName(path).toString(), name);
+    QCOMPARE(PathClassifier::extension(path).toString(), extension);
 }
 
 void TstHotFiles::countsPrsPerFileAndModule()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "demoweeksource.h"
 #include "mainwindow.h"
+#include "mainwindowaccess.h"
 #include "messagebar.h"
 #include "prtablemodel.h"
 #include "repoweekbar.h"
@@ -62,7 +63,7 @@ private Q_SLOTS:
         MainWindow w(factory());
         w.show();
         QVERIFY(openDemo(w));
-        QCOMPARE(w.prModel()->rowCount(), 199);
+        QCOMPARE(parts(w).prModel()->rowCount(), 199);
         QVERIFY2(w.windowTitle().startsWith(u"Demo: vllm-project/vllm · 2026-W13"_s), qPrintable(w.windowTitle()));
         QVERIFY(w.repoWeekBar()->demoBadge()->isVisible());
         QCOMPARE(w.repoWeekBar()->demoBadge()->text(), u"Demo"_s);
@@ -83,13 +84,13 @@ private Q_SLOTS:
         QCOMPARE(bar->kind(), MessageBar::Kind::Information);
         QVERIFY2(bar->text().contains(u"demo"_s), qPrintable(bar->text()));
         QCOMPARE(bar->actionText(), u"Open a GitHub repository…"_s);
-        QCOMPARE(bar->extraAction(), w.openCloneAction());
-        QCOMPARE(w.openCloneAction()->text(), u"Open a local clone…"_s);
+        QCOMPARE(bar->extraAction(), parts(w).openCloneAction());
+        QCOMPARE(parts(w).openCloneAction()->text(), u"Open a local clone…"_s);
         // "Open a GitHub repository…" puts the repository field in front of the user, text selected to replace.
         Q_EMIT bar->actionRequested();
         auto *field = w.repoWeekBar()->findChild<QComboBox *>();
         QCOMPARE(field->lineEdit()->selectedText(), field->currentText());
-        QVERIFY(w.settingsDialog() == nullptr);
+        QVERIFY(parts(w).settingsDialog() == nullptr);
     }
 
     void firstFrameComesBeforeIconsAndCalendar()

@@ -6,6 +6,7 @@
 #include "countbarchart.h"
 #include "filterchip.h"
 #include "mainwindow.h"
+#include "mainwindowaccess.h"
 #include "messagebar.h"
 #include "overviewbrowser.h"
 #include "prdetailpane.h"
@@ -66,10 +67,10 @@ private Q_SLOTS:
         w.show();
         QVERIFY(openAndWait(w, m_repo, m_week, m_zone));
         QVERIFY(w.hasData());
-        QCOMPARE(w.prModel()->rowCount(), 54);
-        QCOMPARE(w.summaryCards()->valueText(SummaryCards::MergedCard), u"54"_s);
-        QVERIFY(!w.tagChart()->isEmpty());
-        QVERIFY(!w.hotFileChart()->isEmpty());
+        QCOMPARE(parts(w).prModel()->rowCount(), 54);
+        QCOMPARE(parts(w).summaryCards()->valueText(SummaryCards::MergedCard), u"54"_s);
+        QVERIFY(!parts(w).tagChart()->isEmpty());
+        QVERIFY(!parts(w).hotFileChart()->isEmpty());
         // The week has no review data: no review-flow card or chart stands empty beside the others.
         int cards = 0;
         for (const QFrame *card : w.findChildren<QFrame *>(u"summaryCard"_s))
@@ -82,7 +83,8 @@ private Q_SLOTS:
         QVERIFY(w.repoWeekBar()->statusText().contains(u"Cached"_s));
         QVERIFY(!w.highlightedPullRequests().isEmpty());
         QVERIFY(w.selectPullRequest(w.highlightedPullRequests().first()));
-        QCOMPARE(w.prView()->currentIndex().data(PrTableModel::NumberRole).toInt(), w.highlightedPullRequests().first());
+        QCOMPARE(parts(w).prView()->currentIndex().data(PrTableModel::NumberRole).toInt(),
+                 w.highlightedPullRequests().first());
         QVERIFY(!w.messageBar()->isVisible());
     }
 
@@ -105,24 +107,24 @@ private Q_SLOTS:
         const int number = w.highlightedPullRequests().first();
         QVERIFY(browser->toHtml().contains(u"href=\"prlens://pr/%1\""_s.arg(number)));
         Q_EMIT browser->anchorClicked(QUrl(u"prlens://pr/%1"_s.arg(number)));
-        QCOMPARE(w.prView()->currentIndex().data(PrTableModel::NumberRole).toInt(), number);
+        QCOMPARE(parts(w).prView()->currentIndex().data(PrTableModel::NumberRole).toInt(), number);
         QCOMPARE(pane->tabs()->currentIndex(), int(PrDetailPane::OverviewTab));
 
         // View › Weekly Report brings it back; a tag count filters the list like the tag chart's bar.
-        w.weekReportAction()->trigger();
+        parts(w).weekReportAction()->trigger();
         QCOMPARE(pane->tabs()->currentIndex(), int(PrDetailPane::WeekTab));
-        const CountEntry tag = w.tagChart()->entries().first();
+        const CountEntry tag = parts(w).tagChart()->entries().first();
         const QString link = ReportRenderer::appUrl(u"filter/tag/"_s + tag.key);
         QVERIFY(browser->toHtml().contains(u"href=\"%1\""_s.arg(link)));
         Q_EMIT browser->anchorClicked(QUrl(link));
-        QCOMPARE(w.prProxy()->chartFilter().kind, ChartFilter::Kind::Tag);
-        QCOMPARE(w.prProxy()->chartFilter().key, tag.key);
-        QCOMPARE(w.prProxy()->chartFilter().label, tag.label);
-        QCOMPARE(w.prProxy()->rowCount(), tag.count);
-        const CountEntry risk = w.riskChart()->entries().first();
+        QCOMPARE(parts(w).prProxy()->chartFilter().kind, ChartFilter::Kind::Tag);
+        QCOMPARE(parts(w).prProxy()->chartFilter().key, tag.key);
+        QCOMPARE(parts(w).prProxy()->chartFilter().label, tag.label);
+        QCOMPARE(parts(w).prProxy()->rowCount(), tag.count);
+        const CountEntry risk = parts(w).riskChart()->entries().first();
         Q_EMIT browser->anchorClicked(QUrl(ReportRenderer::appUrl(u"filter/risk/"_s + risk.key)));
-        QCOMPARE(w.prProxy()->chartFilter().kind, ChartFilter::Kind::Risk);
-        QCOMPARE(w.prProxy()->rowCount(), risk.count);
+        QCOMPARE(parts(w).prProxy()->chartFilter().kind, ChartFilter::Kind::Risk);
+        QCOMPARE(parts(w).prProxy()->rowCount(), risk.count);
     }
 
     void unknownPreviousWeekHasNoDelta()
@@ -133,7 +135,7 @@ private Q_SLOTS:
         QVERIFY(openAndWait(w, m_repo, m_week, m_zone));
         QVERIFY(w.weekView().data.pulls.size() > 0);
         for (auto card : {SummaryCards::MergedCard, SummaryCards::AuthorsCard, SummaryCards::FilesCard})
-            QCOMPARE(w.summaryCards()->deltaText(card), u"— no data for the week before"_s);
+            QCOMPARE(parts(w).summaryCards()->deltaText(card), u"— no data for the week before"_s);
         QVERIFY(w.detailPane()->weekReport()->browser()->toPlainText().contains(u"No data for the week before"_s));
     }
 
@@ -142,20 +144,21 @@ private Q_SLOTS:
         MainWindow w(factory());
         w.show();
         QVERIFY(openAndWait(w, m_repo, m_week, m_zone));
-        const QList<CountEntry> tags = w.tagChart()->entries();
+        const QList<CountEntry> tags = parts(w).tagChart()->entries();
         QVERIFY(!tags.isEmpty());
-        QVERIFY(!w.filterChip()->isVisible());
+        QVERIFY(!parts(w).filterChip()->isVisible());
 
-        w.tagChart()->activateBar(0);
-        QCOMPARE(w.prProxy()->rowCount(), tags.first().count);
-        QVERIFY(w.filterChip()->isVisible());
-        QCOMPARE(w.filterChip()->text(), u"Tag: %1"_s.arg(tags.first().label));
-        for (int r = 0; r < w.prProxy()->rowCount(); ++r)
-            QVERIFY(w.prProxy()->index(r, 0).data(PrTableModel::TagsRole).toStringList().contains(tags.first().key));
+        parts(w).tagChart()->activateBar(0);
+        QCOMPARE(parts(w).prProxy()->rowCount(), tags.first().count);
+        QVERIFY(parts(w).filterChip()->isVisible());
+        QCOMPARE(parts(w).filterChip()->text(), u"Tag: %1"_s.arg(tags.first().label));
+        for (int r = 0; r < parts(w).prProxy()->rowCount(); ++r)
+            QVERIFY(parts(w).prProxy()->index(r, 0).data(PrTableModel::TagsRole).toStringList().contains(
+                tags.first().key));
 
-        Q_EMIT w.filterChip()->clearRequested();
-        QCOMPARE(w.prProxy()->rowCount(), w.prModel()->rowCount());
-        QVERIFY(!w.filterChip()->isVisible());
+        Q_EMIT parts(w).filterChip()->clearRequested();
+        QCOMPARE(parts(w).prProxy()->rowCount(), parts(w).prModel()->rowCount());
+        QVERIFY(!parts(w).filterChip()->isVisible());
     }
 
     void errorKeepsTheOldData()
@@ -163,8 +166,8 @@ private Q_SLOTS:
         MainWindow w(factory());
         w.show();
         QVERIFY(openAndWait(w, m_repo, m_week, m_zone));
-        const int rows = w.prModel()->rowCount();
-        const QString merged = w.summaryCards()->valueText(SummaryCards::MergedCard);
+        const int rows = parts(w).prModel()->rowCount();
+        const QString merged = parts(w).summaryCards()->valueText(SummaryCards::MergedCard);
         QVERIFY(m_source);
         m_source->failWith = {LoadError::Kind::Network, u"Could not reach api.github.com. Check the connection."_s};
 
@@ -173,8 +176,8 @@ private Q_SLOTS:
         QCOMPARE(w.messageBar()->kind(), MessageBar::Kind::Error);
         QVERIFY(w.messageBar()->text().contains(u"Could not reach"_s));
         QVERIFY(w.messageBar()->hasRetry());
-        QCOMPARE(w.prModel()->rowCount(), rows);
-        QCOMPARE(w.summaryCards()->valueText(SummaryCards::MergedCard), merged);
+        QCOMPARE(parts(w).prModel()->rowCount(), rows);
+        QCOMPARE(parts(w).summaryCards()->valueText(SummaryCards::MergedCard), merged);
         QCOMPARE(w.weekView().data.week, m_week);
 
         // Retry after the fault is gone loads the week asked for and hides the bar.
@@ -197,10 +200,10 @@ private Q_SLOTS:
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             QVERIFY(openAndWait(w, m_repo, m_week, m_zone));
-            w.mainSplitter()->setSizes({200, 400});
-            w.listSplitter()->setSizes({700, 300});
-            mainSizes = w.mainSplitter()->sizes();
-            listSizes = w.listSplitter()->sizes();
+            parts(w).mainSplitter()->setSizes({200, 400});
+            parts(w).listSplitter()->setSizes({700, 300});
+            mainSizes = parts(w).mainSplitter()->sizes();
+            listSizes = parts(w).listSplitter()->sizes();
             geometry = w.geometry();
             w.close();
         }
@@ -208,8 +211,8 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(w.size(), geometry.size());
-        QCOMPARE(w.mainSplitter()->sizes(), mainSizes);
-        QCOMPARE(w.listSplitter()->sizes(), listSizes);
+        QCOMPARE(parts(w).mainSplitter()->sizes(), mainSizes);
+        QCOMPARE(parts(w).listSplitter()->sizes(), listSizes);
         QCOMPARE(w.repoWeekBar()->recentRepositories().value(0), m_repo.key());
         QCOMPARE(w.repoWeekBar()->zone(), m_zone);
         QSignalSpy settled(&w, &MainWindow::loadSettled);
@@ -240,14 +243,14 @@ private Q_SLOTS:
         MainWindow w(factory());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.settingsAction());
-        QVERIFY(w.settingsAction()->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
-        QVERIFY(!w.settingsDialog());
-        w.settingsAction()->trigger();
-        QVERIFY(w.settingsDialog());
-        QTRY_VERIFY(w.settingsDialog()->isVisible());
-        w.settingsDialog()->reject();
-        QTRY_VERIFY(!w.settingsDialog()); // deleted on close
+        QVERIFY(parts(w).settingsAction());
+        QVERIFY(parts(w).settingsAction()->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+        QVERIFY(!parts(w).settingsDialog());
+        parts(w).settingsAction()->trigger();
+        QVERIFY(parts(w).settingsDialog());
+        QTRY_VERIFY(parts(w).settingsDialog()->isVisible());
+        parts(w).settingsDialog()->reject();
+        QTRY_VERIFY(!parts(w).settingsDialog()); // deleted on close
     }
 
     void appliedSettingsChangeTheWindow_data()
@@ -275,9 +278,9 @@ private Q_SLOTS:
         settings.setValue(SettingsKeys::weekUtcOffset(), zone.isEmpty() ? m_zone.toString() : zone);
         settings.sync();
         w.openSettings();
-        QVERIFY(w.settingsDialog());
+        QVERIFY(parts(w).settingsDialog());
         QSignalSpy settled(&w, &MainWindow::loadSettled);
-        w.settingsDialog()->apply();
+        parts(w).settingsDialog()->apply();
         QVERIFY(settled.wait(10000));
         QCOMPARE(int(w.highlightedPullRequests().size()), wanted);
         const UtcOffset expectedZone = zone.isEmpty() ? m_zone : *UtcOffset::parse(zone);
@@ -302,31 +305,32 @@ private Q_SLOTS:
             const ReviewFlow &flow = w.weekView().analysis.reviewFlow;
             const bool reviewer = std::any_of(flow.reviewers.cbegin(), flow.reviewers.cend(),
                                               [helper](const ReviewerLoad &r) { return r.login == helper; });
-            const bool charted = std::any_of(w.reviewerChart()->entries().cbegin(), w.reviewerChart()->entries().cend(),
+            const QList<CountEntry> bars = parts(w).reviewerChart()->entries();
+            const bool charted = std::any_of(bars.cbegin(), bars.cend(),
                                              [helper](const CountEntry &e) { return e.key == helper; });
             return reviewer && charted && !flow.bots.contains(helper);
         };
         const auto isBot = [&w, helper, selfMerged] {
             const ReviewFlow &flow = w.weekView().analysis.reviewFlow;
+            const QList<CountEntry> bars = parts(w).reviewerChart()->entries();
             return flow.bots.contains(helper) && flow.mergedWithoutReview.contains(selfMerged)
-                && std::none_of(w.reviewerChart()->entries().cbegin(), w.reviewerChart()->entries().cend(),
-                                [helper](const CountEntry &e) { return e.key == helper; });
+                && std::none_of(bars.cbegin(), bars.cend(), [helper](const CountEntry &e) { return e.key == helper; });
         };
         const RepoRef other = RepoRef::parseGitHub(u"octo/other"_s);
         QVERIFY(openAndWait(w, m_repo, m_week, m_zone));
-        QCOMPARE(w.prModel()->rowCount(), int(pulls.size()));
+        QCOMPARE(parts(w).prModel()->rowCount(), int(pulls.size()));
         QVERIFY(w.weekView().analysis.reviewFlow.known);
         QVERIFY(isPerson());
         QVERIFY(!w.weekView().analysis.reviewFlow.mergedWithoutReview.contains(selfMerged));
 
         // Settings › Analysis edits the shown repository's list; applying it analyses the week again.
         w.openSettings(SettingsDialog::Page::Analysis);
-        QVERIFY(w.settingsDialog());
-        AnalysisPage *page = w.settingsDialog()->analysisPage();
+        QVERIFY(parts(w).settingsDialog());
+        AnalysisPage *page = parts(w).settingsDialog()->analysisPage();
         QVERIFY(page->botsEdit()->text().isEmpty());
         page->botsEdit()->setText(helper);
         QSignalSpy settled(&w, &MainWindow::loadSettled);
-        w.settingsDialog()->apply();
+        parts(w).settingsDialog()->apply();
         QVERIFY(settled.wait(10000));
         QVERIFY(isBot());
         QSettings settings;
@@ -350,7 +354,7 @@ private Q_SLOTS:
         w.openSettings(SettingsDialog::Page::Analysis);
         QCOMPARE(page->botsEdit()->text(), helper);
         page->botsEdit()->clear();
-        w.settingsDialog()->apply();
+        parts(w).settingsDialog()->apply();
         QVERIFY(settled.wait(10000));
         QVERIFY(isPerson());
         QCOMPARE(QSettings().value(SettingsKeys::botAccounts()).toStringList(), QStringList {helper});
@@ -384,16 +388,16 @@ private Q_SLOTS:
         QCOMPARE(w.weekView().data.week, m_week);
 
         Q_EMIT w.messageBar()->actionRequested();
-        QVERIFY(w.settingsDialog());
-        QTRY_VERIFY(w.settingsDialog()->isVisible());
-        auto *tabs = w.settingsDialog()->findChild<QTabWidget *>();
+        QVERIFY(parts(w).settingsDialog());
+        QTRY_VERIFY(parts(w).settingsDialog()->isVisible());
+        auto *tabs = parts(w).settingsDialog()->findChild<QTabWidget *>();
         QVERIFY(tabs);
-        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(w.settingsDialog()->accountsPage()));
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(parts(w).settingsDialog()->accountsPage()));
 
         // Closing the dialog loads again (with the token the user may have added).
         m_source->failWith = {};
         QSignalSpy settled(&w, &MainWindow::loadSettled);
-        w.settingsDialog()->reject();
+        parts(w).settingsDialog()->reject();
         QVERIFY(settled.wait(10000));
         QCOMPARE(w.weekView().data.week, m_week.next());
         QVERIFY(!w.messageBar()->isVisible());

@@ -6,6 +6,7 @@
 #include "githubsource.h"
 #include "hostaccount.h"
 #include "mainwindow.h"
+#include "mainwindowaccess.h"
 #include "messagebar.h"
 #include "prtablemodel.h"
 #include "settingsdialog.h"
@@ -134,7 +135,7 @@ private Q_SLOTS:
         w.open(RepoRef::parseGitHub(QString(host + u"/acme/widgets"_s)), IsoWeek(2026, 14), UtcOffset(0));
         QVERIFY(settled.wait(60000));
         QVERIFY2(w.hasData(), qPrintable(w.messageBar()->text()));
-        QCOMPARE(w.prModel()->rowCount(), 6);
+        QCOMPARE(parts(w).prModel()->rowCount(), 6);
         QVERIFY2(!w.messageBar()->isVisible() || w.messageBar()->kind() != MessageBar::Kind::Error,
             qPrintable(w.messageBar()->text()));
         QVERIFY(server.requestCounts().value(u"graphql.search"_s) >= 1);

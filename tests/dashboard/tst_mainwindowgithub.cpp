@@ -4,6 +4,7 @@
 #include "fakegithubserver.h"
 #include "githubsource.h"
 #include "mainwindow.h"
+#include "mainwindowaccess.h"
 #include "messagebar.h"
 #include "prdetailpane.h"
 #include "prtablemodel.h"
@@ -83,7 +84,7 @@ private Q_SLOTS:
         w.open(m_repo, m_week, m_zone);
         QVERIFY(settled.wait(60000));
         QVERIFY(w.hasData());
-        const int rows = w.prModel()->rowCount();
+        const int rows = parts(w).prModel()->rowCount();
         QVERIFY(rows > 0);
         QVERIFY(!w.messageBar()->isVisible());
 
@@ -98,7 +99,7 @@ private Q_SLOTS:
         QCOMPARE(w.messageBar()->kind(), MessageBar::Kind::Error);
         QVERIFY(w.messageBar()->hasRetry());
         QVERIFY(w.messageBar()->text().contains(m_week.toString()));
-        QCOMPARE(w.prModel()->rowCount(), rows);
+        QCOMPARE(parts(w).prModel()->rowCount(), rows);
         QCOMPARE(w.weekView().data.week, m_week);
         QVERIFY(server.totalRequests() > 0);
     }
@@ -130,7 +131,7 @@ private Q_SLOTS:
         QCOMPARE(patchesDone.size(), 1);
         QCOMPARE(w.weekView().data.pullsWithoutPatches(), 0);
         QVERIFY(!w.detailPane()->weekReport()->waitsForPatches());
-        QCOMPARE(w.prView()->currentIndex().data(PrTableModel::NumberRole).toInt(), 7161);
+        QCOMPARE(parts(w).prView()->currentIndex().data(PrTableModel::NumberRole).toInt(), 7161);
         const PrAnalysis *pr = w.weekView().analysis.find(7161);
         QVERIFY(pr);
         QVERIFY(std::any_of(pr->findings.cbegin(), pr->findings.cend(),
@@ -155,12 +156,12 @@ private Q_SLOTS:
         QSignalSpy patchesDone(w.loader(), &WeekLoader::weekPatchesFinished);
         w.open(m_repo, m_week, m_zone);
         QVERIFY(QTest::qWaitFor([&] { return w.hasData() && arrived.size() >= 3; }, 60000));
-        const int rows = w.prModel()->rowCount();
+        const int rows = parts(w).prModel()->rowCount();
         w.loader()->cancel();
         QVERIFY(settled.wait(60000));
         QCOMPARE(patchesDone.size(), 1);
         QVERIFY(w.hasData());
-        QCOMPARE(w.prModel()->rowCount(), rows);
+        QCOMPARE(parts(w).prModel()->rowCount(), rows);
         // What is missing is in the ledger, PR by PR, and the message bar says so.
         const int missing = w.weekView().data.pullsWithoutPatches();
         QVERIFY(missing > 0);

@@ -237,9 +237,8 @@ private Q_SLOTS:
 
     void copesWithAYearOfPrs()
     {
-        QTemporaryDir dir;
         QList<PullRequest> pulls;
-        if (!TestData::readYear(dir, &pulls))
+        if (!Test::readVllmYear(&pulls))
             QSKIP("the year-scale vLLM dataset is not available");
         QVERIFY(pulls.size() >= 10000);
         // Rows straight from the PRs: this measures the list, not the analysis.

@@ -5,6 +5,7 @@
 #include "countbarchart.h"
 #include "datasetweeksource.h"
 #include "mainwindow.h"
+#include "mainwindowaccess.h"
 #include "messagebar.h"
 #include "moduletrendchart.h"
 #include "reportexporter.h"
@@ -88,14 +89,15 @@ private Q_SLOTS:
     {
         MainWindow w(factory());
         w.show();
-        QAction *report = w.exporter()->exportReportAction();
+        QAction *report = parts(w).exporter()->exportReportAction();
         bool inMenu = false;
         for (QAction *menu : w.menuBar()->actions())
             if (menu->menu() && menu->menu()->actions().contains(report))
                 inMenu = true;
         QVERIFY(inMenu);
         QVERIFY(!report->text().isEmpty());
-        for (QWidget *chart : {static_cast<QWidget *>(w.tagChart()), static_cast<QWidget *>(w.moduleTrendChart())}) {
+        const MainWindowTestAccess window(w);
+        for (QWidget *chart : {static_cast<QWidget *>(window.tagChart()), static_cast<QWidget *>(window.moduleTrendChart())}) {
             QCOMPARE(chart->contextMenuPolicy(), Qt::ActionsContextMenu);
             QCOMPARE(chart->actions().size(), 1);
             auto *button = chart->findChild<QToolButton *>();
@@ -122,7 +124,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(openWeek(w));
         const QString path = m_dir.filePath(name);
-        QVERIFY(w.exporter()->exportReport(path, format));
+        QVERIFY(parts(w).exporter()->exportReport(path, format));
         QVERIFY2(head(path, 64).trimmed().startsWith(start), head(path, 64).constData());
         QVERIFY(w.messageBar()->isVisible());
         QCOMPARE(w.messageBar()->kind(), MessageBar::Kind::Information);
@@ -152,13 +154,13 @@ private Q_SLOTS:
         w.show();
         QVERIFY(openWeek(w));
         const QString path = m_dir.filePath(name);
-        QVERIFY(w.exporter()->exportChart(w.tagChart(), path));
+        QVERIFY(parts(w).exporter()->exportChart(parts(w).tagChart(), path));
         QVERIFY2(head(path, 5).startsWith(start), head(path, 5).constData());
         QVERIFY(w.messageBar()->text().contains(QDir::toNativeSeparators(path)));
         if (name.endsWith(u".png"_s)) {
             // 2× device pixel ratio: twice the chart's size in pixels.
             QImageReader reader(path);
-            QCOMPARE(reader.size().width(), int(w.tagChart()->chart()->size().width()) * 2);
+            QCOMPARE(reader.size().width(), int(parts(w).tagChart()->chart()->size().width()) * 2);
         }
     }
 
@@ -183,15 +185,15 @@ private Q_SLOTS:
         QCOMPARE(probe.opens(), 0);
         QVERIFY(!UntrustedText::hasColour(shown, UntrustedText::FileProbe::Colour));
         const QString pdf = m_dir.filePath(u"hostile.pdf"_s);
-        QVERIFY(w.exporter()->exportReport(pdf, ReportExporter::ReportFormat::Pdf));
-        QVERIFY(w.exporter()->exportChart(w.tagChart(), m_dir.filePath(u"hostile-tags.png"_s)));
+        QVERIFY(parts(w).exporter()->exportReport(pdf, ReportExporter::ReportFormat::Pdf));
+        QVERIFY(parts(w).exporter()->exportChart(parts(w).tagChart(), m_dir.filePath(u"hostile-tags.png"_s)));
         QCOMPARE(probe.opens(), 0);
         if (PdfTools::available()) {
             QCOMPARE(PdfTools::images(pdf).split(u'\n', Qt::SkipEmptyParts).size(), 2); // no image
             QVERIFY(PdfTools::text(pdf).contains(markup));
         }
         // The tag chart names the tag literally (elided in the middle to the chart's width).
-        auto *axis = qobject_cast<QBarCategoryAxis *>(w.tagChart()->chart()->axes(Qt::Vertical).value(0));
+        auto *axis = qobject_cast<QBarCategoryAxis *>(parts(w).tagChart()->chart()->axes(Qt::Vertical).value(0));
         QVERIFY(axis);
         const QStringList categories = axis->categories();
         QVERIFY2(std::any_of(categories.cbegin(), categories.cend(),
@@ -205,7 +207,7 @@ private Q_SLOTS:
         zero.show();
         QVERIFY(openWeek(zero));
         QVERIFY(!zero.grab().isNull());
-        QVERIFY(zero.exporter()->exportReport(m_dir.filePath(u"zero.pdf"_s), ReportExporter::ReportFormat::Pdf));
+        QVERIFY(parts(zero).exporter()->exportReport(m_dir.filePath(u"zero.pdf"_s), ReportExporter::ReportFormat::Pdf));
     }
 
     void unwritablePathIsReported()
@@ -214,10 +216,10 @@ private Q_SLOTS:
         w.show();
         QVERIFY(openWeek(w));
         const QString path = m_dir.filePath(u"no/such/folder/week.pdf"_s);
-        QVERIFY(!w.exporter()->exportReport(path, ReportExporter::ReportFormat::Pdf));
+        QVERIFY(!parts(w).exporter()->exportReport(path, ReportExporter::ReportFormat::Pdf));
         QCOMPARE(w.messageBar()->kind(), MessageBar::Kind::Error);
         QVERIFY(w.messageBar()->text().size() > 20);
-        QVERIFY(!w.exporter()->exportChart(w.tagChart(), m_dir.filePath(u"no/such/folder/c.svg"_s)));
+        QVERIFY(!parts(w).exporter()->exportChart(parts(w).tagChart(), m_dir.filePath(u"no/such/folder/c.svg"_s)));
         QCOMPARE(w.messageBar()->kind(), MessageBar::Kind::Error);
         QVERIFY(!QFile::exists(path));
     }

@@ -6,6 +6,7 @@
 #include "languagemanager.h"
 #include "layoutactions.h"
 #include "mainwindow.h"
+#include "mainwindowaccess.h"
 #include "moduletrendchart.h"
 #include "prdetailpane.h"
 #include "prlistcolumns.h"
@@ -133,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(int(std::count_if(charts.cbegin(), charts.cend(), [](const DashboardChart *c) { return c->isVisible(); })),
                  6);
         // The weeks' labels have a week's column each, or stand on end; here beside a legend of long module names.
-        ModuleTrendChart *trend = w.moduleTrendChart();
+        ModuleTrendChart *trend = parts(w).moduleTrendChart();
         ModuleTrendData modules;
         for (int week = 9; week <= 13; ++week)
             modules.weeks.append(IsoWeek(2026, week));
@@ -162,8 +163,8 @@ private Q_SLOTS:
         }
 
         // The title keeps its share; no column runs past the list's edge; every header's tooltip has it whole.
-        QTableView *list = w.prView();
-        QVERIFY2(list->columnWidth(PrTableModel::TitleColumn) >= w.prListColumns()->titleMinimum(),
+        QTableView *list = parts(w).prView();
+        QVERIFY2(list->columnWidth(PrTableModel::TitleColumn) >= parts(w).prListColumns()->titleMinimum(),
                  qPrintable(u"title %1 px"_s.arg(list->columnWidth(PrTableModel::TitleColumn))));
         QVERIFY(list->columnWidth(PrTableModel::TitleColumn) >= 8 * list->fontMetrics().horizontalAdvance(u'M'));
         QVERIFY2(list->horizontalHeader()->length() <= list->viewport()->width(),
@@ -186,7 +187,7 @@ private Q_SLOTS:
         w.resize(1280, 800);
         QVERIFY(openOnFiles(w));
         QCOMPARE(w.size(), QSize(1280, 800));
-        QVERIFY(w.chartSplitter()->isVisible());
+        QVERIFY(parts(w).chartSplitter()->isVisible());
         QVERIFY(w.detailPane()->diffView()->isVisible());
         // With the charts on show, the diff gets far more than a strip (it had 170 px); the file list keeps a few rows.
         QTRY_VERIFY2(w.detailPane()->diffView()->height() >= 220,
@@ -196,9 +197,9 @@ private Q_SLOTS:
 
         // Without the charts, and with the details focused, it gets more still.
         const int withCharts = w.detailPane()->diffView()->height();
-        w.layoutActions()->setChartsShown(false);
+        parts(w).layoutActions()->setChartsShown(false);
         QTRY_VERIFY(w.detailPane()->diffView()->height() > withCharts + 100);
-        w.layoutActions()->setDetailFocused(true);
+        parts(w).layoutActions()->setDetailFocused(true);
         QTRY_VERIFY2(w.detailPane()->diffView()->height() >= 500,
                      qPrintable(u"focused diff height %1"_s.arg(w.detailPane()->diffView()->height())));
     }
@@ -214,12 +215,12 @@ private Q_SLOTS:
         QVERIFY(charts->isChecked());
         QVERIFY(!charts->shortcut().isEmpty());
         QVERIFY(!charts->text().isEmpty());
-        QVERIFY(w.chartSplitter()->isVisible());
+        QVERIFY(parts(w).chartSplitter()->isVisible());
 
         charts->trigger();
-        QVERIFY(!w.chartSplitter()->isVisible());
-        QVERIFY(w.summaryCards()->isVisible());
-        QVERIFY(w.prView()->isVisible());
+        QVERIFY(!parts(w).chartSplitter()->isVisible());
+        QVERIFY(parts(w).summaryCards()->isVisible());
+        QVERIFY(parts(w).prView()->isVisible());
 
         // The small button next to the cards does the same.
         auto *button = w.findChild<QToolButton *>(u"chartsButton"_s);
@@ -228,12 +229,12 @@ private Q_SLOTS:
         QVERIFY(!button->isChecked());
         button->click();
         QVERIFY(charts->isChecked());
-        QVERIFY(w.chartSplitter()->isVisible());
+        QVERIFY(parts(w).chartSplitter()->isVisible());
 
         // And the shortcut.
         w.activateWindow();
         QTest::keySequence(&w, charts->shortcut());
-        QVERIFY(!w.chartSplitter()->isVisible());
+        QVERIFY(!parts(w).chartSplitter()->isVisible());
     }
 
     void focusActionGivesTheDetailsTheWindow()
@@ -249,9 +250,9 @@ private Q_SLOTS:
         w.activateWindow();
         QTest::keySequence(&w, focus->shortcut());
         QVERIFY(focus->isChecked());
-        QVERIFY(!w.chartSplitter()->isVisible());
-        QVERIFY(!w.summaryCards()->isVisible());
-        QVERIFY(!w.prView()->isVisible());
+        QVERIFY(!parts(w).chartSplitter()->isVisible());
+        QVERIFY(!parts(w).summaryCards()->isVisible());
+        QVERIFY(!parts(w).prView()->isVisible());
         QVERIFY(w.detailPane()->isVisible());
         QTRY_VERIFY(w.detailPane()->width() > detailWidth);
         QTRY_VERIFY(w.detailPane()->width() >= w.width() - 40);
@@ -259,22 +260,22 @@ private Q_SLOTS:
         // Back: the whole dashboard as it was.
         QTest::keySequence(&w, focus->shortcut());
         QVERIFY(!focus->isChecked());
-        QVERIFY(w.chartSplitter()->isVisible());
-        QVERIFY(w.summaryCards()->isVisible());
-        QVERIFY(w.prView()->isVisible());
+        QVERIFY(parts(w).chartSplitter()->isVisible());
+        QVERIFY(parts(w).summaryCards()->isVisible());
+        QVERIFY(parts(w).prView()->isVisible());
         QTRY_COMPARE(w.detailPane()->width(), detailWidth);
 
         // Hidden charts stay hidden when the focus ends; asking for the charts ends the focus.
-        w.layoutActions()->setChartsShown(false);
-        w.layoutActions()->setDetailFocused(true);
-        w.layoutActions()->setDetailFocused(false);
-        QVERIFY(!w.chartSplitter()->isVisible());
-        QVERIFY(w.prView()->isVisible());
-        w.layoutActions()->setDetailFocused(true);
-        w.layoutActions()->setChartsShown(true);
-        QVERIFY(!w.layoutActions()->detailFocused());
-        QVERIFY(w.chartSplitter()->isVisible());
-        QVERIFY(w.prView()->isVisible());
+        parts(w).layoutActions()->setChartsShown(false);
+        parts(w).layoutActions()->setDetailFocused(true);
+        parts(w).layoutActions()->setDetailFocused(false);
+        QVERIFY(!parts(w).chartSplitter()->isVisible());
+        QVERIFY(parts(w).prView()->isVisible());
+        parts(w).layoutActions()->setDetailFocused(true);
+        parts(w).layoutActions()->setChartsShown(true);
+        QVERIFY(!parts(w).layoutActions()->detailFocused());
+        QVERIFY(parts(w).chartSplitter()->isVisible());
+        QVERIFY(parts(w).prView()->isVisible());
     }
 
     void layoutIsRemembered()
@@ -285,9 +286,9 @@ private Q_SLOTS:
             MainWindow w(factory());
             w.resize(1280, 800);
             QVERIFY(openOnFiles(w));
-            w.chartSplitter()->setSizes({400, 300, 300, 200});
-            chartSizes = w.chartSplitter()->sizes();
-            w.layoutActions()->setChartsShown(false);
+            parts(w).chartSplitter()->setSizes({400, 300, 300, 200});
+            chartSizes = parts(w).chartSplitter()->sizes();
+            parts(w).layoutActions()->setChartsShown(false);
             QTest::qWait(50); // the new layout settles
             w.detailPane()->filesSplitter()->setSizes({200, 300});
             filesSizes = w.detailPane()->filesSplitter()->sizes();
@@ -296,20 +297,20 @@ private Q_SLOTS:
         {
             MainWindow w(factory());
             QVERIFY(openOnFiles(w));
-            QVERIFY(!w.layoutActions()->chartsShown());
+            QVERIFY(!parts(w).layoutActions()->chartsShown());
             QVERIFY(!viewAction(w, u"showChartsAction"_s)->isChecked());
-            QVERIFY(!w.chartSplitter()->isVisible());
+            QVERIFY(!parts(w).chartSplitter()->isVisible());
             QTRY_COMPARE(w.detailPane()->filesSplitter()->sizes(), filesSizes);
-            w.layoutActions()->setChartsShown(true);
-            QCOMPARE(w.chartSplitter()->sizes(), chartSizes);
+            parts(w).layoutActions()->setChartsShown(true);
+            QCOMPARE(parts(w).chartSplitter()->sizes(), chartSizes);
             // The focus is not remembered: a new window shows the whole dashboard.
-            w.layoutActions()->setDetailFocused(true);
+            parts(w).layoutActions()->setDetailFocused(true);
             w.close();
         }
         MainWindow w(factory());
         QVERIFY(openOnFiles(w));
-        QVERIFY(!w.layoutActions()->detailFocused());
-        QVERIFY(w.prView()->isVisible());
+        QVERIFY(!parts(w).layoutActions()->detailFocused());
+        QVERIFY(parts(w).prView()->isVisible());
     }
 };
 

@@ -2,6 +2,7 @@
 // Switches the main window, open on a loaded week, to Simplified Chinese and back, and checks a sample of the
 // texts shown in every area: menu, summary cards, chart titles and bars, table headers and risk badges, detail
 // pane, message bar.
+#include "../dashboard/mainwindowaccess.h"
 #include "../dashboard/windowtestfixture.h"
 #include "../dashboard/testdata.h"
 #include "countbarchart.h"
@@ -117,12 +118,12 @@ private Q_SLOTS:
         QVERIFY(w.messageBar()->isVisible());
 
         // Filter the list by the missing-tests bar: its chip names the rule in the new language after the switch.
-        const QList<CountEntry> before = w.riskChart()->entries();
+        const QList<CountEntry> before = parts(w).riskChart()->entries();
         const auto missingTestsBar = std::find_if(before.cbegin(), before.cend(),
                                                   [](const CountEntry &e) { return e.key == u"missing-tests"_s; });
         QVERIFY(missingTestsBar != before.cend());
-        w.riskChart()->activateBar(int(missingTestsBar - before.cbegin()));
-        QVERIFY(w.filterChip()->isVisibleTo(&w));
+        parts(w).riskChart()->activateBar(int(missingTestsBar - before.cbegin()));
+        QVERIFY(parts(w).filterChip()->isVisibleTo(&w));
 
         // Switch through the menu, as a person would.
         QAction *action = languageAction(w, code);
@@ -140,28 +141,28 @@ private Q_SLOTS:
         const QMenu *menu = w.findChild<QMenu *>(u"languageMenu"_s);
         QVERIFY(menu);
         QTRY_COMPARE(menu->title(), menuTitle);
-        QVERIFY(visibleLabelTexts(w.summaryCards()).contains(mergedCard));
-        QCOMPARE(w.tagChart()->chart()->title(), tagChartTitle);
-        QCOMPARE(w.hotFileChart()->chart()->title(), fileChartTitle);
-        QVERIFY(!w.moduleTrendChart()->chart()->title().isEmpty());
+        QVERIFY(visibleLabelTexts(parts(w).summaryCards()).contains(mergedCard));
+        QCOMPARE(parts(w).tagChart()->chart()->title(), tagChartTitle);
+        QCOMPARE(parts(w).hotFileChart()->chart()->title(), fileChartTitle);
+        QVERIFY(!parts(w).moduleTrendChart()->chart()->title().isEmpty());
         // Risk bars and badges are named by the rules' short titles in the new language, never by their ids. The
         // menu has its new title, so the window has seen the change and started the new analysis: wait for it.
         QTRY_VERIFY(!w.isLoading());
-        const QList<CountEntry> risks = w.riskChart()->entries();
+        const QList<CountEntry> risks = parts(w).riskChart()->entries();
         QVERIFY(!risks.isEmpty());
         bool missingTestsShown = false;
-        for (int i = 0; i < std::min<qsizetype>(risks.size(), w.riskChart()->maxBars()); ++i) {
-            QVERIFY2(w.riskChart()->displayedLabel(i) != risks.at(i).key, qPrintable(risks.at(i).key));
+        for (int i = 0; i < std::min<qsizetype>(risks.size(), parts(w).riskChart()->maxBars()); ++i) {
+            QVERIFY2(parts(w).riskChart()->displayedLabel(i) != risks.at(i).key, qPrintable(risks.at(i).key));
             if (risks.at(i).key == u"missing-tests"_s) {
-                QCOMPARE(w.riskChart()->displayedLabel(i), missingTests);
+                QCOMPARE(parts(w).riskChart()->displayedLabel(i), missingTests);
                 missingTestsShown = true;
             }
         }
         QVERIFY(missingTestsShown);
-        QVERIFY2(w.filterChip()->text().contains(missingTests), qPrintable(w.filterChip()->text()));
+        QVERIFY2(parts(w).filterChip()->text().contains(missingTests), qPrintable(parts(w).filterChip()->text()));
         bool missingTestsBadge = false;
-        for (int row = 0; row < w.prModel()->rowCount(); ++row) {
-            const QModelIndex index = w.prModel()->index(row, PrTableModel::RisksColumn);
+        for (int row = 0; row < parts(w).prModel()->rowCount(); ++row) {
+            const QModelIndex index = parts(w).prModel()->index(row, PrTableModel::RisksColumn);
             for (const QVariant &risk : index.data(PrTableModel::RisksRole).toList()) {
                 const QVariantMap r = risk.toMap();
                 QVERIFY(RiskBadgeDelegate::badgeText(r) != r.value(u"ruleId"_s).toString());
@@ -172,8 +173,9 @@ private Q_SLOTS:
             }
         }
         QVERIFY(missingTestsBadge);
-        QCOMPARE(w.prView()->model()->headerData(PrTableModel::TitleColumn, Qt::Horizontal).toString(), titleHeader);
-        QCOMPARE(w.prModel()->headerData(PrTableModel::ImportanceColumn, Qt::Horizontal).toString(),
+        QCOMPARE(parts(w).prView()->model()->headerData(PrTableModel::TitleColumn, Qt::Horizontal).toString(),
+                 titleHeader);
+        QCOMPARE(parts(w).prModel()->headerData(PrTableModel::ImportanceColumn, Qt::Horizontal).toString(),
                  importanceHeader);
         QCOMPARE(w.detailPane()->tabs()->tabText(0), overviewTab);
         // The report of the selected PR is rebuilt from its data in the new language.

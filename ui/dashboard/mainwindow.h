@@ -32,6 +32,7 @@ class CountBarChart;
 class DashboardChart;
 class FilterChip;
 class LayoutActions;
+class MainWindowTestAccess;
 class MessageBar;
 class ModuleTrendChart;
 class PrFilterProxy;
@@ -69,42 +70,16 @@ public:
 
     /// Opens the settings dialog (window-modal) on a page; what changed is applied when it is applied.
     void openSettings(SettingsDialog::Page page = SettingsDialog::Page::General);
-    /// The settings dialog while it is open, else nullptr.
-    SettingsDialog *settingsDialog() const { return m_settingsDialog; }
-    QAction *settingsAction() const { return m_settingsAction; }
-    /// View › Weekly Report: shows the Week tab.
-    QAction *weekReportAction() const { return m_weekReportAction; }
     /// Shows an informational remark (e.g. that no keychain is available) in the message bar.
     void showNotice(const QString &text);
     /// Greets a first run shown the bundled demo week: a short word in the message bar with two actions, "Open
     /// a GitHub repository…" (the repository field) and "Open a local clone…" (a folder dialog).
     void showWelcome();
-    QAction *openCloneAction() const { return m_openCloneAction; }
-    /// The analysis configuration in use (the user's saved rules, highlighted count and the shown repository's bots).
-    const AnalysisConfig &analysisConfig() const { return m_config; }
 
     RepoWeekBar *repoWeekBar() const { return m_bar; }
     MessageBar *messageBar() const { return m_messages; }
-    SummaryCards *summaryCards() const { return m_cards; }
-    PrTableModel *prModel() const { return m_model; }
-    PrFilterProxy *prProxy() const { return m_proxy; }
-    QTableView *prView() const { return m_table; }
-    PrListColumns *prListColumns() const { return m_columns; }
-    FilterChip *filterChip() const { return m_chip; }
-    CountBarChart *tagChart() const { return m_tagChart; }
-    CountBarChart *hotFileChart() const { return m_fileChart; }
-    CountBarChart *riskChart() const { return m_riskChart; }
-    ModuleTrendChart *moduleTrendChart() const { return m_trendChart; }
-    CountBarChart *mergeTimeChart() const { return m_mergeTimeChart; }
-    CountBarChart *reviewerChart() const { return m_reviewerChart; }
-    QSplitter *mainSplitter() const { return m_mainSplitter; }
-    QSplitter *chartSplitter() const { return m_chartSplitter; }
-    QSplitter *listSplitter() const { return m_listSplitter; }
     WeekLoader *loader() const { return m_loader; }
     PrDetailPane *detailPane() const { return m_detail; }
-    ReportExporter *exporter() const { return m_exporter; }
-    /// The View menu's charts and "focus on details" actions.
-    LayoutActions *layoutActions() const { return m_layoutActions; }
 
 Q_SIGNALS:
     /// A load (current week and its history) ended, in success, failure or cancellation.
@@ -115,6 +90,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    friend class MainWindowTestAccess; // tests reach the window's parts through it
     void buildUi();
     void buildCharts();
     struct PrListParts
