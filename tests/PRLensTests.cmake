@@ -7,6 +7,10 @@ function(prlens_add_test)
     add_executable(${T_NAME} ${T_SOURCES})
     # The GitHub code linked in rather than loaded from prlens-github.so (see GitHubSupport).
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS} prlens_github_linked)
+    if(T_LIBS MATCHES "prlens_ui_")
+        # The diff highlighting linked in rather than loaded from prlens-syntax.so (see SyntaxRepository).
+        target_link_libraries(${T_NAME} PRIVATE prlens_syntax_linked)
+    endif()
     target_compile_definitions(${T_NAME} PRIVATE
         PRLENS_SHARED_DIR="${PRLENS_SHARED_DIR}"
         PRLENS_TEST_DATA_DIR="${CMAKE_CURRENT_SOURCE_DIR}/data"

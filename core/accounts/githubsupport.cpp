@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "githubsupport.h"
 
+#include "programmodule.h"
 #include "tokenchecker.h"
 #include "weeksource.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QLibrary>
 #include <QTimer>
 
 #include <cstring>
@@ -23,11 +23,6 @@ const Api *&linkedApi()
     return linked;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PrLens::GitHubSupport", text);
-}
-
 struct Loaded
 {
     const Api *api = nullptr;
@@ -36,20 +31,19 @@ struct Loaded
 
 Loaded load()
 {
-    QLibrary library(modulePath());
-    if (!library.load()) {
-        return {nullptr, tr("PR Lens's GitHub support (%1) could not be loaded: %2. Reinstall PR Lens.")
-                             .arg(QDir::toNativeSeparators(modulePath()), library.errorString())};
-    }
+    QString error;
     using Entry = const Api *(*)();
-    const auto entry = reinterpret_cast<Entry>(library.resolve("prlens_github_support"));
-    const Api *api = entry ? entry() : nullptr;
+    const auto entry = reinterpret_cast<Entry>(
+        ProgramModule::resolve(u"prlens-github.so"_s, "prlens_github_support", &error));
+    if (!entry)
+        return {nullptr, error};
+    const Api *api = entry();
     if (!api || api->size != int(sizeof(Api)) || !api->version || std::strcmp(api->version, PRLENS_VERSION) != 0) {
-        library.unload();
-        return {nullptr, tr("PR Lens's GitHub support (%1) belongs to another version of PR Lens. Reinstall PR Lens.")
+        return {nullptr, QCoreApplication::translate("PrLens::GitHubSupport", "PR Lens's GitHub support (%1) belongs to "
+                                                                              "another version of PR Lens. Reinstall PR Lens.")
                              .arg(QDir::toNativeSeparators(modulePath()))};
     }
-    return {api, {}}; // stays loaded for the life of the program
+    return {api, {}};
 }
 
 /// What createSource() gives when the module cannot be loaded: every load fails with the reason.
@@ -102,7 +96,7 @@ private:
 
 QString modulePath()
 {
-    return QDir(QCoreApplication::applicationDirPath()).filePath(u"prlens-github.so"_s);
+    return ProgramModule::path(u"prlens-github.so"_s);
 }
 
 void provide(const Api *linked)
