@@ -2,9 +2,9 @@
 // Opening a 20,000-line diff: time to the first screen versus highlighting everything, and the longest
 // event-loop stall while the rest is highlighted in the background. Prints figures; never fails on timing.
 #include "diffmodel.h"
+#include "syntax.h"
 #include "diffview.h"
 
-#include <KSyntaxHighlighting/Repository>
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -50,7 +50,7 @@ double ms(qint64 ns)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    KSyntaxHighlighting::Repository repo;
+    const std::unique_ptr<SyntaxRepository> repo = SyntaxRepository::create();
     constexpr int Lines = 20000;
 
     // Baseline for the stall figures: the same event loop, idle, over the same kind of span (the machine's noise).
@@ -79,7 +79,7 @@ int main(int argc, char **argv)
         {
             DiffModel model;
             model.setBackgroundHighlighting(false);
-            model.setRepository(&repo);
+            model.setRepository(repo.get());
             t.start();
             model.setPatch(u"big.cpp"_s, patch);
             const qint64 parsed = t.nsecsElapsed();
@@ -91,7 +91,7 @@ int main(int argc, char **argv)
 
         // The view: model set and the visible rows painted, offscreen.
         DiffView view;
-        view.setRepository(&repo);
+        view.setRepository(repo.get());
         view.resize(1200, 900);
         view.show();
         t.restart();
@@ -142,7 +142,7 @@ int main(int argc, char **argv)
         const QString huge = u"var a=1;"_s.repeated(62'500);
         auto repaint = [&](const QString &patch) {
             DiffView view;
-            view.setRepository(&repo);
+            view.setRepository(repo.get());
             view.resize(1200, 900);
             view.show();
             view.setPatch(u"bundle.min.js"_s, patch);

@@ -5,7 +5,12 @@ get_filename_component(PRLENS_SHARED_DIR "${PROJECT_SOURCE_DIR}/../shared" ABSOL
 function(prlens_add_test)
     cmake_parse_arguments(T "" "NAME" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
-    target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
+    # The GitHub code linked in rather than loaded from prlens-github.so (see GitHubSupport).
+    target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS} prlens_github_linked)
+    if(T_LIBS MATCHES "prlens_ui_")
+        # The diff highlighting linked in rather than loaded from prlens-syntax.so (see SyntaxRepository).
+        target_link_libraries(${T_NAME} PRIVATE prlens_syntax_linked)
+    endif()
     target_compile_definitions(${T_NAME} PRIVATE
         PRLENS_SHARED_DIR="${PRLENS_SHARED_DIR}"
         PRLENS_TEST_DATA_DIR="${CMAKE_CURRENT_SOURCE_DIR}/data"

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "keychaintokensource.h"
 
-#include "githubsource.h"
 #include "hostaccount.h"
 #include "tokenstore.h"
 
 namespace PrLens {
 
-KeychainTokenSource::KeychainTokenSource(GitHubSource *github, QObject *parent)
+KeychainTokenSource::KeychainTokenSource(WeekSource *github, TokenSetter setToken, QObject *parent)
     : WeekSource(parent)
     , m_github(github)
+    , m_setToken(std::move(setToken))
 {
     m_github->setParent(this);
     connect(m_github, &WeekSource::progress, this, &WeekSource::progress);
@@ -26,9 +26,9 @@ void KeychainTokenSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone
 {
     const QString host = HostAccount::hostOrGitHubCom(repo.host);
     if (host.isEmpty()) {
-        // Not a host name: no keychain entry is read, and GitHubSource refuses the repository.
+        // Not a host name: no keychain entry is read, and the GitHub source refuses the repository.
         m_keychain.cancel();
-        m_github->setToken({});
+        m_setToken({});
         m_github->load(repo, week, zone);
         return;
     }
@@ -41,7 +41,7 @@ void KeychainTokenSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone
                 m_lastNotice = notice;
                 Q_EMIT this->notice(notice);
             }
-            m_github->setToken(token);
+            m_setToken(token);
             m_github->load(repo, week, zone);
         }));
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sourcefactory.h"
 
-#include "githubsource.h"
+#include "githubsupport.h"
 #include "hostaccount.h"
 #include "keychaintokensource.h"
 
@@ -9,16 +9,17 @@
 
 namespace PrLens {
 
-GitHubSource *SourceFactory::createGitHub(const RepoRef &repo, const Options &options, QObject *parent)
+WeekSource *SourceFactory::createGitHub(const RepoRef &repo, const Options &options, QObject *parent)
 {
-    auto *github = new GitHubSource(parent);
-    github->setApiUrl(options.apiUrl);
-    github->setGraphQlUrl(options.graphQlOverride);
-    if (!options.restUrl.isEmpty())
-        github->setHostEndpoint(HostAccount::hostOrGitHubCom(repo.host),
-                                GitHubEndpoint::fromUrls(options.restUrl, options.graphQlUrl, repo.host));
-    github->setToken(options.token);
-    return github;
+    GitHubSupport::SourceConfig config;
+    config.apiUrl = options.apiUrl;
+    config.graphQlOverride = options.graphQlOverride;
+    config.host = HostAccount::hostOrGitHubCom(repo.host);
+    config.displayHost = repo.host;
+    config.restUrl = options.restUrl;
+    config.graphQlUrl = options.graphQlUrl;
+    config.token = options.token;
+    return GitHubSupport::createSource(config, parent);
 }
 
 WeekSource *SourceFactory::createUncached(const RepoRef &repo, const Options &options, QObject *parent)
@@ -55,10 +56,10 @@ CachedWeekSource *SourceFactory::create(const RepoRef &repo, WeekCache *cache, c
         QSettings settings;
         applyHostSettings(&resolved, settings, repo);
     }
-    GitHubSource *github = createGitHub(repo, resolved, nullptr);
+    WeekSource *github = createGitHub(repo, resolved, nullptr);
     WeekSource *inner = github;
     if (options.tokenFromKeychain)
-        inner = new KeychainTokenSource(github);
+        inner = new KeychainTokenSource(github, GitHubSupport::tokenSetter(github));
     return behindCache(inner, repo, cache, resolved, parent);
 }
 

@@ -13,8 +13,6 @@ namespace PrLens {
 
 class WeekCache;
 
-class GitHubSource;
-
 /// Builds the WeekSource that reads a repository: GitHub (or Enterprise) or a local git clone, behind the cache.
 /// The window and the command line both get their sources from create(): GitHub → (keychain) → cache, or
 /// git → cache, or the demo week.
@@ -58,7 +56,7 @@ public:
     static CachedWeekSource::Policy effectivePolicy(const RepoRef &repo, CachedWeekSource::Policy requested);
 
 private:
-    static GitHubSource *createGitHub(const RepoRef &repo, const Options &options, QObject *parent);
+    static WeekSource *createGitHub(const RepoRef &repo, const Options &options, QObject *parent);
     static WeekSource *createOffline(const RepoRef &repo, const Options &options, QObject *parent);
     static CachedWeekSource *behindCache(WeekSource *inner, const RepoRef &repo, WeekCache *cache,
                                          const Options &options, QObject *parent);

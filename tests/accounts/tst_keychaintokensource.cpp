@@ -3,6 +3,7 @@
 // load, so the loopback GitHub server sees it; with no token or no keychain at all it loads public data.
 #include "fakegithubserver.h"
 #include "githubsource.h"
+#include "githubsupport.h"
 #include "keychaintokensource.h"
 #include "tokenstore.h"
 
@@ -29,10 +30,18 @@ struct Outcome {
     int patchesUnread = 0;
 };
 
+/// A GitHub source for @p api, as the window's source factory wraps it.
+GitHubSource *github(const QUrl &api)
+{
+    auto *source = new GitHubSource;
+    source->setApiUrl(api);
+    return source;
+}
+
 Outcome loadWeek(const QUrl &api, const QString &host)
 {
-    KeychainTokenSource source(new GitHubSource);
-    source.github()->setApiUrl(api);
+    GitHubSource *inner = github(api);
+    KeychainTokenSource source(inner, GitHubSupport::tokenSetter(inner));
     QSignalSpy finished(&source, &WeekSource::finished);
     QSignalSpy failed(&source, &WeekSource::failed);
     QSignalSpy notices(&source, &KeychainTokenSource::notice);
@@ -135,8 +144,8 @@ private Q_SLOTS:
 
     void cancelWhileReadingTheKeychain()
     {
-        KeychainTokenSource source(new GitHubSource);
-        source.github()->setApiUrl(QUrl(u"http://127.0.0.1:9"_s));
+        GitHubSource *inner = github(QUrl(u"http://127.0.0.1:9"_s));
+        KeychainTokenSource source(inner, GitHubSupport::tokenSetter(inner));
         QSignalSpy failed(&source, &WeekSource::failed);
         QSignalSpy finished(&source, &WeekSource::finished);
         source.load(RepoRef::parseGitHub(QString(m_host + u"/o/n"_s)), IsoWeek(2026, 14), UtcOffset());

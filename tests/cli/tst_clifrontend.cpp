@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "clitestrun.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -85,6 +87,31 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.oneErrorLine(), r.err.constData());
         QVERIFY2(r.err.contains("prlens-app was not found"), r.err.constData());
+    }
+
+    void saysWhenTheGitHubModuleIsMissing()
+    {
+        // The programs copied without the module beside them that holds the GitHub code (prlens-github.so).
+        QTemporaryDir dir;
+        const QString appDir = QFileInfo(PrLens::CliTest::binary()).absolutePath();
+        for (const QString &name : {u"prlens"_s, u"prlens-app"_s}) {
+            QVERIFY(QFile::copy(QDir(appDir).filePath(name), dir.filePath(name)));
+            QVERIFY(QFile::setPermissions(dir.filePath(name), QFile::permissions(dir.filePath(name)) | QFile::ExeUser));
+        }
+        QTemporaryDir home;
+        QProcessEnvironment env = withoutDisplay();
+        env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+        env.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
+        env.insert(u"GH_TOKEN"_s, u"ghp_not_sent_anywhere"_s);
+        const auto r = start(dir.filePath(u"prlens"_s),
+                             {u"report"_s, u"--repo"_s, u"octo/hello"_s, u"--week"_s, u"2026-W14"_s, u"--api-url"_s,
+                              u"http://127.0.0.1:9"_s},
+                             env);
+        QVERIFY(r.finished);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.oneErrorLine(), r.err.constData());
+        QVERIFY2(r.err.contains("prlens-github.so") && r.err.contains("Reinstall PR Lens"), r.err.constData());
+        QVERIFY2(!r.err.contains("ghp_not_sent_anywhere"), r.err.constData());
     }
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "../common/filechanges.h"
+#include "syntax.h"
 #include "../ui/untrustedtext.h"
 #include "datasetreader.h"
 #include "diffmodel.h"
@@ -11,7 +12,6 @@
 #include "reviewview.h"
 #include "riskengine.h"
 
-#include <KSyntaxHighlighting/Repository>
 
 #include <QAbstractItemModelTester>
 #include <QDesktopServices>
@@ -125,7 +125,7 @@ private Q_SLOTS:
     void fillsEveryTab()
     {
         PrDetailPane pane;
-        pane.setRepository(&m_repo);
+        pane.setRepository(m_repo.get());
         pane.resize(900, 700);
         pane.setPullRequest(RepoRef::parseGitHub(u"octo/hello"_s), samplePr());
         pane.setRelated({related(RelatedPr::Kind::SameFiles, 5, u"Scheduler refactor"_s)});
@@ -160,7 +160,7 @@ private Q_SLOTS:
     void overviewShowsReport()
     {
         PrDetailPane pane;
-        pane.setRepository(&m_repo);
+        pane.setRepository(m_repo.get());
         pane.setPullRequest(RepoRef::parseGitHub(u"octo/hello"_s), samplePr());
         QSignalSpy activated(&pane, &PrDetailPane::pullRequestActivated);
         pane.setAnalysis(analysis(evil));
@@ -192,7 +192,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, report);
         PrDetailPane pane;
-        pane.setRepository(&m_repo);
+        pane.setRepository(m_repo.get());
         pane.resize(900, 700);
         pane.show();
         pane.setPullRequest(RepoRef::parseGitHub(u"octo/hello"_s), samplePr(evil));
@@ -241,7 +241,7 @@ private Q_SLOTS:
         QCOMPARE(UntrustedText::shownText(fileTip), u"Modified: "_s + evil);
 
         PrDetailPane pane;
-        pane.setRepository(&m_repo);
+        pane.setRepository(m_repo.get());
         pane.resize(900, 700);
         pane.setPullRequest(RepoRef::parseGitHub(u"octo/hello"_s), pr);
         RelatedPr other = related(RelatedPr::Kind::SameFiles, 5, evil);
@@ -298,7 +298,7 @@ private Q_SLOTS:
         }
         bare.patchesLoaded = false;
         PrDetailPane pane;
-        pane.setRepository(&m_repo);
+        pane.setRepository(m_repo.get());
         QSignalSpy wanted(&pane, &PrDetailPane::patchesWanted);
         pane.setPullRequest(RepoRef::parseGitHub(u"octo/hello"_s), bare);
         QCOMPARE(wanted.count(), 0); // the overview does not need them
@@ -351,7 +351,7 @@ private Q_SLOTS:
     void threadLocationOpensDiffAtLine()
     {
         PrDetailPane pane;
-        pane.setRepository(&m_repo);
+        pane.setRepository(m_repo.get());
         pane.setPullRequest(RepoRef::parseGitHub(u"octo/hello"_s), samplePr());
         pane.setCurrentTab(PrDetailPane::ReviewTab);
         const auto buttons = pane.reviewView()->findChildren<QToolButton *>();
@@ -454,7 +454,7 @@ private Q_SLOTS:
             window.setPalette(p);
         }
         auto *pane = new PrDetailPane(&window);
-        pane->setRepository(&m_repo);
+        pane->setRepository(m_repo.get());
         WeekData week;
         week.repo = RepoRef::parseGitHub(u"vllm-project/vllm"_s);
         week.week = IsoWeek(2026, 13);
@@ -494,7 +494,7 @@ private Q_SLOTS:
     }
 
 private:
-    KSyntaxHighlighting::Repository m_repo;
+    std::unique_ptr<SyntaxRepository> m_repo = SyntaxRepository::create();
     UrlCatcher m_urls;
 };
 

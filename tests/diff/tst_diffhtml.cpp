@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "diffhtml.h"
+#include "syntax.h"
 
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/Theme>
 
 #include <QTest>
 #include <QTextDocument>
@@ -27,8 +26,8 @@ private Q_SLOTS:
                               " // <img src=http://127.0.0.1:9/x.png> & <b>bold</b>\n"
                               "-int a = 1;\n"
                               "+int a = 2;\n"_s;
-        const QString html = DiffHtml::render(u"a.cpp"_s, patch, withRepository ? &m_repo : nullptr,
-                                              m_repo.defaultTheme(KSyntaxHighlighting::Repository::LightTheme),
+        const QString html = DiffHtml::render(u"a.cpp"_s, patch, withRepository ? m_repo.get() : nullptr,
+                                              m_repo->lightTheme(),
                                               QPalette(Qt::white), 0);
         QCOMPARE(html.count(u"<tr>"_s), 4);
         QVERIFY(!html.contains(u"<img"_s));
@@ -45,12 +44,12 @@ private Q_SLOTS:
 
     void keepsFirstLines()
     {
-        const QString html = DiffHtml::render(u"a.py"_s, u"@@ -1,3 +1,3 @@\n a\n b\n c\n"_s, &m_repo, {}, QPalette(), 2);
+        const QString html = DiffHtml::render(u"a.py"_s, u"@@ -1,3 +1,3 @@\n a\n b\n c\n"_s, m_repo.get(), {}, QPalette(), 2);
         QCOMPARE(html.count(u"<tr>"_s), 2);
     }
 
 private:
-    KSyntaxHighlighting::Repository m_repo;
+    std::unique_ptr<SyntaxRepository> m_repo = SyntaxRepository::create();
 };
 
 QTEST_MAIN(TestDiffHtml)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "diffmodel.h"
+#include "syntax.h"
 #include "pullrequest.h"
 
-#include <KSyntaxHighlighting/Repository>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -65,7 +65,7 @@ private Q_SLOTS:
     {
         DiffModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setRepository(&m_repo);
+        model.setRepository(m_repo.get());
         model.setPatch(u"a.cpp"_s, twoHunks);
         model.setPatch(u"b.py"_s, u"@@ -1 +1 @@\n-x = 1\n+x = 2\n"_s);
         model.clear();
@@ -130,8 +130,8 @@ private Q_SLOTS:
         QFETCH(QString, definition);
         QFETCH(bool, coloured);
         DiffModel model;
-        model.setRepository(&m_repo);
-        model.setTheme(m_repo.defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
+        model.setRepository(m_repo.get());
+        model.setTheme(m_repo->lightTheme());
         model.setPatch(path, patch);
         QCOMPARE(model.definitionName(), definition);
         bool anyColour = false;
@@ -172,7 +172,7 @@ private Q_SLOTS:
         f.patchTruncated = truncated;
         f.patch = patch;
         DiffModel model;
-        model.setRepository(&m_repo);
+        model.setRepository(m_repo.get());
         model.setFile(f);
         QStringList shown;
         for (int row = 0; row < model.rowCount(); ++row)
@@ -196,14 +196,14 @@ private Q_SLOTS:
         const QString patch = bigPatch(3000, hunkEvery);
         DiffModel full;
         full.setBackgroundHighlighting(false);
-        full.setRepository(&m_repo);
+        full.setRepository(m_repo.get());
         full.setPatch(u"big.cpp"_s, patch);
         full.highlightAll();
         QVERIFY(full.isFullyHighlighted());
 
         // Ask rows out of order, as scrolling would; far rows wait for the background pass.
         DiffModel lazy;
-        lazy.setRepository(&m_repo);
+        lazy.setRepository(m_repo.get());
         lazy.setPatch(u"big.cpp"_s, patch);
         for (int row : {2500, 40, 1200, 2999, 0, 700})
             lazy.formats(row);
@@ -229,7 +229,7 @@ private Q_SLOTS:
     {
         const QString patch = bigPatch(20000, 20000);
         DiffModel model;
-        model.setRepository(&m_repo);
+        model.setRepository(m_repo.get());
         QSignalSpy finished(&model, &DiffModel::highlightingFinished);
         model.setPatch(u"huge.cpp"_s, patch);
         QCOMPARE(model.rowCount(), 20001);
@@ -265,12 +265,12 @@ private Q_SLOTS:
     {
         DiffModel model;
         model.setBackgroundHighlighting(false);
-        model.setRepository(&m_repo);
-        model.setTheme(m_repo.defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
+        model.setRepository(m_repo.get());
+        model.setTheme(m_repo->lightTheme());
         model.setPatch(u"a.cpp"_s, twoHunks);
         const auto light = model.formats(1);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        model.setTheme(m_repo.defaultTheme(KSyntaxHighlighting::Repository::DarkTheme));
+        model.setTheme(m_repo->darkTheme());
         QCOMPARE(changed.count(), 1);
         QVERIFY(!model.index(1).data(DiffModel::HighlightedRole).toBool());
         const auto dark = model.formats(1);
@@ -282,14 +282,14 @@ private Q_SLOTS:
     void untrustedTextStaysLiteral()
     {
         DiffModel model;
-        model.setRepository(&m_repo);
+        model.setRepository(m_repo.get());
         model.setPatch(u"page.html"_s, u"@@ -0,0 +1 @@\n+<img src=http://example.com/x.png><b>bold</b>\n"_s);
         QCOMPARE(model.index(1).data().toString(), u"<img src=http://example.com/x.png><b>bold</b>"_s);
         QCOMPARE(model.definitionName(), u"HTML"_s);
     }
 
 private:
-    KSyntaxHighlighting::Repository m_repo;
+    std::unique_ptr<SyntaxRepository> m_repo = SyntaxRepository::create();
 };
 
 QTEST_MAIN(TestDiffModel)

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "diffdelegate.h"
+#include "syntax.h"
 #include "diffmodel.h"
 #include "diffview.h"
 #include "pullrequest.h"
 
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/Theme>
 
 #include <QApplication>
 #include <QClipboard>
@@ -48,7 +47,7 @@ private Q_SLOTS:
     void copiesSelectedLinesInOrder()
     {
         DiffView view;
-        view.setRepository(&m_repo);
+        view.setRepository(m_repo.get());
         view.setPatch(u"f.py"_s, patch);
         view.resize(600, 200);
         view.selectionModel()->select(view.model()->index(3, 0), QItemSelectionModel::Select);
@@ -69,7 +68,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, patch);
         DiffModel model;
-        model.setRepository(&m_repo);
+        model.setRepository(m_repo.get());
         model.setPatch(u"bundle.min.js"_s, patch);
         int row = -1;
         for (int r = 0; r < model.rowCount(); ++r)
@@ -116,12 +115,12 @@ private Q_SLOTS:
     {
         QFETCH(bool, dark);
         DiffView view;
-        view.setRepository(&m_repo);
+        view.setRepository(m_repo.get());
         view.setPatch(u"f.py"_s, patch);
         view.resize(500, 160);
         if (dark)
             view.setPalette(darkPalette());
-        QCOMPARE(view.diffModel()->theme().name(), m_repo.themeForPalette(view.palette()).name());
+        QCOMPARE(view.diffModel()->theme().name(), m_repo->themeForPalette(view.palette()).name());
         const QImage image = view.grab().toImage();
         // The context row's background is the base colour, and its text contrasts with it.
         const QRgb background = image.pixel(image.width() - 5, view.visualRect(view.model()->index(1, 0)).center().y());
@@ -129,7 +128,7 @@ private Q_SLOTS:
 
         view.setPrintTheme(true);
         QCOMPARE(view.diffModel()->theme().name(),
-                 m_repo.defaultTheme(KSyntaxHighlighting::Repository::LightTheme).name());
+                 m_repo->lightTheme().name());
         const QImage printed = view.grab().toImage();
         QVERIFY(luminance(printed.pixel(printed.width() - 5, view.visualRect(view.model()->index(1, 0)).center().y()))
                 > 200);
@@ -138,7 +137,7 @@ private Q_SLOTS:
     void paintsAddedAndRemovedBackgrounds()
     {
         DiffView view;
-        view.setRepository(&m_repo);
+        view.setRepository(m_repo.get());
         view.setPatch(u"f.py"_s, patch);
         view.resize(500, 160);
         const QImage image = view.grab().toImage();
@@ -181,7 +180,7 @@ private Q_SLOTS:
     }
 
 private:
-    KSyntaxHighlighting::Repository m_repo;
+    std::unique_ptr<SyntaxRepository> m_repo = SyntaxRepository::create();
 };
 
 QTEST_MAIN(TestDiffView)

@@ -11,7 +11,7 @@
 #include "settingsdialog.h"
 #include "settingskeys.h"
 #include "tokenstore.h"
-#include "tokenvalidator.h"
+#include "tokenchecker.h"
 #include "weekcache.h"
 
 #include <QAbstractButton>
@@ -137,8 +137,8 @@ private Q_SLOTS:
         Q_EMIT page->apiUrlEdit()->editingFinished();
         page->tokenEdit()->setText(token);
         QVERIFY(page->validateButton()->isEnabled());
-        QSignalSpy done(page->validator(), &TokenValidator::finished);
-        QSignalSpy failed(page->validator(), &TokenValidator::failed);
+        QSignalSpy done(page->validator(), &TokenChecker::finished);
+        QSignalSpy failed(page->validator(), &TokenChecker::failed);
         page->validateButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(done.count() + failed.count() > 0, 20000);
         const QString status = page->tokenStatusLabel()->text();

@@ -23,9 +23,9 @@
 #include "riskfinding.h"
 #include "settingskeys.h"
 #include "summarycards.h"
+#include "syntax.h"
 #include "weekreportview.h"
 
-#include <KSyntaxHighlighting/Repository>
 
 #include <algorithm>
 
@@ -761,10 +761,16 @@ void MainWindow::showCurrentPr()
         m_detail->clear();
         return;
     }
-    if (!m_syntax) {
-        // Reading every syntax definition takes a while: not before the window is first painted.
-        m_syntax = std::make_unique<KSyntaxHighlighting::Repository>();
-        m_detail->setRepository(m_syntax.get());
+    if (!m_syntaxLoaded) {
+        // Loading the highlighting and reading every syntax definition take a while: not before the window is
+        // first painted. Without it, diffs are shown without colours.
+        m_syntaxLoaded = true;
+        QString error;
+        m_syntax = SyntaxRepository::create(&error);
+        if (m_syntax)
+            m_detail->setRepository(m_syntax.get());
+        else
+            showNotice(error);
     }
     if (m_detail->pullRequestNumber() == row->pr.number && row->pr.number > 0
         && m_detail->pullRequest().mergeCommitSha == row->pr.mergeCommitSha)

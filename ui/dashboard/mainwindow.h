@@ -12,10 +12,6 @@
 
 #include <memory>
 
-namespace KSyntaxHighlighting {
-class Repository;
-}
-
 class QAction;
 class QHBoxLayout;
 class QLabel;
@@ -42,6 +38,7 @@ class PrTableModel;
 class RepoWeekBar;
 class ReportExporter;
 class SummaryCards;
+class SyntaxRepository;
 
 /// The dashboard window: repository/week bar, summary cards, charts, PR list and detail pane in splitters.
 class MainWindow : public QMainWindow
@@ -159,7 +156,8 @@ private:
     PrListColumns *m_columns = nullptr;
     PrTableModel *m_model = nullptr;
     PrFilterProxy *m_proxy = nullptr;
-    std::unique_ptr<KSyntaxHighlighting::Repository> m_syntax; ///< one per window, shared by its diff views
+    std::unique_ptr<SyntaxRepository> m_syntax; ///< one per window, shared by its diff views
+    bool m_syntaxLoaded = false;               ///< m_syntax was asked for (it may have failed)
     PrDetailPane *m_detail = nullptr;
     ReportExporter *m_exporter = nullptr;
     QMenu *m_fileMenu = nullptr;

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "overviewrenderer.h"
 
+#include "syntax.h"
+
 #include "diffhtml.h"
 #include "reportdocument.h"
 #include "safetext.h"
 
-#include <KSyntaxHighlighting/Theme>
 
 #include <QRegularExpression>
 
@@ -88,7 +89,7 @@ QString OverviewRenderer::toHtml(const ReportDocument &doc, const Context &conte
             }
             case ReportBlock::Kind::Code:
                 if (block.codeLanguage == "diff"_L1) {
-                    const KSyntaxHighlighting::Theme theme = context.theme ? *context.theme : KSyntaxHighlighting::Theme();
+                    const SyntaxTheme theme = context.theme ? *context.theme : SyntaxTheme();
                     html += DiffHtml::render(context.keyHunkPath, block.text, context.repository, theme, context.palette);
                 } else if (block.codeLanguage == "text"_L1) {
                     // Prose (the PR description): wrapped, not monospace.

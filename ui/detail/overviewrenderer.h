@@ -4,12 +4,11 @@
 #include <QPalette>
 #include <QString>
 
-namespace KSyntaxHighlighting {
-class Repository;
-class Theme;
-}
 
 namespace PrLens {
+
+class SyntaxRepository;
+class SyntaxTheme;
 
 struct ReportDocument;
 
@@ -21,8 +20,8 @@ class OverviewRenderer
 public:
     struct Context
     {
-        const KSyntaxHighlighting::Repository *repository = nullptr; ///< for the key hunk; may be null
-        const KSyntaxHighlighting::Theme *theme = nullptr;
+        const SyntaxRepository *repository = nullptr; ///< for the key hunk; may be null
+        const SyntaxTheme *theme = nullptr;
         QPalette palette;
         QString keyHunkPath; ///< file of the key hunk, to pick its syntax
     };

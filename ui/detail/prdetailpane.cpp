@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "prdetailpane.h"
 
+#include "syntax.h"
+
 #include "diffmodel.h"
 #include "diffview.h"
 #include "filelistmodel.h"
@@ -13,8 +15,6 @@
 #include "reviewview.h"
 #include "weekreportview.h"
 
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/Theme>
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -195,7 +195,7 @@ void PrDetailPane::retranslateUi()
     updateFileBar();
 }
 
-void PrDetailPane::setRepository(const KSyntaxHighlighting::Repository *repository)
+void PrDetailPane::setRepository(const SyntaxRepository *repository)
 {
     m_repository = repository;
     m_diffView->setRepository(repository);
@@ -367,8 +367,7 @@ void PrDetailPane::updateOverview()
     if (m_report) {
         OverviewRenderer::Context context;
         context.repository = m_repository;
-        const KSyntaxHighlighting::Theme theme = m_repository ? m_repository->themeForPalette(palette())
-                                                              : KSyntaxHighlighting::Theme();
+        const SyntaxTheme theme = m_repository ? m_repository->themeForPalette(palette()) : SyntaxTheme();
         context.theme = &theme;
         context.palette = m_overview->palette();
         PrReport::keyHunk(m_pr, &context.keyHunkPath);

@@ -17,11 +17,9 @@ class QSplitter;
 class QTabWidget;
 class QTreeView;
 
-namespace KSyntaxHighlighting {
-class Repository;
-}
-
 namespace PrLens {
+
+class SyntaxRepository;
 
 class DiffView;
 class FilesSplitter;
@@ -42,7 +40,7 @@ public:
     ~PrDetailPane() override;
 
     /// The application's syntax repository (not owned); must outlive the pane.
-    void setRepository(const KSyntaxHighlighting::Repository *repository);
+    void setRepository(const SyntaxRepository *repository);
 
     /// Shows @p pr of @p repo. The report and related PRs are set separately (they come from the analysis).
     void setPullRequest(const RepoRef &repo, const PullRequest &pr);
@@ -106,7 +104,7 @@ private:
     void openCurrentFile();
     bool patchesMissing() const;
 
-    const KSyntaxHighlighting::Repository *m_repository = nullptr;
+    const SyntaxRepository *m_repository = nullptr;
     RepoRef m_repo;
     PullRequest m_pr;
     bool m_hasPr = false;

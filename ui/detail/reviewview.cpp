@@ -63,7 +63,7 @@ ReviewView::ReviewView(QWidget *parent)
     rebuild();
 }
 
-void ReviewView::setRepository(const KSyntaxHighlighting::Repository *repository)
+void ReviewView::setRepository(const SyntaxRepository *repository)
 {
     m_repository = repository;
     for (DiffView *v : hunkViews())

@@ -7,11 +7,9 @@
 
 class QVBoxLayout;
 
-namespace KSyntaxHighlighting {
-class Repository;
-}
-
 namespace PrLens {
+
+class SyntaxRepository;
 
 class DiffView;
 
@@ -23,7 +21,7 @@ class ReviewView : public QScrollArea
 public:
     explicit ReviewView(QWidget *parent = nullptr);
 
-    void setRepository(const KSyntaxHighlighting::Repository *repository);
+    void setRepository(const SyntaxRepository *repository);
     void setPullRequest(const PullRequest &pr);
     void clear();
 
@@ -44,7 +42,7 @@ private:
     void addThread(const ReviewThread &thread);
     QString stateText(Review::State state) const;
 
-    const KSyntaxHighlighting::Repository *m_repository = nullptr;
+    const SyntaxRepository *m_repository = nullptr;
     PullRequest m_pr;
     bool m_hasPr = false;
     QWidget *m_content = nullptr;

@@ -5,7 +5,6 @@
 #include "diffmodel.h"
 #include "safetext.h"
 
-#include <KSyntaxHighlighting/Theme>
 
 #include <QFontDatabase>
 
@@ -43,8 +42,8 @@ QString escapedLine(const QString &text, const QList<QTextLayout::FormatRange> &
 }
 } // namespace
 
-QString DiffHtml::render(const QString &path, const QString &patch, const KSyntaxHighlighting::Repository *repository,
-                         const KSyntaxHighlighting::Theme &theme, const QPalette &palette, int maxLines)
+QString DiffHtml::render(const QString &path, const QString &patch, const SyntaxRepository *repository,
+                         const SyntaxTheme &theme, const QPalette &palette, int maxLines)
 {
     DiffModel model;
     model.setBackgroundHighlighting(false);

@@ -4,12 +4,10 @@
 #include <QPalette>
 #include <QString>
 
-namespace KSyntaxHighlighting {
-class Repository;
-class Theme;
-}
-
 namespace PrLens {
+
+class SyntaxRepository;
+class SyntaxTheme;
 
 /// A diff as an HTML table for QTextDocument (report views, printing): every text escaped, syntax colours as
 /// inline styles, added/removed backgrounds and old/new line numbers, with the same colours as DiffView.
@@ -18,7 +16,7 @@ class DiffHtml
 public:
     /// @p repository may be null (no syntax colours). @p maxLines > 0 keeps the first lines only.
     static QString render(const QString &path, const QString &patch,
-                          const KSyntaxHighlighting::Repository *repository, const KSyntaxHighlighting::Theme &theme,
+                          const SyntaxRepository *repository, const SyntaxTheme &theme,
                           const QPalette &palette, int maxLines = 0);
 };
 

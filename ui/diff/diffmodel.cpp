@@ -3,9 +3,6 @@
 
 #include "pullrequest.h"
 
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Repository>
-
 #include <QElapsedTimer>
 
 #include <algorithm>
@@ -31,17 +28,21 @@ DiffModel::DiffModel(QObject *parent)
 
 DiffModel::~DiffModel() = default;
 
-void DiffModel::setRepository(const KSyntaxHighlighting::Repository *repository)
+void DiffModel::setRepository(const SyntaxRepository *repository)
 {
     m_repository = repository;
+    m_highlighter = repository ? repository->createHighlighter() : nullptr;
+    if (m_highlighter && m_theme.isValid())
+        m_highlighter->setTheme(m_theme);
     updateDefinition();
     resetHighlight();
 }
 
-void DiffModel::setTheme(const KSyntaxHighlighting::Theme &theme)
+void DiffModel::setTheme(const SyntaxTheme &theme)
 {
     m_theme = theme;
-    m_highlighter.setTheme(theme);
+    if (m_highlighter)
+        m_highlighter->setTheme(theme);
     resetHighlight();
 }
 
@@ -144,23 +145,18 @@ void DiffModel::setLines(QList<DiffLine> lines)
 
 void DiffModel::updateDefinition()
 {
-    if (!m_repository) {
-        m_highlighter.setDefinition({});
+    if (!m_highlighter)
         return;
-    }
-    KSyntaxHighlighting::Definition def = m_repository->definitionForFileName(m_path);
-    if (!def.isValid())
-        def = m_repository->definitionForName(u"None"_s);
-    m_highlighter.setDefinition(def);
+    m_highlighter->setFileName(m_path);
     if (!m_theme.isValid()) {
-        m_theme = m_repository->defaultTheme(KSyntaxHighlighting::Repository::LightTheme);
-        m_highlighter.setTheme(m_theme);
+        m_theme = m_repository->lightTheme();
+        m_highlighter->setTheme(m_theme);
     }
 }
 
 QString DiffModel::definitionName() const
 {
-    return m_highlighter.definition().isValid() ? m_highlighter.definition().name() : u"None"_s;
+    return m_highlighter && m_highlighter->isValid() ? m_highlighter->definitionName() : u"None"_s;
 }
 
 void DiffModel::clearHighlight()
@@ -208,7 +204,7 @@ void DiffModel::step(Cursor &c) const
         m_checkpoints[row / CheckpointEvery] = Checkpoint{c.oldState, c.newState};
     const bool store = !m_done[row];
     QList<QTextLayout::FormatRange> *out = store ? &m_formats[row] : nullptr;
-    const bool highlight = m_highlighter.definition().isValid();
+    const bool highlight = m_highlighter && m_highlighter->isValid();
     switch (l.kind) {
     case DiffLine::Kind::HunkHeader:
         // Hunks are fragments: each starts from a fresh state on both sides.
@@ -217,17 +213,17 @@ void DiffModel::step(Cursor &c) const
         break;
     case DiffLine::Kind::Context:
         if (highlight) {
-            c.newState = m_highlighter.highlight(l.text, c.newState, out);
-            c.oldState = m_highlighter.highlight(l.text, c.oldState, nullptr);
+            c.newState = m_highlighter->highlight(l.text, c.newState, out);
+            c.oldState = m_highlighter->highlight(l.text, c.oldState, nullptr);
         }
         break;
     case DiffLine::Kind::Added:
         if (highlight)
-            c.newState = m_highlighter.highlight(l.text, c.newState, out);
+            c.newState = m_highlighter->highlight(l.text, c.newState, out);
         break;
     case DiffLine::Kind::Removed:
         if (highlight)
-            c.oldState = m_highlighter.highlight(l.text, c.oldState, out);
+            c.oldState = m_highlighter->highlight(l.text, c.oldState, out);
         break;
     case DiffLine::Kind::NoNewline:
     case DiffLine::Kind::Notice:

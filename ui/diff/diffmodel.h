@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "diffhighlighter.h"
 #include "diffparser.h"
-
-#include <KSyntaxHighlighting/State>
-#include <KSyntaxHighlighting/Theme>
+#include "syntax.h"
 
 #include <QAbstractListModel>
 #include <QList>
@@ -14,10 +11,6 @@
 
 #include <optional>
 #include <vector>
-
-namespace KSyntaxHighlighting {
-class Repository;
-}
 
 namespace PrLens {
 
@@ -46,9 +39,9 @@ public:
     ~DiffModel() override;
 
     /// The application's syntax repository (not owned); without one nothing is highlighted.
-    void setRepository(const KSyntaxHighlighting::Repository *repository);
-    void setTheme(const KSyntaxHighlighting::Theme &theme);
-    KSyntaxHighlighting::Theme theme() const { return m_theme; }
+    void setRepository(const SyntaxRepository *repository);
+    void setTheme(const SyntaxTheme &theme);
+    SyntaxTheme theme() const { return m_theme; }
     /// When off, rows are highlighted only when asked for (benchmarks and tests measure each part).
     void setBackgroundHighlighting(bool enabled);
 
@@ -94,13 +87,13 @@ private:
     struct Cursor
     {
         int pos = -1;
-        KSyntaxHighlighting::State oldState;
-        KSyntaxHighlighting::State newState;
+        SyntaxState oldState;
+        SyntaxState newState;
     };
     struct Checkpoint
     {
-        KSyntaxHighlighting::State oldState;
-        KSyntaxHighlighting::State newState;
+        SyntaxState oldState;
+        SyntaxState newState;
     };
 
     void setLines(QList<DiffLine> lines);
@@ -116,8 +109,9 @@ private:
     void markDirty(int row) const;
     void scheduleBackground() const;
 
-    const KSyntaxHighlighting::Repository *m_repository = nullptr;
-    KSyntaxHighlighting::Theme m_theme;
+    const SyntaxRepository *m_repository = nullptr;
+    std::unique_ptr<LineHighlighter> m_highlighter; ///< made by the repository; none without one
+    SyntaxTheme m_theme;
     QString m_path;
     QString m_patch;
     Notice m_notice = Notice::None;
@@ -129,7 +123,6 @@ private:
     int m_maxLineNumber = 0;
 
     // Highlight cache; filled from const accessors, hence mutable.
-    mutable DiffHighlighter m_highlighter;
     mutable std::vector<QList<QTextLayout::FormatRange>> m_formats;
     mutable std::vector<char> m_done;
     mutable std::vector<std::optional<Checkpoint>> m_checkpoints;

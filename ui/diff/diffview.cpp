@@ -4,8 +4,6 @@
 #include "diffdelegate.h"
 #include "diffmodel.h"
 
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/Theme>
 
 #include <QAction>
 #include <QApplication>
@@ -53,7 +51,7 @@ DiffView::DiffView(QWidget *parent)
 
 DiffView::~DiffView() = default;
 
-void DiffView::setRepository(const KSyntaxHighlighting::Repository *repository)
+void DiffView::setRepository(const SyntaxRepository *repository)
 {
     m_repository = repository;
     m_model->setRepository(repository);
@@ -113,7 +111,7 @@ void DiffView::applyTheme()
 {
     if (!m_repository)
         return;
-    m_model->setTheme(m_print ? m_repository->defaultTheme(KSyntaxHighlighting::Repository::LightTheme)
+    m_model->setTheme(m_print ? m_repository->lightTheme()
                               : m_repository->themeForPalette(palette()));
     viewport()->update();
 }

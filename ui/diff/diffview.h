@@ -3,13 +3,10 @@
 
 #include <QListView>
 
-namespace KSyntaxHighlighting {
-class Repository;
-}
-
 namespace PrLens {
 
 class DiffModel;
+class SyntaxRepository;
 struct FileChange;
 
 /// A unified diff of one file: uniform rows over a lazily highlighted DiffModel, so huge diffs open at once.
@@ -22,7 +19,7 @@ public:
     ~DiffView() override;
 
     /// The application's syntax repository (not owned).
-    void setRepository(const KSyntaxHighlighting::Repository *repository);
+    void setRepository(const SyntaxRepository *repository);
     void setFile(const FileChange &file);
     void setPatch(const QString &path, const QString &patch);
     void clear();
@@ -61,7 +58,7 @@ private:
     QAction *m_copyAction;
     QAction *m_nextHunkAction;
     QAction *m_previousHunkAction;
-    const KSyntaxHighlighting::Repository *m_repository = nullptr;
+    const SyntaxRepository *m_repository = nullptr;
     bool m_print = false;
     int m_fitRows = 0;
 };

@@ -3,7 +3,8 @@
 
 #include "settingskeys.h"
 #include "tokenstore.h"
-#include "tokenvalidator.h"
+#include "githubsupport.h"
+#include "tokenchecker.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -27,7 +28,7 @@ namespace PrLens {
 AccountsPage::AccountsPage(QWidget *parent)
     : QWidget(parent)
     , m_store(new TokenStore(this))
-    , m_validator(new TokenValidator(nullptr, this))
+    , m_validator(GitHubSupport::createTokenChecker(this))
     , m_list(new QListWidget(this))
     , m_add(new QPushButton(this))
     , m_remove(new QPushButton(this))
@@ -189,13 +190,13 @@ void AccountsPage::connectKeychain()
         setTokenState(TokenState::Failed, message);
     });
     connect(m_store, &TokenStore::availabilityChanged, this, [this] { retranslateUi(); });
-    connect(m_validator, &TokenValidator::finished, this, [this](const TokenCheck &check) {
+    connect(m_validator, &TokenChecker::finished, this, [this](const TokenCheck &check) {
         if (check.host != m_pendingHost)
             return;
         m_lastCheck = check;
         setTokenState(TokenState::Valid);
     });
-    connect(m_validator, &TokenValidator::failed, this,
+    connect(m_validator, &TokenChecker::failed, this,
         [this](const QString &message) { setTokenState(TokenState::Invalid, message); });
 }
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "hostaccount.h"
-#include "tokenvalidator.h"
+#include "tokenchecker.h"
 
 #include <QWidget>
 
@@ -36,7 +36,7 @@ public:
     int currentRow() const;
 
     TokenStore *tokenStore() const { return m_store; }
-    TokenValidator *validator() const { return m_validator; }
+    TokenChecker *validator() const { return m_validator; }
     QLineEdit *tokenEdit() const { return m_token; }
     QLineEdit *apiUrlEdit() const { return m_apiUrl; }
     QLineEdit *graphqlUrlEdit() const { return m_graphqlUrl; }
@@ -72,7 +72,7 @@ private:
 
     QList<HostAccount> m_accounts;
     TokenStore *m_store;
-    TokenValidator *m_validator;
+    TokenChecker *m_validator;
     TokenState m_tokenState = TokenState::Unknown;
     QString m_tokenDetail;
     TokenCheck m_lastCheck; ///< shown while the state is Valid, described again in a new language

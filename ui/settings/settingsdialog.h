@@ -13,7 +13,6 @@ class AnalysisPage;
 class CachePage;
 class GeneralPage;
 class TokenStore;
-class TokenValidator;
 
 /// The settings window: accounts and tokens, general options, risk rules, cache. Reads and writes QSettings;
 /// tokens go only to the keychain (TokenStore), immediately when the user saves one.

@@ -16,10 +16,9 @@ using namespace Qt::StringLiterals;
 namespace PrLens {
 
 TokenValidator::TokenValidator(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
+    : TokenChecker(parent)
     , m_network(network ? network : new QNetworkAccessManager(this))
 {
-    qRegisterMetaType<PrLens::TokenCheck>();
 }
 
 TokenValidator::~TokenValidator()

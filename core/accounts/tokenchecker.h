@@ -5,11 +5,7 @@
 
 #include <QDateTime>
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
-
-class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace PrLens {
 
@@ -25,37 +21,24 @@ struct TokenCheck {
     QDateTime rateReset; ///< UTC
 };
 
-/// Checks a token against a host's REST API (`/user`, then `/rate_limit`). The token is sent only to the
-/// account's API host; redirects to another origin are not followed.
-class TokenValidator : public QObject {
+/// Checks a token against a host. The check itself (TokenValidator) is network code, loaded with PR Lens's GitHub
+/// support on first use (GitHubSupport::createTokenChecker()); the settings dialog sees only this interface.
+class TokenChecker : public QObject {
     Q_OBJECT
 public:
-    explicit TokenValidator(QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
-    ~TokenValidator() override;
+    explicit TokenChecker(QObject *parent = nullptr);
+    ~TokenChecker() override;
 
     /// Starts a check (cancelling a running one). An empty token checks the unauthenticated rate limit only.
-    void validate(const HostAccount &account, const QString &token);
-    void cancel();
-    bool isRunning() const { return !m_reply.isNull(); }
-    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    virtual void validate(const HostAccount &account, const QString &token) = 0;
+    virtual void cancel() = 0;
+    virtual bool isRunning() const = 0;
+    virtual void setTimeout(int milliseconds) = 0;
 
 Q_SIGNALS:
     void finished(const PrLens::TokenCheck &result);
     /// @p message is translated, says what to do, and never contains the token.
     void failed(const QString &message);
-
-private:
-    void get(const QString &path);
-    void onUserReply(QNetworkReply *reply);
-    void onRateLimitReply(QNetworkReply *reply);
-    QString errorMessage(QNetworkReply *reply) const;
-
-    QNetworkAccessManager *m_network;
-    QPointer<QNetworkReply> m_reply;
-    HostAccount m_account;
-    QString m_token;
-    TokenCheck m_result;
-    int m_timeoutMs = 20000;
 };
 
 } // namespace PrLens
