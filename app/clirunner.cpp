@@ -146,6 +146,8 @@ void CliRunner::startSource(const QString &token)
     connect(m_source, &WeekSource::weekPatchesLoaded, this, &CliRunner::onWeekPatches);
     connect(m_source, &WeekSource::weekPatchesFinished, this, &CliRunner::onWeekPatchesFinished);
     m_source->setPatchesWithWeek(m_options.patches);
+    // The week is written to the cache while the report is made; finish() waits for the write.
+    m_source->setStoreInBackground(true);
     connect(m_source, &WeekSource::failed, this, &CliRunner::onFailed);
     connect(m_source, &WeekSource::progress, this, &CliRunner::onProgress);
 
@@ -278,13 +280,13 @@ void CliRunner::render()
             finish(ExitCode::Output, error);
         return;
     }
-    const QByteArray bytes = renderOutput(m_options, m_week, cachedHistory(), m_config, &error);
+    const QByteArrayList pieces = renderOutput(m_options, m_week, cachedHistory(), m_config, &error);
     if (!error.isEmpty()) {
         finish(ExitCode::Failure, error);
         return;
     }
     QString failure;
-    const ExitCode code = writeOutput(m_options.outputFile, bytes, &failure);
+    const ExitCode code = writeOutput(m_options.outputFile, pieces, &failure);
     finish(code, failure);
 }
 
@@ -293,10 +295,14 @@ void CliRunner::finish(ExitCode code, const QString &message)
     if (m_done)
         return;
     m_done = true;
+    // The cache is complete before the process ends; a failed write costs the cache, not the report.
+    const bool cacheWritten = !m_cacheOpen || m_cache.finishWrites();
     if (m_progressShown) {
         std::fputs("\r\033[K", stderr);
         std::fflush(stderr);
     }
+    if (!cacheWritten)
+        printLine(m_cache.lastError());
     if (!message.isEmpty())
         printLine(message);
     m_exitCode = toInt(code);

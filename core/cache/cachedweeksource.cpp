@@ -145,7 +145,17 @@ void CachedWeekSource::onInnerWeekPatchesFinished(const QList<LedgerEntry> &ledg
 
 void CachedWeekSource::storeCurrent()
 {
-    if (m_cache && m_current.week.isValid() && !m_cache->storeWeek(m_current))
+    if (m_current.week.isValid())
+        store(m_current);
+}
+
+void CachedWeekSource::store(const WeekData &data)
+{
+    if (!m_cache)
+        return;
+    if (m_storeInBackground)
+        m_cache->storeWeekInBackground(data);
+    else if (!m_cache->storeWeek(data))
         Q_EMIT progress(0, 0, m_cache->lastError());
 }
 
@@ -200,8 +210,7 @@ void CachedWeekSource::onInnerFinished(const WeekData &data)
     }
     if (!stored.fetchedAt.isValid())
         stored.fetchedAt = QDateTime::currentDateTimeUtc();
-    if (m_cache && !m_cache->storeWeek(stored))
-        Q_EMIT progress(0, 0, m_cache->lastError());
+    store(stored);
     m_current = stored;
     Q_EMIT finished(stored);
 }
