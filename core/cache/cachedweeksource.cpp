@@ -54,11 +54,8 @@ void CachedWeekSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
     }
     if (policy == Policy::Refresh && m_cache && patchesWithWeek()) {
         // Patches kept with their validators are asked again with If-None-Match rather than read again.
-        if (std::optional<WeekData> cached = m_cache->week(repo, week, zone)) {
-            for (const PullRequest &pr : std::as_const(cached->pulls))
-                if (pr.patchesLoaded && !pr.patchValidators.isEmpty())
-                    m_previous.insert(pr.number, pr);
-        }
+        for (const PullRequest &pr : m_cache->revalidatablePulls(repo, week, zone))
+            m_previous.insert(pr.number, pr);
     }
     if (policy == Policy::Offline) {
         if (m_innerWeek) {

@@ -333,21 +333,52 @@ bool WeekCache::open(const QString &path)
 
 std::optional<WeekData> WeekCache::week(const RepoRef &repo, IsoWeek week, UtcOffset zone) const
 {
+    std::optional<WeekData> d = weekFromJson(weekJson(repo, week, zone));
+    if (d)
+        attachPatches(&*d);
+    return d;
+}
+
+QList<PullRequest> WeekCache::revalidatablePulls(const RepoRef &repo, IsoWeek week, UtcOffset zone) const
+{
+    const QByteArray json = weekJson(repo, week, zone);
+    // A week without a single validator (any week of a clone) is not decoded at all. The key as written, compact:
+    // a title or a path holding the same text has its quotes escaped.
+    if (!json.contains(R"("patchValidators":)"))
+        return {};
+    std::optional<WeekData> d = weekFromJson(json);
+    if (!d)
+        return {};
+    const auto revalidatable = [](const PullRequest &pr) { return pr.patchesLoaded && !pr.patchValidators.isEmpty(); };
+    d->pulls.removeIf([&](const PullRequest &pr) { return !revalidatable(pr); });
+    attachPatches(&*d);
+    d->pulls.removeIf([&](const PullRequest &pr) { return !revalidatable(pr); });
+    return d->pulls;
+}
+
+QByteArray WeekCache::weekJson(const RepoRef &repo, IsoWeek week, UtcOffset zone) const
+{
     if (!isOpen())
-        return std::nullopt;
+        return {};
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(u"SELECT data FROM weeks WHERE repo = ? AND week = ? AND zone = ?"_s);
     q.addBindValue(repo.key());
     q.addBindValue(week.toString());
     q.addBindValue(zone.seconds());
     if (!q.exec() || !q.next())
+        return {};
+    return qUncompress(q.value(0).toByteArray());
+}
+
+std::optional<WeekData> WeekCache::weekFromJson(const QByteArray &json)
+{
+    if (json.isEmpty())
         return std::nullopt;
-    const QJsonDocument doc = unpack(q.value(0).toByteArray());
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
     if (!doc.isObject())
         return std::nullopt;
     WeekData d = WeekData::fromJson(doc.object());
     d.fromCache = true;
-    attachPatches(&d);
     return d;
 }
 

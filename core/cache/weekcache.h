@@ -67,6 +67,9 @@ public:
     QString lastError() const { return m_lastError; }
 
     std::optional<WeekData> week(const RepoRef &repo, IsoWeek week, UtcOffset zone) const;
+    /// The PRs of the cached week whose patches can be asked again with their validators (read, with
+    /// validators), with their patches: the patches of the other PRs are not read at all.
+    QList<PullRequest> revalidatablePulls(const RepoRef &repo, IsoWeek week, UtcOffset zone) const;
     /// Stores (replacing) a week in one transaction; its PRs' loaded patches are stored alongside.
     bool storeWeek(const WeekData &data);
     /// storeWeek() on a thread of its own with a connection of its own, so that the caller goes on meanwhile.
@@ -102,6 +105,10 @@ private:
     static bool schemaIsCurrent(QSqlQuery &q);
     bool setAside(Recovery why);
     void attachPatches(WeekData *week) const;
+    /// The week's row as JSON (its PRs without their patch text), or empty.
+    QByteArray weekJson(const RepoRef &repo, IsoWeek week, UtcOffset zone) const;
+    /// The week of a row's JSON, without its patch text.
+    static std::optional<WeekData> weekFromJson(const QByteArray &json);
     /// Writes @p data in one transaction through @p db (the file at @p path); returns why it failed, or empty.
     static QString writeWeek(QSqlDatabase &db, const QString &path, const WeekData &data);
     static QString insertPatches(QSqlQuery &insert, const QString &path, const QString &repoKey, int number,

@@ -323,6 +323,41 @@ private Q_SLOTS:
         QVERIFY(!cache.patches(repo, 666, big.mergeCommitSha));
     }
 
+    void revalidatablePullsComeWithTheirPatches()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"c.sqlite"_s);
+        const RepoRef repo = RepoRef::parseGitHub(u"a/b");
+        WeekData in = TestWeeks::week(repo, 4);
+        for (PullRequest &pr : in.pulls) {
+            pr.files[0].patch = u"@@ -1 +1 @@\n-x\n+y%1"_s.arg(pr.number);
+            pr.files[0].hasPatch = true;
+            pr.patchesLoaded = pr.number != 4;
+        }
+        // #1 and #2 have validators; #3 has patches without; #4 a validator but no patches read.
+        for (const int n : {1, 2, 4})
+            in.pulls[n - 1].patchValidators = {{u"http://127.0.0.1/repos/a/b/pulls/%1/files"_s.arg(n), u"\"e\""_s}};
+        in.pulls[3].files[0].patch.clear();
+        in.pulls[3].files[0].hasPatch = false;
+        WeekCache cache;
+        QVERIFY(cache.open(path));
+        QVERIFY(cache.storeWeek(in));
+        QCOMPARE(cache.revalidatablePulls(repo, in.week, in.zone), (QList<PullRequest> {in.pulls[0], in.pulls[1]}));
+        // One whose patches are gone from the table cannot be revalidated.
+        QVERIFY(runSql(path, {u"DELETE FROM patches WHERE number = 2"_s}));
+        QCOMPARE(cache.revalidatablePulls(repo, in.week, in.zone), QList<PullRequest> {in.pulls[0]});
+        // A week without validators (a clone's), or none at all.
+        WeekData plain = TestWeeks::week(repo, 3);
+        plain.week = IsoWeek(2026, 12);
+        plain.pulls[0].title = u"\"patchValidators\":[] in a title"_s;
+        plain.pulls[1].files[0].patch = u"+x"_s;
+        plain.pulls[1].files[0].hasPatch = true;
+        plain.pulls[1].patchesLoaded = true;
+        QVERIFY(cache.storeWeek(plain));
+        QCOMPARE(cache.revalidatablePulls(repo, plain.week, plain.zone), QList<PullRequest>());
+        QCOMPARE(cache.revalidatablePulls(repo, IsoWeek(2020, 1), plain.zone), QList<PullRequest>());
+    }
+
     void unusableFileIsSetAside_data()
     {
         QTest::addColumn<QString>("kind");
