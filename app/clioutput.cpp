@@ -12,11 +12,23 @@
 
 namespace PrLens::Cli {
 
-ExitCode writeOutput(const QString &outputFile, const QByteArray &bytes, QString *error)
+namespace {
+
+bool writeAll(QIODevice *device, const QByteArrayList &pieces)
+{
+    for (const QByteArray &piece : pieces)
+        if (device->write(piece) != piece.size())
+            return false;
+    return true;
+}
+
+} // namespace
+
+ExitCode writeOutput(const QString &outputFile, const QByteArrayList &pieces, QString *error)
 {
     if (outputFile.isEmpty() || outputFile == u"-") {
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
+        if (!out.open(stdout, QIODevice::WriteOnly) || !writeAll(&out, pieces)) {
             *error = QCoreApplication::translate("Cli", "Could not write the report to the standard "
                                                         "output.");
             return ExitCode::Output;
@@ -25,12 +37,17 @@ ExitCode writeOutput(const QString &outputFile, const QByteArray &bytes, QString
         return ExitCode::Ok;
     }
     ReportOutputFile file(outputFile);
-    if (!file.open() || file.device()->write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open() || !writeAll(file.device(), pieces) || !file.commit()) {
         *error = QCoreApplication::translate("Cli", "Could not write the report to %1: %2")
                      .arg(QDir::toNativeSeparators(outputFile), file.errorString());
         return ExitCode::Output;
     }
     return ExitCode::Ok;
+}
+
+ExitCode writeOutput(const QString &outputFile, const QByteArray &bytes, QString *error)
+{
+    return writeOutput(outputFile, QByteArrayList {bytes}, error);
 }
 
 void printLine(const QString &text)

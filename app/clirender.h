@@ -4,7 +4,7 @@
 #include "analysisconfig.h"
 #include "clioptions.h"
 
-#include <QByteArray>
+#include <QByteArrayList>
 #include <QList>
 
 namespace PrLens::Cli {
@@ -15,8 +15,9 @@ bool formatAvailable(const CliOptions &options, QString *error);
 /// Analyses the loaded week and renders the weekly report (or, for "pr", the one PR) in the chosen format.
 /// @p history: earlier weeks of the same repository (any order, may be empty) for trends and related PRs.
 /// @p config: the analysis settings (AnalysisSettings::load). On failure returns empty bytes and sets *error to
-/// one translated line.
-QByteArray renderOutput(const CliOptions &options, const WeekData &week, const QList<WeekData> &history,
-                        const AnalysisConfig &config, QString *error);
+/// one translated line. The output comes in pieces, to be written one after the other (a busy week's JSON is
+/// written by several threads; joining the pieces would cost a copy of megabytes).
+QByteArrayList renderOutput(const CliOptions &options, const WeekData &week, const QList<WeekData> &history,
+                          const AnalysisConfig &config, QString *error);
 
 } // namespace PrLens::Cli

@@ -73,6 +73,8 @@ void CliRunner::start()
     QSettings settings;
     if (!m_run.loadConfig(m_options, settings, &m_config))
         return;
+    // The cache is complete before the process ends; a failed write costs the cache, not the report.
+    m_run.setBeforeEnd([this] { return !m_cacheOpen || m_cache.finishWrites() ? QString() : m_cache.lastError(); });
     m_cacheOpen = m_cache.open(m_options.cacheFile.isEmpty() ? SourceFactory::cacheFile(settings)
                                                              : m_options.cacheFile);
     if (!m_cache.lastWarning().isEmpty())
@@ -114,6 +116,8 @@ void CliRunner::startSource(const QString &token)
     connect(m_source, &WeekSource::weekPatchesFinished, this, &CliRunner::onWeekPatchesFinished);
     m_source->setPatchesWithWeek(m_options.patches);
     m_run.watch(m_source, this);
+    // The week is written to the cache while the report is made; the run's end waits for the write.
+    m_source->setStoreInBackground(true);
 
     if (m_options.week) {
         loadWeek(*m_options.week);
@@ -220,12 +224,12 @@ void CliRunner::render()
             m_run.finish(ExitCode::Output, error);
         return;
     }
-    const QByteArray bytes = renderOutput(m_options, m_week, cachedHistory(), m_config, &error);
+    const QByteArrayList pieces = renderOutput(m_options, m_week, cachedHistory(), m_config, &error);
     if (!error.isEmpty()) {
         m_run.finish(ExitCode::Failure, error);
         return;
     }
-    m_run.finishWriting(m_options.outputFile, bytes);
+    m_run.finishWriting(m_options.outputFile, pieces);
 }
 
 } // namespace PrLens::Cli

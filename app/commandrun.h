@@ -11,6 +11,7 @@
 #include <QEventLoop>
 
 #include <cstdio>
+#include <functional>
 #include <unistd.h>
 
 namespace PrLens::Cli {
@@ -64,6 +65,10 @@ public:
         m_progressShown = true;
     }
 
+    /// Runs @p beforeEnd once as the run ends, before its message: what the command must complete first (e.g. a
+    /// cache write still under way). What it returns, if anything, is printed before the message.
+    void setBeforeEnd(std::function<QString()> beforeEnd) { m_beforeEnd = std::move(beforeEnd); }
+
     /// Ends the run with @p code: clears the progress line and prints @p message, if any.
     void finish(ExitCode code, const QString &message = {})
     {
@@ -73,6 +78,10 @@ public:
         if (m_progressShown) {
             std::fputs("\r\033[K", stderr);
             std::fflush(stderr);
+        }
+        if (m_beforeEnd) {
+            if (const QString said = m_beforeEnd(); !said.isEmpty())
+                printLine(said);
         }
         if (!message.isEmpty())
             printLine(message);
@@ -105,15 +114,20 @@ public:
     }
 
     /// Writes the command's output (writeOutput) and ends the run: ExitCode::Ok, or ExitCode::Output and why.
-    void finishWriting(const QString &outputFile, const QByteArray &bytes)
+    void finishWriting(const QString &outputFile, const QByteArrayList &pieces)
     {
         QString failure;
-        const ExitCode code = writeOutput(outputFile, bytes, &failure);
+        const ExitCode code = writeOutput(outputFile, pieces, &failure);
         finish(code, failure);
+    }
+    void finishWriting(const QString &outputFile, const QByteArray &bytes)
+    {
+        finishWriting(outputFile, QByteArrayList {bytes});
     }
 
 private:
     QEventLoop m_loop;
+    std::function<QString()> m_beforeEnd;
     int m_exitCode = 0;
     bool m_done = false;
     bool m_progressShown = false;

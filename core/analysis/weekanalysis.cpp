@@ -3,6 +3,7 @@
 #include "analysislogging.h"
 
 #include "completenessledger.h"
+#include "parallelfor.h"
 #include "tagextractor.h"
 
 #include <QHash>
@@ -132,19 +133,22 @@ QStringList modulesOf(const PullRequest &pr, const AnalysisConfig &cfg)
     return modules;
 }
 
-PrAnalysis analyzePr(const PullRequest &pr, const AnalysisConfig &cfg, const RuleContext &ctx,
-    const RelatedPrs &related, TagTally *tally)
+/// One PR's analysis, and the tags it was given as written (for the week's TagTally).
+struct AnalyzedPr {
+    PrAnalysis analysis;
+    QList<TagOrigin> origins;
+};
+
+/// Reads only the PR, the configuration and what the context points to: the PRs of a week are analysed at once.
+AnalyzedPr analyzePr(const PullRequest &pr, const AnalysisConfig &cfg, const RuleContext &ctx, const RelatedPrs &related)
 {
-    PrAnalysis p;
+    AnalyzedPr out;
+    PrAnalysis &p = out.analysis;
     p.number = pr.number;
-    const QList<TagOrigin> origins = TagExtractor::origins(pr, cfg.tags);
-    for (const TagOrigin &o : origins) {
+    out.origins = TagExtractor::origins(pr, cfg.tags);
+    for (const TagOrigin &o : std::as_const(out.origins))
         if (!p.tags.contains(o.key))
             p.tags.append(o.key);
-        tally->spellings[o.key][o.raw] += 1;
-    }
-    for (const QString &t : std::as_const(p.tags))
-        tally->prs[t].insert(pr.number);
     p.effectiveLines = SizeBuckets::effectiveLines(pr, cfg.paths);
     p.size = SizeBuckets::of(p.effectiveLines);
     p.modules = modulesOf(pr, cfg);
@@ -157,7 +161,32 @@ PrAnalysis analyzePr(const PullRequest &pr, const AnalysisConfig &cfg, const Rul
     }
     p.related = related.of(pr.number);
     p.theme = themeOf(pr, p.tags, cfg.paths, cfg.moduleDepth);
-    return p;
+    return out;
+}
+
+/// Counts a PR's tags, in the order the PRs come, so that the tally is the same however the PRs were analysed.
+void countTags(TagTally *tally, const AnalyzedPr &pr)
+{
+    for (const TagOrigin &o : pr.origins)
+        tally->spellings[o.key][o.raw] += 1;
+    for (const QString &t : pr.analysis.tags)
+        tally->prs[t].insert(pr.analysis.number);
+}
+
+/// Every PR of the week, in the week's order; the PRs are spread over the free cores (each is independent of the
+/// others), the results then gathered in order.
+QList<AnalyzedPr> analyzePrs(const QList<PullRequest> &pulls, const AnalysisConfig &cfg, const RuleContext &ctx,
+    const RelatedPrs &related)
+{
+    QList<AnalyzedPr> out(pulls.size());
+    AnalyzedPr *const results = out.data(); // each thread writes its own elements, the list is not touched
+    // Small ranges: a PR with a large patch costs far more than one without.
+    constexpr qsizetype Grain = 8;
+    parallelFor(pulls.size(), Grain, [&](qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i)
+            results[i] = analyzePr(pulls.at(i), cfg, ctx, related);
+    });
+    return out;
 }
 
 /// The tag distribution; display = configured/built-in, else the spelling used most.
@@ -285,11 +314,13 @@ WeekAnalysis analyzeWeek(const WeekData &week, const QList<WeekData> &history, c
 
     TagTally tally;
     QList<NotEvaluated> notEvaluated;
-    for (const PullRequest &pr : week.pulls) {
-        a.pulls.append(analyzePr(pr, cfg, ctx, related, &tally));
-        if (a.pulls.constLast().tags.isEmpty())
-            a.untaggedPrs.append(pr.number);
-        notEvaluated += a.pulls.constLast().notEvaluated;
+    a.pulls.reserve(week.pulls.size());
+    for (AnalyzedPr &pr : analyzePrs(week.pulls, cfg, ctx, related)) {
+        countTags(&tally, pr);
+        if (pr.analysis.tags.isEmpty())
+            a.untaggedPrs.append(pr.analysis.number);
+        notEvaluated += pr.analysis.notEvaluated;
+        a.pulls.append(std::move(pr.analysis));
     }
     std::sort(a.untaggedPrs.begin(), a.untaggedPrs.end());
     a.tags = tagCounts(tally, cfg);

@@ -54,11 +54,8 @@ void CachedWeekSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
     }
     if (policy == Policy::Refresh && m_cache && patchesWithWeek()) {
         // Patches kept with their validators are asked again with If-None-Match rather than read again.
-        if (std::optional<WeekData> cached = m_cache->week(repo, week, zone)) {
-            for (const PullRequest &pr : std::as_const(cached->pulls))
-                if (pr.patchesLoaded && !pr.patchValidators.isEmpty())
-                    m_previous.insert(pr.number, pr);
-        }
+        for (const PullRequest &pr : m_cache->revalidatablePulls(repo, week, zone))
+            m_previous.insert(pr.number, pr);
     }
     if (policy == Policy::Offline) {
         if (m_innerWeek) {
@@ -145,7 +142,17 @@ void CachedWeekSource::onInnerWeekPatchesFinished(const QList<LedgerEntry> &ledg
 
 void CachedWeekSource::storeCurrent()
 {
-    if (m_cache && m_current.week.isValid() && !m_cache->storeWeek(m_current))
+    if (m_current.week.isValid())
+        store(m_current);
+}
+
+void CachedWeekSource::store(const WeekData &data)
+{
+    if (!m_cache)
+        return;
+    if (m_storeInBackground)
+        m_cache->storeWeekInBackground(data);
+    else if (!m_cache->storeWeek(data))
         Q_EMIT progress(0, 0, m_cache->lastError());
 }
 
@@ -200,8 +207,7 @@ void CachedWeekSource::onInnerFinished(const WeekData &data)
     }
     if (!stored.fetchedAt.isValid())
         stored.fetchedAt = QDateTime::currentDateTimeUtc();
-    if (m_cache && !m_cache->storeWeek(stored))
-        Q_EMIT progress(0, 0, m_cache->lastError());
+    store(stored);
     m_current = stored;
     Q_EMIT finished(stored);
 }

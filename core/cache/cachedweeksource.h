@@ -31,6 +31,10 @@ public:
     /// The policy of every load; refreshing() makes a CacheFirst load a Refresh one.
     void setPolicy(Policy policy) { m_policy = policy; }
     Policy policy() const { return m_policy; }
+    /// Whether the weeks read are written to the cache on a thread of its own (WeekCache::storeWeekInBackground())
+    /// instead of before they are emitted; the owner then calls WeekCache::finishWrites() before it ends, and
+    /// reports what that says. Off by default.
+    void setStoreInBackground(bool on) { m_storeInBackground = on; }
     WeekSource *inner() const { return m_inner; }
     WeekCache *cache() const { return m_cache; }
 
@@ -55,10 +59,13 @@ private:
     Policy currentPolicy() const;
     /// Stores the current week with the patches read so far.
     void storeCurrent();
+    /// Stores @p data as setStoreInBackground() says; a failure to store it at once is reported as progress.
+    void store(const WeekData &data);
 
     WeekSource *m_inner = nullptr;
     QPointer<WeekCache> m_cache;
     Policy m_policy = Policy::CacheFirst;
+    bool m_storeInBackground = false;
     JobTracker m_jobs{this}; ///< answers emitted later are dropped by a newer load or a cancel
     bool m_innerWeek = false; ///< the inner source is loading a week for us
     RepoRef m_repo;

@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QThreadPool>
 #include <QtConcurrentMap>
+#include <QtConcurrentRun>
 
 #include <algorithm>
 
@@ -63,6 +64,17 @@ QThreadPool *encodingPool()
 {
     static QThreadPool pool;
     return &pool;
+}
+
+/// The thread of background writes: one at a time, in the order they were asked for.
+QThreadPool *writerPool()
+{
+    static QThreadPool *const pool = [] {
+        static QThreadPool one;
+        one.setMaxThreadCount(1);
+        return &one;
+    }();
+    return pool;
 }
 
 /// A PR's files with their patches, as the patches table keeps them.
@@ -137,6 +149,7 @@ bool WeekCache::isOpen() const
 
 void WeekCache::close()
 {
+    waitForBackground();
     closeConnection();
 }
 
@@ -320,21 +333,52 @@ bool WeekCache::open(const QString &path)
 
 std::optional<WeekData> WeekCache::week(const RepoRef &repo, IsoWeek week, UtcOffset zone) const
 {
+    std::optional<WeekData> d = weekFromJson(weekJson(repo, week, zone));
+    if (d)
+        attachPatches(&*d);
+    return d;
+}
+
+QList<PullRequest> WeekCache::revalidatablePulls(const RepoRef &repo, IsoWeek week, UtcOffset zone) const
+{
+    const QByteArray json = weekJson(repo, week, zone);
+    // A week without a single validator (any week of a clone) is not decoded at all. The key as written, compact:
+    // a title or a path holding the same text has its quotes escaped.
+    if (!json.contains(R"("patchValidators":)"))
+        return {};
+    std::optional<WeekData> d = weekFromJson(json);
+    if (!d)
+        return {};
+    const auto revalidatable = [](const PullRequest &pr) { return pr.patchesLoaded && !pr.patchValidators.isEmpty(); };
+    d->pulls.removeIf([&](const PullRequest &pr) { return !revalidatable(pr); });
+    attachPatches(&*d);
+    d->pulls.removeIf([&](const PullRequest &pr) { return !revalidatable(pr); });
+    return d->pulls;
+}
+
+QByteArray WeekCache::weekJson(const RepoRef &repo, IsoWeek week, UtcOffset zone) const
+{
     if (!isOpen())
-        return std::nullopt;
+        return {};
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(u"SELECT data FROM weeks WHERE repo = ? AND week = ? AND zone = ?"_s);
     q.addBindValue(repo.key());
     q.addBindValue(week.toString());
     q.addBindValue(zone.seconds());
     if (!q.exec() || !q.next())
+        return {};
+    return qUncompress(q.value(0).toByteArray());
+}
+
+std::optional<WeekData> WeekCache::weekFromJson(const QByteArray &json)
+{
+    if (json.isEmpty())
         return std::nullopt;
-    const QJsonDocument doc = unpack(q.value(0).toByteArray());
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
     if (!doc.isObject())
         return std::nullopt;
     WeekData d = WeekData::fromJson(doc.object());
     d.fromCache = true;
-    attachPatches(&d);
     return d;
 }
 
@@ -368,35 +412,34 @@ void WeekCache::attachPatches(WeekData *week) const
     }
 }
 
-bool WeekCache::storePatchesLocked(QSqlQuery &insert, const QString &repoKey, int number, const QString &mergeSha,
-                                   const QByteArray &blob)
+QString WeekCache::writeFailure(const QString &path, const QString &reason)
+{
+    return tr("Could not write to the cache file %1: %2").arg(QDir::toNativeSeparators(path), reason);
+}
+
+QString WeekCache::insertPatches(QSqlQuery &insert, const QString &path, const QString &repoKey, int number,
+                                 const QString &mergeSha, const QByteArray &blob)
 {
     qCDebug(lcCache).noquote() << "storing the patches of PR" << number << "of" << repoKey << "(" << blob.size()
                                << "bytes )";
     if (insert.lastQuery().isEmpty()
         && !insert.prepare(
             u"INSERT OR REPLACE INTO patches (repo, number, sha, stored_at, data) VALUES (?, ?, ?, ?, ?)"_s))
-        return fail(tr("Could not write to the cache file %1: %2")
-                        .arg(QDir::toNativeSeparators(m_path), insert.lastError().text()));
+        return writeFailure(path, insert.lastError().text());
     insert.addBindValue(repoKey);
     insert.addBindValue(number);
     insert.addBindValue(mergeSha.isNull() ? u""_s : mergeSha); // a source without merge commits: never NULL
     insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     insert.addBindValue(blob);
     if (!insert.exec())
-        return fail(tr("Could not write to the cache file %1: %2")
-                        .arg(QDir::toNativeSeparators(m_path), insert.lastError().text()));
-    return true;
+        return writeFailure(path, insert.lastError().text());
+    return {};
 }
 
-bool WeekCache::storeWeek(const WeekData &data)
+QString WeekCache::writeWeek(QSqlDatabase &db, const QString &path, const WeekData &data)
 {
-    if (!isOpen())
-        return fail(tr("The cache is not open."));
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction())
-        return fail(tr("Could not write to the cache file %1: %2")
-                        .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+        return writeFailure(path, db.lastError().text());
     const QString key = data.repo.key();
     qCDebug(lcCache).noquote() << "storing week" << data.week.toString() << data.zone.displayName() << "of" << key
                                << "(" << data.pulls.size() << "pull requests )";
@@ -408,7 +451,7 @@ bool WeekCache::storeWeek(const WeekData &data)
             withPatches.append(&pr);
     QFuture<QByteArray> blobs = QtConcurrent::mapped(
         encodingPool(), withPatches, [](const PullRequest *pr) { return encodeFiles(pr->files); });
-    bool ok = true;
+    QString error;
     {
         // Patches are stored once, in the patches table (below); the week's row keeps the file list without them.
         WeekData slim = data;
@@ -433,28 +476,90 @@ bool WeekCache::storeWeek(const WeekData &data)
         q.addBindValue(int(data.pulls.size()));
         q.addBindValue(pack(json));
         if (!q.exec())
-            ok = fail(tr("Could not write to the cache file %1: %2")
-                          .arg(QDir::toNativeSeparators(m_path), q.lastError().text()));
+            error = writeFailure(path, q.lastError().text());
     }
     blobs.waitForFinished();
-    QSqlQuery insert(db); // prepared once for the week's PRs
-    for (qsizetype i = 0; ok && i < withPatches.size(); ++i)
-        ok = storePatchesLocked(
-            insert, key, withPatches.at(i)->number, withPatches.at(i)->mergeCommitSha, blobs.resultAt(i));
-    if (!ok) {
+    {
+        QSqlQuery insert(db); // prepared once for the week's PRs
+        for (qsizetype i = 0; error.isEmpty() && i < withPatches.size(); ++i)
+            error = insertPatches(insert, path, key, withPatches.at(i)->number, withPatches.at(i)->mergeCommitSha,
+                                  blobs.resultAt(i));
+    }
+    if (!error.isEmpty()) {
         db.rollback();
-        return false;
+        return error;
     }
     if (!db.commit()) {
         const QString reason = db.lastError().text();
         db.rollback();
-        return fail(tr("Could not write to the cache file %1: %2").arg(QDir::toNativeSeparators(m_path), reason));
+        return writeFailure(path, reason);
     }
-    return true;
+    return {};
+}
+
+bool WeekCache::storeWeek(const WeekData &data)
+{
+    waitForBackground();
+    if (!isOpen())
+        return fail(tr("The cache is not open."));
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const QString error = writeWeek(db, m_path, data);
+    return error.isEmpty() || fail(error);
+}
+
+void WeekCache::storeWeekInBackground(const WeekData &data)
+{
+    waitForBackground();
+    if (!isOpen()) {
+        m_backgroundError = tr("The cache is not open.");
+        return;
+    }
+    const QString connection = m_connection + u"-background"_s;
+    m_background = QtConcurrent::run(writerPool(), [path = m_path, timeout = m_busyTimeoutMs, connection, data] {
+        QString error;
+        {
+            // A connection belongs to the thread that uses it: this one is opened, used and closed here.
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+            db.setDatabaseName(path);
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(timeout));
+            if (db.open()) {
+                QSqlQuery(db).exec(u"PRAGMA synchronous = NORMAL"_s); // as the cache's own connection
+                error = writeWeek(db, path, data);
+                // Fold the week into the file now, on this thread, rather than when the last connection closes.
+                if (error.isEmpty())
+                    QSqlQuery(db).exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
+            } else {
+                error = tr("Could not open the cache file %1: %2")
+                            .arg(QDir::toNativeSeparators(path), db.lastError().text());
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return error;
+    });
+}
+
+void WeekCache::waitForBackground()
+{
+    if (!m_background.isValid())
+        return;
+    const QString error = m_background.result(); // waits
+    m_background = {};
+    if (!error.isEmpty())
+        m_backgroundError = error;
+}
+
+bool WeekCache::finishWrites()
+{
+    waitForBackground();
+    if (m_backgroundError.isEmpty())
+        return true;
+    return fail(std::exchange(m_backgroundError, {}));
 }
 
 bool WeekCache::removeWeek(const QString &repoKey, IsoWeek week, UtcOffset zone)
 {
+    waitForBackground();
     if (!isOpen())
         return fail(tr("The cache is not open."));
     qCDebug(lcCache).noquote() << "removing week" << week.toString() << zone.displayName() << "of" << repoKey;
@@ -492,10 +597,12 @@ std::optional<QList<FileChange>> WeekCache::patches(const RepoRef &repo, int num
 bool WeekCache::storePatches(const RepoRef &repo, int number, const QString &mergeSha,
                              const QList<FileChange> &files)
 {
+    waitForBackground();
     if (!isOpen())
         return fail(tr("The cache is not open."));
     QSqlQuery insert(QSqlDatabase::database(m_connection, false));
-    return storePatchesLocked(insert, repo.key(), number, mergeSha, encodeFiles(files));
+    const QString error = insertPatches(insert, m_path, repo.key(), number, mergeSha, encodeFiles(files));
+    return error.isEmpty() || fail(error);
 }
 
 QList<WeekCache::Entry> WeekCache::entries() const
@@ -530,6 +637,7 @@ qint64 WeekCache::sizeOnDisk() const
 
 bool WeekCache::clear()
 {
+    waitForBackground();
     if (!isOpen())
         return fail(tr("The cache is not open."));
     qCDebug(lcCache).noquote() << "clearing the cache" << QDir::toNativeSeparators(m_path);

@@ -4,12 +4,14 @@
 #include "weekdata.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QList>
 #include <QObject>
 #include <QString>
 
 #include <optional>
 
+class QSqlDatabase;
 class QSqlError;
 class QSqlQuery;
 
@@ -65,8 +67,18 @@ public:
     QString lastError() const { return m_lastError; }
 
     std::optional<WeekData> week(const RepoRef &repo, IsoWeek week, UtcOffset zone) const;
+    /// The PRs of the cached week whose patches can be asked again with their validators (read, with
+    /// validators), with their patches: the patches of the other PRs are not read at all.
+    QList<PullRequest> revalidatablePulls(const RepoRef &repo, IsoWeek week, UtcOffset zone) const;
     /// Stores (replacing) a week in one transaction; its PRs' loaded patches are stored alongside.
     bool storeWeek(const WeekData &data);
+    /// storeWeek() on a thread of its own with a connection of its own, so that the caller goes on meanwhile.
+    /// Until it is done, reads see the cache as it was before; every other write, close() and the destructor
+    /// wait for it first. finishWrites() waits for it and says whether it (or an earlier one) failed.
+    void storeWeekInBackground(const WeekData &data);
+    /// Waits for the background write; false (lastError() says why) when a background write failed since the
+    /// last call.
+    bool finishWrites();
     bool removeWeek(const QString &repoKey, IsoWeek week, UtcOffset zone);
 
     std::optional<QList<FileChange>> patches(const RepoRef &repo, int number, const QString &mergeSha) const;
@@ -93,8 +105,17 @@ private:
     static bool schemaIsCurrent(QSqlQuery &q);
     bool setAside(Recovery why);
     void attachPatches(WeekData *week) const;
-    bool storePatchesLocked(QSqlQuery &insert, const QString &repoKey, int number, const QString &mergeSha,
-                            const QByteArray &blob);
+    /// The week's row as JSON (its PRs without their patch text), or empty.
+    QByteArray weekJson(const RepoRef &repo, IsoWeek week, UtcOffset zone) const;
+    /// The week of a row's JSON, without its patch text.
+    static std::optional<WeekData> weekFromJson(const QByteArray &json);
+    /// Writes @p data in one transaction through @p db (the file at @p path); returns why it failed, or empty.
+    static QString writeWeek(QSqlDatabase &db, const QString &path, const WeekData &data);
+    static QString insertPatches(QSqlQuery &insert, const QString &path, const QString &repoKey, int number,
+                                 const QString &mergeSha, const QByteArray &blob);
+    static QString writeFailure(const QString &path, const QString &reason);
+    /// Waits for the background write; its failure is kept for finishWrites().
+    void waitForBackground();
     bool fail(const QString &message) const;
 
     QString m_connection;
@@ -105,6 +126,8 @@ private:
     QString m_inspectError; ///< what inspect() could not read, for Check::Unreadable
     int m_busyTimeoutMs = 5000;
     Recovery m_recovery = Recovery::None;
+    QFuture<QString> m_background; ///< the write storeWeekInBackground() started, its failure or empty
+    QString m_backgroundError;     ///< a background write's failure, until finishWrites()
 };
 
 } // namespace PrLens

@@ -51,12 +51,47 @@ JsonWriter::JsonWriter(Style style)
 {
 }
 
+const QByteArray &JsonWriter::bytes() const
+{
+    Q_ASSERT(m_pieces.isEmpty());
+    return m_out;
+}
+
+QByteArrayList JsonWriter::takePieces()
+{
+    QByteArrayList pieces = std::exchange(m_pieces, {});
+    if (!m_out.isEmpty() || pieces.isEmpty())
+        pieces.append(std::exchange(m_out, {}));
+    if (m_indented && !pieces.constLast().endsWith('\n'))
+        pieces.last().append('\n');
+    m_counts.clear();
+    return pieces;
+}
+
 QByteArray JsonWriter::take()
 {
-    if (m_indented && !m_out.endsWith('\n'))
-        m_out.append('\n');
-    m_counts.clear();
-    return std::exchange(m_out, {});
+    QByteArrayList pieces = takePieces();
+    return pieces.size() == 1 ? std::move(pieces.first()) : pieces.join();
+}
+
+JsonWriter JsonWriter::branch(qsizetype written) const
+{
+    Q_ASSERT(!m_counts.isEmpty() && !m_afterKey);
+    JsonWriter out(m_indented ? Style::Indented : Style::Compact);
+    out.m_counts = m_counts;
+    out.m_counts.last() = written;
+    return out;
+}
+
+void JsonWriter::append(JsonWriter &&branch)
+{
+    Q_ASSERT(branch.m_counts.size() == m_counts.size() && !branch.m_afterKey);
+    if (!m_out.isEmpty())
+        m_pieces.append(std::exchange(m_out, {}));
+    m_pieces.append(std::move(branch.m_pieces));
+    if (!branch.m_out.isEmpty())
+        m_pieces.append(std::move(branch.m_out));
+    m_counts.last() = branch.m_counts.last();
 }
 
 void JsonWriter::newline()

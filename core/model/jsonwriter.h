@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "parallelfor.h"
+
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QLatin1StringView>
 #include <QList>
 #include <QStringList>
 #include <QStringView>
 
+#include <algorithm>
 #include <type_traits>
+#include <vector>
 
 class QDateTime;
 class QJsonValue;
@@ -68,8 +73,38 @@ public:
         endArray();
     }
 
-    const QByteArray &bytes() const { return m_out; }
+    /// array(), its elements written on the free cores (parallelFor(), ranges of @p grain) and joined in order:
+    /// the same bytes as array(). @p write(JsonWriter &, const T &) writes one element into the writer it is given.
+    template<typename T, typename F>
+    void parallelArray(const QList<T> &list, qsizetype grain, F &&write)
+    {
+        beginArray();
+        grain = std::max<qsizetype>(grain, 1);
+        std::vector<JsonWriter> parts(size_t((list.size() + grain - 1) / grain));
+        parallelFor(list.size(), grain, [&](qsizetype begin, qsizetype end) {
+            JsonWriter &part = parts[size_t(begin / grain)];
+            part = branch(begin);
+            for (qsizetype i = begin; i < end; ++i)
+                write(part, list.at(i));
+        });
+        for (JsonWriter &part : parts)
+            append(std::move(part));
+        endArray();
+    }
+
+    /// A writer that goes on from this one's place, inside its innermost open array after @p written elements,
+    /// so that an array's elements can be written by several writers and joined with append().
+    JsonWriter branch(qsizetype written) const;
+    /// Adds what @p branch wrote, without copying it; it was branched from this writer's place, where nothing
+    /// was written since.
+    void append(JsonWriter &&branch);
+
+    /// What was written, when no branch was appended.
+    const QByteArray &bytes() const;
+    /// The text, complete (a final newline when indented); the writer starts over.
     QByteArray take();
+    /// take(), in the pieces appended branches left (joining megabytes costs a copy): the same bytes, in order.
+    QByteArrayList takePieces();
 
 private:
     void beforeValue();
@@ -79,6 +114,7 @@ private:
     void writeInteger(qint64 n);
     void writeString(QStringView text);
 
+    QByteArrayList m_pieces; ///< text before m_out: what was written before append(), and the branches appended
     QByteArray m_out;
     QList<qsizetype> m_counts; ///< values written so far in each open object or array
     bool m_indented;

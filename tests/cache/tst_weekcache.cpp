@@ -246,6 +246,118 @@ private Q_SLOTS:
         QCOMPARE(cache.week(repo, after.week, after.zone)->pulls.size(), 4);
     }
 
+    void storesInBackground()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"c.sqlite"_s);
+        const RepoRef repo = RepoRef::parseGitHub(u"a/b");
+        WeekData in = TestWeeks::week(repo, 40);
+        for (PullRequest &pr : in.pulls) {
+            pr.files[0].patch = u"@@ -1 +1 @@\n-x\n+y%1"_s.arg(pr.number);
+            pr.files[0].hasPatch = true;
+            pr.patchesLoaded = true;
+        }
+        WeekData other = TestWeeks::week(repo, 2);
+        other.week = IsoWeek(2026, 12);
+        WeekCache cache;
+        QVERIFY(cache.open(path));
+        QVERIFY(cache.storeWeek(other));
+        cache.storeWeekInBackground(in);
+        // Reads go on meanwhile, on the cache's own connection.
+        QCOMPARE(cache.week(repo, other.week, other.zone).value_or(WeekData()).pulls, other.pulls);
+        QVERIFY2(cache.finishWrites(), qPrintable(cache.lastError()));
+        QVERIFY(cache.finishWrites()); // nothing left to wait for
+        const std::optional<WeekData> out = cache.week(repo, in.week, in.zone);
+        QVERIFY(out);
+        QCOMPARE(out->pulls, in.pulls);
+        QCOMPARE(cache.patches(repo, 7, in.pulls[6].mergeCommitSha).value_or(QList<FileChange>()), in.pulls[6].files);
+        // Committed: another connection sees it too.
+        WeekCache second;
+        QVERIFY(second.open(path));
+        QCOMPARE(second.week(repo, in.week, in.zone).value_or(WeekData()).pulls, in.pulls);
+    }
+
+    void backgroundStoreIsCompleteWhenClosed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"c.sqlite"_s);
+        const RepoRef repo = RepoRef::parseGitHub(u"a/b");
+        const WeekData in = TestWeeks::week(repo, 30);
+        {
+            WeekCache cache;
+            QVERIFY(cache.open(path));
+            cache.storeWeekInBackground(in);
+        } // the destructor waits for the write
+        WeekCache cache;
+        QVERIFY(cache.open(path));
+        QCOMPARE(cache.week(repo, in.week, in.zone).value_or(WeekData()).pulls, in.pulls);
+        // A write after a background one waits for it: the later week is the one kept.
+        WeekData later = in;
+        later.pulls.removeLast();
+        cache.storeWeekInBackground(in);
+        QVERIFY(cache.storeWeek(later));
+        QVERIFY(cache.finishWrites());
+        QCOMPARE(cache.week(repo, in.week, in.zone).value_or(WeekData()).pulls, later.pulls);
+    }
+
+    void backgroundFailureIsReported()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"c.sqlite"_s);
+        const RepoRef repo = RepoRef::parseGitHub(u"a/b");
+        WeekCache cache;
+        QVERIFY(cache.open(path));
+        const WeekData before = TestWeeks::week(repo, 2, u"[Old]"_s);
+        QVERIFY(cache.storeWeek(before));
+        QVERIFY(runSql(path, {u"CREATE TRIGGER fail_666 BEFORE INSERT ON patches WHEN NEW.number = 666 "
+                              "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"_s}));
+        WeekData after = TestWeeks::week(repo, 3, u"[New]"_s);
+        PullRequest big = TestWeeks::pull(666, u"[New] big"_s, {TestWeeks::file(u"b.c"_s, 1, 0, u"@@ +1 @@\n+x"_s)});
+        big.patchesLoaded = true;
+        after.pulls.append(big);
+        cache.storeWeekInBackground(after);
+        QVERIFY(!cache.finishWrites());
+        QVERIFY2(cache.lastError().contains(u"disk trouble"_s), qPrintable(cache.lastError()));
+        QVERIFY(cache.finishWrites()); // said once
+        QCOMPARE(cache.week(repo, before.week, before.zone).value_or(WeekData()).pulls, before.pulls);
+        QVERIFY(!cache.patches(repo, 666, big.mergeCommitSha));
+    }
+
+    void revalidatablePullsComeWithTheirPatches()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"c.sqlite"_s);
+        const RepoRef repo = RepoRef::parseGitHub(u"a/b");
+        WeekData in = TestWeeks::week(repo, 4);
+        for (PullRequest &pr : in.pulls) {
+            pr.files[0].patch = u"@@ -1 +1 @@\n-x\n+y%1"_s.arg(pr.number);
+            pr.files[0].hasPatch = true;
+            pr.patchesLoaded = pr.number != 4;
+        }
+        // #1 and #2 have validators; #3 has patches without; #4 a validator but no patches read.
+        for (const int n : {1, 2, 4})
+            in.pulls[n - 1].patchValidators = {{u"http://127.0.0.1/repos/a/b/pulls/%1/files"_s.arg(n), u"\"e\""_s}};
+        in.pulls[3].files[0].patch.clear();
+        in.pulls[3].files[0].hasPatch = false;
+        WeekCache cache;
+        QVERIFY(cache.open(path));
+        QVERIFY(cache.storeWeek(in));
+        QCOMPARE(cache.revalidatablePulls(repo, in.week, in.zone), (QList<PullRequest> {in.pulls[0], in.pulls[1]}));
+        // One whose patches are gone from the table cannot be revalidated.
+        QVERIFY(runSql(path, {u"DELETE FROM patches WHERE number = 2"_s}));
+        QCOMPARE(cache.revalidatablePulls(repo, in.week, in.zone), QList<PullRequest> {in.pulls[0]});
+        // A week without validators (a clone's), or none at all.
+        WeekData plain = TestWeeks::week(repo, 3);
+        plain.week = IsoWeek(2026, 12);
+        plain.pulls[0].title = u"\"patchValidators\":[] in a title"_s;
+        plain.pulls[1].files[0].patch = u"+x"_s;
+        plain.pulls[1].files[0].hasPatch = true;
+        plain.pulls[1].patchesLoaded = true;
+        QVERIFY(cache.storeWeek(plain));
+        QCOMPARE(cache.revalidatablePulls(repo, plain.week, plain.zone), QList<PullRequest>());
+        QCOMPARE(cache.revalidatablePulls(repo, IsoWeek(2020, 1), plain.zone), QList<PullRequest>());
+    }
+
     void unusableFileIsSetAside_data()
     {
         QTest::addColumn<QString>("kind");

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "clitestrun.h"
+#include "weekcache.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -99,6 +102,54 @@ private Q_SLOTS:
         QVERIFY2(r.oneErrorLine(), r.err.constData());
         QVERIFY(r.err.contains("nope"));
         QVERIFY(r.exitCode != 0);
+    }
+
+    void cacheHoldsTheWeekOnceTheReportIsDone()
+    {
+        // The week goes to the cache while the report is made: complete once the process has ended.
+        const QString cachePath = m_home.filePath(u"written.sqlite"_s);
+        const auto r = PrLens::CliTest::run({u"report"_s, u"--git"_s, m_repo, u"--week"_s, u"2026-W10"_s, u"--tz"_s,
+                                             u"+00:00"_s, u"--format"_s, u"json"_s, u"--cache"_s, cachePath},
+                                            m_home.path());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        PrLens::WeekCache cache;
+        QVERIFY(cache.open(cachePath));
+        const QList<PrLens::WeekCache::Entry> entries = cache.entries();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries[0].week, PrLens::IsoWeek(2026, 10));
+        QCOMPARE(entries[0].pullCount, 2);
+        const PrLens::RepoRef repo = PrLens::RepoRef::localGit(m_repo);
+        QCOMPARE(entries[0].repoKey, repo.key());
+        const std::optional<PrLens::WeekData> week = cache.week(repo, PrLens::IsoWeek(2026, 10), PrLens::UtcOffset());
+        QVERIFY(week);
+        QCOMPARE(week->pullsWithoutPatches(), 0); // with every patch
+        QVERIFY(week->pulls[0].files[0].hasPatch);
+    }
+
+    void failedCacheWriteIsSaid()
+    {
+        const QString cachePath = m_home.filePath(u"failing.sqlite"_s);
+        {
+            PrLens::WeekCache cache;
+            QVERIFY(cache.open(cachePath));
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"trigger"_s);
+            db.setDatabaseName(cachePath);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"CREATE TRIGGER fail BEFORE INSERT ON weeks BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"trigger"_s);
+        const auto r = PrLens::CliTest::run({u"report"_s, u"--git"_s, m_repo, u"--week"_s, u"2026-W10"_s, u"--tz"_s,
+                                             u"+00:00"_s, u"--format"_s, u"json"_s, u"--cache"_s, cachePath},
+                                            m_home.path());
+        // The report is made all the same; the cache's failure is said.
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("summary"_L1)[u"mergedPrs"_s].toInt(), 2);
+        QVERIFY2(r.oneErrorLine() && r.err.contains("disk trouble"), r.err.constData());
     }
 
     // Last: its commit lands in an earlier week than the others read.

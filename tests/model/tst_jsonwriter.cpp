@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace PrLens;
 using namespace Qt::StringLiterals;
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void valuesAndNesting();
     void indentedMatchesQtLayout();
     void passesBuiltValuesThrough();
+    void parallelArrayWritesTheSameBytes_data();
+    void parallelArrayWritesTheSameBytes();
 };
 
 void TestJsonWriter::stringsSurviveParsing_data()
@@ -153,6 +156,67 @@ void TestJsonWriter::passesBuiltValuesThrough()
     JsonWriter w;
     w.value(QJsonValue(o));
     QCOMPARE(QJsonDocument::fromJson(w.bytes()).object(), o);
+}
+
+void TestJsonWriter::parallelArrayWritesTheSameBytes_data()
+{
+    QTest::addColumn<bool>("indented");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("grain");
+    QTest::addColumn<int>("threads");
+    for (const bool indented : {false, true}) {
+        const char *style = indented ? "indented" : "compact";
+        QTest::addRow("%s, empty", style) << indented << 0 << 4 << 4;
+        QTest::addRow("%s, one element", style) << indented << 1 << 4 << 4;
+        QTest::addRow("%s, one range", style) << indented << 4 << 4 << 4;
+        QTest::addRow("%s, uneven ranges, 4 threads", style) << indented << 203 << 7 << 4;
+        QTest::addRow("%s, ranges of one, 3 threads", style) << indented << 50 << 1 << 3;
+        QTest::addRow("%s, in order on the caller", style) << indented << 50 << 3 << 1;
+    }
+}
+
+void TestJsonWriter::parallelArrayWritesTheSameBytes()
+{
+    QFETCH(bool, indented);
+    QFETCH(int, count);
+    QFETCH(int, grain);
+    QFETCH(int, threads);
+    QList<int> numbers;
+    for (int i = 0; i < count; ++i)
+        numbers.append(i);
+    // Elements of several lines, inside an object inside an array: the indentation must carry over.
+    const auto element = [](JsonWriter &w, int n) {
+        w.beginObject();
+        w.member("n"_L1, n);
+        w.member("text"_L1, u"line %1\n\"quoted\" 修复"_s.arg(n));
+        w.key("list"_L1);
+        w.value(QList<int> {n, n + 1});
+        w.endObject();
+    };
+    const auto document = [&](bool parallel) {
+        JsonWriter w(indented ? JsonWriter::Style::Indented : JsonWriter::Style::Compact);
+        w.beginArray();
+        w.value(u"before"_s);
+        w.beginObject();
+        w.key("items"_L1);
+        if (parallel)
+            w.parallelArray(numbers, grain, element);
+        else
+            w.array(numbers, [&](int n) { element(w, n); });
+        w.member("after"_L1, true);
+        w.endObject();
+        w.endArray();
+        return w;
+    };
+    const int previous = QThreadPool::globalInstance()->maxThreadCount();
+    QThreadPool::globalInstance()->setMaxThreadCount(threads);
+    JsonWriter parallel = document(true);
+    QThreadPool::globalInstance()->setMaxThreadCount(previous);
+    const QByteArray expected = document(false).take();
+    const QByteArrayList pieces = parallel.takePieces();
+    QCOMPARE(pieces.join(), expected);
+    QCOMPARE(document(true).take(), expected);
+    QVERIFY(QJsonDocument::fromJson(expected).isArray());
 }
 
 QTEST_GUILESS_MAIN(TestJsonWriter)
