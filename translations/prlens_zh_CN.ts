@@ -1358,6 +1358,13 @@
     </message>
 </context>
 <context>
+    <name>PrLens::GitHubSupport</name>
+    <message>
+        <source>PR Lens&apos;s GitHub support (%1) belongs to another version of PR Lens. Reinstall PR Lens.</source>
+        <translation>PR Lens 的 GitHub 支持（%1）属于另一版本的 PR Lens。请重新安装 PR Lens。</translation>
+    </message>
+</context>
+<context>
     <name>PrLens::GitHubWeekPatches</name>
     <message>
         <source>Reading patches: %1 of %2…</source>
@@ -2213,6 +2220,13 @@
     <message>
         <source>From ready for review (or opening) to the merge</source>
         <translation>从可供评审（或创建）到合并</translation>
+    </message>
+</context>
+<context>
+    <name>PrLens::ProgramModule</name>
+    <message>
+        <source>A part of PR Lens (%1) could not be loaded: %2. Reinstall PR Lens.</source>
+        <translation>无法加载 PR Lens 的组件（%1）：%2。请重新安装 PR Lens。</translation>
     </message>
 </context>
 <context>
