@@ -14,7 +14,6 @@
 #include <QSettings>
 #include <QTimer>
 
-
 using namespace Qt::StringLiterals;
 
 namespace PrLens::Cli {
@@ -39,8 +38,8 @@ void BacktestRunner::start()
     QSettings settings;
     if (!m_run.loadConfig(m_options, settings, &m_config))
         return;
-    m_cacheOpen = m_cache.open(m_options.cacheFile.isEmpty() ? SourceFactory::cacheFile(settings)
-                                                             : m_options.cacheFile);
+    m_cacheOpen
+        = m_cache.open(m_options.cacheFile.isEmpty() ? SourceFactory::cacheFile(settings) : m_options.cacheFile);
     if (!m_cacheOpen && m_options.policy == CachedWeekSource::Policy::Offline) {
         m_run.finish(ExitCode::NotFound, m_cache.lastError());
         return;
@@ -83,7 +82,8 @@ void BacktestRunner::plan(const QString &token)
     m_source = cached;
     m_source->setPatchesWithWeek(true);
     connect(m_source, &WeekSource::finished, this, &BacktestRunner::onWeek);
-    connect(m_source, &WeekSource::weekPatchesLoaded, this, [this](const PullPatches &p) { m_current.applyPatches(p); });
+    connect(
+        m_source, &WeekSource::weekPatchesLoaded, this, [this](const PullPatches &p) { m_current.applyPatches(p); });
     connect(m_source, &WeekSource::weekPatchesFinished, this, &BacktestRunner::onWeekPatchesFinished);
     m_run.watch(m_source, this);
     m_next = m_readFirst;

@@ -24,8 +24,7 @@ class CliBackend;
 /// the cache (and no --refresh): then, as for GitHub, the weeks come one by one through the cached source.
 /// Without --until the last week back-tested is the latest week whose horizon is over: the last complete week
 /// (GitHub) or the latest week with commits (git), minus the horizon.
-class BacktestRunner : public QObject
-{
+class BacktestRunner : public QObject {
     Q_OBJECT
 public:
     BacktestRunner(const CliOptions &options, CliBackend &backend, QObject *parent = nullptr);
@@ -53,10 +52,10 @@ private:
     AnalysisConfig m_config;
     QString m_token;
     IsoWeek m_first; ///< first week back-tested
-    IsoWeek m_last;  ///< last week back-tested
+    IsoWeek m_last; ///< last week back-tested
     IsoWeek m_readFirst; ///< first week read (history for the rules)
-    IsoWeek m_readLast;  ///< last week read (the horizon)
-    IsoWeek m_next;      ///< next week to load one by one
+    IsoWeek m_readLast; ///< last week read (the horizon)
+    IsoWeek m_next; ///< next week to load one by one
     QList<WeekData> m_weeks;
     WeekData m_current;
     WeekSource *m_source = nullptr;

@@ -63,9 +63,10 @@ int run(int argc, char **argv, CliBackend &backend)
         return toInt(ExitCode::Ok);
     }
     if (!parsed.options) {
-        print(stderr, QCoreApplication::translate("Cli", "prlens: %1")
-                              .arg(SafeText::stripControls(parsed.error, SafeText::Lines::Join))
-                          + u'\n');
+        print(stderr,
+            QCoreApplication::translate("Cli", "prlens: %1")
+                    .arg(SafeText::stripControls(parsed.error, SafeText::Lines::Join))
+                + u'\n');
         return toInt(ExitCode::Usage);
     }
     if (!backend.handles(*parsed.options))

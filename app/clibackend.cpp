@@ -43,14 +43,14 @@ void CliBackend::resolveTokenWaiting(const QString &host, QObject *context, Wait
     if (!*decided) {
         QTimer::singleShot(waitMs, context, [once] {
             once({},
-                 QCoreApplication::translate("Cli", "The system keychain did not answer; continuing without a token."),
-                 true);
+                QCoreApplication::translate("Cli", "The system keychain did not answer; continuing without a token."),
+                true);
         });
     }
 }
 
-bool CliBackend::writePdf(const CliOptions &, const WeekData &, const QList<WeekData> &, const AnalysisConfig &,
-                          QString *error)
+bool CliBackend::writePdf(
+    const CliOptions &, const WeekData &, const QList<WeekData> &, const AnalysisConfig &, QString *error)
 {
     *error = QCoreApplication::translate("Cli", "PDF output is not available in this build of PR Lens.");
     return false;

@@ -21,8 +21,7 @@ struct CliOptions;
 /// PDF writer with its widgets. The full program provides all of it (FullCliBackend); the `prlens` front end
 /// provides local clones only (LocalCliBackend), so it starts without loading the network and windowing
 /// libraries and hands every other command to the full program.
-class CliBackend
-{
+class CliBackend {
 public:
     using TokenCallback = std::function<void(const QString &token, const QString &notice)>;
     using WaitedTokenCallback = std::function<void(const QString &token, const QString &notice, bool timedOut)>;
@@ -38,20 +37,21 @@ public:
     /// default always a QCoreApplication.
     virtual std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv, bool needsGui);
     /// The source for @p repo behind @p cache (may be null), with the host's saved settings applied.
-    virtual CachedWeekSource *createSource(const RepoRef &repo, WeekCache *cache, SourceFactory::Options options,
-                                           QObject *parent) = 0;
+    virtual CachedWeekSource *createSource(
+        const RepoRef &repo, WeekCache *cache, SourceFactory::Options options, QObject *parent)
+        = 0;
     /// Finds the token for @p host (environment, then keychain) and calls @p done once on @p context's thread.
     /// By default there is none.
     virtual void resolveToken(const QString &host, QObject *context, TokenCallback done);
     /// resolveToken(), but a keychain that does not answer (a locked wallet waiting for its password) must not
     /// hang a cron job: after @p waitMs @p done gets no token, the notice that the keychain did not answer and
     /// timedOut = true. @p done is called once.
-    void resolveTokenWaiting(const QString &host, QObject *context, WaitedTokenCallback done,
-                             int waitMs = KeychainWaitMs);
+    void resolveTokenWaiting(
+        const QString &host, QObject *context, WaitedTokenCallback done, int waitMs = KeychainWaitMs);
     /// Writes the weekly report as a PDF; on failure returns false and sets *error to one translated line. By
     /// default PDF is not available.
     virtual bool writePdf(const CliOptions &options, const WeekData &week, const QList<WeekData> &history,
-                          const AnalysisConfig &config, QString *error);
+        const AnalysisConfig &config, QString *error);
 };
 
 } // namespace PrLens::Cli

@@ -19,17 +19,18 @@ namespace {
 
 QString exitCodeHelp()
 {
-    return QCoreApplication::translate("Cli", "Exit codes:\n"
-              "  0  the report was written\n"
-              "  1  another failure (an unexpected answer from the server, a read error)\n"
-              "  2  bad arguments (unknown option, malformed week, time zone or repository)\n"
-              "  3  not found: unknown repository or PR, not a git repository, week not in the cache\n"
-              "  4  network failure: server unreachable, timeouts, repeated server errors\n"
-              "  5  the API rate limit is exhausted\n"
-              "  6  the token is missing, wrong or lacks access\n"
-              "  7  the report could not be written\n"
-              "  8  the git program was not found\n"
-              "  9  interrupted");
+    return QCoreApplication::translate("Cli",
+        "Exit codes:\n"
+        "  0  the report was written\n"
+        "  1  another failure (an unexpected answer from the server, a read error)\n"
+        "  2  bad arguments (unknown option, malformed week, time zone or repository)\n"
+        "  3  not found: unknown repository or PR, not a git repository, week not in the cache\n"
+        "  4  network failure: server unreachable, timeouts, repeated server errors\n"
+        "  5  the API rate limit is exhausted\n"
+        "  6  the token is missing, wrong or lacks access\n"
+        "  7  the report could not be written\n"
+        "  8  the git program was not found\n"
+        "  9  interrupted");
 }
 
 constexpr EnumName<CliOptions::Format> kFormats[] = {
@@ -48,8 +49,9 @@ QString readRepository(const QCommandLineParser &parser, CliOptions *o)
     const bool demo = parser.isSet(u"demo"_s);
     const bool embedded = parser.isSet(u"embedded-default"_s);
     if (int(repo) + int(git) + int(demo) + int(embedded) != 1)
-        return QCoreApplication::translate("Cli", "Give one of --repo OWNER/NAME, --git PATH, --demo or "
-                                                  "--embedded-default.");
+        return QCoreApplication::translate("Cli",
+            "Give one of --repo OWNER/NAME, --git PATH, --demo or "
+            "--embedded-default.");
     if (!git && parser.isSet(u"branch"_s))
         return QCoreApplication::translate("Cli", "--branch only applies with --git.");
     if (git) {
@@ -64,10 +66,10 @@ QString readRepository(const QCommandLineParser &parser, CliOptions *o)
         o->repo = DemoWeekSource::repo();
     } else {
         // What the window opens on a first run started here (its --tz, if valid, decides the clone's week).
-        const UtcOffset zone = UtcOffset::parse(parser.value(u"tz"_s))
-                                   .value_or(UtcOffset(QDateTime::currentDateTime().offsetFromUtc()));
-        const StartRepository::Choice start = StartRepository::choose({QDir::currentPath()}, zone,
-                                                                      QDateTime::currentDateTimeUtc());
+        const UtcOffset zone
+            = UtcOffset::parse(parser.value(u"tz"_s)).value_or(UtcOffset(QDateTime::currentDateTime().offsetFromUtc()));
+        const StartRepository::Choice start
+            = StartRepository::choose({QDir::currentPath()}, zone, QDateTime::currentDateTimeUtc());
         o->repo = start.repo;
         if (!start.isDemo())
             o->week = start.week; // a --week given wins (read after this)
@@ -95,7 +97,8 @@ QString readBacktest(const QCommandLineParser &parser, CliOptions *o)
     if (parser.isSet(u"until"_s)) {
         o->backtest.until = IsoWeek::parse(parser.value(u"until"_s));
         if (!o->backtest.until)
-            return QCoreApplication::translate("Cli", "\"%1\" is not an ISO week; write it as YYYY-Www, for example 2026-W14.")
+            return QCoreApplication::translate(
+                "Cli", "\"%1\" is not an ISO week; write it as YYYY-Www, for example 2026-W14.")
                 .arg(parser.value(u"until"_s));
     }
     if (o->repo.kind == RepoRef::Kind::Demo)
@@ -144,26 +147,38 @@ const QList<OptionSpec> &optionTable()
         {{u"repo"_s}, QT_TRANSLATE_NOOP("Cli", "GitHub repository (OWNER/NAME, HOST/OWNER/NAME or its URL)."),
             u"OWNER/NAME"_s},
         {{u"git"_s}, QT_TRANSLATE_NOOP("Cli", "Local git clone to read instead of GitHub."), u"PATH"_s},
-        {{u"demo"_s}, QT_TRANSLATE_NOOP("Cli", "Read the week bundled with PR Lens "
-                                               "(vllm-project/vllm, 2026-W13, +08:00) instead of a repository.")},
-        {{u"embedded-default"_s}, QT_TRANSLATE_NOOP("Cli", "Read what the window "
-                                                           "opens when started here for the first time: this folder's clone at its latest "
-                                                           "week with pull requests if it has any in its last 8 weeks, else the demo week.")},
+        {{u"demo"_s},
+            QT_TRANSLATE_NOOP("Cli",
+                "Read the week bundled with PR Lens "
+                "(vllm-project/vllm, 2026-W13, +08:00) instead of a repository.")},
+        {{u"embedded-default"_s},
+            QT_TRANSLATE_NOOP("Cli",
+                "Read what the window "
+                "opens when started here for the first time: this folder's clone at its latest "
+                "week with pull requests if it has any in its last 8 weeks, else the demo week.")},
         {{u"branch"_s}, QT_TRANSLATE_NOOP("Cli", "Branch of the clone (default: remote HEAD or current)."), u"B"_s},
-        {{u"week"_s}, QT_TRANSLATE_NOOP("Cli", "ISO week, e.g. 2026-W14 (default with --repo: the last complete "
-                                               "week, i.e. the week before the current one; with --git: the latest week with commits)."),
+        {{u"week"_s},
+            QT_TRANSLATE_NOOP("Cli",
+                "ISO week, e.g. 2026-W14 (default with --repo: the last complete "
+                "week, i.e. the week before the current one; with --git: the latest week with commits)."),
             u"YYYY-Www"_s},
-        {{u"tz"_s}, QT_TRANSLATE_NOOP("Cli", "Time zone of the week's boundaries (default: this computer's; "
-                                             "the zone saved in the app's settings is not used, so that scheduled reports do not change when the "
-                                             "settings do)."),
+        {{u"tz"_s},
+            QT_TRANSLATE_NOOP("Cli",
+                "Time zone of the week's boundaries (default: this computer's; "
+                "the zone saved in the app's settings is not used, so that scheduled reports do not change when the "
+                "settings do)."),
             u"+HH:MM"_s},
-        {{u"api-url"_s}, QT_TRANSLATE_NOOP("Cli", "GitHub REST API root: "
-                                                  "https://HOST/api/v3 for GitHub Enterprise Server (GraphQL then goes to "
-                                                  "https://HOST/api/graphql), https://api.SUBDOMAIN.ghe.com for data residency, "
-                                                  "or a test server."),
+        {{u"api-url"_s},
+            QT_TRANSLATE_NOOP("Cli",
+                "GitHub REST API root: "
+                "https://HOST/api/v3 for GitHub Enterprise Server (GraphQL then goes to "
+                "https://HOST/api/graphql), https://api.SUBDOMAIN.ghe.com for data residency, "
+                "or a test server."),
             u"URL"_s},
-        {{u"graphql-url"_s}, QT_TRANSLATE_NOOP("Cli", "GitHub GraphQL URL, "
-                                                      "when it is not the one derived from --api-url or the host."),
+        {{u"graphql-url"_s},
+            QT_TRANSLATE_NOOP("Cli",
+                "GitHub GraphQL URL, "
+                "when it is not the one derived from --api-url or the host."),
             u"URL"_s},
         {{u"format"_s}, QT_TRANSLATE_NOOP("Cli", "Output format: json, md, html or pdf (default: md)."), u"FORMAT"_s},
         {{u"lang"_s}, QT_TRANSLATE_NOOP("Cli", "Language of the report and messages: en or zh_CN."), u"LANG"_s},
@@ -172,26 +187,38 @@ const QList<OptionSpec> &optionTable()
             u"SIZE"_s},
         {{u"refresh"_s}, QT_TRANSLATE_NOOP("Cli", "Load again from the source even when the week is cached.")},
         {{u"offline"_s}, QT_TRANSLATE_NOOP("Cli", "Use only the cache; make no network request.")},
-        {{u"cache"_s}, QT_TRANSLATE_NOOP("Cli", "Cache file (default: the cache location saved in the app's "
-                                                "settings, else in the user's cache folder)."),
+        {{u"cache"_s},
+            QT_TRANSLATE_NOOP("Cli",
+                "Cache file (default: the cache location saved in the app's "
+                "settings, else in the user's cache folder)."),
             u"FILE"_s},
-        {{u"config"_s}, QT_TRANSLATE_NOOP("Cli", "Per-repository analysis JSON (rules, "
-                                                 "highlighted count, core paths) applied over the saved settings; default: the rule override "
-                                                 "file saved in the app's settings, if any."),
+        {{u"config"_s},
+            QT_TRANSLATE_NOOP("Cli",
+                "Per-repository analysis JSON (rules, "
+                "highlighted count, core paths) applied over the saved settings; default: the rule override "
+                "file saved in the app's settings, if any."),
             u"FILE"_s},
         {{u"number"_s}, QT_TRANSLATE_NOOP("Cli", "Number of the pull request (prlens pr)."), u"N"_s, Scope::Pr},
-        {{u"weeks"_s}, QT_TRANSLATE_NOOP("Cli", "backtest: how many weeks to "
-                                                "back-test (default: 26)."),
+        {{u"weeks"_s},
+            QT_TRANSLATE_NOOP("Cli",
+                "backtest: how many weeks to "
+                "back-test (default: 26)."),
             u"N"_s, Scope::Backtest},
-        {{u"until"_s}, QT_TRANSLATE_NOOP("Cli", "backtest: the last week back-tested "
-                                                "(default: the latest week whose horizon is over)."),
+        {{u"until"_s},
+            QT_TRANSLATE_NOOP("Cli",
+                "backtest: the last week back-tested "
+                "(default: the latest week whose horizon is over)."),
             u"YYYY-Www"_s, Scope::Backtest},
-        {{u"horizon"_s}, QT_TRANSLATE_NOOP("Cli", "backtest: weeks after its merge in "
-                                                  "which a revert or fix counts against a PR (default: 4)."),
+        {{u"horizon"_s},
+            QT_TRANSLATE_NOOP("Cli",
+                "backtest: weeks after its merge in "
+                "which a revert or fix counts against a PR (default: 4)."),
             u"N"_s, Scope::Backtest},
-        {{u"no-patches"_s}, QT_TRANSLATE_NOOP("Cli", "Do not read the pull "
-                                                     "requests' patches: a faster report from the metadata only; the rules that read "
-                                                     "diff text are skipped and the completeness ledger says so."),
+        {{u"no-patches"_s},
+            QT_TRANSLATE_NOOP("Cli",
+                "Do not read the pull "
+                "requests' patches: a faster report from the metadata only; the rules that read "
+                "diff text are skipped and the completeness ledger says so."),
             {}, Scope::Report},
     };
     return table;
@@ -200,9 +227,12 @@ const QList<OptionSpec> &optionTable()
 Scope scopeOf(CliOptions::Command command)
 {
     switch (command) {
-    case CliOptions::Command::Pr: return Scope::Pr;
-    case CliOptions::Command::Backtest: return Scope::Backtest;
-    case CliOptions::Command::Report: break;
+    case CliOptions::Command::Pr:
+        return Scope::Pr;
+    case CliOptions::Command::Backtest:
+        return Scope::Backtest;
+    case CliOptions::Command::Report:
+        break;
     }
     return Scope::Report;
 }
@@ -211,14 +241,18 @@ QString commandDescription(CliOptions::Command command)
 {
     switch (command) {
     case CliOptions::Command::Backtest:
-        return QCoreApplication::translate("Cli", "Back-tests every risk rule: how often the PRs it flagged were reverted "
-                                                  "or fixed within the horizon, against the PRs it did not flag.");
+        return QCoreApplication::translate("Cli",
+            "Back-tests every risk rule: how often the PRs it flagged were reverted "
+            "or fixed within the horizon, against the PRs it did not flag.");
     case CliOptions::Command::Pr:
-        return QCoreApplication::translate("Cli", "Writes the report of one merged pull request: its files, changes, review and risks.");
-    case CliOptions::Command::Report: break;
+        return QCoreApplication::translate(
+            "Cli", "Writes the report of one merged pull request: its files, changes, review and risks.");
+    case CliOptions::Command::Report:
+        break;
     }
-    return QCoreApplication::translate("Cli", "Writes the weekly report of a repository's merged pull requests: counts, authors, lines, "
-                                              "tags, hot files and modules, risks, and each PR with its files.");
+    return QCoreApplication::translate("Cli",
+        "Writes the weekly report of a repository's merged pull requests: counts, authors, lines, "
+        "tags, hot files and modules, risks, and each PR with its files.");
 }
 
 /// The options of every command and of `command`, in table order.
@@ -240,12 +274,13 @@ QString badUrl(const QCommandLineParser &parser, const QString &name, QUrl *out)
     if (out->isValid() && !out->host().isEmpty() && out->userInfo().isEmpty()
         && (out->scheme() == u"http" || out->scheme() == u"https"))
         return {};
-    return name == u"api-url"
-        ? QCoreApplication::translate("Cli", "\"%1\" is not an API URL; write it as https://HOST/PATH or http://HOST:PORT.")
-              .arg(parser.value(name))
-        : QCoreApplication::translate("Cli", "\"%1\" is not a GraphQL URL; write it as "
-                                             "https://HOST/api/graphql or https://HOST/graphql.")
-              .arg(parser.value(name));
+    return name == u"api-url" ? QCoreApplication::translate("Cli",
+                                    "\"%1\" is not an API URL; write it as https://HOST/PATH or http://HOST:PORT.")
+                                    .arg(parser.value(name))
+                              : QCoreApplication::translate("Cli",
+                                    "\"%1\" is not a GraphQL URL; write it as "
+                                    "https://HOST/api/graphql or https://HOST/graphql.")
+                                    .arg(parser.value(name));
 }
 
 /// --week and --tz (the demo's own week and zone where they are not given). Returns an error or empty.
@@ -254,13 +289,15 @@ QString readWeekAndZone(const QCommandLineParser &parser, CliOptions *o)
     if (parser.isSet(u"week"_s)) {
         o->week = IsoWeek::parse(parser.value(u"week"_s));
         if (!o->week)
-            return QCoreApplication::translate("Cli", "\"%1\" is not an ISO week; write it as YYYY-Www, for example 2026-W14.")
+            return QCoreApplication::translate(
+                "Cli", "\"%1\" is not an ISO week; write it as YYYY-Www, for example 2026-W14.")
                 .arg(parser.value(u"week"_s));
     }
     if (parser.isSet(u"tz"_s)) {
         const std::optional<UtcOffset> zone = UtcOffset::parse(parser.value(u"tz"_s));
         if (!zone)
-            return QCoreApplication::translate("Cli", "\"%1\" is not a time zone offset; write it as ±HH:MM, for example +08:00.")
+            return QCoreApplication::translate(
+                "Cli", "\"%1\" is not a time zone offset; write it as ±HH:MM, for example +08:00.")
                 .arg(parser.value(u"tz"_s));
         o->zone = *zone;
     } else {
@@ -282,7 +319,8 @@ QString readFormatAndLanguage(const QCommandLineParser &parser, CliOptions *o)
     if (parser.isSet(u"format"_s)) {
         const std::optional<CliOptions::Format> f = enumFromName(kFormats, parser.value(u"format"_s));
         if (!f)
-            return QCoreApplication::translate("Cli", "Unknown format \"%1\"; use json, md, html or pdf.").arg(parser.value(u"format"_s));
+            return QCoreApplication::translate("Cli", "Unknown format \"%1\"; use json, md, html or pdf.")
+                .arg(parser.value(u"format"_s));
         o->format = *f;
     }
     if (parser.isSet(u"lang"_s)) {
@@ -309,7 +347,8 @@ QString readOutputAndCache(const QCommandLineParser &parser, CliOptions *o)
     if (parser.isSet(u"paper"_s)) {
         const QString name = parser.value(u"paper"_s).toLower();
         if (name != u"a4" && name != u"letter")
-            return QCoreApplication::translate("Cli", "Unknown paper \"%1\"; use a4 or letter.").arg(parser.value(u"paper"_s));
+            return QCoreApplication::translate("Cli", "Unknown paper \"%1\"; use a4 or letter.")
+                .arg(parser.value(u"paper"_s));
         o->paper = name;
     }
     o->cacheFile = parser.value(u"cache"_s);
@@ -368,12 +407,13 @@ CliParseResult parseArguments(const QStringList &arguments)
         return result;
     }
     if (parser.isSet(u"help"_s)) {
-        result.helpText = parser.helpText().replace(u"[options]"_s, command + u" [options]"_s) + u'\n'
-                          + exitCodeHelp() + u'\n';
+        result.helpText
+            = parser.helpText().replace(u"[options]"_s, command + u" [options]"_s) + u'\n' + exitCodeHelp() + u'\n';
         return result;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        result.error = QCoreApplication::translate("Cli", "Unexpected argument \"%1\"; see --help.").arg(parser.positionalArguments().first());
+        result.error = QCoreApplication::translate("Cli", "Unexpected argument \"%1\"; see --help.")
+                           .arg(parser.positionalArguments().first());
         return result;
     }
     result.error = readOptions(parser, &o);

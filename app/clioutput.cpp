@@ -29,8 +29,9 @@ ExitCode writeOutput(const QString &outputFile, const QByteArrayList &pieces, QS
     if (outputFile.isEmpty() || outputFile == u"-") {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || !writeAll(&out, pieces)) {
-            *error = QCoreApplication::translate("Cli", "Could not write the report to the standard "
-                                                        "output.");
+            *error = QCoreApplication::translate("Cli",
+                "Could not write the report to the standard "
+                "output.");
             return ExitCode::Output;
         }
         out.flush();
@@ -53,8 +54,8 @@ ExitCode writeOutput(const QString &outputFile, const QByteArray &bytes, QString
 void printLine(const QString &text)
 {
     // Messages carry text from outside (server errors, paths, names): never a terminal command.
-    const QString line = QCoreApplication::translate("Cli", "prlens: %1")
-                             .arg(SafeText::stripControls(text, SafeText::Lines::Join));
+    const QString line
+        = QCoreApplication::translate("Cli", "prlens: %1").arg(SafeText::stripControls(text, SafeText::Lines::Join));
     std::fputs(line.toLocal8Bit().constData(), stderr);
     std::fputc('\n', stderr);
     std::fflush(stderr);

@@ -48,13 +48,10 @@ void writeWeek(JsonWriter &w, const WeekData &week, const WeekAnalysis &analysis
     w.key("pulls"_L1);
     // With every patch a busy week is megabytes of text: its PRs are written on the free cores.
     constexpr qsizetype Grain = 16;
-    w.parallelArray(week.pulls, Grain, [&analysis](JsonWriter &part, const PullRequest &pr) {
-        writePull(part, pr, analysis.find(pr.number));
-    });
+    w.parallelArray(week.pulls, Grain,
+        [&analysis](JsonWriter &part, const PullRequest &pr) { writePull(part, pr, analysis.find(pr.number)); });
     w.key("direct"_L1);
-    w.array(week.direct, [&w](const PullRequest &commit) {
-        commit.writeJson(w);
-    });
+    w.array(week.direct, [&w](const PullRequest &commit) { commit.writeJson(w); });
     w.endObject();
 }
 
@@ -82,13 +79,14 @@ bool formatAvailable(const CliOptions &options, QString *error)
 {
     if (options.format != CliOptions::Format::Pdf || options.command == CliOptions::Command::Report)
         return true;
-    *error = QCoreApplication::translate("Cli", "PDF output is available for the weekly report; for one PR use "
-                                                "--format md, html or json.");
+    *error = QCoreApplication::translate("Cli",
+        "PDF output is available for the weekly report; for one PR use "
+        "--format md, html or json.");
     return false;
 }
 
 QByteArrayList renderOutput(const CliOptions &options, const WeekData &week, const QList<WeekData> &history,
-                            const AnalysisConfig &config, QString *error)
+    const AnalysisConfig &config, QString *error)
 {
     WeekAnalysis analysis = analyzeWeek(week, history, config);
     {
@@ -118,10 +116,13 @@ QByteArrayList renderOutput(const CliOptions &options, const WeekData &week, con
     const ReportDocument doc = pr ? PrReport::build(*pr, *analysis.find(pr->number), week.repo, config.moduleDepth)
                                   : WeeklyReport::build(analysis, week);
     switch (options.format) {
-    case CliOptions::Format::Markdown: return {ReportRenderer::toMarkdown(doc).toUtf8()};
-    case CliOptions::Format::Html: return {ReportRenderer::toHtml(doc).toUtf8()};
+    case CliOptions::Format::Markdown:
+        return {ReportRenderer::toMarkdown(doc).toUtf8()};
+    case CliOptions::Format::Html:
+        return {ReportRenderer::toHtml(doc).toUtf8()};
     case CliOptions::Format::Json:
-    case CliOptions::Format::Pdf: break;
+    case CliOptions::Format::Pdf:
+        break;
     }
     formatAvailable(options, error);
     return {};

@@ -18,6 +18,6 @@ bool formatAvailable(const CliOptions &options, QString *error);
 /// one translated line. The output comes in pieces, to be written one after the other (a busy week's JSON is
 /// written by several threads; joining the pieces would cost a copy of megabytes).
 QByteArrayList renderOutput(const CliOptions &options, const WeekData &week, const QList<WeekData> &history,
-                          const AnalysisConfig &config, QString *error);
+    const AnalysisConfig &config, QString *error);
 
 } // namespace PrLens::Cli

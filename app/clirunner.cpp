@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "clirunner.h"
 
-#include "clirender.h"
-#include "gitsource.h"
 #include "clibackend.h"
 #include "clioutput.h"
+#include "clirender.h"
+#include "gitsource.h"
 #include "sourcefactory.h"
 
 #include <QCoreApplication>
@@ -75,8 +75,8 @@ void CliRunner::start()
         return;
     // The cache is complete before the process ends; a failed write costs the cache, not the report.
     m_run.setBeforeEnd([this] { return !m_cacheOpen || m_cache.finishWrites() ? QString() : m_cache.lastError(); });
-    m_cacheOpen = m_cache.open(m_options.cacheFile.isEmpty() ? SourceFactory::cacheFile(settings)
-                                                             : m_options.cacheFile);
+    m_cacheOpen
+        = m_cache.open(m_options.cacheFile.isEmpty() ? SourceFactory::cacheFile(settings) : m_options.cacheFile);
     if (!m_cache.lastWarning().isEmpty())
         printLine(m_cache.lastWarning());
     if (!m_cacheOpen) {
@@ -94,12 +94,12 @@ void CliRunner::start()
     // The environment's token for the repository's host first (github.com: GITHUB_TOKEN or GH_TOKEN; an
     // Enterprise host has its own variables, so a github.com token never goes elsewhere), else the token saved
     // in the system keychain; a keychain that does not answer is said even when not on a terminal.
-    m_backend.resolveTokenWaiting(m_options.repo.host, this,
-                                  [this](const QString &token, const QString &notice, bool timedOut) {
-                                      if (!notice.isEmpty() && (timedOut || m_run.isInteractive()))
-                                          printLine(notice);
-                                      startSource(token);
-                                  });
+    m_backend.resolveTokenWaiting(
+        m_options.repo.host, this, [this](const QString &token, const QString &notice, bool timedOut) {
+            if (!notice.isEmpty() && (timedOut || m_run.isInteractive()))
+                printLine(notice);
+            startSource(token);
+        });
 }
 
 void CliRunner::startSource(const QString &token)
@@ -129,8 +129,8 @@ void CliRunner::startSource(const QString &token)
     }
     // The embedded default: the latest week with commits. When there is none (not a repository, unknown
     // branch, no commits) the current week is loaded and the source says what is wrong.
-    const std::optional<IsoWeek> latest = GitSource::latestWeekWithCommits(m_options.repo.gitPath,
-                                                                           m_options.repo.branch, m_options.zone);
+    const std::optional<IsoWeek> latest
+        = GitSource::latestWeekWithCommits(m_options.repo.gitPath, m_options.repo.branch, m_options.zone);
     loadWeek(latest.value_or(IsoWeek::containing(QDateTime::currentDateTimeUtc(), m_options.zone)));
 }
 
@@ -147,8 +147,7 @@ void CliRunner::onWeek(const WeekData &data)
         if (!m_options.patches) {
             // Stated once for the week rather than once per rule and PR.
             m_week.ledger.append({LedgerEntry::Kind::Skipped, 0, u"patch"_s,
-                                  u"patches not read (--no-patches): the rules that read diff text were skipped"_s,
-                                  {u"--no-patches"_s}});
+                u"patches not read (--no-patches): the rules that read diff text were skipped"_s, {u"--no-patches"_s}});
             render();
             return;
         }
@@ -159,10 +158,11 @@ void CliRunner::onWeek(const WeekData &data)
     const PullRequest *pr = m_week.find(m_options.number);
     if (!pr) {
         m_run.finish(ExitCode::NotFound,
-                     QCoreApplication::translate("Cli", "PR #%1 is not among the pull requests merged in %2 of %3; "
-                                                        "give the week it was merged in with --week.")
-                         .arg(m_options.number)
-                         .arg(m_week.week.toString(), m_options.repo.displayName()));
+            QCoreApplication::translate("Cli",
+                "PR #%1 is not among the pull requests merged in %2 of %3; "
+                "give the week it was merged in with --week.")
+                .arg(m_options.number)
+                .arg(m_week.week.toString(), m_options.repo.displayName()));
         return;
     }
     if (pr->patchesLoaded) {

@@ -14,8 +14,7 @@ namespace PrLens::Cli {
 class CliBackend;
 
 /// Executes parsed "report" / "pr" options: loads the week through the cache, renders, writes.
-class CliRunner : public QObject
-{
+class CliRunner : public QObject {
     Q_OBJECT
 public:
     CliRunner(const CliOptions &options, CliBackend &backend, QObject *parent = nullptr);

@@ -19,8 +19,7 @@ namespace PrLens::Cli {
 /// How a command's run shows itself on standard error and ends: a progress line on a terminal while it works,
 /// then the closing message, the exit code and the end of the event loop the command waited in. A command ends
 /// once; what comes after its finish() is not told.
-class CommandRun
-{
+class CommandRun {
 public:
     /// Waits until finish() unless the run has already ended; returns the exit code.
     int exec()
@@ -92,16 +91,15 @@ public:
     /// Ends the run with the exit code of a failed load and its message.
     void fail(const LoadError &error)
     {
-        finish(exitCodeFor(error.kind), error.message.isEmpty()
-                                            ? QCoreApplication::translate("Cli", "Loading the week failed.")
-                                            : error.message);
+        finish(exitCodeFor(error.kind),
+            error.message.isEmpty() ? QCoreApplication::translate("Cli", "Loading the week failed.") : error.message);
     }
 
     /// Says on the progress line which week of which repository is being loaded, and has @p source load it.
     void loadWeek(WeekSource *source, const RepoRef &repo, IsoWeek week, UtcOffset zone)
     {
-        progress(0, 0,
-                 QCoreApplication::translate("Cli", "Loading %1 of %2…").arg(week.toString(), repo.displayName()));
+        progress(
+            0, 0, QCoreApplication::translate("Cli", "Loading %1 of %2…").arg(week.toString(), repo.displayName()));
         source->load(repo, week, zone);
     }
 
@@ -110,7 +108,7 @@ public:
     {
         QObject::connect(source, &WeekSource::failed, context, [this](const LoadError &error) { fail(error); });
         QObject::connect(source, &WeekSource::progress, context,
-                         [this](int done, int total, const QString &text) { progress(done, total, text); });
+            [this](int done, int total, const QString &text) { progress(done, total, text); });
     }
 
     /// Writes the command's output (writeOutput) and ends the run: ExitCode::Ok, or ExitCode::Output and why.

@@ -25,8 +25,8 @@ std::unique_ptr<QCoreApplication> FullCliBackend::createApplication(int &argc, c
     return std::make_unique<QApplication>(argc, argv);
 }
 
-CachedWeekSource *FullCliBackend::createSource(const RepoRef &repo, WeekCache *cache, SourceFactory::Options options,
-                                               QObject *parent)
+CachedWeekSource *FullCliBackend::createSource(
+    const RepoRef &repo, WeekCache *cache, SourceFactory::Options options, QObject *parent)
 {
     options.savedHosts = true; // the host's URLs from Settings › Accounts, as in the window
     return SourceFactory::create(repo, cache, options, parent);
@@ -34,23 +34,22 @@ CachedWeekSource *FullCliBackend::createSource(const RepoRef &repo, WeekCache *c
 
 void FullCliBackend::resolveToken(const QString &host, QObject *context, TokenCallback done)
 {
-    TokenResolver::resolve(host, context, [done](const QString &token, TokenResolver::Origin, const QString &notice) {
-        done(token, notice);
-    });
+    TokenResolver::resolve(host, context,
+        [done](const QString &token, TokenResolver::Origin, const QString &notice) { done(token, notice); });
 }
 
 bool FullCliBackend::writePdf(const CliOptions &options, const WeekData &week, const QList<WeekData> &history,
-                              const AnalysisConfig &config, QString *error)
+    const AnalysisConfig &config, QString *error)
 {
     // The window's analysis and chart entries, drawn as the window draws them but in print colours.
     const WeekView view = buildWeekView(week, history, config);
     const ReportDocument doc = WeeklyReport::build(view.analysis, week);
     const ReportCharts charts(view.tags, view.hotFiles, view.trend, view.risks, ReportCharts::defaultSize(),
-                              view.mergeTimes, view.reviewerLoad);
+        view.mergeTimes, view.reviewerLoad);
     WeeklyReportPdf::Options pdf;
     if (options.paper.isEmpty())
-        pdf.paper = QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
-                                                                                       : QPageSize::A4;
+        pdf.paper
+            = QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4;
     else
         WeeklyReportPdf::paperFromName(options.paper, &pdf.paper);
     return WeeklyReportPdf::write(options.outputFile, doc, week, view.analysis, charts.charts(), pdf, error);

@@ -4,13 +4,13 @@
 #include "demoweeksource.h"
 #include "firstpaint.h"
 #include "gitsource.h"
-#include "sourcefactory.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "prdetailpane.h"
 #include "repoweekbar.h"
 #include "safetext.h"
+#include "sourcefactory.h"
 #include "startrepository.h"
 #include "startuptrace.h"
 #include "weekcache.h"
@@ -35,15 +35,14 @@ namespace PrLens::Gui {
 
 namespace {
 
-struct Options
-{
+struct Options {
     RepoRef repo;
     bool demo = false;
     std::optional<IsoWeek> week;
     std::optional<UtcOffset> zone;
     QUrl apiUrl;
     QString screenshot;
-    QSize size{1280, 800};
+    QSize size {1280, 800};
     PrDetailPane::Tab tab = PrDetailPane::OverviewTab;
     QString language; ///< as asked with --lang, else the saved or system language
 };
@@ -72,23 +71,34 @@ bool asksForTextOnly(int argc, char **argv)
 }
 
 /// The command line's options, defined once.
-struct CommandLine
-{
+struct CommandLine {
     QCommandLineParser parser;
-    const QCommandLineOption repo{u"repo"_s, QApplication::translate("Gui", "GitHub repository OWNER/NAME or HOST/OWNER/NAME."), u"repo"_s};
-    const QCommandLineOption git{u"git"_s, QApplication::translate("Gui", "Local git clone to read."), u"path"_s};
-    const QCommandLineOption demo{u"demo"_s, QApplication::translate("Gui", "Open the week bundled with PR Lens (vllm-project/vllm, 2026-W13), read offline.")};
-    const QCommandLineOption week{u"week"_s, QApplication::translate("Gui", "ISO week, e.g. 2026-W14."), u"week"_s};
-    const QCommandLineOption tz{u"tz"_s, QApplication::translate("Gui", "Time zone of the week, e.g. +08:00."), u"offset"_s};
-    const QCommandLineOption api{u"api-url"_s, QApplication::translate("Gui", "GitHub API root (for GitHub Enterprise or a test server)."), u"url"_s};
-    const QCommandLineOption lang{u"lang"_s, QApplication::translate("Gui", "Language: en or zh_CN."), u"code"_s};
-    const QCommandLineOption shot{u"screenshot"_s, QApplication::translate("Gui", "Load, save the window as PNG to FILE and exit."), u"file"_s};
-    const QCommandLineOption size{u"size"_s, QApplication::translate("Gui", "Window size for --screenshot, e.g. 1920x1080."), u"WxH"_s};
-    const QCommandLineOption tab{u"tab"_s, QApplication::translate("Gui", "Tab shown by --screenshot: overview, files, review or related (of the PR shown), or week (the week's report)."), u"tab"_s};
+    const QCommandLineOption repo {
+        u"repo"_s, QApplication::translate("Gui", "GitHub repository OWNER/NAME or HOST/OWNER/NAME."), u"repo"_s};
+    const QCommandLineOption git {u"git"_s, QApplication::translate("Gui", "Local git clone to read."), u"path"_s};
+    const QCommandLineOption demo {u"demo"_s,
+        QApplication::translate(
+            "Gui", "Open the week bundled with PR Lens (vllm-project/vllm, 2026-W13), read offline.")};
+    const QCommandLineOption week {u"week"_s, QApplication::translate("Gui", "ISO week, e.g. 2026-W14."), u"week"_s};
+    const QCommandLineOption tz {
+        u"tz"_s, QApplication::translate("Gui", "Time zone of the week, e.g. +08:00."), u"offset"_s};
+    const QCommandLineOption api {u"api-url"_s,
+        QApplication::translate("Gui", "GitHub API root (for GitHub Enterprise or a test server)."), u"url"_s};
+    const QCommandLineOption lang {u"lang"_s, QApplication::translate("Gui", "Language: en or zh_CN."), u"code"_s};
+    const QCommandLineOption shot {
+        u"screenshot"_s, QApplication::translate("Gui", "Load, save the window as PNG to FILE and exit."), u"file"_s};
+    const QCommandLineOption size {
+        u"size"_s, QApplication::translate("Gui", "Window size for --screenshot, e.g. 1920x1080."), u"WxH"_s};
+    const QCommandLineOption tab {u"tab"_s,
+        QApplication::translate("Gui",
+            "Tab shown by --screenshot: overview, files, review or related (of the PR shown), or week (the week's "
+            "report)."),
+        u"tab"_s};
 
     CommandLine()
     {
-        parser.setApplicationDescription(QApplication::translate("Gui", "Weekly review dashboard for merged pull requests"));
+        parser.setApplicationDescription(
+            QApplication::translate("Gui", "Weekly review dashboard for merged pull requests"));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({repo, git, demo, week, tz, api, lang, shot, size, tab});
@@ -110,7 +120,8 @@ bool readRepositoryAndWeek(const CommandLine &cl, Options *o, QString *error)
     } else if (parser.isSet(cl.repo)) {
         o->repo = RepoRef::parseGitHub(parser.value(cl.repo));
         if (!o->repo.isValid()) {
-            *error = QApplication::translate("Gui", "prlens: “%1” is not OWNER/NAME or HOST/OWNER/NAME.").arg(parser.value(cl.repo));
+            *error = QApplication::translate("Gui", "prlens: “%1” is not OWNER/NAME or HOST/OWNER/NAME.")
+                         .arg(parser.value(cl.repo));
             return false;
         }
     } else if (parser.isSet(cl.git)) {
@@ -119,14 +130,16 @@ bool readRepositoryAndWeek(const CommandLine &cl, Options *o, QString *error)
     if (parser.isSet(cl.week)) {
         o->week = IsoWeek::parse(parser.value(cl.week));
         if (!o->week) {
-            *error = QApplication::translate("Gui", "prlens: “%1” is not an ISO week such as 2026-W14.").arg(parser.value(cl.week));
+            *error = QApplication::translate("Gui", "prlens: “%1” is not an ISO week such as 2026-W14.")
+                         .arg(parser.value(cl.week));
             return false;
         }
     }
     if (parser.isSet(cl.tz)) {
         o->zone = UtcOffset::parse(parser.value(cl.tz));
         if (!o->zone) {
-            *error = QApplication::translate("Gui", "prlens: “%1” is not a time zone offset such as +08:00.").arg(parser.value(cl.tz));
+            *error = QApplication::translate("Gui", "prlens: “%1” is not a time zone offset such as +08:00.")
+                         .arg(parser.value(cl.tz));
             return false;
         }
     }
@@ -152,10 +165,11 @@ bool readOtherOptions(const CommandLine &cl, Options *o, QString *error)
     }
     if (parser.isSet(cl.tab)) {
         // In the order of PrDetailPane::Tab.
-        const QStringList tabs{u"overview"_s, u"files"_s, u"review"_s, u"related"_s, u"week"_s};
+        const QStringList tabs {u"overview"_s, u"files"_s, u"review"_s, u"related"_s, u"week"_s};
         const auto index = tabs.indexOf(parser.value(cl.tab));
         if (index < 0) {
-            *error = QApplication::translate("Gui", "prlens: “%1” is not a tab; use overview, files, review, related or week.")
+            *error = QApplication::translate(
+                "Gui", "prlens: “%1” is not a tab; use overview, files, review, related or week.")
                          .arg(parser.value(cl.tab));
             return false;
         }
@@ -223,8 +237,7 @@ void openFirstWeek(MainWindow &window, const Options &o)
 }
 
 /// What a screenshot run ends with.
-struct Screenshot
-{
+struct Screenshot {
     int exitCode = 0;
     bool taken = false;
 };
@@ -233,40 +246,45 @@ struct Screenshot
 /// to o.screenshot and quits with @p shot's exit code.
 void saveScreenshotWhenSettled(QApplication &app, MainWindow &window, const Options &o, Screenshot &shot)
 {
-    QObject::connect(&window, &MainWindow::loadSettled, &app, [&] {
-        if (!window.hasData())
-            shot.exitCode = 1;
-        // A remark about this machine (e.g. no keychain) is no part of the picture of the week.
-        if (window.messageBar()->kind() == MessageBar::Kind::Information)
-            window.messageBar()->dismiss();
-        const QList<int> highlighted = window.highlightedPullRequests();
-        if (!highlighted.isEmpty())
-            window.selectPullRequest(highlighted.first());
-        const auto save = [&] {
-            if (shot.taken)
-                return;
-            shot.taken = true;
-            // Let the layout and the charts settle before rendering.
-            QTimer::singleShot(0, &app, [&] {
-                QApplication::processEvents();
-                if (!window.grab().save(o.screenshot))
-                    shot.exitCode = fail(QApplication::translate("Gui", "prlens: could not write %1.").arg(o.screenshot));
-                QApplication::exit(shot.exitCode);
-            });
-        };
-        WeekSource *source = window.loader()->source();
-        if (o.tab == PrDetailPane::FilesTab && source && window.detailPane()->pullRequestNumber() > 0) {
-            // The diff comes with the PR's patches: wait for them (or their failure, or 30 s).
-            QObject::connect(source, &WeekSource::patchesLoaded, &app, [save] { QTimer::singleShot(50, save); },
-                             Qt::SingleShotConnection);
-            QObject::connect(source, &WeekSource::failed, &app, save, Qt::SingleShotConnection);
-            QTimer::singleShot(30000, &app, save);
-            window.detailPane()->setCurrentTab(o.tab);
-        } else {
-            window.detailPane()->setCurrentTab(o.tab);
-            save();
-        }
-    }, Qt::SingleShotConnection);
+    QObject::connect(
+        &window, &MainWindow::loadSettled, &app,
+        [&] {
+            if (!window.hasData())
+                shot.exitCode = 1;
+            // A remark about this machine (e.g. no keychain) is no part of the picture of the week.
+            if (window.messageBar()->kind() == MessageBar::Kind::Information)
+                window.messageBar()->dismiss();
+            const QList<int> highlighted = window.highlightedPullRequests();
+            if (!highlighted.isEmpty())
+                window.selectPullRequest(highlighted.first());
+            const auto save = [&] {
+                if (shot.taken)
+                    return;
+                shot.taken = true;
+                // Let the layout and the charts settle before rendering.
+                QTimer::singleShot(0, &app, [&] {
+                    QApplication::processEvents();
+                    if (!window.grab().save(o.screenshot))
+                        shot.exitCode
+                            = fail(QApplication::translate("Gui", "prlens: could not write %1.").arg(o.screenshot));
+                    QApplication::exit(shot.exitCode);
+                });
+            };
+            WeekSource *source = window.loader()->source();
+            if (o.tab == PrDetailPane::FilesTab && source && window.detailPane()->pullRequestNumber() > 0) {
+                // The diff comes with the PR's patches: wait for them (or their failure, or 30 s).
+                QObject::connect(
+                    source, &WeekSource::patchesLoaded, &app, [save] { QTimer::singleShot(50, save); },
+                    Qt::SingleShotConnection);
+                QObject::connect(source, &WeekSource::failed, &app, save, Qt::SingleShotConnection);
+                QTimer::singleShot(30000, &app, save);
+                window.detailPane()->setCurrentTab(o.tab);
+            } else {
+                window.detailPane()->setCurrentTab(o.tab);
+                save();
+            }
+        },
+        Qt::SingleShotConnection);
 }
 
 } // namespace

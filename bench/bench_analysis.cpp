@@ -7,8 +7,8 @@
 // bot's, the author's and two people's reviews), and the review flow alone is timed over it. Usage: bench_analysis
 // [--reps N]. Prints figures; never fails on timing.
 #include "datasetreader.h"
-#include "reviewflow.h"
 #include "reportrenderer.h"
+#include "reviewflow.h"
 #include "weekanalysis.h"
 #include "weeklyreport.h"
 
@@ -148,7 +148,8 @@ int main(int argc, char **argv)
     std::printf("  weekly report to Markdown (%lld characters):       %8.2f ms (median of %d)\n",
         qlonglong(markdown.size()), reportMs, reps);
     std::printf("every week of the year analysed with its history:     %8.1f ms\n", yearMs);
-    std::printf("the same again (median of %d):                          %8.1f ms\n", std::max(1, reps / 2), yearPlainMs);
+    std::printf(
+        "the same again (median of %d):                          %8.1f ms\n", std::max(1, reps / 2), yearPlainMs);
     std::printf("  with 4 reviews on every PR (review flow computed):  %8.1f ms (%.2fx)\n", yearReviewedMs,
         yearReviewedMs / yearPlainMs);
     std::printf("  the review flow alone, every week once:             %8.1f ms\n", flowMs);

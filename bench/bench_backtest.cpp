@@ -74,7 +74,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QTemporaryDir tmp;
-    const auto [repo, reps, prlens] = SyntheticHistory::prepare(app.arguments(), 3, tmp, kCommits, {kStepSecs, false, true});
+    const auto [repo, reps, prlens]
+        = SyntheticHistory::prepare(app.arguments(), 3, tmp, kCommits, {kStepSecs, false, true});
     const QByteArray tipTime = runGit(repo, {u"log"_s, u"-1"_s, u"--format=%ct"_s}).trimmed();
     const IsoWeek latest
         = IsoWeek::containing(QDateTime::fromSecsSinceEpoch(tipTime.toLongLong(), QTimeZone::UTC), UtcOffset());

@@ -2,9 +2,8 @@
 // Opening a 20,000-line diff: time to the first screen versus highlighting everything, and the longest
 // event-loop stall while the rest is highlighted in the background. Prints figures; never fails on timing.
 #include "diffmodel.h"
-#include "syntax.h"
 #include "diffview.h"
-
+#include "syntax.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -27,15 +26,44 @@ QString makePatch(int lines, int hunkEvery)
         if (i % hunkEvery == 0)
             out += u"@@ -%1,%2 +%3,%2 @@ namespace detail\n"_s.arg(oldLine).arg(hunkEvery).arg(newLine);
         switch (i % 9) {
-        case 0: out += u"+/**\n"_s; ++newLine; break;
-        case 1: out += u"+ * Computes the %1th value; see https://example.com/docs.\n"_s.arg(i); ++newLine; break;
-        case 2: out += u"+ */\n"_s; ++newLine; break;
-        case 3: out += u"+template<typename T> std::vector<T> compute%1(const T &v, int n = %1) {\n"_s.arg(i); ++newLine; break;
-        case 4: out += u"-    auto s = std::string(\"old %1\") + std::to_string(n);\n"_s.arg(i); ++oldLine; break;
-        case 5: out += u"+    auto s = QStringLiteral(\"new %1\").arg(n); // changed\n"_s.arg(i); ++newLine; break;
-        case 6: out += u"     for (int k = 0; k < n; ++k) { if (v[k] > 0x7f) return {}; }\n"_s; ++oldLine; ++newLine; break;
-        case 7: out += u"+#define CHECK_%1(x) do { if (!(x)) qFatal(\"failed\"); } while (0)\n"_s.arg(i); ++newLine; break;
-        default: out += u" }\n"_s; ++oldLine; ++newLine; break;
+        case 0:
+            out += u"+/**\n"_s;
+            ++newLine;
+            break;
+        case 1:
+            out += u"+ * Computes the %1th value; see https://example.com/docs.\n"_s.arg(i);
+            ++newLine;
+            break;
+        case 2:
+            out += u"+ */\n"_s;
+            ++newLine;
+            break;
+        case 3:
+            out += u"+template<typename T> std::vector<T> compute%1(const T &v, int n = %1) {\n"_s.arg(i);
+            ++newLine;
+            break;
+        case 4:
+            out += u"-    auto s = std::string(\"old %1\") + std::to_string(n);\n"_s.arg(i);
+            ++oldLine;
+            break;
+        case 5:
+            out += u"+    auto s = QStringLiteral(\"new %1\").arg(n); // changed\n"_s.arg(i);
+            ++newLine;
+            break;
+        case 6:
+            out += u"     for (int k = 0; k < n; ++k) { if (v[k] > 0x7f) return {}; }\n"_s;
+            ++oldLine;
+            ++newLine;
+            break;
+        case 7:
+            out += u"+#define CHECK_%1(x) do { if (!(x)) qFatal(\"failed\"); } while (0)\n"_s.arg(i);
+            ++newLine;
+            break;
+        default:
+            out += u" }\n"_s;
+            ++oldLine;
+            ++newLine;
+            break;
         }
     }
     return out;
@@ -85,8 +113,8 @@ int main(int argc, char **argv)
             const qint64 parsed = t.nsecsElapsed();
             model.highlightAll();
             const qint64 all = t.nsecsElapsed();
-            std::printf("baseline: parse %.1f ms, highlight all rows %.1f ms (%.1f us/row)\n", ms(parsed),
-                        ms(all), double(all - parsed) / 1e3 / model.rowCount());
+            std::printf("baseline: parse %.1f ms, highlight all rows %.1f ms (%.1f us/row)\n", ms(parsed), ms(all),
+                double(all - parsed) / 1e3 / model.rowCount());
         }
 
         // The view: model set and the visible rows painted, offscreen.
@@ -99,7 +127,7 @@ int main(int argc, char **argv)
         (void)view.viewport()->grab();
         const qint64 firstScreen = t.nsecsElapsed();
         std::printf("first screen: %.1f ms (%d of %d rows highlighted at that point)\n", ms(firstScreen),
-                    view.diffModel()->highlightedRows(), view.diffModel()->rowCount());
+            view.diffModel()->highlightedRows(), view.diffModel()->rowCount());
 
         // Background pass: how long the event loop can go without a turn.
         QElapsedTimer gap;
@@ -131,7 +159,7 @@ int main(int argc, char **argv)
         app.exec();
         ticker.stop();
         std::printf("background highlight: %.1f ms total, %d event-loop turns, longest stall %.2f ms\n",
-                    ms(t.nsecsElapsed()), turns, ms(longest));
+            ms(t.nsecsElapsed()), turns, ms(longest));
         if (jumped)
             std::printf("jump to the end and repaint during the background pass: %.1f ms\n", ms(jumpPaint));
     }

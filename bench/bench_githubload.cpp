@@ -119,7 +119,8 @@ void fullWeek(FakeGitHubServer &server, int latency)
     const QMap<QString, int> counts = source.requestCounts();
     const int searchPages = counts.value(u"graphql.search"_s);
     const int files = counts.value(u"rest.files"_s);
-    const int rounds = searchPages + (files + GitHubWeekPatches::kPullsInFlight - 1) / GitHubWeekPatches::kPullsInFlight;
+    const int rounds
+        = searchPages + (files + GitHubWeekPatches::kPullsInFlight - 1) / GitHubWeekPatches::kPullsInFlight;
     std::printf("latency %3d ms: week with every patch, %d PRs (%d without patches), %d ledger lines\n", latency,
         int(data.pulls.size()), data.pullsWithoutPatches(), int(analysis.ledger.size()));
     std::printf("    floor %d round trips (%d search pages in sequence + %d files requests %d at a time) = %8.1f ms\n",

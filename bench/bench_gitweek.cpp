@@ -42,8 +42,7 @@ double median(std::vector<double> v)
 }
 
 // Loads @p week with GitSource once; returns the time in ms, or a negative value (and @p error) on failure.
-double timeSource(
-    const QString &repo, IsoWeek week, int maxParallelLogs, bool patches, WeekData *data, QString *error)
+double timeSource(const QString &repo, IsoWeek week, int maxParallelLogs, bool patches, WeekData *data, QString *error)
 {
     GitSource source;
     source.setPatchesWithWeek(patches);
@@ -196,7 +195,7 @@ int main(int argc, char **argv)
     for (const QByteArray &t : times) {
         if (!t.isEmpty())
             ++perWeek[IsoWeek::containing(QDateTime::fromSecsSinceEpoch(t.toLongLong(), QTimeZone::UTC), UtcOffset())
-                          .toString()];
+                    .toString()];
     }
     if (perWeek.isEmpty()) {
         std::fprintf(stderr, "no commits in %s\n", qPrintable(repo));

@@ -22,8 +22,8 @@ QTextStream &out()
 }
 
 /// Milliseconds from starting @p program to its "painted" line, and the steps it marked on the way.
-std::optional<double> timeToPaint(const QString &program, const QStringList &args, const QProcessEnvironment &env,
-                                  QStringList *steps)
+std::optional<double> timeToPaint(
+    const QString &program, const QStringList &args, const QProcessEnvironment &env, QStringList *steps)
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -97,7 +97,7 @@ int main(int argc, char **argv)
     env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
     env.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
     env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
-    const QStringList prlensArgs{u"--demo"_s, u"--lang"_s, u"en"_s};
+    const QStringList prlensArgs {u"--demo"_s, u"--lang"_s, u"en"_s};
 
     QList<double> a;
     QList<double> b;

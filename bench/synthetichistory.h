@@ -43,7 +43,6 @@ inline QByteArray runGit(const QString &dir, const QStringList &args, const QStr
     return p.readAllStandardOutput();
 }
 
-
 // Writes a fast-import stream for a synthetic history and imports it into a new repository at @p dir.
 inline void make(const QString &dir, int commits, const Options &options = {})
 {
@@ -199,8 +198,8 @@ struct BenchArgs {
 
 /// The command line, and the history at its path made when it does not exist yet (in @p scratch when no path is
 /// given). By default the prlens built beside the benchmark is timed, when it has been built.
-inline BenchArgs prepare(const QStringList &args, int defaultReps, const QTemporaryDir &scratch, int commits,
-                         const Options &options = {})
+inline BenchArgs prepare(
+    const QStringList &args, int defaultReps, const QTemporaryDir &scratch, int commits, const Options &options = {})
 {
     BenchArgs b;
     b.reps = defaultReps;
@@ -223,7 +222,8 @@ inline BenchArgs prepare(const QStringList &args, int defaultReps, const QTempor
     QElapsedTimer made;
     made.start();
     make(b.repo, commits, options);
-    std::printf("synthetic history: %d commits made with git fast-import in %.1f s\n", commits, made.elapsed() / 1000.0);
+    std::printf(
+        "synthetic history: %d commits made with git fast-import in %.1f s\n", commits, made.elapsed() / 1000.0);
     return b;
 }
 

@@ -21,8 +21,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     const QJsonObject o = doc.object();
     // A whole search page, or one node.
-    const QJsonArray nodes = o.value(QLatin1StringView("data")).toObject().value(QLatin1StringView("search"))
-                                 .toObject().value(QLatin1StringView("nodes")).toArray();
+    const QJsonArray nodes = o.value(QLatin1StringView("data"))
+                                 .toObject()
+                                 .value(QLatin1StringView("search"))
+                                 .toObject()
+                                 .value(QLatin1StringView("nodes"))
+                                 .toArray();
     for (const QJsonValue &n : nodes)
         PullRequestParser::fromGraphQl(n.toObject());
     if (const auto parsed = PullRequestParser::fromGraphQl(o))

@@ -12,13 +12,15 @@ namespace {
 /// The input cut at NUL bytes into the document's fields (missing ones empty); the URL is the second field.
 ReportDocument documentFrom(const QStringList &f, bool withCode)
 {
-    const auto at = [&f](qsizetype i) { return i < f.size() ? f.at(i) : QString(); };
+    const auto at = [&f](qsizetype i) {
+        return i < f.size() ? f.at(i) : QString();
+    };
     ReportDocument doc;
     doc.kind = QStringLiteral("weekly");
     doc.language = QStringLiteral("en");
     doc.title = at(0);
     doc.subtitle = at(2);
-    ReportSection s{QStringLiteral("s"), at(3), 2, {}};
+    ReportSection s {QStringLiteral("s"), at(3), 2, {}};
     s.blocks.append(ReportBlock::paragraph(at(4)));
     s.blocks.append(ReportBlock::list({{at(5), at(1), at(6), {at(7), at(8)}, withCode ? at(9) : QString()}}));
     s.blocks.append(ReportBlock::list({{at(10), at(1), at(11), {}, {}}}, true));
@@ -68,7 +70,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         Fuzz::fail("Markdown: a \"<\" of the input reached the output", md);
     checkNoControls("Markdown: a control character reached the output", md);
     checkNoControls("Markdown with code: a control character reached the output",
-                    ReportRenderer::toMarkdown(documentFrom(fields, true)));
+        ReportRenderer::toMarkdown(documentFrom(fields, true)));
     for (const QString &f : fields)
         ReportRenderer::escapeMarkdown(f);
     return 0;

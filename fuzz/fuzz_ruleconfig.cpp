@@ -17,8 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             Fuzz::fail("a refused configuration without a reason", Fuzz::text(data, size));
         return 0;
     }
-    static const QStringList paths{QStringLiteral("src/core/engine.cpp"), QStringLiteral("docs/a.md"),
-                                   QStringLiteral("third_party/x/y.h"), QStringLiteral("a.snap")};
+    static const QStringList paths {QStringLiteral("src/core/engine.cpp"), QStringLiteral("docs/a.md"),
+        QStringLiteral("third_party/x/y.h"), QStringLiteral("a.snap")};
     for (const QString &p : paths) {
         config.paths.isExcluded(p);
         for (const QString &g : std::as_const(config.coreGlobs))

@@ -86,11 +86,10 @@ void seedsFromDataset(const QString &pullsJson, int index)
             seed(u"fuzz_diff"_s, u"%1-%2"_s.arg(name).arg(f), files.at(f)[u"patch"_s].toString().toUtf8());
         // The renderers' fields, cut at NUL: title, URL, subtitle, heading, paragraph, lead, text, details, code …
         const QString path = files.isEmpty() ? QString() : files.at(0)[u"filename"_s].toString();
-        const QStringList fields{pr[u"title"_s].toString(), pr[u"html_url"_s].toString(), path,
-                                 pr[u"title"_s].toString(), pr[u"body"_s].toString().left(2000),
-                                 u"#%1"_s.arg(pr[u"number"_s].toInt()), pr[u"title"_s].toString(), path,
-                                 pr[u"user"_s][u"login"_s].toString(),
-                                 files.isEmpty() ? QString() : files.at(0)[u"patch"_s].toString().left(2000)};
+        const QStringList fields {pr[u"title"_s].toString(), pr[u"html_url"_s].toString(), path,
+            pr[u"title"_s].toString(), pr[u"body"_s].toString().left(2000), u"#%1"_s.arg(pr[u"number"_s].toInt()),
+            pr[u"title"_s].toString(), path, pr[u"user"_s][u"login"_s].toString(),
+            files.isEmpty() ? QString() : files.at(0)[u"patch"_s].toString().left(2000)};
         seed(u"fuzz_renderers"_s, name, fields.join(QChar(u'\0')).toUtf8());
     }
     JsonWriter w;
@@ -100,8 +99,8 @@ void seedsFromDataset(const QString &pullsJson, int index)
 
 void seedsFromGit(const QString &repo)
 {
-    const QByteArray list = git(repo, {u"rev-list"_s, u"--first-parent"_s, u"--parents"_s, u"--max-count=30"_s,
-                                       u"HEAD"_s});
+    const QByteArray list
+        = git(repo, {u"rev-list"_s, u"--first-parent"_s, u"--parents"_s, u"--max-count=30"_s, u"HEAD"_s});
     seed(u"fuzz_gitlog"_s, u"rev-list"_s, list);
     const QList<QByteArray> lines = list.split('\n');
     for (int i = 0; i + 3 <= lines.size(); i += 3) {
@@ -112,8 +111,9 @@ void seedsFromGit(const QString &repo)
         const QByteArrayList parents = lines.at(i).trimmed().split(' ');
         if (parents.size() > 1)
             seed(u"fuzz_diff"_s, u"git-%1"_s.arg(i),
-                 git(repo, GitPatchSplitter::diffArguments(QString::fromLatin1(parents.at(1)),
-                                                           QString::fromLatin1(parents.at(0)))));
+                git(repo,
+                    GitPatchSplitter::diffArguments(
+                        QString::fromLatin1(parents.at(1)), QString::fromLatin1(parents.at(0)))));
     }
 }
 
@@ -124,16 +124,16 @@ void seedsFromTests(const QString &repo)
     seed(u"fuzz_graphql"_s, u"files"_s, readFile(data + u"/merge-graphql-files.json"_s));
     seed(u"fuzz_restfiles"_s, u"merge-rest"_s, readFile(data + u"/merge-rest-files.json"_s));
     const QJsonObject node = QJsonDocument::fromJson(readFile(data + u"/search-node.json"_s)).object();
-    const QJsonObject page{{u"data"_s, QJsonObject{{u"search"_s, QJsonObject{{u"nodes"_s, QJsonArray{node}}}}}}};
+    const QJsonObject page {{u"data"_s, QJsonObject {{u"search"_s, QJsonObject {{u"nodes"_s, QJsonArray {node}}}}}}};
     seed(u"fuzz_graphql"_s, u"search-page"_s, compact(page));
     for (const char *key : {"reviews", "reviewThreads", "files", "labels"})
         seed(u"fuzz_graphql"_s, QString::fromLatin1(key), compact(node.value(QLatin1StringView(key))[u"nodes"_s]));
 
     seed(u"fuzz_ruleconfig"_s, u"readme"_s,
-         R"({"highlightCount": 10, "rules": {"missing-tests": {"enabled": false},
+        R"({"highlightCount": 10, "rules": {"missing-tests": {"enabled": false},
              "core-path": {"severity": "high", "globs": ["src/engine/*"]}}})");
     seed(u"fuzz_ruleconfig"_s, u"all"_s,
-         R"({"moduleDepth": 2, "highlightCount": 5, "relatedWeeks": 4, "coreTopFiles": 20, "coreMinPrs": 3,
+        R"({"moduleDepth": 2, "highlightCount": 5, "relatedWeeks": 4, "coreTopFiles": 20, "coreMinPrs": 3,
              "coreGlobs": ["src/core/*", "engine/"], "exclude": ["*.snap", "third_party/", "docs/[a-z]*.md"],
              "tags": {}, "rules": {"core-path": {"globs": ["src/[ab]*/x?.cpp"]}}})");
 }

@@ -13,8 +13,7 @@ namespace PrLens {
 
 /// Installs the application's and Qt's translations for one language, switchable at run time.
 /// Widgets retranslate on QEvent::LanguageChange; models, charts and code-made texts follow languageChanged().
-class LanguageManager : public QObject
-{
+class LanguageManager : public QObject {
     Q_OBJECT
 public:
     explicit LanguageManager(QObject *parent = nullptr);

@@ -53,8 +53,8 @@ AnalysisConfig load(QSettings &settings, const QString &repoKey, const QString &
     }
     settings.endGroup();
 
-    const QString file = overrideFile.isEmpty() ? settings.value(SettingsKeys::ruleOverrideFile()).toString()
-                                                : overrideFile;
+    const QString file
+        = overrideFile.isEmpty() ? settings.value(SettingsKeys::ruleOverrideFile()).toString() : overrideFile;
     if (!file.isEmpty()) {
         // Applied over a copy: a file that fails half-way leaves the saved settings as they were.
         AnalysisConfig withFile = config;

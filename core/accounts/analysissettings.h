@@ -15,8 +15,8 @@ namespace AnalysisSettings {
 /// (see bots()), then the per-repository override JSON: @p overrideFile when given (the command line's --config),
 /// else the saved override file; its "bots" add to the saved ones.
 /// A missing or malformed override file leaves the rest applied and sets *error (one line, says what to do).
-AnalysisConfig load(QSettings &settings, const QString &repoKey = {}, const QString &overrideFile = {},
-                    QString *error = nullptr);
+AnalysisConfig load(
+    QSettings &settings, const QString &repoKey = {}, const QString &overrideFile = {}, QString *error = nullptr);
 /// The bot logins saved for @p repoKey (RepoRef::key()); a repository without a list of its own, or an empty
 /// key, gets the list saved for all repositories (the only one before lists were kept per repository).
 QStringList bots(QSettings &settings, const QString &repoKey);

@@ -23,8 +23,7 @@ const Api *&linkedApi()
     return linked;
 }
 
-struct Loaded
-{
+struct Loaded {
     const Api *api = nullptr;
     QString error;
 };
@@ -33,22 +32,23 @@ Loaded load()
 {
     QString error;
     using Entry = const Api *(*)();
-    const auto entry = reinterpret_cast<Entry>(
-        ProgramModule::resolve(u"prlens-github.so"_s, "prlens_github_support", &error));
+    const auto entry
+        = reinterpret_cast<Entry>(ProgramModule::resolve(u"prlens-github.so"_s, "prlens_github_support", &error));
     if (!entry)
         return {nullptr, error};
     const Api *api = entry();
     if (!api || api->size != int(sizeof(Api)) || !api->version || std::strcmp(api->version, PRLENS_VERSION) != 0) {
-        return {nullptr, QCoreApplication::translate("PrLens::GitHubSupport", "PR Lens's GitHub support (%1) belongs to "
-                                                                              "another version of PR Lens. Reinstall PR Lens.")
-                             .arg(QDir::toNativeSeparators(modulePath()))};
+        return {nullptr,
+            QCoreApplication::translate("PrLens::GitHubSupport",
+                "PR Lens's GitHub support (%1) belongs to "
+                "another version of PR Lens. Reinstall PR Lens.")
+                .arg(QDir::toNativeSeparators(modulePath()))};
     }
     return {api, {}};
 }
 
 /// What createSource() gives when the module cannot be loaded: every load fails with the reason.
-class UnavailableSource : public WeekSource
-{
+class UnavailableSource : public WeekSource {
 public:
     UnavailableSource(QString why, QObject *parent)
         : WeekSource(parent)
@@ -71,8 +71,7 @@ private:
 };
 
 /// What createTokenChecker() gives when the module cannot be loaded: every check fails with the reason.
-class UnavailableTokenChecker : public TokenChecker
-{
+class UnavailableTokenChecker : public TokenChecker {
 public:
     UnavailableTokenChecker(QString why, QObject *parent)
         : TokenChecker(parent)
@@ -126,8 +125,11 @@ std::function<void(const QString &)> tokenSetter(WeekSource *source)
 {
     const Api *functions = api();
     if (!functions)
-        return [](const QString &) {};
-    return [functions, source](const QString &token) { functions->setToken(source, token); };
+        return [](const QString &) {
+        };
+    return [functions, source](const QString &token) {
+        functions->setToken(source, token);
+    };
 }
 
 TokenChecker *createTokenChecker(QObject *parent)

@@ -21,20 +21,18 @@ class WeekSource;
 namespace GitHubSupport {
 
 /// How a GitHub source is set up (see GitHubSource's setters).
-struct SourceConfig
-{
-    QUrl apiUrl;          ///< plain API root (tests, --api-url); empty = from the repository's host
+struct SourceConfig {
+    QUrl apiUrl; ///< plain API root (tests, --api-url); empty = from the repository's host
     QUrl graphQlOverride; ///< an explicit GraphQL URL; empty = derived
-    QString host;         ///< with restUrl: the host whose configured URLs these are
-    QString displayHost;  ///< with restUrl: the host as the repository names it
-    QUrl restUrl;         ///< the host's configured REST root; empty = GitHubEndpoint::forHost
-    QUrl graphQlUrl;      ///< the host's configured GraphQL URL
-    QString token;        ///< sent only to the API origin; empty = anonymous
+    QString host; ///< with restUrl: the host whose configured URLs these are
+    QString displayHost; ///< with restUrl: the host as the repository names it
+    QUrl restUrl; ///< the host's configured REST root; empty = GitHubEndpoint::forHost
+    QUrl graphQlUrl; ///< the host's configured GraphQL URL
+    QString token; ///< sent only to the API origin; empty = anonymous
 };
 
 /// What the module provides.
-struct Api
-{
+struct Api {
     int size = sizeof(Api); ///< a module built from other sources is refused
     const char *version = nullptr; ///< PRLENS_VERSION of the module
     WeekSource *(*createSource)(const SourceConfig &config, QObject *parent) = nullptr;

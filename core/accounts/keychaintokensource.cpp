@@ -34,8 +34,8 @@ void KeychainTokenSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone
     }
     // Read again for every load: the user may have saved, replaced or removed the token in the settings.
     m_keychain.start();
-    TokenStore::readToken(host, this,
-        m_keychain.guard([this, repo, week, zone](const QString &token, const QString &notice) {
+    TokenStore::readToken(
+        host, this, m_keychain.guard([this, repo, week, zone](const QString &token, const QString &notice) {
             m_keychain.finish();
             if (!notice.isEmpty() && notice != m_lastNotice) {
                 m_lastNotice = notice;

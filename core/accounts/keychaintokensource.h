@@ -9,8 +9,8 @@
 namespace PrLens {
 
 /// A WeekSource for the window: before each week load it reads the repository host's token from the system
-/// keychain and hands it to the GitHub source it wraps (through @p setToken, GitHubSupport::tokenSetter()). Without a keychain or a stored token it loads
-/// anonymously (public repositories) and says so once through notice().
+/// keychain and hands it to the GitHub source it wraps (through @p setToken, GitHubSupport::tokenSetter()). Without a
+/// keychain or a stored token it loads anonymously (public repositories) and says so once through notice().
 class KeychainTokenSource : public WeekSource {
     Q_OBJECT
 public:
@@ -29,7 +29,7 @@ public:
 private:
     WeekSource *m_github;
     TokenSetter m_setToken;
-    JobTracker m_keychain{this}; ///< the keychain read before a load: a newer load or a cancel drops its answer
+    JobTracker m_keychain {this}; ///< the keychain read before a load: a newer load or a cancel drops its answer
     QString m_lastNotice;
 };
 

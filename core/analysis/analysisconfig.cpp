@@ -56,8 +56,8 @@ std::optional<QString> firstUnusableGlob(const QJsonValue &value)
 /// Checks every glob of a configuration before it is applied; false with *error naming the first bad one.
 bool globsUsable(const QJsonObject &o, QString *error)
 {
-    QList<std::pair<QString, QJsonValue>> lists{{u"coreGlobs"_s, o.value("coreGlobs"_L1)},
-                                                {u"exclude"_s, o.value("exclude"_L1)}};
+    QList<std::pair<QString, QJsonValue>> lists {
+        {u"coreGlobs"_s, o.value("coreGlobs"_L1)}, {u"exclude"_s, o.value("exclude"_L1)}};
     const QJsonObject rules = o.value("rules"_L1).toObject();
     for (auto it = rules.begin(); it != rules.end(); ++it)
         lists.append({u"rules.%1.globs"_s.arg(it.key()), it.value().toObject().value("globs"_L1)});
@@ -67,9 +67,9 @@ bool globsUsable(const QJsonObject &o, QString *error)
             continue;
         if (error)
             *error = QCoreApplication::translate("PrLens::AnalysisConfig",
-                                                 "The pattern \"%1\" in \"%2\" is not a valid glob (an empty "
-                                                 "pattern, a \"[\" without \"]\" or a reversed range such as "
-                                                 "[z-a]); fix the configuration file.")
+                "The pattern \"%1\" in \"%2\" is not a valid glob (an empty "
+                "pattern, a \"[\" without \"]\" or a reversed range such as "
+                "[z-a]); fix the configuration file.")
                          .arg(*bad, where);
         return false;
     }

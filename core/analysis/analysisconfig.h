@@ -13,7 +13,8 @@ namespace PrLens {
 
 /// Everything the analysis can be told, with defaults; readable from a per-repository JSON file:
 /// {"moduleDepth": 2, "highlightCount": 5, "relatedWeeks": 4, "coreTopFiles": 20, "coreMinPrs": 3,
-///  "coreGlobs": ["src/core/*"], "bots": ["ci-bot"], "exclude": ["*.snap"], "tags": {…TagNormalizer…}, "rules": {…RiskEngine…}}
+///  "coreGlobs": ["src/core/*"], "bots": ["ci-bot"], "exclude": ["*.snap"], "tags": {…TagNormalizer…}, "rules":
+///  {…RiskEngine…}}
 struct AnalysisConfig {
     /// Two levels by default: most repositories keep their code under one top-level package
     /// ("vllm/", "fastdeploy/"), so depth 1 would put almost everything in one module.

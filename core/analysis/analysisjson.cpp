@@ -27,8 +27,7 @@ void writeCounted(JsonWriter &w, QLatin1StringView name, const QList<CountedItem
     });
 }
 
-template<typename Figures>
-void writeFigures(JsonWriter &w, const Figures &s)
+template<typename Figures> void writeFigures(JsonWriter &w, const Figures &s)
 {
     w.member("mergedPrs"_L1, s.mergedPrs);
     w.member("highlighted"_L1, s.highlighted);
@@ -132,17 +131,13 @@ void writeModuleTrend(JsonWriter &w, const ModuleTrend &trend)
     w.key("moduleTrend"_L1);
     w.beginObject();
     w.key("weeks"_L1);
-    w.array(trend.weeks, [&w](const IsoWeek &week) {
-        w.value(week.toString());
-    });
+    w.array(trend.weeks, [&w](const IsoWeek &week) { w.value(week.toString()); });
     w.key("rows"_L1);
     w.array(trend.rows, [&w](const ModuleTrend::Row &r) {
         w.beginObject();
         w.member("module"_L1, r.module);
         w.key("prsPerWeek"_L1);
-        w.array(r.prsPerWeek, [&w](const QList<int> &prs) {
-            w.value(prs);
-        });
+        w.array(r.prsPerWeek, [&w](const QList<int> &prs) { w.value(prs); });
         w.endObject();
     });
     w.endObject();
@@ -175,9 +170,7 @@ void AnalysisJson::write(JsonWriter &w, const PrAnalysis &p)
     });
     w.endObject();
     w.key("findings"_L1);
-    w.array(p.findings, [&w](const RiskFinding &f) {
-        writeFinding(w, f);
-    });
+    w.array(p.findings, [&w](const RiskFinding &f) { writeFinding(w, f); });
     w.key("notEvaluated"_L1);
     w.array(p.notEvaluated, [&w](const NotEvaluated &n) {
         w.beginObject();
@@ -285,9 +278,7 @@ QJsonObject AnalysisJson::toJson(const WeekAnalysis &a)
     w.beginObject();
     writeWeekMembers(w, a);
     w.key("pulls"_L1);
-    w.array(a.pulls, [&w](const PrAnalysis &p) {
-        write(w, p);
-    });
+    w.array(a.pulls, [&w](const PrAnalysis &p) { write(w, p); });
     w.endObject();
     return parsed(w);
 }

@@ -17,10 +17,9 @@ namespace {
 
 QString reasonText(const QString &reasonId, int files)
 {
-    for (NotEvaluated::Reason r :
-        {NotEvaluated::Reason::PatchMissing, NotEvaluated::Reason::PatchTruncated,
-            NotEvaluated::Reason::ReviewDataUnknown, NotEvaluated::Reason::FilesTruncated,
-            NotEvaluated::Reason::ReviewsIncomplete, NotEvaluated::Reason::ReviewThreadsIncomplete}) {
+    for (NotEvaluated::Reason r : {NotEvaluated::Reason::PatchMissing, NotEvaluated::Reason::PatchTruncated,
+             NotEvaluated::Reason::ReviewDataUnknown, NotEvaluated::Reason::FilesTruncated,
+             NotEvaluated::Reason::ReviewsIncomplete, NotEvaluated::Reason::ReviewThreadsIncomplete}) {
         if (NotEvaluated::reasonId(r) == reasonId) {
             NotEvaluated n;
             n.reason = r;
@@ -35,19 +34,24 @@ QString reasonText(const QString &reasonId, int files)
 QString patchReasonText(const QString &why)
 {
     static const QHash<QString, const char *> reasons {
-        {u"--no-patches"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger",
-                                "skipped with --no-patches; the rules that read diff text did not run")},
-        {u"this source reads no patches"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "this source reads no patches")},
+        {u"--no-patches"_s,
+            QT_TRANSLATE_NOOP(
+                "PrLens::CompletenessLedger", "skipped with --no-patches; the rules that read diff text did not run")},
+        {u"this source reads no patches"_s,
+            QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "this source reads no patches")},
         {u"not in the cache"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "not in the cache")},
-        {u"no clone to read them from"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "no clone to read them from")},
-        {u"commit not in the clone"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "the commit is not in the clone")},
+        {u"no clone to read them from"_s,
+            QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "no clone to read them from")},
+        {u"commit not in the clone"_s,
+            QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "the commit is not in the clone")},
         {u"git failed"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "git failed")},
         {u"cancelled"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "cancelled")},
         {u"not read"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "not read")},
         {u"the source failed"_s, QT_TRANSLATE_NOOP("PrLens::CompletenessLedger", "the source failed")},
     };
     const char *text = reasons.value(why);
-    return text ? QCoreApplication::translate("PrLens::CompletenessLedger", text) : CompletenessLedger::failureReason(why);
+    return text ? QCoreApplication::translate("PrLens::CompletenessLedger", text)
+                : CompletenessLedger::failureReason(why);
 }
 
 QString ruleTitle(const QString &ruleId)
@@ -147,8 +151,12 @@ QString CompletenessLedger::failureDisplay(const QString &failureId)
 QString CompletenessLedger::describe(const LedgerEntry &e)
 {
     const QStringList &a = e.args;
-    const auto arg = [&a](int i) { return a.value(i); };
-    const auto num = [&a](int i) { return a.value(i).toInt(); };
+    const auto arg = [&a](int i) {
+        return a.value(i);
+    };
+    const auto num = [&a](int i) {
+        return a.value(i).toInt();
+    };
     if (e.what.startsWith(u"rule:"_s) && !a.isEmpty())
         return tr("%1: %2").arg(ruleTitle(e.what.mid(5)), reasonText(arg(0), int(a.size() - 1)));
     if (a.isEmpty() && e.kind != LedgerEntry::Kind::Partial)
@@ -173,7 +181,8 @@ QString CompletenessLedger::describe(const LedgerEntry &e)
         return tr("Comments cut in %n review thread(s): %1.", nullptr, num(0)).arg(a.mid(1).join(u", "_s));
     if (e.kind == LedgerEntry::Kind::Truncated && w == u"search"_s && a.size() > 2)
         return tr("Search cut: %1 PRs announced in one range with the week already split into %3 ranges; GitHub "
-                  "lists only %2.").arg(arg(0), arg(1), arg(2));
+                  "lists only %2.")
+            .arg(arg(0), arg(1), arg(2));
     if (e.kind == LedgerEntry::Kind::Truncated && w == u"search"_s)
         return tr("Search cut: %1 PRs merged within one second; GitHub lists only %2.").arg(arg(0), arg(1));
     if (e.kind == LedgerEntry::Kind::Partial && w == u"search"_s)

@@ -319,8 +319,8 @@ DebugLeftoversRule::DebugLeftoversRule()
               "calls: print( at the start of a Python statement, breakpoint(), pdb.set_trace, import pdb, "
               "console.log, debugger;, dbg!, fmt.Println, qDebug(); or a module-level Python dict that the change "
               "writes (NAME[key] = value) but never reads."),
-          .recommendation = QT_TRANSLATE_NOOP("PrLens::DebugLeftoversRule",
-              "Remove the debugging output or turn it into proper logging."),
+          .recommendation = QT_TRANSLATE_NOOP(
+              "PrLens::DebugLeftoversRule", "Remove the debugging output or turn it into proper logging."),
       })
 {
 }
@@ -409,8 +409,8 @@ HardCodedLiteralRule::HardCodedLiteralRule()
           .explanation = QT_TRANSLATE_NOOP("PrLens::HardCodedLiteralRule",
               "Added code lines in core files with an IPv4 address or an http(s) URL. Magic numbers are not "
               "flagged: without types they cannot be told apart from ordinary constants precisely enough."),
-          .recommendation = QT_TRANSLATE_NOOP("PrLens::HardCodedLiteralRule",
-              "Move hard-coded addresses and URLs into configuration."),
+          .recommendation
+          = QT_TRANSLATE_NOOP("PrLens::HardCodedLiteralRule", "Move hard-coded addresses and URLs into configuration."),
       })
 {
 }

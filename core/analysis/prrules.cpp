@@ -41,8 +41,8 @@ MissingTestsRule::MissingTestsRule()
           .explanation = QT_TRANSLATE_NOOP("PrLens::MissingTestsRule",
               "Program source changed (not examples, scripts or benchmarks) and no test file changed in the same "
               "pull request."),
-          .recommendation = QT_TRANSLATE_NOOP("PrLens::MissingTestsRule",
-              "Ask the authors of these PRs for tests, or record why none are needed."),
+          .recommendation = QT_TRANSLATE_NOOP(
+              "PrLens::MissingTestsRule", "Ask the authors of these PRs for tests, or record why none are needed."),
       })
 {
 }
@@ -183,8 +183,8 @@ QString UnresolvedThreadsRule::describe(const RiskFinding &f) const
 {
     const int unread = f.fact(u"unread"_s).toInt();
     if (unread > 0)
-        return tr("%n review thread(s) unresolved at merge among those read; %1 more could not be read.",
-            nullptr, f.fact(u"threads"_s).toInt())
+        return tr("%n review thread(s) unresolved at merge among those read; %1 more could not be read.", nullptr,
+            f.fact(u"threads"_s).toInt())
             .arg(unread);
     return tr("%n review thread(s) unresolved at merge.", nullptr, f.fact(u"threads"_s).toInt());
 }
@@ -221,10 +221,10 @@ NoApprovalRule::NoApprovalRule()
           .context = "PrLens::NoApprovalRule",
           .title = QT_TRANSLATE_NOOP("PrLens::NoApprovalRule", "Merged without approval"),
           .shortTitle = QT_TRANSLATE_NOOP("PrLens::NoApprovalRule", "No approval"),
-          .explanation = QT_TRANSLATE_NOOP("PrLens::NoApprovalRule",
-              "No review approved the pull request before it was merged."),
-          .recommendation = QT_TRANSLATE_NOOP("PrLens::NoApprovalRule",
-              "Review these PRs after the fact and check the branch protection settings."),
+          .explanation
+          = QT_TRANSLATE_NOOP("PrLens::NoApprovalRule", "No review approved the pull request before it was merged."),
+          .recommendation = QT_TRANSLATE_NOOP(
+              "PrLens::NoApprovalRule", "Review these PRs after the fact and check the branch protection settings."),
       })
 {
 }

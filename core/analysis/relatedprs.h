@@ -32,7 +32,8 @@ struct RelatedPr {
 struct RevertMatch {
     enum class By { None, Title, Commit, Names };
     int target = 0;
-    By by = By::None; ///< Title: Revert "<title>" (or its "(#N)"); Commit: "This reverts commit <sha>"; Names: "Reverts #N"
+    By by = By::None; ///< Title: Revert "<title>" (or its "(#N)"); Commit: "This reverts commit <sha>"; Names: "Reverts
+                      ///< #N"
     QString evidence; ///< the title or body line that ties them (untrusted text)
 };
 

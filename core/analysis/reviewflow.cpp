@@ -25,8 +25,8 @@ QList<const Review *> submitted(const PullRequest &pr)
     for (const Review &r : pr.reviews)
         if (r.state != Review::State::Pending && r.submittedAt.isValid())
             out.append(&r);
-    std::stable_sort(out.begin(), out.end(),
-        [](const Review *x, const Review *y) { return x->submittedAt < y->submittedAt; });
+    std::stable_sort(
+        out.begin(), out.end(), [](const Review *x, const Review *y) { return x->submittedAt < y->submittedAt; });
     return out;
 }
 
@@ -59,7 +59,8 @@ DurationStats DurationStats::of(QList<qint64> seconds)
         return s;
     std::sort(seconds.begin(), seconds.end());
     const qsizetype n = seconds.size();
-    s.medianSeconds = n % 2 ? double(seconds.at(n / 2)) : (double(seconds.at(n / 2 - 1)) + double(seconds.at(n / 2))) / 2.0;
+    s.medianSeconds
+        = n % 2 ? double(seconds.at(n / 2)) : (double(seconds.at(n / 2 - 1)) + double(seconds.at(n / 2))) / 2.0;
     const qsizetype rank = (9 * n + 9) / 10; // ⌈0.9·n⌉ in whole numbers
     s.p90Seconds = seconds.at(std::max<qsizetype>(rank, 1) - 1);
     return s;
@@ -207,7 +208,9 @@ QList<const PrReviewFlow *> ReviewFlow::slowest(int count) const
         if (p.known && (p.waitedForReview || (!p.reviewedByOther && p.openFor)))
             out.append(&p);
     // an unreviewed PR waited its whole time open
-    const auto waited = [](const PrReviewFlow *p) { return p->waitedForReview ? *p->waitedForReview : *p->openFor; };
+    const auto waited = [](const PrReviewFlow *p) {
+        return p->waitedForReview ? *p->waitedForReview : *p->openFor;
+    };
     std::stable_sort(out.begin(), out.end(), [&waited](const PrReviewFlow *x, const PrReviewFlow *y) {
         return waited(x) != waited(y) ? waited(x) > waited(y) : x->number < y->number;
     });

@@ -30,7 +30,7 @@ private:
 struct DurationStats {
     int count = 0;
     double medianSeconds = 0; ///< the middle value; of an even count the mean of the two middle ones
-    qint64 p90Seconds = 0;    ///< nearest rank: the ⌈0.9·count⌉-th smallest value
+    qint64 p90Seconds = 0; ///< nearest rank: the ⌈0.9·count⌉-th smallest value
     /// Both are 0 when count is 0: readers check count first.
     static DurationStats of(QList<qint64> seconds);
     friend bool operator==(const DurationStats &, const DurationStats &) = default;

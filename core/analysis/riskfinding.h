@@ -43,7 +43,14 @@ struct RiskFinding {
 
 /// A rule that could not be evaluated on a PR, and why (never a silent pass).
 struct NotEvaluated {
-    enum class Reason { PatchMissing, PatchTruncated, ReviewDataUnknown, FilesTruncated, ReviewsIncomplete, ReviewThreadsIncomplete };
+    enum class Reason {
+        PatchMissing,
+        PatchTruncated,
+        ReviewDataUnknown,
+        FilesTruncated,
+        ReviewsIncomplete,
+        ReviewThreadsIncomplete
+    };
     QString ruleId;
     int prNumber = 0;
     Reason reason = Reason::PatchMissing;

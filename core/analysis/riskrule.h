@@ -30,8 +30,8 @@ struct RuleContext {
     Severity severity = Severity::Warning;
 };
 
-/// One explainable risk rule: an id, a severity, a title (and a shorter one) and an explanation in the current language, and an
-/// evaluation that returns Fired (with evidence), Passed or NotEvaluated (with the reason).
+/// One explainable risk rule: an id, a severity, a title (and a shorter one) and an explanation in the current
+/// language, and an evaluation that returns Fired (with evidence), Passed or NotEvaluated (with the reason).
 class RiskRule {
 public:
     virtual ~RiskRule() = default;

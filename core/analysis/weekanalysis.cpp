@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "weekanalysis.h"
-#include "analysislogging.h"
 
+#include "analysislogging.h"
 #include "completenessledger.h"
 #include "parallelfor.h"
 #include "tagextractor.h"
@@ -140,7 +140,8 @@ struct AnalyzedPr {
 };
 
 /// Reads only the PR, the configuration and what the context points to: the PRs of a week are analysed at once.
-AnalyzedPr analyzePr(const PullRequest &pr, const AnalysisConfig &cfg, const RuleContext &ctx, const RelatedPrs &related)
+AnalyzedPr analyzePr(
+    const PullRequest &pr, const AnalysisConfig &cfg, const RuleContext &ctx, const RelatedPrs &related)
 {
     AnalyzedPr out;
     PrAnalysis &p = out.analysis;
@@ -175,8 +176,8 @@ void countTags(TagTally *tally, const AnalyzedPr &pr)
 
 /// Every PR of the week, in the week's order; the PRs are spread over the free cores (each is independent of the
 /// others), the results then gathered in order.
-QList<AnalyzedPr> analyzePrs(const QList<PullRequest> &pulls, const AnalysisConfig &cfg, const RuleContext &ctx,
-    const RelatedPrs &related)
+QList<AnalyzedPr> analyzePrs(
+    const QList<PullRequest> &pulls, const AnalysisConfig &cfg, const RuleContext &ctx, const RelatedPrs &related)
 {
     QList<AnalyzedPr> out(pulls.size());
     AnalyzedPr *const results = out.data(); // each thread writes its own elements, the list is not touched

@@ -161,8 +161,8 @@ BacktestResult runBacktest(const QList<WeekData> &weeks, IsoWeek first, IsoWeek 
     });
     for (const QString &id : RiskEngine::builtInIds()) {
         const QHash<int, std::optional<bool>> &f = flags[id];
-        result.rules.append(count(
-            id, result.pulls, [&](const BacktestPr &p) { return f.value(p.number, false); }, options));
+        result.rules.append(
+            count(id, result.pulls, [&](const BacktestPr &p) { return f.value(p.number, false); }, options));
     }
     for (int level = 1; level <= 5; ++level) {
         result.importance.append(count(

@@ -3,7 +3,6 @@
 
 #include "weekcache.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace PrLens {
@@ -62,9 +61,8 @@ void CachedWeekSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
             m_innerWeek = false;
             m_inner->cancel();
         }
-        const LoadError error{LoadError::Kind::NotFound,
-                              tr("Week %1 of %2 is not in the cache; connect and refresh.")
-                                  .arg(week.toString(), repo.displayName())};
+        const LoadError error {LoadError::Kind::NotFound,
+            tr("Week %1 of %2 is not in the cache; connect and refresh.").arg(week.toString(), repo.displayName())};
         m_jobs.later([this, error]() { Q_EMIT failed(error); });
         return;
     }
@@ -167,14 +165,14 @@ void CachedWeekSource::loadPatches(const RepoRef &repo, const PullRequest &pr)
         }
     }
     if (policy == Policy::Offline) {
-        const LoadError error{LoadError::Kind::NotFound,
-                              tr("The changes of PR #%1 of %2 are not in the cache; connect and open it again.")
-                                  .arg(pr.number)
-                                  .arg(repo.displayName())};
+        const LoadError error {LoadError::Kind::NotFound,
+            tr("The changes of PR #%1 of %2 are not in the cache; connect and open it again.")
+                .arg(pr.number)
+                .arg(repo.displayName())};
         m_jobs.later([this, error]() { Q_EMIT failed(error); });
         return;
     }
-    m_patchRequests.insert(pr.number, PatchRequest{repo, pr.mergeCommitSha});
+    m_patchRequests.insert(pr.number, PatchRequest {repo, pr.mergeCommitSha});
     m_inner->loadPatches(repo, pr);
 }
 

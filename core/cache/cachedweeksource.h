@@ -14,14 +14,13 @@ namespace PrLens {
 /// Weeks and patches read from the inner source are stored in the cache. The week's patches are stored with the
 /// week (also those read before a cancel), so an offline week has them; on Refresh, patches kept with their ETags
 /// are revalidated by the inner source instead of read again.
-class CachedWeekSource : public WeekSource
-{
+class CachedWeekSource : public WeekSource {
     Q_OBJECT
 public:
     enum class Policy {
         CacheFirst, ///< a cached week is emitted at once without a request; a miss goes to the inner source
-        Refresh,    ///< always asks the inner source; on failure the cached week stays as it was
-        Offline,    ///< cache only; a miss is a NotFound error
+        Refresh, ///< always asks the inner source; on failure the cached week stays as it was
+        Offline, ///< cache only; a miss is a NotFound error
     };
 
     /// Takes ownership of inner (re-parented to this); cache must outlive this object (may be null: no cache).
@@ -44,8 +43,7 @@ public:
     void cancel() override;
 
 private:
-    struct PatchRequest
-    {
+    struct PatchRequest {
         RepoRef repo;
         QString mergeSha;
     };
@@ -66,16 +64,16 @@ private:
     QPointer<WeekCache> m_cache;
     Policy m_policy = Policy::CacheFirst;
     bool m_storeInBackground = false;
-    JobTracker m_jobs{this}; ///< answers emitted later are dropped by a newer load or a cancel
+    JobTracker m_jobs {this}; ///< answers emitted later are dropped by a newer load or a cancel
     bool m_innerWeek = false; ///< the inner source is loading a week for us
     RepoRef m_repo;
     IsoWeek m_week;
     UtcOffset m_zone;
     QHash<int, PatchRequest> m_patchRequests; ///< PR number → pending inner patch load
-    WeekData m_current;                      ///< the week emitted last, with the patches that came since
-    QHash<int, PullRequest> m_previous;      ///< on Refresh: the cached week's PRs with revalidatable patches
-    bool m_innerWeekPatches = false;         ///< the inner source is reading the week's patches for us
-    QList<LedgerEntry> m_patchLedger;        ///< what this layer could not give (offline misses)
+    WeekData m_current; ///< the week emitted last, with the patches that came since
+    QHash<int, PullRequest> m_previous; ///< on Refresh: the cached week's PRs with revalidatable patches
+    bool m_innerWeekPatches = false; ///< the inner source is reading the week's patches for us
+    QList<LedgerEntry> m_patchLedger; ///< what this layer could not give (offline misses)
 };
 
 } // namespace PrLens

@@ -30,7 +30,7 @@ QAtomicInteger<quint32> s_connectionCounter;
 
 const QStringList &siblingSuffixes()
 {
-    static const QStringList suffixes{u"-wal"_s, u"-shm"_s, u"-journal"_s};
+    static const QStringList suffixes {u"-wal"_s, u"-shm"_s, u"-journal"_s};
     return suffixes;
 }
 
@@ -209,14 +209,14 @@ bool WeekCache::setAside(Recovery why)
 {
     const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
     const QString kind = why == Recovery::SetAsideCorrupt ? u"corrupt"_s
-                         : why == Recovery::SetAsideForeign ? u"foreign"_s
-                                                              : u"newer"_s;
+        : why == Recovery::SetAsideForeign                ? u"foreign"_s
+                                                          : u"newer"_s;
     QString aside = u"%1.%2-%3"_s.arg(m_path, kind, stamp);
     for (int i = 2; QFileInfo::exists(aside); ++i)
         aside = u"%1.%2-%3-%4"_s.arg(m_path, kind, stamp).arg(i);
     if (!QFile::rename(m_path, aside))
         return fail(tr("The cache file %1 is not usable and could not be moved aside; remove it by hand.")
-                        .arg(QDir::toNativeSeparators(m_path)));
+                .arg(QDir::toNativeSeparators(m_path)));
     // Journal files belong to the file they were written for: keep them together.
     for (const QString &suffix : siblingSuffixes())
         if (QFileInfo::exists(m_path + suffix))
@@ -228,15 +228,18 @@ bool WeekCache::setAside(Recovery why)
     switch (why) {
     case Recovery::SetAsideCorrupt:
         m_lastWarning = tr("The cache file %1 was damaged. It was moved to %2 and a new, empty cache was "
-                           "created; weeks will be loaded again.").arg(from, to);
+                           "created; weeks will be loaded again.")
+                            .arg(from, to);
         break;
     case Recovery::SetAsideForeign:
         m_lastWarning = tr("The file %1 is not a PR Lens cache. It was moved to %2 and a new, empty cache was "
-                           "created; check which program uses that file.").arg(from, to);
+                           "created; check which program uses that file.")
+                            .arg(from, to);
         break;
     case Recovery::SetAsideNewer:
         m_lastWarning = tr("The cache file %1 was written by a newer PR Lens. It was moved to %2 and a new, "
-                           "empty cache was created.").arg(from, to);
+                           "empty cache was created.")
+                            .arg(from, to);
         break;
     case Recovery::None:
         break;
@@ -269,7 +272,7 @@ bool WeekCache::createSchema()
         return fail(isBusy(db.lastError()) ? failureReason(db.lastError())
                                            : tr("Could not write to the cache file %1: %2")
                                                  .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
-    const QStringList statements{
+    const QStringList statements {
         u"CREATE TABLE IF NOT EXISTS weeks ("
         "repo TEXT NOT NULL, week TEXT NOT NULL, zone INTEGER NOT NULL, fetched_at TEXT NOT NULL, "
         "pull_count INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (repo, week, zone))"_s,
@@ -283,13 +286,12 @@ bool WeekCache::createSchema()
         if (!q.exec(s)) {
             const QString reason = q.lastError().text();
             db.rollback();
-            return fail(tr("Could not write to the cache file %1: %2")
-                            .arg(QDir::toNativeSeparators(m_path), reason));
+            return fail(tr("Could not write to the cache file %1: %2").arg(QDir::toNativeSeparators(m_path), reason));
         }
     }
     if (!db.commit())
         return fail(tr("Could not write to the cache file %1: %2")
-                        .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+                .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
     return true;
 }
 
@@ -308,10 +310,17 @@ bool WeekCache::open(const QString &path)
     Recovery why = Recovery::None;
     switch (inspect()) {
     case Check::Usable:
-    case Check::Empty: break;
-    case Check::Corrupt: why = Recovery::SetAsideCorrupt; break;
-    case Check::Foreign: why = Recovery::SetAsideForeign; break;
-    case Check::Newer: why = Recovery::SetAsideNewer; break;
+    case Check::Empty:
+        break;
+    case Check::Corrupt:
+        why = Recovery::SetAsideCorrupt;
+        break;
+    case Check::Foreign:
+        why = Recovery::SetAsideForeign;
+        break;
+    case Check::Newer:
+        why = Recovery::SetAsideNewer;
+        break;
     case Check::Busy:
     case Check::Unreadable:
         closeConnection();
@@ -349,7 +358,9 @@ QList<PullRequest> WeekCache::revalidatablePulls(const RepoRef &repo, IsoWeek we
     std::optional<WeekData> d = weekFromJson(json);
     if (!d)
         return {};
-    const auto revalidatable = [](const PullRequest &pr) { return pr.patchesLoaded && !pr.patchValidators.isEmpty(); };
+    const auto revalidatable = [](const PullRequest &pr) {
+        return pr.patchesLoaded && !pr.patchValidators.isEmpty();
+    };
     d->pulls.removeIf([&](const PullRequest &pr) { return !revalidatable(pr); });
     attachPatches(&*d);
     d->pulls.removeIf([&](const PullRequest &pr) { return !revalidatable(pr); });
@@ -418,7 +429,7 @@ QString WeekCache::writeFailure(const QString &path, const QString &reason)
 }
 
 QString WeekCache::insertPatches(QSqlQuery &insert, const QString &path, const QString &repoKey, int number,
-                                 const QString &mergeSha, const QByteArray &blob)
+    const QString &mergeSha, const QByteArray &blob)
 {
     qCDebug(lcCache).noquote() << "storing the patches of PR" << number << "of" << repoKey << "(" << blob.size()
                                << "bytes )";
@@ -482,8 +493,8 @@ QString WeekCache::writeWeek(QSqlDatabase &db, const QString &path, const WeekDa
     {
         QSqlQuery insert(db); // prepared once for the week's PRs
         for (qsizetype i = 0; error.isEmpty() && i < withPatches.size(); ++i)
-            error = insertPatches(insert, path, key, withPatches.at(i)->number, withPatches.at(i)->mergeCommitSha,
-                                  blobs.resultAt(i));
+            error = insertPatches(
+                insert, path, key, withPatches.at(i)->number, withPatches.at(i)->mergeCommitSha, blobs.resultAt(i));
     }
     if (!error.isEmpty()) {
         db.rollback();
@@ -569,8 +580,8 @@ bool WeekCache::removeWeek(const QString &repoKey, IsoWeek week, UtcOffset zone)
     q.addBindValue(week.toString());
     q.addBindValue(zone.seconds());
     if (!q.exec())
-        return fail(tr("Could not write to the cache file %1: %2")
-                        .arg(QDir::toNativeSeparators(m_path), q.lastError().text()));
+        return fail(
+            tr("Could not write to the cache file %1: %2").arg(QDir::toNativeSeparators(m_path), q.lastError().text()));
     return q.numRowsAffected() > 0;
 }
 
@@ -594,8 +605,7 @@ std::optional<QList<FileChange>> WeekCache::patches(const RepoRef &repo, int num
     return files;
 }
 
-bool WeekCache::storePatches(const RepoRef &repo, int number, const QString &mergeSha,
-                             const QList<FileChange> &files)
+bool WeekCache::storePatches(const RepoRef &repo, int number, const QString &mergeSha, const QList<FileChange> &files)
 {
     waitForBackground();
     if (!isOpen())
@@ -652,7 +662,7 @@ bool WeekCache::clear()
     }
     if (!db.commit())
         return fail(tr("Could not write to the cache file %1: %2")
-                        .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+                .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
     // Give the space back: fold the log into the file and shrink it.
     QSqlQuery q(db);
     q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);

@@ -19,19 +19,17 @@ namespace PrLens {
 
 /// A per-user SQLite file holding loaded weeks and PR patches, so they can be shown again offline.
 /// Tokens are never stored. Each instance uses its own database connection, on the thread that opened it.
-class WeekCache : public QObject
-{
+class WeekCache : public QObject {
     Q_OBJECT
 public:
     /// One stored week, as listed by entries().
-    struct Entry
-    {
+    struct Entry {
         QString repoKey;
         IsoWeek week;
         UtcOffset zone;
         QDateTime fetchedAt; ///< UTC
         int pullCount = 0;
-        qint64 bytes = 0;    ///< compressed size of the stored week
+        qint64 bytes = 0; ///< compressed size of the stored week
     };
 
     /// What open() did with an existing file that was not a usable cache.
@@ -112,7 +110,7 @@ private:
     /// Writes @p data in one transaction through @p db (the file at @p path); returns why it failed, or empty.
     static QString writeWeek(QSqlDatabase &db, const QString &path, const WeekData &data);
     static QString insertPatches(QSqlQuery &insert, const QString &path, const QString &repoKey, int number,
-                                 const QString &mergeSha, const QByteArray &blob);
+        const QString &mergeSha, const QByteArray &blob);
     static QString writeFailure(const QString &path, const QString &reason);
     /// Waits for the background write; its failure is kept for finishWrites().
     void waitForBackground();
@@ -127,7 +125,7 @@ private:
     int m_busyTimeoutMs = 5000;
     Recovery m_recovery = Recovery::None;
     QFuture<QString> m_background; ///< the write storeWeekInBackground() started, its failure or empty
-    QString m_backgroundError;     ///< a background write's failure, until finishWrites()
+    QString m_backgroundError; ///< a background write's failure, until finishWrites()
 };
 
 } // namespace PrLens

@@ -164,9 +164,9 @@ QList<ListedCommit> parseList(const QByteArray &output)
 QStringList commitArguments(bool patches)
 {
     QStringList args {u"-c"_s, u"core.quotePath=false"_s, u"log"_s, u"--no-walk=unsorted"_s, u"--first-parent"_s,
-        u"--diff-merges=first-parent"_s, u"-z"_s, u"-M"_s, u"--raw"_s, u"--no-color"_s,
-        u"--no-ext-diff"_s, u"--no-textconv"_s, u"--no-relative"_s, u"--no-show-signature"_s, u"--no-abbrev"_s,
-        u"--encoding=UTF-8"_s, u"--format=%x1e%H%x1f%P%x1f%ct%x1f%an%x1f%ae%x1f%B"_s};
+        u"--diff-merges=first-parent"_s, u"-z"_s, u"-M"_s, u"--raw"_s, u"--no-color"_s, u"--no-ext-diff"_s,
+        u"--no-textconv"_s, u"--no-relative"_s, u"--no-show-signature"_s, u"--no-abbrev"_s, u"--encoding=UTF-8"_s,
+        u"--format=%x1e%H%x1f%P%x1f%ct%x1f%an%x1f%ae%x1f%B"_s};
     // With patches the +/- counts are taken from the hunks: --numstat would make git compute every diff again.
     if (patches)
         args << u"-p"_s << u"-U3"_s << u"--src-prefix=a/"_s << u"--dst-prefix=b/"_s;

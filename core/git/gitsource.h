@@ -120,14 +120,14 @@ private:
     QString m_program;
     int m_maxParallelLogs;
     std::unique_ptr<LoadJob> m_job;
-    JobTracker m_load{this}; ///< the load under way: a new load, a failure or a cancel drops its steps
+    JobTracker m_load {this}; ///< the load under way: a new load, a failure or a cancel drops its steps
     QList<QPointer<QProcess>> m_loadProcesses;
 
     QHash<QString, QString> m_firstParent; ///< commit → first parent ("" for root) of loaded weeks
     QHash<QString, QList<GitFilePatch>> m_patchCache; ///< commit → its patches
     QHash<QString, QList<PatchRequest>> m_patchWaiting; ///< commit → requests waiting for its diff
     QList<QPointer<QProcess>> m_patchProcesses;
-    JobTracker m_patchReads{this}; ///< the patch reads under way: a cancel drops them all
+    JobTracker m_patchReads {this}; ///< the patch reads under way: a cancel drops them all
     bool m_weekPatchesBusy = false;
 };
 

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 // GitSource: the diffs of single pull requests, read on demand and kept per commit.
-#include "gitsource.h"
-
 #include "gitlogparser.h"
 #include "gitpatchsplitter.h"
 #include "gitprocess.h"
+#include "gitsource.h"
 
 #include <QHash>
 
@@ -40,20 +39,20 @@ void GitSource::loadPatches(const RepoRef &repo, const PullRequest &pr)
 
 void GitSource::startPatchProcess(const QString &key, const QStringList &args, const QString &workDir)
 {
-    QProcess *p
-        = GitProcess::start(this, m_program, workDir, args, m_patchReads.guard([this, key](const GitProcess::Result &r) {
-              m_patchProcesses.removeAll(nullptr);
-              if (!r.ok()) {
-                  const QList<PatchRequest> requests = m_patchWaiting.take(key);
-                  const QString detail = r.started ? r.firstErrorLine() : m_program;
-                  for (const PatchRequest &req : requests)
-                      Q_EMIT failed(LoadError {r.started ? LoadError::Kind::Io : LoadError::Kind::ToolMissing,
-                          tr("The diff of #%1 could not be read with git: %2").arg(req.pr.number).arg(detail)});
-                  return;
-              }
-              m_patchCache.insert(key, GitPatchSplitter::split(r.out));
-              deliverPatches(key);
-          }));
+    QProcess *p = GitProcess::start(
+        this, m_program, workDir, args, m_patchReads.guard([this, key](const GitProcess::Result &r) {
+            m_patchProcesses.removeAll(nullptr);
+            if (!r.ok()) {
+                const QList<PatchRequest> requests = m_patchWaiting.take(key);
+                const QString detail = r.started ? r.firstErrorLine() : m_program;
+                for (const PatchRequest &req : requests)
+                    Q_EMIT failed(LoadError {r.started ? LoadError::Kind::Io : LoadError::Kind::ToolMissing,
+                        tr("The diff of #%1 could not be read with git: %2").arg(req.pr.number).arg(detail)});
+                return;
+            }
+            m_patchCache.insert(key, GitPatchSplitter::split(r.out));
+            deliverPatches(key);
+        }));
     m_patchProcesses.append(p);
 }
 
@@ -84,10 +83,8 @@ void GitSource::loadWeekPatches(const RepoRef &repo, const QList<PullRequest> &p
     }
     m_weekPatchesBusy = true;
     Q_EMIT progress(0, int(wanted.size()), tr("Reading patches: %1 of %2…").arg(0).arg(wanted.size()));
-    m_patchProcesses.append(GitProcess::start(
-        this, m_program, repo.gitPath, GitLogParser::commitArguments(true),
-        m_patchReads.guard([this, wanted](const GitProcess::Result &r) { onWeekPatchesRead(wanted, r); }),
-        shas));
+    m_patchProcesses.append(GitProcess::start(this, m_program, repo.gitPath, GitLogParser::commitArguments(true),
+        m_patchReads.guard([this, wanted](const GitProcess::Result &r) { onWeekPatchesRead(wanted, r); }), shas));
 }
 
 void GitSource::onWeekPatchesRead(const QList<PullRequest> &pulls, const GitProcess::Result &r)

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 // GitSource: quick synchronous questions about a clone, asked before any load.
-#include "gitsource.h"
-
 #include "gitprocess.h"
+#include "gitsource.h"
 
 #include <QDateTime>
 #include <QDir>

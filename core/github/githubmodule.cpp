@@ -15,7 +15,8 @@ WeekSource *createSource(const GitHubSupport::SourceConfig &config, QObject *par
     github->setApiUrl(config.apiUrl);
     github->setGraphQlUrl(config.graphQlOverride);
     if (!config.restUrl.isEmpty())
-        github->setHostEndpoint(config.host, GitHubEndpoint::fromUrls(config.restUrl, config.graphQlUrl, config.displayHost));
+        github->setHostEndpoint(
+            config.host, GitHubEndpoint::fromUrls(config.restUrl, config.graphQlUrl, config.displayHost));
     github->setToken(config.token);
     return github;
 }
@@ -34,8 +35,8 @@ TokenChecker *createTokenChecker(QObject *parent)
 
 const GitHubSupport::Api *api()
 {
-    static const GitHubSupport::Api functions{sizeof(GitHubSupport::Api), PRLENS_VERSION, &createSource, &setToken,
-                                              &createTokenChecker};
+    static const GitHubSupport::Api functions {
+        sizeof(GitHubSupport::Api), PRLENS_VERSION, &createSource, &setToken, &createTokenChecker};
     return &functions;
 }
 

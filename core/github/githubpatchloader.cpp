@@ -64,7 +64,7 @@ void GitHubPatchLoader::onPage(const GitHubResponse &r)
             m_rest.clear();
             m_ledger.clear();
             m_validators.clear();
-            m_guard = PageGuard{100};
+            m_guard = PageGuard {100};
             m_reread = true; // not revalidating again: that could go round for as long as a later page changes
             start();
             return;
@@ -105,7 +105,8 @@ void GitHubPatchLoader::onPage(const GitHubResponse &r)
         }
         m_ledger.append({LedgerEntry::Kind::Truncated, m_pr.number, u"patch"_s, stop});
     }
-    if (std::any_of(m_validators.cbegin(), m_validators.cend(), [](const PatchValidator &v) { return v.etag.isEmpty(); }))
+    if (std::any_of(
+            m_validators.cbegin(), m_validators.cend(), [](const PatchValidator &v) { return v.etag.isEmpty(); }))
         m_validators.clear(); // a page without an ETag cannot be revalidated
     finish(PullRequestParser::mergePatches(m_pr.files, m_rest), int(m_rest.size()));
 }

@@ -132,8 +132,7 @@ void GitHubSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
             tr("Cannot read “%1” for week %2 from GitHub. Check the repository (owner/name) "
                "and the week (YYYY-Www).")
                 .arg(repo.displayName(), week.toString())};
-        QMetaObject::invokeMethod(
-            this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
         return;
     }
     m_requester->setEndpoint(endpoint);
@@ -347,8 +346,9 @@ void GitHubSource::endFollowUp(int number)
 void GitHubSource::filesPage(int number, const QString &after)
 {
     const WeekLoad &load = *m_load;
-    followUpPage(u"graphql.files"_s, number,
-        GraphQlQueries::filesBody(load.repo.owner, load.repo.name, number, after), u"files"_s,
+    followUpPage(
+        u"graphql.files"_s, number, GraphQlQueries::filesBody(load.repo.owner, load.repo.name, number, after),
+        u"files"_s,
         [this, number](const QJsonObject &f) {
             PullRequest &pr = m_load->pulls[number];
             QStringList refused;
@@ -372,8 +372,9 @@ void GitHubSource::filesPage(int number, const QString &after)
 void GitHubSource::reviewsPage(int number, const QString &after)
 {
     const WeekLoad &load = *m_load;
-    followUpPage(u"graphql.reviews"_s, number,
-        GraphQlQueries::reviewsBody(load.repo.owner, load.repo.name, number, after), u"reviews"_s,
+    followUpPage(
+        u"graphql.reviews"_s, number, GraphQlQueries::reviewsBody(load.repo.owner, load.repo.name, number, after),
+        u"reviews"_s,
         [this, number](const QJsonObject &c) {
             PullRequest &pr = m_load->pulls[number];
             pr.reviews.append(PullRequestParser::reviewsFromGraphQl(c.value("nodes"_L1).toArray()));
@@ -392,7 +393,8 @@ void GitHubSource::reviewsPage(int number, const QString &after)
 void GitHubSource::threadsPage(int number, const QString &after, bool restart)
 {
     const WeekLoad &load = *m_load;
-    followUpPage(u"graphql.reviewThreads"_s, number,
+    followUpPage(
+        u"graphql.reviewThreads"_s, number,
         GraphQlQueries::reviewThreadsBody(load.repo.owner, load.repo.name, number, after), u"reviewThreads"_s,
         [this, number, restart](const QJsonObject &c) {
             PullRequest &pr = m_load->pulls[number];
@@ -427,7 +429,9 @@ QList<LedgerEntry> GitHubSource::reviewLedger(const WeekLoad &load) const
         const WeekLoad::ReviewReads reads = load.reviewReads.value(pr.number);
         if (pr.reviewsIncomplete())
             out.append({LedgerEntry::Kind::Truncated, pr.number, u"reviews"_s,
-                u"%1 of %2 reviews read; %3"_s.arg(pr.reviews.size()).arg(pr.reviewCount).arg(why(reads.reviewsFailure)),
+                u"%1 of %2 reviews read; %3"_s.arg(pr.reviews.size())
+                    .arg(pr.reviewCount)
+                    .arg(why(reads.reviewsFailure)),
                 {QString::number(pr.reviews.size()), QString::number(pr.reviewCount), reads.reviewsFailure}});
         if (pr.reviewThreadsIncomplete())
             out.append({LedgerEntry::Kind::Truncated, pr.number, u"reviewThreads"_s,
@@ -480,9 +484,8 @@ void GitHubSource::requestDone()
     data.ledger = load->ledger;
     data.ledger.append(reviewLedger(*load));
     if (load->retries > 0)
-        data.ledger.append(
-            {LedgerEntry::Kind::Retried, 0, u"requests"_s, u"%1 request(s) retried after errors"_s.arg(load->retries),
-                {QString::number(load->retries)}});
+        data.ledger.append({LedgerEntry::Kind::Retried, 0, u"requests"_s,
+            u"%1 request(s) retried after errors"_s.arg(load->retries), {QString::number(load->retries)}});
     const int n = int(data.pulls.size());
     Q_EMIT progress(n, n, tr("Loaded %n pull request(s).", nullptr, n));
     Q_EMIT finished(data);
@@ -562,8 +565,7 @@ void GitHubSource::loadPatches(const RepoRef &repo, const PullRequest &pr)
             tr("Cannot read patches of “%1” #%2 from GitHub. Check the repository and number.")
                 .arg(repo.displayName())
                 .arg(pr.number)};
-        QMetaObject::invokeMethod(
-            this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
         return;
     }
     if (!m_load)

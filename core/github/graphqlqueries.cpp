@@ -23,8 +23,8 @@ QJsonValue cursor(const QString &after)
 }
 
 /// A follow-up query of one PR's connection: the same variables for every kind.
-QJsonObject pullRequestBody(const QString &query, const QString &operation, const QString &owner,
-    const QString &name, int number, const QString &after)
+QJsonObject pullRequestBody(const QString &query, const QString &operation, const QString &owner, const QString &name,
+    int number, const QString &after)
 {
     return QJsonObject {{"query"_L1, query}, {"operationName"_L1, operation},
         {"variables"_L1,

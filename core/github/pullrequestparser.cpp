@@ -53,9 +53,8 @@ bool hasNextPage(const QJsonObject &connection)
 
 LedgerEntry truncated(int number, const QString &what, int shown, int total)
 {
-    return LedgerEntry {
-        LedgerEntry::Kind::Truncated, number, what, u"first %1 of %2 %3 read"_s.arg(shown).arg(total).arg(what),
-        {QString::number(shown), QString::number(total)}};
+    return LedgerEntry {LedgerEntry::Kind::Truncated, number, what,
+        u"first %1 of %2 %3 read"_s.arg(shown).arg(total).arg(what), {QString::number(shown), QString::number(total)}};
 }
 
 /// A count GitHub sends as a JSON number: absent or null is 0; anything else must be a whole number in
@@ -83,8 +82,8 @@ QString badLineCounts(const QJsonObject &o)
 /// A thread of the GraphQL answer: comment authors are actors, replies point at the comment they answer.
 ReviewThread thread(const QJsonObject &t)
 {
-    return ReviewThread::fromJson(t, t.value("comments"_L1).toObject().value("nodes"_L1).toArray(),
-        [](const QJsonObject &c) {
+    return ReviewThread::fromJson(
+        t, t.value("comments"_L1).toObject().value("nodes"_L1).toArray(), [](const QJsonObject &c) {
             ReviewComment rc = ReviewComment::fromJson(c);
             rc.author = login(c.value("author"_L1));
             rc.isReply = c.value("replyTo"_L1).isObject();

@@ -47,7 +47,7 @@ void TokenValidator::validate(const HostAccount &account, const QString &token)
     m_result.authenticated = !m_token.isEmpty();
     if (!account.isValid()) {
         Q_EMIT failed(tr("The API URL for %1 is not a valid http(s) address. Correct it in the host settings.")
-                          .arg(account.host));
+                .arg(account.host));
         return;
     }
     get(m_token.isEmpty() ? u"/rate_limit"_s : u"/user"_s);

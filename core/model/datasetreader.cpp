@@ -26,7 +26,8 @@ bool DatasetReader::parse(const QByteArray &json, QList<PullRequest> *out, QStri
     if (pe.error != QJsonParseError::NoError || !doc.isArray()) {
         if (error)
             *error = QCoreApplication::translate("DatasetReader", "Not a JSON array of pull requests (%1 at byte %2).")
-                         .arg(pe.errorString()).arg(pe.offset);
+                         .arg(pe.errorString())
+                         .arg(pe.offset);
         return false;
     }
     const QJsonArray a = doc.array();

@@ -9,15 +9,13 @@
 namespace PrLens {
 
 /// One row of an enum's table of language-neutral names (ids in files, settings and JSON).
-template <typename Enum>
-struct EnumName {
+template<typename Enum> struct EnumName {
     Enum value;
     QStringView name;
 };
 
 /// The name of @p value in @p table; empty when the table does not list it.
-template <typename Enum, std::size_t N>
-QString enumName(const EnumName<Enum> (&table)[N], Enum value)
+template<typename Enum, std::size_t N> QString enumName(const EnumName<Enum> (&table)[N], Enum value)
 {
     for (const EnumName<Enum> &row : table)
         if (row.value == value)
@@ -26,7 +24,7 @@ QString enumName(const EnumName<Enum> (&table)[N], Enum value)
 }
 
 /// The value named @p name in @p table; nullopt when no row has that name.
-template <typename Enum, std::size_t N>
+template<typename Enum, std::size_t N>
 std::optional<Enum> enumFromName(
     const EnumName<Enum> (&table)[N], QStringView name, Qt::CaseSensitivity cs = Qt::CaseSensitive)
 {

@@ -88,8 +88,14 @@ QDate IsoWeek::monday() const
     return jan4.addDays(1 - jan4.dayOfWeek()).addDays(7 * (m_week - 1));
 }
 
-IsoWeek IsoWeek::next() const { return addWeeks(1); }
-IsoWeek IsoWeek::previous() const { return addWeeks(-1); }
+IsoWeek IsoWeek::next() const
+{
+    return addWeeks(1);
+}
+IsoWeek IsoWeek::previous() const
+{
+    return addWeeks(-1);
+}
 
 IsoWeek IsoWeek::addWeeks(int n) const
 {

@@ -9,11 +9,13 @@
 namespace PrLens {
 
 /// A time zone for week boundaries, as a fixed offset from UTC (e.g. UTC+8).
-class UtcOffset
-{
+class UtcOffset {
 public:
     constexpr UtcOffset() = default;
-    constexpr explicit UtcOffset(int seconds) : m_seconds(seconds) {}
+    constexpr explicit UtcOffset(int seconds)
+        : m_seconds(seconds)
+    {
+    }
 
     /// Parses "+08:00", "-05:30", "+8", "UTC+8", "Z" or "UTC". Returns nullopt when malformed.
     static std::optional<UtcOffset> parse(QStringView text);
@@ -31,11 +33,14 @@ private:
 };
 
 /// An ISO 8601 week (year + week number 1..53).
-class IsoWeek
-{
+class IsoWeek {
 public:
     constexpr IsoWeek() = default;
-    constexpr IsoWeek(int year, int week) : m_year(year), m_week(week) {}
+    constexpr IsoWeek(int year, int week)
+        : m_year(year)
+        , m_week(week)
+    {
+    }
 
     /// Parses "2026-W14" (also "2026W14", "2026-w14"). Returns nullopt for malformed or non-existent weeks.
     static std::optional<IsoWeek> parse(QStringView text);
@@ -65,10 +70,9 @@ private:
 };
 
 /// The half-open UTC interval [start, end) covered by an ISO week in a time zone.
-struct WeekRange
-{
+struct WeekRange {
     QDateTime start; ///< UTC, inclusive
-    QDateTime end;   ///< UTC, exclusive
+    QDateTime end; ///< UTC, exclusive
 
     static WeekRange of(IsoWeek week, UtcOffset zone);
     bool contains(const QDateTime &instant) const;

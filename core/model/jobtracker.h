@@ -21,13 +21,11 @@ namespace PrLens {
 /// context object's thread, and never after the context is gone. Work on a pool thread can ask its Ticket whether
 /// it is still wanted and stop early. Shaped like KDAB/hotspot's JobTracker, over QThreadPool and the event loop.
 /// The tracker is meant to be a member of its context object and is used from that object's thread.
-class JobTracker
-{
+class JobTracker {
 public:
     /// Whether the job it was taken from is still current; safe to ask from any thread, also after the tracker
     /// is gone (it then says cancelled).
-    class Ticket
-    {
+    class Ticket {
     public:
         bool isCurrent() const { return m_current && m_current->load(std::memory_order_acquire) == m_id; }
         bool isCancelled() const { return !isCurrent(); }
@@ -107,10 +105,11 @@ public:
         using Result = std::invoke_result_t<Work &, const Ticket &>;
         auto promise = std::make_shared<QPromise<Result>>();
         // then() with a context is safe against the context's deletion on another thread: the call is dropped.
-        promise->future().then(m_context, [ticket = ticket(), done = std::forward<Done>(done)](QFuture<Result> f) mutable {
-            if (ticket.isCurrent() && f.resultCount() > 0)
-                done(f.takeResult());
-        });
+        promise->future().then(
+            m_context, [ticket = ticket(), done = std::forward<Done>(done)](QFuture<Result> f) mutable {
+                if (ticket.isCurrent() && f.resultCount() > 0)
+                    done(f.takeResult());
+            });
         promise->start();
         QThreadPool::globalInstance()->start([promise, ticket = ticket(), work = std::forward<Work>(work)]() mutable {
             if (ticket.isCurrent()) {

@@ -29,8 +29,8 @@ constexpr qsizetype MaxBytesPerUnit = 6;
 /// embeddings, overrides and isolates that reorder what a reader sees.
 bool escapedBeyondAscii(char32_t cp)
 {
-    return (cp >= 0x80 && cp <= 0x9f) || cp == 0x061c || cp == 0x200e || cp == 0x200f
-        || (cp >= 0x2028 && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
+    return (cp >= 0x80 && cp <= 0x9f) || cp == 0x061c || cp == 0x200e || cp == 0x200f || (cp >= 0x2028 && cp <= 0x202e)
+        || (cp >= 0x2066 && cp <= 0x2069);
 }
 
 /// The "uXXXX" of a \u escape.
@@ -294,14 +294,29 @@ void JsonWriter::writeString(QStringView text)
         if (c < 0x80 || escapedBeyondAscii(c)) {
             *out++ = '\\';
             switch (c) {
-            case u'"': *out++ = '"'; break;
-            case u'\\': *out++ = '\\'; break;
-            case u'\n': *out++ = 'n'; break;
-            case u'\r': *out++ = 'r'; break;
-            case u'\t': *out++ = 't'; break;
-            case u'\b': *out++ = 'b'; break;
-            case u'\f': *out++ = 'f'; break;
-            default: out = writeUnicodeEscape(out, c); // the rest of U+0000..U+001F, U+007F, escapedBeyondAscii()
+            case u'"':
+                *out++ = '"';
+                break;
+            case u'\\':
+                *out++ = '\\';
+                break;
+            case u'\n':
+                *out++ = 'n';
+                break;
+            case u'\r':
+                *out++ = 'r';
+                break;
+            case u'\t':
+                *out++ = 't';
+                break;
+            case u'\b':
+                *out++ = 'b';
+                break;
+            case u'\f':
+                *out++ = 'f';
+                break;
+            default:
+                out = writeUnicodeEscape(out, c); // the rest of U+0000..U+001F, U+007F, escapedBeyondAscii()
             }
             continue;
         }

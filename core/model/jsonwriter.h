@@ -22,8 +22,7 @@ namespace PrLens {
 /// Writes JSON text straight into a byte buffer, in the order the members are given, without building a
 /// QJsonObject tree first: the report of a busy week is megabytes of JSON, and the tree costs more than the text.
 /// The caller keeps objects and arrays balanced; keys are written as given (use each one once per object).
-class JsonWriter
-{
+class JsonWriter {
 public:
     enum class Style { Compact, Indented };
 
@@ -43,7 +42,7 @@ public:
     void value(bool b);
     void value(double d);
     void value(const QDateTime &time); ///< ISO 8601 in UTC, or null when invalid
-    void value(const QJsonValue &v);   ///< a value built elsewhere
+    void value(const QJsonValue &v); ///< a value built elsewhere
     template<typename T>
         requires(std::is_integral_v<T> && !std::is_same_v<T, bool>)
     void value(T n)
@@ -56,16 +55,14 @@ public:
     void value(const QList<int> &numbers);
 
     /// key(name) + value(v)
-    template<typename T>
-    void member(QLatin1StringView name, const T &v)
+    template<typename T> void member(QLatin1StringView name, const T &v)
     {
         key(name);
         value(v);
     }
 
     /// An array of @p list, each element written by @p write(const T &).
-    template<typename T, typename F>
-    void array(const QList<T> &list, F &&write)
+    template<typename T, typename F> void array(const QList<T> &list, F &&write)
     {
         beginArray();
         for (const T &x : list)
@@ -75,8 +72,7 @@ public:
 
     /// array(), its elements written on the free cores (parallelFor(), ranges of @p grain) and joined in order:
     /// the same bytes as array(). @p write(JsonWriter &, const T &) writes one element into the writer it is given.
-    template<typename T, typename F>
-    void parallelArray(const QList<T> &list, qsizetype grain, F &&write)
+    template<typename T, typename F> void parallelArray(const QList<T> &list, qsizetype grain, F &&write)
     {
         beginArray();
         grain = std::max<qsizetype>(grain, 1);

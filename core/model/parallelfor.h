@@ -15,8 +15,7 @@ namespace PrLens {
 /// is done. It never waits for a busy pool (a free thread starts at once or not at all), so it may be called from
 /// a pool thread. Ranges run at the same time and in no fixed order: @p work writes only to what belongs to its
 /// own range (e.g. the elements of a list sized beforehand), and the caller reads the results after the return.
-template<typename F>
-void parallelFor(qsizetype count, qsizetype grain, F &&work)
+template<typename F> void parallelFor(qsizetype count, qsizetype grain, F &&work)
 {
     grain = std::max<qsizetype>(grain, 1);
     const qsizetype ranges = (count + grain - 1) / grain;
@@ -25,7 +24,7 @@ void parallelFor(qsizetype count, qsizetype grain, F &&work)
     std::atomic<qsizetype> next = 0;
     const auto drain = [&] {
         for (qsizetype r = next.fetch_add(1, std::memory_order_relaxed); r < ranges;
-             r = next.fetch_add(1, std::memory_order_relaxed))
+            r = next.fetch_add(1, std::memory_order_relaxed))
             work(r * grain, std::min(count, (r + 1) * grain));
     };
     QSemaphore finished;

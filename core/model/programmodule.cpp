@@ -17,8 +17,8 @@ void *resolve(const QString &fileName, const char *symbol, QString *error)
     QLibrary library(path(fileName));
     void *found = library.load() ? reinterpret_cast<void *>(library.resolve(symbol)) : nullptr;
     if (!found && error) {
-        *error = QCoreApplication::translate("PrLens::ProgramModule",
-                                             "A part of PR Lens (%1) could not be loaded: %2. Reinstall PR Lens.")
+        *error = QCoreApplication::translate(
+            "PrLens::ProgramModule", "A part of PR Lens (%1) could not be loaded: %2. Reinstall PR Lens.")
                      .arg(QDir::toNativeSeparators(library.fileName()), library.errorString());
     }
     return found; // the library is not unloaded: what it made lives on

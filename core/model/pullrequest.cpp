@@ -21,8 +21,7 @@ QDateTime parseTime(const QJsonValue &v)
     return t.isValid() ? t.toUTC() : QDateTime();
 }
 
-template<typename T, typename F>
-QList<T> fromArray(const QJsonValue &v, F &&f)
+template<typename T, typename F> QList<T> fromArray(const QJsonValue &v, F &&f)
 {
     QList<T> out;
     const QJsonArray a = v.toArray();
@@ -183,9 +182,8 @@ PullRequest PullRequest::fromRestJson(const QJsonObject &o)
     pr.baseRef = o.value("base"_L1).toObject().value("ref"_L1).toString();
     pr.mergeCommitSha = o.value("merge_commit_sha"_L1).toString();
     pr.isDraft = o.value("draft"_L1).toBool();
-    pr.labels = fromArray<Label>(o.value("labels"_L1), [](const QJsonObject &l) {
-        return Label{l.value("name"_L1).toString(), l.value("color"_L1).toString()};
-    });
+    pr.labels = fromArray<Label>(o.value("labels"_L1),
+        [](const QJsonObject &l) { return Label {l.value("name"_L1).toString(), l.value("color"_L1).toString()}; });
     pr.files = fromArray<FileChange>(o.value("files"_L1), fileChangeFromRestJson);
     pr.additions = o.value("additions"_L1).toInt();
     pr.deletions = o.value("deletions"_L1).toInt();
@@ -243,9 +241,7 @@ void PullRequest::writeMembers(JsonWriter &w) const
         w.endObject();
     });
     w.key("files"_L1);
-    w.array(files, [&w](const FileChange &f) {
-        writeFileChange(w, f);
-    });
+    w.array(files, [&w](const FileChange &f) { writeFileChange(w, f); });
     w.key("reviews"_L1);
     w.array(reviews, [&w](const Review &r) {
         w.beginObject();
@@ -321,19 +317,17 @@ PullRequest PullRequest::fromJson(const QJsonObject &o)
     pr.reviewThreadCount = o.value("reviewThreadCount"_L1).toInt();
     pr.patchesLoaded = o.value("patchesLoaded"_L1).toBool();
     pr.patchValidators = fromArray<PatchValidator>(o.value("patchValidators"_L1), [](const QJsonObject &v) {
-        return PatchValidator{v.value("url"_L1).toString(), v.value("etag"_L1).toString()};
+        return PatchValidator {v.value("url"_L1).toString(), v.value("etag"_L1).toString()};
     });
     const QJsonArray reviewers = o.value("requestedReviewers"_L1).toArray();
     for (const QJsonValue &r : reviewers)
         pr.requestedReviewers.append(r.toString());
-    pr.labels = fromArray<Label>(o.value("labels"_L1), [](const QJsonObject &l) {
-        return Label{l.value("name"_L1).toString(), l.value("color"_L1).toString()};
-    });
+    pr.labels = fromArray<Label>(o.value("labels"_L1),
+        [](const QJsonObject &l) { return Label {l.value("name"_L1).toString(), l.value("color"_L1).toString()}; });
     pr.files = fromArray<FileChange>(o.value("files"_L1), fileChangeFromJson);
     pr.reviews = fromArray<Review>(o.value("reviews"_L1), [](const QJsonObject &r) {
-        return Review{r.value("author"_L1).toString(), Review::stateFromString(r.value("state"_L1).toString()),
-                      r.value("body"_L1).toString(), parseTime(r.value("submittedAt"_L1)),
-                      r.value("authorIsBot"_L1).toBool()};
+        return Review {r.value("author"_L1).toString(), Review::stateFromString(r.value("state"_L1).toString()),
+            r.value("body"_L1).toString(), parseTime(r.value("submittedAt"_L1)), r.value("authorIsBot"_L1).toBool()};
     });
     pr.reviewThreads = fromArray<ReviewThread>(o.value("reviewThreads"_L1), [](const QJsonObject &t) {
         return ReviewThread::fromJson(t, t.value("comments"_L1).toArray(), [](const QJsonObject &c) {

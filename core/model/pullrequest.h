@@ -12,48 +12,44 @@ namespace PrLens {
 class JsonWriter;
 
 /// A label on a pull request, as the repository names it.
-struct Label
-{
+struct Label {
     QString name;
     QString color; ///< six hex digits, no '#'; may be empty
     friend bool operator==(const Label &, const Label &) = default;
 };
 
 /// One file of a pull request's diff.
-struct FileChange
-{
+struct FileChange {
     enum class Status { Added, Modified, Removed, Renamed, Copied, Changed, Unchanged };
 
-    QString path;         ///< new path (the old one for removals)
+    QString path; ///< new path (the old one for removals)
     QString previousPath; ///< set for renames and copies
     Status status = Status::Modified;
     int additions = 0;
     int deletions = 0;
     bool binary = false;
-    bool hasPatch = false;       ///< false when the patch is absent (binary, too large, or not loaded yet)
+    bool hasPatch = false; ///< false when the patch is absent (binary, too large, or not loaded yet)
     bool patchTruncated = false; ///< the patch text was cut by the source
-    QString patch;               ///< unified diff text starting at the first "@@"
+    QString patch; ///< unified diff text starting at the first "@@"
 
     int changes() const { return additions + deletions; }
 
-    static Status statusFromRest(QStringView s);     ///< "added", "modified", …
-    static Status statusFromGraphQl(QStringView s);  ///< "ADDED", "MODIFIED", …
+    static Status statusFromRest(QStringView s); ///< "added", "modified", …
+    static Status statusFromGraphQl(QStringView s); ///< "ADDED", "MODIFIED", …
     static QString statusToRest(Status s);
     friend bool operator==(const FileChange &, const FileChange &) = default;
 };
 
 /// How to ask a source again whether one page of a PR's file list changed: the page's URL and the validator the
 /// source sent with it (GitHub: the ETag, sent back as If-None-Match; a 304 answer costs no rate limit).
-struct PatchValidator
-{
+struct PatchValidator {
     QString url;
     QString etag;
     friend bool operator==(const PatchValidator &, const PatchValidator &) = default;
 };
 
 /// A submitted review.
-struct Review
-{
+struct Review {
     enum class State { Approved, ChangesRequested, Commented, Dismissed, Pending };
     QString author;
     State state = State::Commented;
@@ -67,12 +63,11 @@ struct Review
 };
 
 /// One comment in a review thread.
-struct ReviewComment
-{
+struct ReviewComment {
     QString author;
     QString body;
     QString path;
-    int line = 0;         ///< 0 when unknown (outdated)
+    int line = 0; ///< 0 when unknown (outdated)
     int originalLine = 0;
     QString diffHunk;
     QDateTime createdAt;
@@ -85,8 +80,7 @@ struct ReviewComment
 };
 
 /// A review thread on a line of the diff, with its state at merge.
-struct ReviewThread
-{
+struct ReviewThread {
     bool isResolved = false;
     bool isOutdated = false;
     QString path;
@@ -103,13 +97,12 @@ struct ReviewThread
 };
 
 /// A merged pull request (or, from a git clone, a commit shown as a direct change).
-struct PullRequest
-{
+struct PullRequest {
     int number = 0; ///< 0 for a direct commit
     QString title;
     QString body;
-    QString url;      ///< html URL, may be empty for git sources
-    QString author;   ///< login (or git author name)
+    QString url; ///< html URL, may be empty for git sources
+    QString author; ///< login (or git author name)
     QDateTime createdAt;
     QDateTime readyForReviewAt; ///< when it left draft (the first time), invalid when it never was a draft or unknown
     QDateTime mergedAt;
@@ -117,7 +110,7 @@ struct PullRequest
     QString mergeCommitSha;
     bool isDraft = false;
     bool isDirectCommit = false; ///< a commit on the branch with no PR number
-    bool authorIsBot = false;    ///< the source says the author is an app (GitHub: __typename Bot, REST user.type Bot)
+    bool authorIsBot = false; ///< the source says the author is an app (GitHub: __typename Bot, REST user.type Bot)
     int additions = 0;
     int deletions = 0;
     int changedFiles = 0; ///< as the source reports it; files.size() may be smaller when truncated
@@ -131,7 +124,7 @@ struct PullRequest
     int reviewCount = 0;
     int reviewThreadCount = 0;
     bool reviewDataKnown = true; ///< false when the source cannot know reviews (git, datasets)
-    bool patchesLoaded = false;  ///< every file that can have a patch has it
+    bool patchesLoaded = false; ///< every file that can have a patch has it
     QList<PatchValidator> patchValidators; ///< the pages the patches came from, to revalidate them (may be empty)
 
     bool filesTruncated() const { return changedFiles > files.size(); }

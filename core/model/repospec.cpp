@@ -73,7 +73,8 @@ QString parseParts(QStringView text, RepoRef *out)
     const QStringView owner = parts.at(parts.size() - 2);
     const QStringView name = parts.constLast();
     if (!isValidOwner(owner))
-        return tr("“%1” is not a GitHub owner (letters, digits, dashes and underscores, at most 39).").arg(owner.toString());
+        return tr("“%1” is not a GitHub owner (letters, digits, dashes and underscores, at most 39).")
+            .arg(owner.toString());
     if (!isValidName(name))
         return tr("“%1” is not a GitHub repository name (letters, digits, “.”, “_” and “-”, at most 100).")
             .arg(name.toString());
@@ -107,7 +108,8 @@ QString parseHost(QStringView text)
 
 bool isValidOwner(QStringView owner)
 {
-    return !owner.isEmpty() && owner.size() <= 39
+    return !owner.isEmpty()
+        && owner.size() <= 39
         // "_": Enterprise Managed Users' logins (octocat_acme) own repositories too.
         && std::all_of(owner.begin(), owner.end(), [](QChar c) { return isAsciiAlnum(c) || c == u'-' || c == u'_'; });
 }

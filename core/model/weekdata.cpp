@@ -152,9 +152,10 @@ void WeekData::writeJson(JsonWriter &w) const
     w.beginObject();
     w.key("repo"_L1);
     w.beginObject();
-    w.member("kind"_L1, repo.kind == RepoRef::Kind::LocalGit ? "git"_L1
-                        : repo.kind == RepoRef::Kind::Demo   ? "demo"_L1
-                                                             : "github"_L1);
+    w.member("kind"_L1,
+        repo.kind == RepoRef::Kind::LocalGit   ? "git"_L1
+            : repo.kind == RepoRef::Kind::Demo ? "demo"_L1
+                                               : "github"_L1);
     w.member("host"_L1, repo.host);
     w.member("owner"_L1, repo.owner);
     w.member("name"_L1, repo.name);
@@ -172,9 +173,7 @@ void WeekData::writeJson(JsonWriter &w) const
     w.key("direct"_L1);
     w.array(direct, pr);
     w.key("ledger"_L1);
-    w.array(ledger, [&w](const LedgerEntry &e) {
-        e.writeJson(w);
-    });
+    w.array(ledger, [&w](const LedgerEntry &e) { e.writeJson(w); });
     w.endObject();
 }
 
@@ -190,9 +189,9 @@ WeekData WeekData::fromJson(const QJsonObject &o)
     WeekData d;
     const QJsonObject r = o.value("repo"_L1).toObject();
     const QString kind = r.value("kind"_L1).toString();
-    d.repo.kind = kind == u"git"    ? RepoRef::Kind::LocalGit
-                  : kind == u"demo" ? RepoRef::Kind::Demo
-                                    : RepoRef::Kind::GitHub;
+    d.repo.kind = kind == u"git" ? RepoRef::Kind::LocalGit
+        : kind == u"demo"        ? RepoRef::Kind::Demo
+                                 : RepoRef::Kind::GitHub;
     d.repo.host = r.value("host"_L1).toString();
     d.repo.owner = r.value("owner"_L1).toString();
     d.repo.name = r.value("name"_L1).toString();
@@ -210,9 +209,8 @@ WeekData WeekData::fromJson(const QJsonObject &o)
         QStringList args;
         for (const QJsonValue &a : e.value("args"_L1).toArray())
             args.append(a.toString());
-        d.ledger.append(LedgerEntry{LedgerEntry::kindFromString(e.value("kind"_L1).toString()),
-                                    e.value("pr"_L1).toInt(), e.value("what"_L1).toString(),
-                                    e.value("detail"_L1).toString(), args});
+        d.ledger.append(LedgerEntry {LedgerEntry::kindFromString(e.value("kind"_L1).toString()),
+            e.value("pr"_L1).toInt(), e.value("what"_L1).toString(), e.value("detail"_L1).toString(), args});
     }
     // Weeks cached before review totals were kept name them only in the ledger ("first 20 of 45 reviews read"):
     // taking the totals from there keeps the review rules from judging on the first page alone.

@@ -8,10 +8,21 @@
 namespace PrLens {
 
 /// Why a load failed, so callers can pick a message, a retry action or an exit code.
-struct LoadError
-{
-    enum class Kind { None, Network, Timeout, NotFound, Unauthorized, RateLimited, BadResponse, BadInput,
-                      NotARepository, ToolMissing, Cancelled, Io };
+struct LoadError {
+    enum class Kind {
+        None,
+        Network,
+        Timeout,
+        NotFound,
+        Unauthorized,
+        RateLimited,
+        BadResponse,
+        BadInput,
+        NotARepository,
+        ToolMissing,
+        Cancelled,
+        Io
+    };
     Kind kind = Kind::None;
     QString message; ///< one line for a person: what happened and what to do, already translated
     bool isError() const { return kind != Kind::None; }
@@ -27,8 +38,7 @@ struct LoadError
 /// loadWeekPatches() then reads the patches of the PRs still without them: weekPatchesLoaded() per PR as they
 /// arrive, progress() with "patches N of M", and weekPatchesFinished() once at the end with ledger lines for what
 /// could not be read. The week can be shown after finished(); the patch rules fill in as patches arrive.
-class WeekSource : public QObject
-{
+class WeekSource : public QObject {
     Q_OBJECT
 public:
     using QObject::QObject;

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include "reportrenderer.h"
-
 #include "safetext.h"
 
 #include <QUrl>
@@ -81,9 +80,8 @@ QString item(const ReportItem &i, Links links)
     QString out = u"<li>"_s;
     if (!i.lead.isEmpty()) {
         const int number = prNumber(i.lead);
-        const QString url = links == Links::App
-            ? (number > 0 ? ReportRenderer::appPullRequestUrl(number) : QString())
-            : ReportRenderer::safeLinkUrl(i.url);
+        const QString url = links == Links::App ? (number > 0 ? ReportRenderer::appPullRequestUrl(number) : QString())
+                                                : ReportRenderer::safeLinkUrl(i.url);
         out += url.isEmpty() ? u"<strong>%1</strong>"_s.arg(esc(i.lead))
                              : u"<a href=\"%1\">%2</a>"_s.arg(esc(url), esc(i.lead));
         out += u' ';
@@ -115,9 +113,9 @@ QString pageStyle(ReportRenderer::Style style)
 }
 
 // In the app the palette gives the colours and fonts: headings sized for a side pane, tables lined.
-const char16_t kAppStyle[]
-    = u"h1{font-size:x-large}h2{font-size:large}h3{font-size:medium}table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #8c959f;padding:2px 6px;"
-      u"text-align:left;vertical-align:top}.subtitle{color:#808080}";
+const char16_t kAppStyle[] = u"h1{font-size:x-large}h2{font-size:large}h3{font-size:medium}table{border-collapse:"
+                             u"collapse;margin:.5em 0}th,td{border:1px solid #8c959f;padding:2px 6px;"
+                             u"text-align:left;vertical-align:top}.subtitle{color:#808080}";
 
 } // namespace
 

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "reportrenderer.h"
-
 #include "enumnames.h"
 #include "jsonwriter.h"
+#include "reportrenderer.h"
 
 #include <QJsonArray>
 #include <QJsonValue>

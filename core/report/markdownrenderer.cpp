@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include "reportrenderer.h"
-
 #include "safetext.h"
 
 using namespace Qt::StringLiterals;
@@ -194,8 +193,7 @@ QString ReportRenderer::toMarkdown(const ReportDocument &doc)
             case ReportBlock::Kind::Code: {
                 const QString code = SafeText::stripControls(b.text);
                 const QString f = fence(code);
-                out += f + b.codeLanguage + u'\n' + code + (code.endsWith(u'\n') ? QString() : u"\n"_s) + f
-                    + u"\n\n"_s;
+                out += f + b.codeLanguage + u'\n' + code + (code.endsWith(u'\n') ? QString() : u"\n"_s) + f + u"\n\n"_s;
                 break;
             }
             }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "prreport.h"
 
-
 #include "pathclassifier.h"
 #include "reportlanguage.h"
 #include "reporttext.h"
@@ -116,8 +115,8 @@ ReportSection PrReport::summary(const PullRequest &pr, const PrAnalysis &a)
         tags.append(names.display(t));
     sec.blocks.append(
         ReportBlock::paragraph(tr("%1 in %n file(s), size %2, importance %3 of 5.", nullptr, int(pr.files.size()))
-                                   .arg(T::lines(pr.additions, pr.deletions), SizeBuckets::name(a.size),
-                                       QString::number(a.importance.score))));
+                .arg(T::lines(pr.additions, pr.deletions), SizeBuckets::name(a.size),
+                    QString::number(a.importance.score))));
     QList<ReportItem> items;
     if (!tags.isEmpty())
         items.append({{}, {}, tr("Tags: %1").arg(tags.join(u", "_s)), {}, {}});
@@ -134,8 +133,8 @@ ReportSection PrReport::motivation(const PullRequest &pr)
 {
     ReportSection sec {u"motivation"_s, tr("Motivation"), 2, {}};
     const QString text = motivationText(pr.body);
-    sec.blocks.append(text.isEmpty() ? ReportBlock::paragraph(tr("The description is empty."))
-                                     : ReportBlock::code(text, u"text"_s));
+    sec.blocks.append(
+        text.isEmpty() ? ReportBlock::paragraph(tr("The description is empty.")) : ReportBlock::code(text, u"text"_s));
     return sec;
 }
 
@@ -204,12 +203,12 @@ ReportSection PrReport::reviewHighlights(const PullRequest &pr, const PrAnalysis
     for (const ReviewThread &t : pr.reviewThreads)
         unresolved += t.isResolved ? 0 : 1;
     sec.blocks.append(ReportBlock::paragraph(tr("%n review(s), %1; %2.", nullptr, int(pr.reviews.size()))
-                                                 .arg(tr("%n approval(s)", nullptr, approvals),
-                                                     tr("%n thread(s) unresolved at merge", nullptr, unresolved))));
+            .arg(tr("%n approval(s)", nullptr, approvals),
+                tr("%n thread(s) unresolved at merge", nullptr, unresolved))));
     if (pr.reviewsIncomplete())
-        sec.blocks.append(ReportBlock::paragraph(
-            tr("Only %1 of %n review(s) could be read from the source.", nullptr, pr.reviewCount)
-                .arg(pr.reviews.size())));
+        sec.blocks.append(
+            ReportBlock::paragraph(tr("Only %1 of %n review(s) could be read from the source.", nullptr, pr.reviewCount)
+                    .arg(pr.reviews.size())));
     if (pr.reviewThreadsIncomplete())
         sec.blocks.append(ReportBlock::paragraph(
             tr("Only %1 of %n review thread(s) could be read from the source.", nullptr, pr.reviewThreadCount)
@@ -239,8 +238,8 @@ QList<ReportItem> PrReport::reviewItems(const PullRequest &pr)
     }
     for (const Review &r : pr.reviews)
         if (!r.body.trimmed().isEmpty())
-            items.append({Review::stateToString(r.state), {},
-                tr("%1: %2").arg(r.author, r.body.simplified().left(300)), {}, {}});
+            items.append({Review::stateToString(r.state), {}, tr("%1: %2").arg(r.author, r.body.simplified().left(300)),
+                {}, {}});
     return items;
 }
 

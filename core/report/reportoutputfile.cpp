@@ -45,8 +45,8 @@ QString systemError(int error)
 QString refusedLink(const QString &path)
 {
     return QCoreApplication::translate("PrLens::ReportOutputFile",
-                                       "%1 is a symbolic link owned by another user; PR Lens does not write "
-                                       "through it. Remove the link or choose another file.")
+        "%1 is a symbolic link owned by another user; PR Lens does not write "
+        "through it. Remove the link or choose another file.")
         .arg(QDir::toNativeSeparators(path));
 }
 

@@ -13,8 +13,7 @@ namespace PrLens {
 /// opened with O_NOFOLLOW: renaming a file over it would replace it.
 /// A symbolic link that is at the path when the object is made is followed only when mayFollowSymlink() allows it,
 /// so a link planted by another user in a shared folder cannot make PR Lens replace the file it points to.
-class ReportOutputFile
-{
+class ReportOutputFile {
 public:
     explicit ReportOutputFile(const QString &path);
     /// Removes the temporary file when the report was not committed.

@@ -84,7 +84,7 @@ QString ReviewFlowReport::summaryLine(const WeekAnalysis &a)
         return {};
     return tr("Review flow: median %1 to a first review and %2 to merge; %n PR(s) merged without a review by "
               "another person.",
-               nullptr, int(f.mergedWithoutReview.size()))
+        nullptr, int(f.mergedWithoutReview.size()))
         .arg(medianCell(f.timeToFirstReview), medianCell(f.timeToMerge));
 }
 
@@ -125,12 +125,11 @@ ReportSection ReviewFlowReport::section(const WeekAnalysis &a, const WeekData &w
     QList<ReportItem> slow;
     for (const PrReviewFlow *p : f.slowest(kSlowest)) {
         ReportItem item = T::prItem(week.find(p->number), p->number, a.repo);
-        item.details.append(p->waitedForReview
-                ? tr("Waited %1 for a first review (%2); open %3")
-                      .arg(duration(double(*p->waitedForReview)), p->firstReviewer,
-                          p->openFor ? duration(double(*p->openFor)) : u"—"_s)
-                : tr("Merged after %1 without a review by another person")
-                      .arg(duration(double(p->openFor.value_or(0)))));
+        item.details.append(p->waitedForReview ? tr("Waited %1 for a first review (%2); open %3")
+                                                     .arg(duration(double(*p->waitedForReview)), p->firstReviewer,
+                                                         p->openFor ? duration(double(*p->openFor)) : u"—"_s)
+                                               : tr("Merged after %1 without a review by another person")
+                                                     .arg(duration(double(p->openFor.value_or(0)))));
         slow.append(item);
     }
     if (!slow.isEmpty()) {
@@ -145,8 +144,8 @@ ReportSection ReviewFlowReport::section(const WeekAnalysis &a, const WeekData &w
             tr("Merged without a review by another person: %n PR(s).", nullptr, int(f.mergedWithoutReview.size()))));
         sec.blocks.append(ReportBlock::list(items));
         if (f.mergedWithoutReview.size() > kUnreviewedListed)
-            sec.blocks.append(ReportBlock::paragraph(
-                tr("Also: %1.").arg(T::prList(f.mergedWithoutReview.mid(kUnreviewedListed)))));
+            sec.blocks.append(
+                ReportBlock::paragraph(tr("Also: %1.").arg(T::prList(f.mergedWithoutReview.mid(kUnreviewedListed)))));
     }
     if (!f.reviewers.isEmpty()) {
         QList<QStringList> load;
@@ -155,8 +154,7 @@ ReportSection ReviewFlowReport::section(const WeekAnalysis &a, const WeekData &w
                 r.medianResponseSeconds ? duration(*r.medianResponseSeconds) : u"—"_s});
         sec.blocks.append(ReportBlock::paragraph(
             tr("Reviewer load (people only; %n reviewer(s) in all):", nullptr, int(f.reviewers.size()))));
-        sec.blocks.append(
-            ReportBlock::table({tr("Reviewer"), tr("PRs"), tr("Reviews"), tr("Median response")}, load));
+        sec.blocks.append(ReportBlock::table({tr("Reviewer"), tr("PRs"), tr("Reviews"), tr("Median response")}, load));
     }
     sec.blocks.append(ReportBlock::paragraph(f.bots.isEmpty()
             ? tr("No bot reviewed or wrote a pull request this week.")
@@ -184,11 +182,11 @@ QList<ReportItem> ReviewFlowReport::recommendations(const WeekAnalysis &a)
             {}, {}});
     }
     if (!f.mergedWithoutReview.isEmpty())
-        items.append({{}, {},
-            tr("Ask for a review by another person before merging (branch protection can require one)."),
-            {tr("Merged without review: %n PR(s): %1", nullptr, int(f.mergedWithoutReview.size()))
-                    .arg(T::prList(f.mergedWithoutReview))},
-            {}});
+        items.append(
+            {{}, {}, tr("Ask for a review by another person before merging (branch protection can require one)."),
+                {tr("Merged without review: %n PR(s): %1", nullptr, int(f.mergedWithoutReview.size()))
+                        .arg(T::prList(f.mergedWithoutReview))},
+                {}});
     if (f.timeToFirstReview.count > 0 && f.timeToFirstReview.p90Seconds > kLongWaitSeconds)
         items.append({{}, {},
             tr("Agree on a time to a first review: a tenth of the reviewed PRs waited %1 or longer.")
@@ -209,7 +207,8 @@ QList<ReportItem> ReviewFlowReport::timeline(const PullRequest &pr, const PrRevi
     QList<Event> events;
     if (pr.createdAt.isValid())
         events.append({pr.createdAt,
-            pr.readyForReviewAt.isValid() ? tr("Opened as a draft by %1").arg(pr.author) : tr("Opened by %1").arg(pr.author)});
+            pr.readyForReviewAt.isValid() ? tr("Opened as a draft by %1").arg(pr.author)
+                                          : tr("Opened by %1").arg(pr.author)});
     if (pr.readyForReviewAt.isValid())
         events.append({pr.readyForReviewAt, tr("Ready for review")});
     for (const Review &r : pr.reviews) {
@@ -228,8 +227,9 @@ QList<ReportItem> ReviewFlowReport::timeline(const PullRequest &pr, const PrRevi
     for (const Event &e : std::as_const(events))
         items.append({timeText(e.at), {}, e.text, {}, {}});
     QStringList figures;
-    figures.append(flow.waitedForReview ? tr("waited %1 for a first review").arg(duration(double(*flow.waitedForReview)))
-                                        : tr("no review by another person"));
+    figures.append(flow.waitedForReview
+            ? tr("waited %1 for a first review").arg(duration(double(*flow.waitedForReview)))
+            : tr("no review by another person"));
     if (flow.openFor)
         figures.append(tr("open %1 until the merge").arg(duration(double(*flow.openFor))));
     if (flow.rounds > 0)

@@ -37,8 +37,8 @@ QString filterLink(const QString &kind, const QString &key)
 }
 
 /// A "name · count · PRs" table whose counts filter the PR list by `kind` and whose PR numbers select PRs.
-ReportBlock countTable(const QString &nameHeader, const QList<CountedItem> &items, const QString &kind,
-    qsizetype maxRows = -1)
+ReportBlock countTable(
+    const QString &nameHeader, const QList<CountedItem> &items, const QString &kind, qsizetype maxRows = -1)
 {
     QList<QStringList> rows;
     QList<QStringList> links;
@@ -47,8 +47,7 @@ ReportBlock countTable(const QString &nameHeader, const QList<CountedItem> &item
         rows.append({c.display.isEmpty() ? c.key : c.display, QString::number(c.count()), T::prList(c.prs)});
         links.append({QString(), filterLink(kind, c.key), u"prs"_s});
     }
-    return ReportBlock::table(
-        {nameHeader, WeeklyReport::tr("PRs"), WeeklyReport::tr("Pull requests")}, rows, links);
+    return ReportBlock::table({nameHeader, WeeklyReport::tr("PRs"), WeeklyReport::tr("Pull requests")}, rows, links);
 }
 
 } // namespace
@@ -97,7 +96,9 @@ ReportSection WeeklyReport::executiveSummary(const Input &in)
     const WeekSummary &s = a.summary;
     ReportSection sec {u"executive-summary"_s, tr("Executive summary"), 2, {}};
     QList<ReportItem> items;
-    const auto add = [&items](const QString &text) { items.append({{}, {}, text, {}, {}}); };
+    const auto add = [&items](const QString &text) {
+        items.append({{}, {}, text, {}, {}});
+    };
     add(tr("%n pull request(s) merged, by %1.", nullptr, s.mergedPrs).arg(tr("%n author(s)", nullptr, s.authors)));
     add(tr("%1 lines added and %2 deleted in %n file(s).", nullptr, s.files).arg(s.additions).arg(s.deletions));
     if (s.mergedPrs > 0)
@@ -126,7 +127,8 @@ ReportSection WeeklyReport::executiveSummary(const Input &in)
     } else {
         QStringList top;
         for (qsizetype i = 0; i < std::min<qsizetype>(3, fired.size()); ++i)
-            top.append(tr("%1 (%n PR(s))", nullptr, int(fired.at(i)->prs.size())).arg(T::ruleTitle(fired.at(i)->ruleId)));
+            top.append(
+                tr("%1 (%n PR(s))", nullptr, int(fired.at(i)->prs.size())).arg(T::ruleTitle(fired.at(i)->ruleId)));
         add(tr("Risk rules fired on %n PR(s); most often: %1.", nullptr, int(risky.size())).arg(T::joinList(top)));
     }
     if (const RiskCount *rv = a.risk(u"revert-follow-up"_s); rv && !rv->prs.isEmpty())
@@ -182,13 +184,14 @@ ReportSection WeeklyReport::keyChanges(const Input &in)
         const PullRequest *pr = in.pr(p->number);
         ReportItem item = T::prItem(pr, p->number, a.repo);
         item.details.append(tr("Size %1: %2 in %n file(s)", nullptr, pr ? int(pr->files.size()) : 0)
-                                .arg(SizeBuckets::name(p->size), pr ? T::lines(pr->additions, pr->deletions) : QString()));
+                .arg(SizeBuckets::name(p->size), pr ? T::lines(pr->additions, pr->deletions) : QString()));
         if (!p->modules.isEmpty())
             item.details.append(tr("Modules: %1").arg(p->modules.mid(0, 4).join(u", "_s)));
         largest.append(item);
     }
     if (!largest.isEmpty()) {
-        sec.blocks.append(ReportBlock::paragraph(tr("The largest changes (generated, lock and vendored files not counted):")));
+        sec.blocks.append(
+            ReportBlock::paragraph(tr("The largest changes (generated, lock and vendored files not counted):")));
         sec.blocks.append(ReportBlock::list(largest));
     }
     // reverts and follow-ups
@@ -236,7 +239,8 @@ ReportSection WeeklyReport::modulesAndThemes(const Input &in)
     const QString filter = a.hot.excludedPatterns.join(u" "_s);
     sec.blocks.append(ReportBlock::paragraph(a.hot.excluded.isEmpty()
             ? tr("No file was left out as generated, lock or vendored (filter: %1).").arg(filter)
-            : tr("%n file(s) left out as generated, lock or vendored (filter: %1).", nullptr, int(a.hot.excluded.size()))
+            : tr("%n file(s) left out as generated, lock or vendored (filter: %1).", nullptr,
+                  int(a.hot.excluded.size()))
                   .arg(filter)));
     // themes of the highlighted PRs
     if (!a.highlights.isEmpty()) {
@@ -275,7 +279,7 @@ QList<ReportSection> WeeklyReport::riskObservations(const Input &in)
             ? tr("No risk rule fired this week.")
             : tr("%n rule(s) fired. Each observation lists every PR it fired on, the first ones "
                  "with their evidence.",
-                nullptr, int(fired.size()))));
+                  nullptr, int(fired.size()))));
     if (!fired.isEmpty()) {
         QList<QStringList> rows;
         QList<QStringList> links;
@@ -287,7 +291,8 @@ QList<ReportSection> WeeklyReport::riskObservations(const Input &in)
             if (measured) {
                 const auto lift = a.measuredLift.constFind(rc->ruleId);
                 //: a rule's measured lift, e.g. "2.1×"
-                rows.last().append(lift == a.measuredLift.cend() ? tr("not measured") : tr("%1×").arg(T::decimal(*lift)));
+                rows.last().append(
+                    lift == a.measuredLift.cend() ? tr("not measured") : tr("%1×").arg(T::decimal(*lift)));
                 links.last().append(QString());
             }
         }
@@ -323,9 +328,11 @@ QList<ReportSection> WeeklyReport::riskObservations(const Input &in)
 ReportSection WeeklyReport::riskRule(const Input &in, const RiskCount &rc)
 {
     const RiskRule *rule = RiskEngine::builtIn(rc.ruleId);
-    ReportSection sub {u"risk:"_s + rc.ruleId, tr("%1: %n PR(s)", nullptr, int(rc.prs.size())).arg(T::ruleTitle(rc.ruleId)), 3, {}};
+    ReportSection sub {
+        u"risk:"_s + rc.ruleId, tr("%1: %n PR(s)", nullptr, int(rc.prs.size())).arg(T::ruleTitle(rc.ruleId)), 3, {}};
     if (rule)
-        sub.blocks.append(ReportBlock::paragraph(tr("Severity %1. %2").arg(severityDisplay(rc.severity), rule->explanation())));
+        sub.blocks.append(
+            ReportBlock::paragraph(tr("Severity %1. %2").arg(severityDisplay(rc.severity), rule->explanation())));
     // The most telling lines first: one per PR, distinct subjects, before the per-PR list.
     QList<ReportItem> examples;
     QSet<QString> subjects;
@@ -353,7 +360,8 @@ ReportSection WeeklyReport::riskRule(const Input &in, const RiskCount &rc)
         const RiskFinding *f = in.finding(n, rc.ruleId);
         if (f && rule) {
             item.details.append(rule->describe(*f));
-            for (qsizetype e = 0; i < kDetailedFindings && e < std::min<qsizetype>(kEvidencePerFinding, f->evidence.size()); ++e) {
+            for (qsizetype e = 0;
+                i < kDetailedFindings && e < std::min<qsizetype>(kEvidencePerFinding, f->evidence.size()); ++e) {
                 const Evidence &ev = f->evidence.at(e);
                 if (ev.file.isEmpty() && in.pr(n) && ev.text == in.pr(n)->title)
                     continue; // the title is already shown
@@ -374,7 +382,7 @@ QList<ReportSection> WeeklyReport::highlightedPrs(const Input &in)
             ? tr("No pull request was merged this week.")
             : tr("The %n most important PR(s) by size, breadth, core files, review activity "
                  "and tags, grouped by theme.",
-                nullptr, a.summary.highlighted)));
+                  nullptr, a.summary.highlighted)));
     QList<ReportSection> out {sec};
     for (const ThemeGroup &g : a.highlights) {
         ReportSection sub {u"theme:"_s + g.theme, g.display, 3, {}};
@@ -387,12 +395,12 @@ QList<ReportSection> WeeklyReport::highlightedPrs(const Input &in)
                 QStringList reasons;
                 for (const ImportanceReason &r : p->importance.reasons)
                     reasons.append(r.describe());
-                item.details.append(reasons.isEmpty() ? tr("Importance %1 of 5").arg(p->importance.score)
-                                                      : tr("Importance %1 of 5: %2")
-                                                            .arg(QString::number(p->importance.score), T::joinList(reasons)));
+                item.details.append(reasons.isEmpty()
+                        ? tr("Importance %1 of 5").arg(p->importance.score)
+                        : tr("Importance %1 of 5: %2").arg(QString::number(p->importance.score), T::joinList(reasons)));
                 if (pr)
                     item.details.append(tr("Size %1: %2 in %n file(s)", nullptr, int(pr->files.size()))
-                                            .arg(SizeBuckets::name(p->size), T::lines(pr->additions, pr->deletions)));
+                            .arg(SizeBuckets::name(p->size), T::lines(pr->additions, pr->deletions)));
                 QStringList risks;
                 for (const RiskFinding &f : p->findings)
                     risks.append(T::ruleTitle(f.ruleId));
@@ -450,7 +458,7 @@ ReportSection WeeklyReport::completeness(const Input &in)
     QList<std::pair<QString, QList<int>>> groups;
     for (const LedgerEntry &e : a.ledger) {
         const QString label = e.what.startsWith(u"rule:"_s) ? tr("%1 not evaluated").arg(T::ruleTitle(e.what.mid(5)))
-                                                             : CompletenessLedger::describe(e);
+                                                            : CompletenessLedger::describe(e);
         auto it = std::find_if(groups.begin(), groups.end(), [&](const auto &g) { return g.first == label; });
         if (it == groups.end())
             groups.append({label, e.prNumber ? QList<int> {e.prNumber} : QList<int> {}});

@@ -11,8 +11,7 @@ namespace PrLens {
 
 namespace {
 
-struct Bundle
-{
+struct Bundle {
     std::optional<WeekData> week;
     QString error;
 };
@@ -79,16 +78,16 @@ void DemoWeekSource::load(const RepoRef &repo, IsoWeek week, UtcOffset)
     m_jobs.start();
     // The bundled week is the one week there is, whatever the zone asked for: its boundaries are UTC+08:00's.
     if (!(repo == DemoWeekSource::repo()) || week != DemoWeekSource::week()) {
-        const LoadError error{LoadError::Kind::NotFound,
-                              tr("The demo holds only %1 of %2; open a repository to see other weeks.")
-                                  .arg(DemoWeekSource::week().toString(), DemoWeekSource::repo().displayName())};
+        const LoadError error {LoadError::Kind::NotFound,
+            tr("The demo holds only %1 of %2; open a repository to see other weeks.")
+                .arg(DemoWeekSource::week().toString(), DemoWeekSource::repo().displayName())};
         m_jobs.later([this, error] { Q_EMIT failed(error); });
         return;
     }
     QString message;
     std::optional<WeekData> data = bundledWeek(&message);
     if (!data) {
-        const LoadError error{LoadError::Kind::Io, message};
+        const LoadError error {LoadError::Kind::Io, message};
         m_jobs.later([this, error] { Q_EMIT failed(error); });
         return;
     }
@@ -101,8 +100,7 @@ void DemoWeekSource::loadPatches(const RepoRef &repo, const PullRequest &pr)
     const std::optional<WeekData> data = repo == DemoWeekSource::repo() ? bundledWeek() : std::nullopt;
     const PullRequest *bundled = data ? data->find(pr.number) : nullptr;
     if (!bundled) {
-        const LoadError error{LoadError::Kind::NotFound,
-                              tr("PR #%1 is not in the demo week.").arg(pr.number)};
+        const LoadError error {LoadError::Kind::NotFound, tr("PR #%1 is not in the demo week.").arg(pr.number)};
         m_jobs.later([this, error] { Q_EMIT failed(error); });
         return;
     }

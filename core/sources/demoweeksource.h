@@ -12,8 +12,7 @@ namespace PrLens {
 /// week 2026-W13 at UTC+08:00, with their files and (capped) patches, read offline from the program's
 /// resources. It lets PR Lens show what it does before any repository is opened (`prlens --demo`,
 /// `prlens report --demo`, and the window's start when there is nothing else to show).
-class DemoWeekSource : public WeekSource
-{
+class DemoWeekSource : public WeekSource {
     Q_OBJECT
 public:
     using WeekSource::WeekSource;
@@ -34,7 +33,7 @@ public:
     void cancel() override;
 
 private:
-    JobTracker m_jobs{this}; ///< answers emitted later are dropped by a newer load or a cancel
+    JobTracker m_jobs {this}; ///< answers emitted later are dropped by a newer load or a cancel
 };
 
 } // namespace PrLens

@@ -46,8 +46,7 @@ void SourceFactory::applyHostSettings(Options *options, QSettings &settings, con
     }
 }
 
-CachedWeekSource *SourceFactory::create(const RepoRef &repo, WeekCache *cache, const Options &options,
-                                        QObject *parent)
+CachedWeekSource *SourceFactory::create(const RepoRef &repo, WeekCache *cache, const Options &options, QObject *parent)
 {
     if (repo.kind != RepoRef::Kind::GitHub)
         return createLocal(repo, cache, options, parent);

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The local half of SourceFactory (clones and the demo week), in a file of its own: see SourceFactory::createLocal.
-#include "sourcefactory.h"
-
 #include "demoweeksource.h"
 #include "gitsource.h"
 #include "settingskeys.h"
+#include "sourcefactory.h"
 #include "weekcache.h"
 
 #include <QSettings>
@@ -21,8 +20,8 @@ WeekSource *SourceFactory::createOffline(const RepoRef &repo, const Options &opt
     return git;
 }
 
-CachedWeekSource *SourceFactory::behindCache(WeekSource *inner, const RepoRef &repo, WeekCache *cache,
-                                             const Options &options, QObject *parent)
+CachedWeekSource *SourceFactory::behindCache(
+    WeekSource *inner, const RepoRef &repo, WeekCache *cache, const Options &options, QObject *parent)
 {
     // The demo week is in the program already: a copy in the user's cache would only take room.
     auto *source = new CachedWeekSource(inner, repo.kind == RepoRef::Kind::Demo ? nullptr : cache, parent);
@@ -30,8 +29,8 @@ CachedWeekSource *SourceFactory::behindCache(WeekSource *inner, const RepoRef &r
     return source;
 }
 
-CachedWeekSource *SourceFactory::createLocal(const RepoRef &repo, WeekCache *cache, const Options &options,
-                                             QObject *parent)
+CachedWeekSource *SourceFactory::createLocal(
+    const RepoRef &repo, WeekCache *cache, const Options &options, QObject *parent)
 {
     return behindCache(createOffline(repo, options, nullptr), repo, cache, options, parent);
 }

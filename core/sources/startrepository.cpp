@@ -13,8 +13,8 @@ using namespace Qt::StringLiterals;
 
 namespace PrLens::StartRepository {
 
-std::optional<IsoWeek> latestPullRequestWeek(const QString &path, UtcOffset zone, const QDateTime &nowUtc,
-                                             const QString &gitProgram)
+std::optional<IsoWeek> latestPullRequestWeek(
+    const QString &path, UtcOffset zone, const QDateTime &nowUtc, const QString &gitProgram)
 {
     const QString program = gitProgram.isEmpty() ? GitProcess::defaultProgram() : gitProgram;
     if (program.isEmpty() || !QFileInfo(path).isDir())
@@ -22,10 +22,9 @@ std::optional<IsoWeek> latestPullRequestWeek(const QString &path, UtcOffset zone
     const qint64 since = nowUtc.toSecsSinceEpoch() - qint64(RecentWeeks) * 7 * 24 * 3600;
     for (const QString &ref : {u"refs/remotes/origin/HEAD"_s, u"HEAD"_s}) {
         // Newest first: committer time, then the message; records end with RS, fields with US.
-        const GitProcess::Result r = GitProcess::run(
-            program, path,
+        const GitProcess::Result r = GitProcess::run(program, path,
             {u"log"_s, u"--first-parent"_s, u"--since=@%1"_s.arg(since), u"--format=%ct%x1f%B%x1e"_s,
-             u"--end-of-options"_s, ref, u"--"_s});
+                u"--end-of-options"_s, ref, u"--"_s});
         if (!r.ok())
             continue;
         const QList<QByteArray> records = r.out.split('\x1e');

@@ -10,8 +10,7 @@
 namespace PrLens {
 
 /// A filter a chart asks the PR list to apply, e.g. "only PRs tagged bugfix".
-struct ChartFilter
-{
+struct ChartFilter {
     enum class Kind { None, Tag, File, Module, Risk, MergeTime, Reviewer };
     Kind kind = Kind::None;
     /// the value matched against the PR list (tag, path, module, rule id, time-to-merge bucket, reviewer login)
@@ -23,9 +22,8 @@ struct ChartFilter
 };
 
 /// One bar of a count chart.
-struct CountEntry
-{
-    QString key;   ///< filter key
+struct CountEntry {
+    QString key; ///< filter key
     QString label; ///< full text: the bar's name (elided as needed), the tooltip and the filter chip
     int count = 0;
     QString shortLabel = {}; ///< names the bar instead of label when set (a risk rule's short title)
@@ -33,8 +31,7 @@ struct CountEntry
 };
 
 /// PR counts per module over consecutive weeks, oldest week first.
-struct ModuleTrendData
-{
+struct ModuleTrendData {
     QList<IsoWeek> weeks;
     QStringList modules;
     QList<QList<int>> counts; ///< counts[module][week]

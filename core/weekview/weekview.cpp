@@ -175,8 +175,8 @@ WeekView buildWeekView(const WeekData &week, const QList<WeekData> &history, con
     for (const RiskCount &r : a.risks)
         if (!r.prs.isEmpty())
             v.risks.append({r.ruleId, ruleTitle(r.ruleId), int(r.prs.size()), ruleShortTitle(r.ruleId)});
-    std::stable_sort(v.risks.begin(), v.risks.end(),
-                     [](const CountEntry &x, const CountEntry &y) { return x.count > y.count; });
+    std::stable_sort(
+        v.risks.begin(), v.risks.end(), [](const CountEntry &x, const CountEntry &y) { return x.count > y.count; });
     if (a.reviewFlow.known) {
         QHash<QString, int> perBucket;
         for (const PrReviewFlow &f : a.reviewFlow.pulls)
@@ -206,7 +206,7 @@ WeekView buildWeekView(const WeekData &week, const QList<WeekData> &history, con
     for (const PrRow &r : std::as_const(v.rows))
         importance.insert(r.pr.number, r.importance);
     std::stable_sort(v.highlightedNumbers.begin(), v.highlightedNumbers.end(),
-                     [&importance](int x, int y) { return importance.value(x) > importance.value(y); });
+        [&importance](int x, int y) { return importance.value(x) > importance.value(y); });
     return v;
 }
 

@@ -13,21 +13,19 @@
 namespace PrLens {
 
 /// One risk finding on a PR as the list shows it: which rule fired, how bad, and on what.
-struct RiskBadge
-{
+struct RiskBadge {
     enum class Severity { Low, Medium, High };
-    QString ruleId;   ///< stable id, used by chart filters
-    QString name;     ///< translated rule name
+    QString ruleId; ///< stable id, used by chart filters
+    QString name; ///< translated rule name
     QString shortName; ///< translated short rule name, for the badge
     Severity severity = Severity::Medium;
     QString evidence; ///< file:line and text, untrusted
 };
 
 /// A PR with what the analysis says about it.
-struct PrRow
-{
+struct PrRow {
     PullRequest pr;
-    QStringList tags;      ///< normalised tag keys (what chart filters match)
+    QStringList tags; ///< normalised tag keys (what chart filters match)
     QStringList tagLabels; ///< the same tags as shown
     QStringList modules;
     int importance = 1; ///< 1..5
@@ -46,8 +44,7 @@ QString mergeTimeBucket(qint64 seconds);
 QString mergeTimeBucketLabel(const QString &id);
 
 /// Everything the dashboard shows for one week, derived from the week and the weeks before it.
-struct WeekView
-{
+struct WeekView {
     WeekData data;
     WeekAnalysis analysis;
     QList<PrRow> rows;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // prlens-make-demo-week DATASET_DIR OUTPUT [MAX_PATCH_LINES]: derives the bundled demo week from a dataset's
 // pulls.json (GitHub REST shape): WeekData JSON as the cache stores it, compressed with qCompress. The patches are
-// kept whole (every diff rule runs on every PR, as on a real week) unless MAX_PATCH_LINES (> 0) cuts them. See README.md in this folder.
+// kept whole (every diff rule runs on every PR, as on a real week) unless MAX_PATCH_LINES (> 0) cuts them. See
+// README.md in this folder.
 #include "datasetreader.h"
 #include "demoweeksource.h"
 #include "jsonwriter.h"
@@ -68,7 +69,7 @@ int main(int argc, char **argv)
         week.pulls.append(pr);
     }
     std::stable_sort(week.pulls.begin(), week.pulls.end(),
-                     [](const PullRequest &a, const PullRequest &b) { return a.mergedAt > b.mergedAt; });
+        [](const PullRequest &a, const PullRequest &b) { return a.mergedAt > b.mergedAt; });
     JsonWriter writer;
     week.writeJson(writer);
     QFile out(args.at(2));
@@ -76,7 +77,7 @@ int main(int argc, char **argv)
         err << "cannot write " << args.at(2) << ": " << out.errorString() << '\n';
         return 1;
     }
-    err << week.pulls.size() << " pull requests, " << writer.bytes().size() << " bytes of JSON, "
-        << out.size() << " compressed\n";
+    err << week.pulls.size() << " pull requests, " << writer.bytes().size() << " bytes of JSON, " << out.size()
+        << " compressed\n";
     return 0;
 }

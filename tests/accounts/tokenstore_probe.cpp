@@ -36,7 +36,7 @@ void noteCreate(const char *path, int flags, mode_t mode)
         return;
     char line[4200];
     const int n = std::snprintf(line, sizeof line, "created: %s%s %o\n", path,
-                                (flags & O_TMPFILE) == O_TMPFILE ? " (unnamed)" : "", unsigned(mode));
+        (flags & O_TMPFILE) == O_TMPFILE ? " (unnamed)" : "", unsigned(mode));
     if (n > 0 && ::write(STDERR_FILENO, line, std::min<size_t>(size_t(n), sizeof line - 1)) < 0)
         return; // nothing to do about a closed standard error
 }
@@ -46,8 +46,7 @@ mode_t modeArgument(int flags, va_list args)
     return (flags & O_CREAT) || (flags & O_TMPFILE) == O_TMPFILE ? mode_t(va_arg(args, int)) : 0;
 }
 
-template<typename Fn>
-Fn next(const char *name)
+template<typename Fn> Fn next(const char *name)
 {
     return reinterpret_cast<Fn>(::dlsym(RTLD_NEXT, name));
 }
@@ -56,16 +55,16 @@ Fn next(const char *name)
 
 // Every way Qt opens a file, seen before libc does it. Only what an open really creates is reported: Qt also
 // opens existing files with O_CREAT (QSettings does), where the mode means nothing.
-#define PRLENS_TRACED_OPEN(name, dirArg, ...)                                                                     \
-    va_list args;                                                                                                  \
-    va_start(args, flags);                                                                                         \
-    const mode_t mode = modeArgument(flags, args);                                                                 \
-    va_end(args);                                                                                                  \
-    const bool existed = (flags & O_TMPFILE) != O_TMPFILE && ::faccessat(dirArg, path, F_OK, AT_EACCESS) == 0;    \
-    static const auto real = next<decltype(&name)>(#name);                                                         \
-    const int fd = real(__VA_ARGS__, mode);                                                                        \
-    if (fd >= 0 && !existed)                                                                                       \
-        noteCreate(path, flags, mode);                                                                             \
+#define PRLENS_TRACED_OPEN(name, dirArg, ...)                                                                          \
+    va_list args;                                                                                                      \
+    va_start(args, flags);                                                                                             \
+    const mode_t mode = modeArgument(flags, args);                                                                     \
+    va_end(args);                                                                                                      \
+    const bool existed = (flags & O_TMPFILE) != O_TMPFILE && ::faccessat(dirArg, path, F_OK, AT_EACCESS) == 0;         \
+    static const auto real = next<decltype(&name)>(#name);                                                             \
+    const int fd = real(__VA_ARGS__, mode);                                                                            \
+    if (fd >= 0 && !existed)                                                                                           \
+        noteCreate(path, flags, mode);                                                                                 \
     return fd;
 
 extern "C" int open(const char *path, int flags, ...)

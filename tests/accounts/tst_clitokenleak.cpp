@@ -18,11 +18,10 @@ using namespace Qt::StringLiterals;
 using namespace PrLens;
 
 namespace {
-const QString kDataset =
-    QStringLiteral(PRLENS_SHARED_DIR) + u"/datasets/PaddlePaddle__FastDeploy/2026-03-30_2026-04-05"_s;
+const QString kDataset
+    = QStringLiteral(PRLENS_SHARED_DIR) + u"/datasets/PaddlePaddle__FastDeploy/2026-03-30_2026-04-05"_s;
 
-struct Run
-{
+struct Run {
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
@@ -76,8 +75,7 @@ QStringList filesContaining(const QString &root, const QByteArray &needle, int *
 }
 } // namespace
 
-class TestCliTokenLeak : public QObject
-{
+class TestCliTokenLeak : public QObject {
     Q_OBJECT
 
     const QString m_host = u"leak-"_s + QUuid::createUuid().toString(QUuid::Id128).left(10) + u".example"_s;
@@ -137,24 +135,24 @@ private Q_SLOTS:
 
         QTemporaryDir home;
         QVERIFY(home.isValid());
-        const QStringList formats{u"json"_s, u"md"_s, u"html"_s, u"pdf"_s};
+        const QStringList formats {u"json"_s, u"md"_s, u"html"_s, u"pdf"_s};
         QByteArray output;
         for (const QString &format : formats) {
             const QString file = home.filePath(u"report."_s + format);
-            const Run r = runPrlens({u"report"_s, u"--repo"_s, repo, u"--api-url"_s, api.baseUrl().toString(),
-                                     u"--week"_s, u"2026-W14"_s, u"--tz"_s, u"+08:00"_s, u"--format"_s, format,
-                                     u"-o"_s, file},
-                                    home.path(), env);
+            const Run r
+                = runPrlens({u"report"_s, u"--repo"_s, repo, u"--api-url"_s, api.baseUrl().toString(), u"--week"_s,
+                                u"2026-W14"_s, u"--tz"_s, u"+08:00"_s, u"--format"_s, format, u"-o"_s, file},
+                    home.path(), env);
             QVERIFY2(r.exitCode == 0 || (format == u"pdf"_s && r.exitCode == 2), r.err.constData());
             output += r.out + r.err;
             if (r.exitCode == 0)
                 QVERIFY2(QFileInfo(file).size() > 0, qPrintable(format));
         }
         // One more run to stdout, in the other language.
-        const Run md = runPrlens({u"report"_s, u"--repo"_s, repo, u"--api-url"_s, api.baseUrl().toString(),
-                                  u"--week"_s, u"2026-W14"_s, u"--tz"_s, u"+08:00"_s, u"--format"_s, u"md"_s,
-                                  u"--lang"_s, u"zh_CN"_s},
-                                 home.path(), env);
+        const Run md
+            = runPrlens({u"report"_s, u"--repo"_s, repo, u"--api-url"_s, api.baseUrl().toString(), u"--week"_s,
+                            u"2026-W14"_s, u"--tz"_s, u"+08:00"_s, u"--format"_s, u"md"_s, u"--lang"_s, u"zh_CN"_s},
+                home.path(), env);
         QVERIFY2(md.exitCode == 0, md.err.constData());
         QVERIFY(!md.out.isEmpty());
         output += md.out + md.err;
@@ -167,8 +165,8 @@ private Q_SLOTS:
         redirect.redirectTo = u"http://localhost:%1"_s.arg(otherPort);
         api.addFault(redirect);
         const Run redirected = runPrlens({u"report"_s, u"--repo"_s, repo, u"--api-url"_s, api.baseUrl().toString(),
-                                          u"--week"_s, u"2026-W15"_s, u"--tz"_s, u"+08:00"_s, u"--refresh"_s},
-                                         home.path(), env);
+                                             u"--week"_s, u"2026-W15"_s, u"--tz"_s, u"+08:00"_s, u"--refresh"_s},
+            home.path(), env);
         QVERIFY2(redirected.exitCode == 1, redirected.err.constData());
         QVERIFY2(redirected.err.contains("another address"), redirected.err.constData());
         output += redirected.out + redirected.err;

@@ -127,8 +127,8 @@ private Q_SLOTS:
         QCOMPARE(o.notices, QStringList());
         const auto requests = server.requests();
         if (!token.isEmpty()) // the week's patches went through the wrapper too
-            QVERIFY(std::any_of(requests.cbegin(), requests.cend(),
-                [](const auto &r) { return r.path.endsWith(u"/files"_s); }));
+            QVERIFY(std::any_of(
+                requests.cbegin(), requests.cend(), [](const auto &r) { return r.path.endsWith(u"/files"_s); }));
         for (const auto &r : requests) {
             if (token.isEmpty())
                 QVERIFY(!r.headers.contains("authorization"));

@@ -40,7 +40,7 @@ inline bool loadDatasetWeek(const QString &repo, const QString &range, IsoWeek w
 inline bool readVllmYear(QList<PullRequest> *out)
 {
     const QString path = datasetDir(QStringLiteral("vllm-project__vllm"), QStringLiteral("2025-06-01_2026-05-27"))
-                         + QStringLiteral("/pulls.json.gz");
+        + QStringLiteral("/pulls.json.gz");
     if (!QFile::exists(path))
         return false;
     QProcess gunzip;

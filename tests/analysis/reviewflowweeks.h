@@ -35,7 +35,9 @@ inline bool reviewFlowWeek(WeekData *week)
         pr.reviews.clear();
     }
     PullRequest *p = week->pulls.data();
-    const auto at = [](const PullRequest &pr, qint64 secondsBeforeMerge) { return pr.mergedAt.addSecs(-secondsBeforeMerge); };
+    const auto at = [](const PullRequest &pr, qint64 secondsBeforeMerge) {
+        return pr.mergedAt.addSecs(-secondsBeforeMerge);
+    };
 
     p[0].createdAt = at(p[0], 10 * h);
     p[0].reviews = {review(QStringLiteral("alice"), S::Approved, p[0].createdAt.addSecs(2 * h))};

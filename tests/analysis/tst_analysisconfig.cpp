@@ -9,8 +9,7 @@
 using namespace Qt::StringLiterals;
 using namespace PrLens;
 
-class TestAnalysisConfig : public QObject
-{
+class TestAnalysisConfig : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -18,13 +17,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("badGlob"); // empty: accepted
-        QTest::addRow("usable globs")
-            << QByteArray("{\"coreGlobs\": [\"src/core/*\", \"engine/\"], "
-                          "\"exclude\": [\"*.snap\", \"docs/[a-z]*.md\"], "
-                          "\"rules\": {\"core-path\": {\"globs\": [\"src/engine/*\"]}}}")
-            << QString();
-        QTest::addRow("unclosed bracket in coreGlobs") << QByteArray("{\"coreGlobs\": [\"src/[core\"]}")
-                                                       << u"src/[core"_s;
+        QTest::addRow("usable globs") << QByteArray("{\"coreGlobs\": [\"src/core/*\", \"engine/\"], "
+                                                    "\"exclude\": [\"*.snap\", \"docs/[a-z]*.md\"], "
+                                                    "\"rules\": {\"core-path\": {\"globs\": [\"src/engine/*\"]}}}")
+                                      << QString();
+        QTest::addRow("unclosed bracket in coreGlobs")
+            << QByteArray("{\"coreGlobs\": [\"src/[core\"]}") << u"src/[core"_s;
         QTest::addRow("reversed range in exclude") << QByteArray("{\"exclude\": [\"*.[z-a]\"]}") << u"*.[z-a]"_s;
         QTest::addRow("bad rule glob") << QByteArray("{\"rules\": {\"core-path\": {\"globs\": [\"ok/*\", \"[x\"]}}}")
                                        << u"[x"_s;

@@ -9,8 +9,7 @@ Q_DECLARE_METATYPE(PrLens::LedgerEntry)
 using namespace PrLens;
 using namespace Qt::StringLiterals;
 
-class TstCompletenessLedger : public QObject
-{
+class TstCompletenessLedger : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void describesEntries_data()
@@ -18,11 +17,10 @@ private Q_SLOTS:
         QTest::addColumn<LedgerEntry>("entry");
         QTest::addColumn<QString>("text");
         using K = LedgerEntry::Kind;
-        QTest::addRow("files") << LedgerEntry {K::Truncated, 7, u"files"_s, u"GitHub listed 3 of 9 files"_s, {u"3"_s, u"9"_s}}
-                               << u"File list cut: GitHub listed 3 of 9 files."_s;
-        QTest::addRow("reviews, nothing failed")
-            << LedgerEntry {K::Truncated, 7, u"reviews"_s, u"x"_s, {u"20"_s, u"45"_s, QString()}}
-            << u"Reviews cut: 20 of 45 read; GitHub listed no more."_s;
+        QTest::addRow("files") << LedgerEntry {K::Truncated, 7, u"files"_s, u"GitHub listed 3 of 9 files"_s,
+            {u"3"_s, u"9"_s}} << u"File list cut: GitHub listed 3 of 9 files."_s;
+        QTest::addRow("reviews, nothing failed") << LedgerEntry {K::Truncated, 7, u"reviews"_s, u"x"_s,
+            {u"20"_s, u"45"_s, QString()}} << u"Reviews cut: 20 of 45 read; GitHub listed no more."_s;
         QTest::addRow("threads, a request failed")
             << LedgerEntry {K::Truncated, 7, u"reviewThreads"_s, u"x"_s, {u"1"_s, u"4"_s, u"http-502"_s}}
             << u"Review threads cut: 1 of 4 read; reading the rest failed: HTTP 502."_s;
@@ -32,14 +30,14 @@ private Q_SLOTS:
                                  << u"2 request(s) retried after errors."_s;
         QTest::addRow("search errors") << LedgerEntry {K::Partial, 0, u"search"_s, u"x"_s, {}}
                                        << u"Search incomplete: GitHub answered a search page with errors."_s;
-        QTest::addRow("patches cancelled") << WeekSource::patchesNotRead(7, u"cancelled"_s)
-                                           << u"Patches not read: cancelled."_s;
-        QTest::addRow("patches, token refused") << WeekSource::patchesNotRead(7, u"unauthorized"_s)
-                                                << u"Patches not read: the token was refused."_s;
-        QTest::addRow("patches, HTTP error") << WeekSource::patchesNotRead(7, u"http-502"_s)
-                                             << u"Patches not read: HTTP 502."_s;
-        QTest::addRow("patches, unknown reason") << WeekSource::patchesNotRead(7, u"odd"_s)
-                                                 << u"Patches not read: odd."_s;
+        QTest::addRow("patches cancelled")
+            << WeekSource::patchesNotRead(7, u"cancelled"_s) << u"Patches not read: cancelled."_s;
+        QTest::addRow("patches, token refused")
+            << WeekSource::patchesNotRead(7, u"unauthorized"_s) << u"Patches not read: the token was refused."_s;
+        QTest::addRow("patches, HTTP error")
+            << WeekSource::patchesNotRead(7, u"http-502"_s) << u"Patches not read: HTTP 502."_s;
+        QTest::addRow("patches, unknown reason")
+            << WeekSource::patchesNotRead(7, u"odd"_s) << u"Patches not read: odd."_s;
         QTest::addRow("search split to its limit")
             << LedgerEntry {K::Truncated, 0, u"search"_s, u"x"_s, {u"5000"_s, u"1000"_s, u"64"_s}}
             << u"Search cut: 5000 PRs announced in one range with the week already split into 64 ranges; GitHub lists "

@@ -47,8 +47,8 @@ private Q_SLOTS:
         for (qint64 i = 1; i <= 20; ++i)
             twenty.append(i * 100);
         QTest::addRow("twenty: p90 is the 18th") << twenty << 20 << 1050.0 << qint64(1800);
-        QTest::addRow("eleven: p90 is the 10th") << QList<qint64> {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11} << 11 << 6.0
-                                                 << qint64(10);
+        QTest::addRow("eleven: p90 is the 10th")
+            << QList<qint64> {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11} << 11 << 6.0 << qint64(10);
     }
     void durationStats()
     {
@@ -128,8 +128,7 @@ private Q_SLOTS:
 
         // bots apart: the typed reviewer and the configured one review, dependabot writes a PR
         QCOMPARE(flow.botReviews, 2);
-        QCOMPARE(flow.bots,
-            (QStringList {u"ci-helper"_s, u"copilot-pull-request-reviewer"_s, u"dependabot[bot]"_s}));
+        QCOMPARE(flow.bots, (QStringList {u"ci-helper"_s, u"copilot-pull-request-reviewer"_s, u"dependabot[bot]"_s}));
         QCOMPARE(flow.botAuthoredPrs, QList<int> {n[3]});
 
         // per PR: the list's columns and the PR report's timeline
@@ -171,8 +170,8 @@ private Q_SLOTS:
         const AnalysisConfig cfg = configWithHelperBot();
         // the week before: two of the dataset's other PRs, waited 1 h and 3 h, open 2 h and 4 h
         WeekData before;
-        QVERIFY(Test::loadDatasetWeek(u"PaddlePaddle__FastDeploy"_s, u"2026-03-30_2026-04-05"_s, IsoWeek(2026, 13),
-            &before));
+        QVERIFY(Test::loadDatasetWeek(
+            u"PaddlePaddle__FastDeploy"_s, u"2026-03-30_2026-04-05"_s, IsoWeek(2026, 13), &before));
         before.pulls = before.pulls.mid(6, 2);
         for (int i = 0; i < 2; ++i) {
             PullRequest &pr = before.pulls[i];

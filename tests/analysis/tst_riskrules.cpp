@@ -366,11 +366,10 @@ void TstRiskRules::rule()
         QCOMPARE(r.notEvaluated.prNumber, pr.number);
         QVERIFY(!r.notEvaluated.describe().isEmpty());
         if (ruleId == u"no-approval"_s || ruleId == u"unresolved-threads"_s) {
-            const bool incomplete
-                = ruleId == u"no-approval"_s ? pr.reviewsIncomplete() : pr.reviewThreadsIncomplete();
+            const bool incomplete = ruleId == u"no-approval"_s ? pr.reviewsIncomplete() : pr.reviewThreadsIncomplete();
             const NotEvaluated::Reason expected = !pr.reviewDataKnown ? NotEvaluated::Reason::ReviewDataUnknown
-                : ruleId == u"no-approval"_s                       ? NotEvaluated::Reason::ReviewsIncomplete
-                                                                   : NotEvaluated::Reason::ReviewThreadsIncomplete;
+                : ruleId == u"no-approval"_s                          ? NotEvaluated::Reason::ReviewsIncomplete
+                                                                      : NotEvaluated::Reason::ReviewThreadsIncomplete;
             QVERIFY(!pr.reviewDataKnown || incomplete);
             QCOMPARE(r.notEvaluated.reason, expected);
         }
@@ -488,11 +487,12 @@ void TstRiskRules::patchEvidenceNamesItsSubject_data()
     QTest::addRow("env table entry") << u"new-env-var"_s << u"vllm/envs.py"_s
                                      << u"    \"VLLM_SSM_CONV_STATE_LAYOUT\": lambda: os.getenv(\"X\"),"_s
                                      << u"VLLM_SSM_CONV_STATE_LAYOUT"_s;
-    QTest::addRow("print") << u"debug-leftovers"_s << u"pkg/engine.py"_s << u"    print(\"here\", state)"_s << u"print("_s;
-    QTest::addRow("literal") << u"hard-coded-literal"_s << kCore
-                             << u"    url = \"http://10.0.0.7:8000/v1\""_s << u"http://10.0.0.7:8000/v1"_s;
-    QTest::addRow("literal at the end of a long line") << u"hard-coded-literal"_s << kCore
-                             << u"    x = \""_s + pad + u"\" + \"10.1.2.3\""_s << u"10.1.2.3"_s;
+    QTest::addRow("print") << u"debug-leftovers"_s << u"pkg/engine.py"_s << u"    print(\"here\", state)"_s
+                           << u"print("_s;
+    QTest::addRow("literal") << u"hard-coded-literal"_s << kCore << u"    url = \"http://10.0.0.7:8000/v1\""_s
+                             << u"http://10.0.0.7:8000/v1"_s;
+    QTest::addRow("literal at the end of a long line")
+        << u"hard-coded-literal"_s << kCore << u"    x = \""_s + pad + u"\" + \"10.1.2.3\""_s << u"10.1.2.3"_s;
     QTest::addRow("dependency") << u"dependency-manifest"_s << u"requirements/common.txt"_s << u"torch==2.9.0"_s
                                 << u"torch==2.9.0"_s;
 }

@@ -38,8 +38,7 @@ QByteArray analysedWith(int threads, const Test::DerivedWeek &d)
 
 } // namespace
 
-class TestWeekAnalysisParallel : public QObject
-{
+class TestWeekAnalysisParallel : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void sameAsInOrder_data();

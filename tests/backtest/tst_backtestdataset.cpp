@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The year of vLLM pull requests in ../shared/datasets (file lists, no patches: the metadata rules) back-tested over
 // 26 weeks: the counts add up and every bad outcome carries its evidence. Skipped when the dataset is absent.
+#include "../analysis/analysistesthelpers.h"
 #include "analysisconfig.h"
 #include "backtest.h"
 #include "backtestjson.h"
 #include "backtesttext.h"
-#include "../analysis/analysistesthelpers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -21,7 +21,7 @@ inline PullRequest pull(int number, const QString &title, const QList<FileChange
     pr.mergedAt = QDateTime(QDate(2026, 3, 25), QTime(10, number % 60), QTimeZone::UTC);
     pr.createdAt = pr.mergedAt.addDays(-2);
     pr.mergeCommitSha = QStringLiteral("%1").arg(number, 40, 10, QLatin1Char('a'));
-    pr.labels = {Label{QStringLiteral("bug"), QStringLiteral("d73a4a")}};
+    pr.labels = {Label {QStringLiteral("bug"), QStringLiteral("d73a4a")}};
     pr.files = files;
     pr.changedFiles = int(files.size());
     for (const FileChange &f : files) {
@@ -40,8 +40,8 @@ inline WeekData week(const RepoRef &repo, int pulls, const QString &titlePrefix 
     d.fetchedAt = QDateTime(QDate(2026, 3, 30), QTime(9, 0), QTimeZone::UTC);
     for (int i = 1; i <= pulls; ++i)
         d.pulls.append(pull(i, QStringLiteral("%1 %2").arg(titlePrefix).arg(i),
-                            {file(QStringLiteral("src/a%1.cpp").arg(i), i, 1), file(QStringLiteral("README.md"), 2, 0)}));
-    d.ledger.append(LedgerEntry{LedgerEntry::Kind::Truncated, 1, QStringLiteral("files"), QStringLiteral("cut")});
+            {file(QStringLiteral("src/a%1.cpp").arg(i), i, 1), file(QStringLiteral("README.md"), 2, 0)}));
+    d.ledger.append(LedgerEntry {LedgerEntry::Kind::Truncated, 1, QStringLiteral("files"), QStringLiteral("cut")});
     return d;
 }
 

@@ -13,8 +13,7 @@ using namespace Qt::StringLiterals;
 using namespace PrLens;
 
 /// A scripted inner source: answers each load with the week or the error it was given, from the event loop.
-class FakeSource : public WeekSource
-{
+class FakeSource : public WeekSource {
     Q_OBJECT
 public:
     using WeekSource::WeekSource;
@@ -52,23 +51,21 @@ public:
         });
     }
     void loadWeekPatches(const RepoRef &, const QList<PullRequest> &pulls) override { finishWeekPatchesUnread(pulls); }
-    void cancel() override {}
+    void cancel() override { }
 };
 
-class TestCachedWeekSource : public QObject
-{
+class TestCachedWeekSource : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
     const RepoRef m_repo = RepoRef::parseGitHub(u"owner/repo");
-    const IsoWeek m_week{2026, 13};
-    const UtcOffset m_zone{8 * 3600};
+    const IsoWeek m_week {2026, 13};
+    const UtcOffset m_zone {8 * 3600};
 
-    struct Rig
-    {
+    struct Rig {
         WeekCache cache;
         FakeSource *fake = new FakeSource;
-        CachedWeekSource source{fake, &cache};
+        CachedWeekSource source {fake, &cache};
     };
 
 private Q_SLOTS:
@@ -102,12 +99,17 @@ private Q_SLOTS:
         Rig rig;
         QVERIFY(rig.cache.open(m_dir.filePath(u"refresh.sqlite"_s)));
         const WeekData old = TestWeeks::week(m_repo, 2, u"[Old]"_s);
-        QVERIFY(rig.cache.storeWeek([&] { WeekData d = old; d.week = m_week; d.zone = m_zone; return d; }()));
+        QVERIFY(rig.cache.storeWeek([&] {
+            WeekData d = old;
+            d.week = m_week;
+            d.zone = m_zone;
+            return d;
+        }()));
         rig.source.setPolicy(CachedWeekSource::Policy::Refresh);
         QSignalSpy done(&rig.source, &WeekSource::finished);
         QSignalSpy failed(&rig.source, &WeekSource::failed);
 
-        rig.fake->nextError = LoadError{LoadError::Kind::Network, u"no route"_s};
+        rig.fake->nextError = LoadError {LoadError::Kind::Network, u"no route"_s};
         rig.source.load(m_repo, m_week, m_zone);
         QVERIFY(failed.wait());
         QCOMPARE(rig.fake->loads, 1);

@@ -37,8 +37,7 @@ static bool runSql(const QString &path, const QStringList &statements)
     return ok;
 }
 
-class TestWeekCache : public QObject
-{
+class TestWeekCache : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -122,7 +121,7 @@ private Q_SLOTS:
         WeekCache cache;
         QVERIFY(cache.open(dir.filePath(u"c.sqlite"_s)));
         const RepoRef repo = RepoRef::parseGitHub(u"a/b");
-        const QList<FileChange> files{TestWeeks::file(u"x.py"_s, 1, 1, u"@@ -1 +1 @@\n-a\n+b"_s)};
+        const QList<FileChange> files {TestWeeks::file(u"x.py"_s, 1, 1, u"@@ -1 +1 @@\n-a\n+b"_s)};
         QVERIFY(!cache.patches(repo, 7, u"abc"_s));
         QVERIFY(cache.storePatches(repo, 7, u"abc"_s, files));
         QCOMPARE(cache.patches(repo, 7, u"abc"_s).value_or(QList<FileChange>()), files);
@@ -207,8 +206,8 @@ private Q_SLOTS:
             pr.files[0].patch = u"@@ -1 +1 @@\n-x\n+y"_s;
             pr.files[0].hasPatch = true;
             pr.patchesLoaded = true;
-            pr.patchValidators = {{u"http://127.0.0.1/repos/a/b/pulls/%1/files?per_page=100"_s.arg(pr.number),
-                                   u"W/\"abc\""_s}};
+            pr.patchValidators
+                = {{u"http://127.0.0.1/repos/a/b/pulls/%1/files?per_page=100"_s.arg(pr.number), u"W/\"abc\""_s}};
         }
         QVERIFY2(cache.storeWeek(in), qPrintable(cache.lastError()));
         const std::optional<WeekData> out = cache.week(repo, in.week, in.zone);
@@ -228,8 +227,9 @@ private Q_SLOTS:
         const WeekData before = TestWeeks::week(repo, 2, u"[Old]"_s);
         QVERIFY(cache.storeWeek(before));
         // Make the patch write of PR #666 fail half-way through storing a week.
-        QVERIFY(runSql(path, {u"CREATE TRIGGER fail_666 BEFORE INSERT ON patches WHEN NEW.number = 666 "
-                              "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"_s}));
+        QVERIFY(runSql(path,
+            {u"CREATE TRIGGER fail_666 BEFORE INSERT ON patches WHEN NEW.number = 666 "
+             "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"_s}));
         WeekData after = TestWeeks::week(repo, 3, u"[New]"_s);
         PullRequest big = TestWeeks::pull(666, u"[New] big"_s, {TestWeeks::file(u"b.c"_s, 1, 0, u"@@ +1 @@\n+x"_s)});
         big.patchesLoaded = true;
@@ -309,8 +309,9 @@ private Q_SLOTS:
         QVERIFY(cache.open(path));
         const WeekData before = TestWeeks::week(repo, 2, u"[Old]"_s);
         QVERIFY(cache.storeWeek(before));
-        QVERIFY(runSql(path, {u"CREATE TRIGGER fail_666 BEFORE INSERT ON patches WHEN NEW.number = 666 "
-                              "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"_s}));
+        QVERIFY(runSql(path,
+            {u"CREATE TRIGGER fail_666 BEFORE INSERT ON patches WHEN NEW.number = 666 "
+             "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"_s}));
         WeekData after = TestWeeks::week(repo, 3, u"[New]"_s);
         PullRequest big = TestWeeks::pull(666, u"[New] big"_s, {TestWeeks::file(u"b.c"_s, 1, 0, u"@@ +1 @@\n+x"_s)});
         big.patchesLoaded = true;
@@ -397,15 +398,15 @@ private Q_SLOTS:
             f.seek(4096); // scramble the b-tree pages after the schema page
             f.write(QByteArray(8192, '\xa5'));
         } else if (kind == u"foreign") {
-            QVERIFY(runSql(path, {u"CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"_s,
-                                  u"INSERT INTO notes (text) VALUES ('keep me')"_s}));
+            QVERIFY(runSql(path,
+                {u"CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"_s,
+                    u"INSERT INTO notes (text) VALUES ('keep me')"_s}));
         } else if (kind == u"otherid") {
-            QVERIFY(runSql(path, {u"PRAGMA application_id = 1234"_s,
-                                  u"CREATE TABLE weeks (x)"_s}));
+            QVERIFY(runSql(path, {u"PRAGMA application_id = 1234"_s, u"CREATE TABLE weeks (x)"_s}));
         } else if (kind == u"newer") {
-            QVERIFY(runSql(path, {u"PRAGMA application_id = %1"_s.arg(WeekCache::ApplicationId),
-                                  u"PRAGMA user_version = %1"_s.arg(WeekCache::SchemaVersion + 1),
-                                  u"CREATE TABLE weeks (x)"_s}));
+            QVERIFY(runSql(path,
+                {u"PRAGMA application_id = %1"_s.arg(WeekCache::ApplicationId),
+                    u"PRAGMA user_version = %1"_s.arg(WeekCache::SchemaVersion + 1), u"CREATE TABLE weeks (x)"_s}));
         }
         QFile original(path);
         QVERIFY(original.open(QIODevice::ReadOnly));

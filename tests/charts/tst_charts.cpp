@@ -5,14 +5,14 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
-#include <QHorizontalBarSeries>
 #include <QDir>
+#include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTemporaryDir>
-#include <QValueAxis>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace PrLens;
 using namespace Qt::StringLiterals;
@@ -53,8 +53,7 @@ std::unique_ptr<DashboardChart> chartNaming(ChartFilter::Kind kind, const QStrin
 }
 } // namespace
 
-class TestCharts : public QObject
-{
+class TestCharts : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -99,7 +98,7 @@ private Q_SLOTS:
         CountBarChart chart(ChartFilter::Kind::Risk);
         chart.resize(300, 240);
         chart.setEntries({{u"no-approval"_s, u"Merged without approval"_s, 9, u"No approval"_s},
-                          {u"large-change"_s, u"Large change"_s, 2}});
+            {u"large-change"_s, u"Large change"_s, 2}});
         QCOMPARE(chart.displayedLabel(0), u"No approval"_s);
         // Without a short title the bar is named by the full one, never by the id.
         QCOMPARE(chart.displayedLabel(1), u"Large change"_s);
@@ -155,7 +154,7 @@ private Q_SLOTS:
     {
         QFETCH(int, kind);
         QFETCH(int, bar);
-        CountBarChart chart{ChartFilter::Kind(kind)};
+        CountBarChart chart {ChartFilter::Kind(kind)};
         const QList<CountEntry> entries = {{u"a"_s, u"Alpha"_s, 5}, {u"b"_s, u"Beta"_s, 2}};
         chart.setEntries(entries);
         QSignalSpy spy(&chart, &DashboardChart::filterRequested);

@@ -9,8 +9,7 @@
 
 namespace PrLens::CliTest {
 
-struct Result
-{
+struct Result {
     bool finished = false;
     int exitCode = -1;
     QByteArray out;
@@ -24,8 +23,8 @@ inline QString binary()
     return QStringLiteral(PRLENS_BINARY_DIR "/app/prlens");
 }
 
-inline Result run(const QStringList &args, const QString &home, const QProcessEnvironment &extraEnv = {},
-                  int timeoutMs = 240000)
+inline Result run(
+    const QStringList &args, const QString &home, const QProcessEnvironment &extraEnv = {}, int timeoutMs = 240000)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -20,8 +20,8 @@ using namespace PrLens;
 namespace {
 
 const QString vllmDir = QStringLiteral(PRLENS_SHARED_DIR "/datasets/vllm-project__vllm/2026-03-23_2026-03-29");
-const QString fastDeployDir =
-    QStringLiteral(PRLENS_SHARED_DIR "/datasets/PaddlePaddle__FastDeploy/2026-03-30_2026-04-05");
+const QString fastDeployDir
+    = QStringLiteral(PRLENS_SHARED_DIR "/datasets/PaddlePaddle__FastDeploy/2026-03-30_2026-04-05");
 
 QJsonObject readJson(const QString &path)
 {
@@ -43,8 +43,7 @@ QHash<QString, int> fileCounts(const QJsonObject &report)
 
 } // namespace
 
-class TestCli : public QObject
-{
+class TestCli : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_home;
@@ -53,9 +52,9 @@ private:
 
     CliTest::Result report(const QStringList &extra, const QString &cacheName)
     {
-        return CliTest::run(QStringList{u"report"_s, u"--api-url"_s, m_api, u"--cache"_s, m_home.filePath(cacheName)}
-                                + extra,
-                            m_home.path());
+        return CliTest::run(
+            QStringList {u"report"_s, u"--api-url"_s, m_api, u"--cache"_s, m_home.filePath(cacheName)} + extra,
+            m_home.path());
     }
 
 private Q_SLOTS:
@@ -89,7 +88,7 @@ private Q_SLOTS:
         const int prCount = stats.value("pr_count"_L1).toInt();
         QVERIFY(prCount > 0);
         const QString cache = repo.section(u'/', 1) + u".sqlite"_s;
-        const QStringList args{u"--repo"_s, repo, u"--week"_s, week, u"--tz"_s, u"+08:00"_s, u"--format"_s, u"json"_s};
+        const QStringList args {u"--repo"_s, repo, u"--week"_s, week, u"--tz"_s, u"+08:00"_s, u"--format"_s, u"json"_s};
 
         m_server.resetCounts();
         const CliTest::Result first = report(args, cache);
@@ -125,18 +124,18 @@ private Q_SLOTS:
         QCOMPARE(cached.value("pulls"_L1), json.value("pulls"_L1));
 
         // --offline reads the same cache, --refresh asks the server again.
-        const CliTest::Result offline = report(args + QStringList{u"--offline"_s}, cache);
+        const CliTest::Result offline = report(args + QStringList {u"--offline"_s}, cache);
         QCOMPARE(offline.exitCode, 0);
         QCOMPARE(m_server.totalRequests(), 0);
-        const CliTest::Result refreshed = report(args + QStringList{u"--refresh"_s}, cache);
+        const CliTest::Result refreshed = report(args + QStringList {u"--refresh"_s}, cache);
         QCOMPARE(refreshed.exitCode, 0);
         QVERIFY(m_server.requestCounts().value(u"graphql.search"_s) >= 1);
     }
 
     void reportReadsEveryPatchUnlessTold()
     {
-        const QStringList args{u"--repo"_s, u"vllm-project/vllm"_s, u"--week"_s, u"2026-W13"_s, u"--tz"_s, u"+08:00"_s,
-                               u"--format"_s, u"json"_s};
+        const QStringList args {u"--repo"_s, u"vllm-project/vllm"_s, u"--week"_s, u"2026-W13"_s, u"--tz"_s, u"+08:00"_s,
+            u"--format"_s, u"json"_s};
         const auto risk = [](const QJsonObject &report, const QString &rule) {
             for (const QJsonValue &v : report.value("risks"_L1).toArray())
                 if (v[u"rule"_s].toString() == rule)
@@ -145,9 +144,8 @@ private Q_SLOTS:
         };
         const auto skippedPatches = [](const QJsonObject &report) {
             const QJsonArray ledger = report.value("ledger"_L1).toArray();
-            return std::any_of(ledger.begin(), ledger.end(), [](const QJsonValue &e) {
-                return e[u"what"_s].toString() == u"patch" && e[u"pr"_s].toInt() == 0;
-            });
+            return std::any_of(ledger.begin(), ledger.end(),
+                [](const QJsonValue &e) { return e[u"what"_s].toString() == u"patch" && e[u"pr"_s].toInt() == 0; });
         };
 
         m_server.resetCounts();
@@ -159,11 +157,11 @@ private Q_SLOTS:
         QVERIFY(env.value("prs"_L1).toArray().contains(37952));
         // Only PRs with a file GitHub sends without its patch stay unjudged.
         QVERIFY2(env.value("notEvaluatedPrs"_L1).toArray().size() < 10,
-                 QJsonDocument(env).toJson(QJsonDocument::Compact).constData());
+            QJsonDocument(env).toJson(QJsonDocument::Compact).constData());
         QVERIFY(!skippedPatches(withPatches));
 
         m_server.resetCounts();
-        const CliTest::Result metadata = report(args + QStringList{u"--no-patches"_s}, u"metadata.sqlite"_s);
+        const CliTest::Result metadata = report(args + QStringList {u"--no-patches"_s}, u"metadata.sqlite"_s);
         QVERIFY2(metadata.exitCode == 0, metadata.err.constData());
         QCOMPARE(m_server.requestCounts().value(u"rest.files"_s), 0);
         const QJsonObject withoutPatches = QJsonDocument::fromJson(metadata.out).object();
@@ -176,8 +174,8 @@ private Q_SLOTS:
     {
         const QString out = m_home.filePath(u"fd.json"_s);
         const CliTest::Result r = report({u"--repo"_s, u"PaddlePaddle/FastDeploy"_s, u"--week"_s, u"2026-W14"_s,
-                                          u"--tz"_s, u"+08:00"_s, u"--format"_s, u"json"_s, u"-o"_s, out},
-                                         u"file.sqlite"_s);
+                                             u"--tz"_s, u"+08:00"_s, u"--format"_s, u"json"_s, u"-o"_s, out},
+            u"file.sqlite"_s);
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.isEmpty());
         QCOMPARE(readJson(out).value("summary"_L1)[u"mergedPrs"_s].toInt(), 54);
@@ -187,19 +185,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("Markdown, English") << QStringList{u"--format"_s, u"md"_s, u"--lang"_s, u"en"_s}
-                                           << u"## Executive summary"_s;
-        QTest::addRow("Markdown, Chinese") << QStringList{u"--format"_s, u"md"_s, u"--lang"_s, u"zh_CN"_s}
-                                           << u"执行摘要"_s;
-        QTest::addRow("HTML") << QStringList{u"--format"_s, u"html"_s} << u"<html"_s;
+        QTest::addRow("Markdown, English")
+            << QStringList {u"--format"_s, u"md"_s, u"--lang"_s, u"en"_s} << u"## Executive summary"_s;
+        QTest::addRow("Markdown, Chinese")
+            << QStringList {u"--format"_s, u"md"_s, u"--lang"_s, u"zh_CN"_s} << u"执行摘要"_s;
+        QTest::addRow("HTML") << QStringList {u"--format"_s, u"html"_s} << u"<html"_s;
     }
     void reportFormats()
     {
         QFETCH(QStringList, args);
         QFETCH(QString, expected);
-        const CliTest::Result r = report(QStringList{u"--repo"_s, u"PaddlePaddle/FastDeploy"_s, u"--week"_s,
-                                                     u"2026-W14"_s, u"--tz"_s, u"+08:00"_s} + args,
-                                         u"formats.sqlite"_s);
+        const CliTest::Result r = report(
+            QStringList {u"--repo"_s, u"PaddlePaddle/FastDeploy"_s, u"--week"_s, u"2026-W14"_s, u"--tz"_s, u"+08:00"_s}
+                + args,
+            u"formats.sqlite"_s);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString text = QString::fromUtf8(r.out);
         QVERIFY2(text.contains(expected), qPrintable(text.left(300)));
@@ -208,11 +207,11 @@ private Q_SLOTS:
 
     void pullRequestReport()
     {
-        const CliTest::Result r = CliTest::run({u"pr"_s, u"--api-url"_s, m_api, u"--cache"_s,
-                                                m_home.filePath(u"pr.sqlite"_s), u"--repo"_s,
-                                                u"PaddlePaddle/FastDeploy"_s, u"--week"_s, u"2026-W14"_s, u"--tz"_s,
-                                                u"+08:00"_s, u"--format"_s, u"json"_s, u"--number"_s, u"7412"_s},
-                                               m_home.path());
+        const CliTest::Result r
+            = CliTest::run({u"pr"_s, u"--api-url"_s, m_api, u"--cache"_s, m_home.filePath(u"pr.sqlite"_s), u"--repo"_s,
+                               u"PaddlePaddle/FastDeploy"_s, u"--week"_s, u"2026-W14"_s, u"--tz"_s, u"+08:00"_s,
+                               u"--format"_s, u"json"_s, u"--number"_s, u"7412"_s},
+                m_home.path());
         // #7412 was merged after the week: it is not among its PRs.
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.oneErrorLine(), r.err.constData());
@@ -226,12 +225,11 @@ private Q_SLOTS:
         });
         QVERIFY(withPatch != pulls.cend());
         const int number = withPatch->number;
-        const CliTest::Result ok = CliTest::run({u"pr"_s, u"--api-url"_s, m_api, u"--cache"_s,
-                                                 m_home.filePath(u"pr.sqlite"_s), u"--repo"_s,
-                                                 u"PaddlePaddle/FastDeploy"_s, u"--week"_s, u"2026-W14"_s, u"--tz"_s,
-                                                 u"+08:00"_s, u"--format"_s, u"json"_s, u"--number"_s,
-                                                 QString::number(number)},
-                                                m_home.path());
+        const CliTest::Result ok
+            = CliTest::run({u"pr"_s, u"--api-url"_s, m_api, u"--cache"_s, m_home.filePath(u"pr.sqlite"_s), u"--repo"_s,
+                               u"PaddlePaddle/FastDeploy"_s, u"--week"_s, u"2026-W14"_s, u"--tz"_s, u"+08:00"_s,
+                               u"--format"_s, u"json"_s, u"--number"_s, QString::number(number)},
+                m_home.path());
         QVERIFY2(ok.exitCode == 0, ok.err.constData());
         const QJsonObject pr = QJsonDocument::fromJson(ok.out).object().value("pull"_L1).toObject();
         QCOMPARE(pr.value("number"_L1).toInt(), number);
@@ -248,34 +246,33 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("mentions");
         const QString cache = m_home.filePath(u"errors.sqlite"_s);
-        const QStringList base{u"report"_s, u"--cache"_s, cache, u"--api-url"_s, m_api, u"--format"_s, u"json"_s};
-        QTest::addRow("bad week") << base + QStringList{u"--repo"_s, u"a/b"_s, u"--week"_s, u"2026-W60"_s} << 2
+        const QStringList base {u"report"_s, u"--cache"_s, cache, u"--api-url"_s, m_api, u"--format"_s, u"json"_s};
+        QTest::addRow("bad week") << base + QStringList {u"--repo"_s, u"a/b"_s, u"--week"_s, u"2026-W60"_s} << 2
                                   << u"2026-W60"_s;
-        QTest::addRow("malformed week") << base + QStringList{u"--repo"_s, u"a/b"_s, u"--week"_s, u"soon"_s} << 2
+        QTest::addRow("malformed week") << base + QStringList {u"--repo"_s, u"a/b"_s, u"--week"_s, u"soon"_s} << 2
                                         << u"YYYY-Www"_s;
         // Without --week a GitHub repository is read for the last complete week: the request reaches the server.
         QTest::addRow("no week for GitHub asks for the last complete week")
-            << base + QStringList{u"--repo"_s, u"a/b"_s} << 3 << u"a/b"_s;
-        QTest::addRow("bad time zone")
-            << base + QStringList{u"--repo"_s, u"a/b"_s, u"--week"_s, u"2026-W13"_s, u"--tz"_s, u"+25:00"_s} << 2
-            << u"+25:00"_s;
-        QTest::addRow("bad repository") << base + QStringList{u"--repo"_s, u"nonsense"_s, u"--week"_s, u"2026-W13"_s}
+            << base + QStringList {u"--repo"_s, u"a/b"_s} << 3 << u"a/b"_s;
+        QTest::addRow("bad time zone") << base
+                + QStringList {u"--repo"_s, u"a/b"_s, u"--week"_s, u"2026-W13"_s, u"--tz"_s, u"+25:00"_s}
+                                       << 2 << u"+25:00"_s;
+        QTest::addRow("bad repository") << base + QStringList {u"--repo"_s, u"nonsense"_s, u"--week"_s, u"2026-W13"_s}
                                         << 2 << u"nonsense"_s;
-        QTest::addRow("unknown format")
-            << QStringList{u"report"_s, u"--repo"_s, u"a/b"_s, u"--week"_s, u"2026-W13"_s, u"--format"_s, u"doc"_s}
-            << 2 << u"doc"_s;
-        QTest::addRow("unknown option") << QStringList{u"report"_s, u"--colour"_s} << 2 << u"colour"_s;
+        QTest::addRow("unknown format") << QStringList {u"report"_s, u"--repo"_s, u"a/b"_s, u"--week"_s, u"2026-W13"_s,
+            u"--format"_s, u"doc"_s} << 2
+                                        << u"doc"_s;
+        QTest::addRow("unknown option") << QStringList {u"report"_s, u"--colour"_s} << 2 << u"colour"_s;
         QTest::addRow("unknown repository")
-            << base + QStringList{u"--repo"_s, u"nobody/nothing"_s, u"--week"_s, u"2026-W13"_s} << 3
+            << base + QStringList {u"--repo"_s, u"nobody/nothing"_s, u"--week"_s, u"2026-W13"_s} << 3
             << u"nobody/nothing"_s;
         QTest::addRow("offline without cache")
-            << QStringList{u"report"_s, u"--cache"_s, m_home.filePath(u"empty.sqlite"_s), u"--repo"_s,
-                           u"vllm-project/vllm"_s, u"--week"_s, u"2026-W13"_s, u"--tz"_s, u"+08:00"_s, u"--offline"_s}
+            << QStringList {u"report"_s, u"--cache"_s, m_home.filePath(u"empty.sqlite"_s), u"--repo"_s,
+                   u"vllm-project/vllm"_s, u"--week"_s, u"2026-W13"_s, u"--tz"_s, u"+08:00"_s, u"--offline"_s}
             << 3 << u"not in the cache"_s;
-        QTest::addRow("not a git repository")
-            << QStringList{u"report"_s, u"--cache"_s, cache, u"--git"_s, m_home.filePath(u"config"_s),
-                           u"--week"_s, u"2026-W13"_s}
-            << 3 << u"git"_s;
+        QTest::addRow("not a git repository") << QStringList {u"report"_s, u"--cache"_s, cache, u"--git"_s,
+            m_home.filePath(u"config"_s), u"--week"_s, u"2026-W13"_s}
+                                              << 3 << u"git"_s;
     }
     void errorsGiveOneLineAndDistinctCode()
     {
@@ -298,10 +295,10 @@ private Q_SLOTS:
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const QString dead = u"http://127.0.0.1:%1"_s.arg(probe.serverPort());
         probe.close();
-        const CliTest::Result r = CliTest::run({u"report"_s, u"--cache"_s, m_home.filePath(u"dead.sqlite"_s),
-                                                u"--api-url"_s, dead, u"--repo"_s, u"a/b"_s, u"--week"_s,
-                                                u"2026-W13"_s, u"--format"_s, u"json"_s},
-                                               m_home.path());
+        const CliTest::Result r
+            = CliTest::run({u"report"_s, u"--cache"_s, m_home.filePath(u"dead.sqlite"_s), u"--api-url"_s, dead,
+                               u"--repo"_s, u"a/b"_s, u"--week"_s, u"2026-W13"_s, u"--format"_s, u"json"_s},
+                m_home.path());
         QVERIFY(r.finished);
         QVERIFY2(r.oneErrorLine(), r.err.constData());
         QCOMPARE(r.exitCode, 4);
@@ -316,8 +313,8 @@ private Q_SLOTS:
         limit.retryAfterSeconds = 3600; // longer than PR Lens waits by itself
         m_server.addFault(limit);
         const CliTest::Result r = report({u"--repo"_s, u"vllm-project/vllm"_s, u"--week"_s, u"2026-W13"_s, u"--tz"_s,
-                                          u"+08:00"_s, u"--format"_s, u"json"_s},
-                                         u"limited.sqlite"_s);
+                                             u"+08:00"_s, u"--format"_s, u"json"_s},
+            u"limited.sqlite"_s);
         m_server.clearFaults();
         QVERIFY(r.finished);
         QVERIFY2(r.oneErrorLine(), r.err.constData());
@@ -331,10 +328,10 @@ private Q_SLOTS:
         env.insert(u"GH_TOKEN"_s, QString::fromLatin1(token));
         m_server.resetCounts();
         const QString cache = m_home.filePath(u"token.sqlite"_s);
-        const CliTest::Result r = CliTest::run({u"report"_s, u"--api-url"_s, m_api, u"--cache"_s, cache, u"--repo"_s,
-                                                u"PaddlePaddle/FastDeploy"_s, u"--week"_s, u"2026-W14"_s, u"--tz"_s,
-                                                u"+08:00"_s, u"--format"_s, u"json"_s},
-                                               m_home.path(), env);
+        const CliTest::Result r = CliTest::run(
+            {u"report"_s, u"--api-url"_s, m_api, u"--cache"_s, cache, u"--repo"_s, u"PaddlePaddle/FastDeploy"_s,
+                u"--week"_s, u"2026-W14"_s, u"--tz"_s, u"+08:00"_s, u"--format"_s, u"json"_s},
+            m_home.path(), env);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         bool sent = false;
         for (const FakeGitHubServer::RecordedRequest &req : m_server.requests())
@@ -358,9 +355,9 @@ private Q_SLOTS:
         env.remove(u"GITHUB_TOKEN"_s);
         env.remove(u"GH_TOKEN"_s);
         p.setProcessEnvironment(env);
-        p.start(CliTest::binary(), {u"report"_s, u"--api-url"_s, m_api, u"--cache"_s, m_home.filePath(u"int.sqlite"_s),
-                                    u"--repo"_s, u"vllm-project/vllm"_s, u"--week"_s, u"2026-W12"_s, u"--format"_s,
-                                    u"json"_s});
+        p.start(CliTest::binary(),
+            {u"report"_s, u"--api-url"_s, m_api, u"--cache"_s, m_home.filePath(u"int.sqlite"_s), u"--repo"_s,
+                u"vllm-project/vllm"_s, u"--week"_s, u"2026-W12"_s, u"--format"_s, u"json"_s});
         QVERIFY(p.waitForStarted());
         QSignalSpy done(&p, &QProcess::finished);
         QTRY_VERIFY_WITH_TIMEOUT(m_server.requests().size() > before, 30000); // the load is under way

@@ -56,7 +56,8 @@ void TestCliBacktest::json()
     QCOMPARE(tests.value("unflaggedBad"_L1).toInt(), 1);
     // 5 flagged PRs are below the default minimum of 20: not enough data, no number
     QCOMPARE(tests.value("enoughData"_L1).toBool(), false);
-    QVERIFY(tests.value("lift"_L1).isNull() && tests.value("liftLow"_L1).isNull() && tests.value("liftHigh"_L1).isNull());
+    QVERIFY(
+        tests.value("lift"_L1).isNull() && tests.value("liftLow"_L1).isNull() && tests.value("liftHigh"_L1).isNull());
     QList<int> bad;
     for (const QJsonValue &v : o.value("pulls"_L1).toArray()) {
         bad.append(v.toObject().value("number"_L1).toInt());
@@ -82,13 +83,13 @@ void TestCliBacktest::fromTheCache()
     // then the back-test runs offline from the cache alone, with the same counts.
     QTemporaryDir home;
     for (int w = 6; w <= 15; ++w) {
-        const PrLens::CliTest::Result report = PrLens::CliTest::run({u"report"_s, u"--git"_s, m_repo.path(),
-            u"--week"_s, u"2026-W%1"_s.arg(w, 2, 10, QLatin1Char('0')), u"--tz"_s, u"+00:00"_s, u"--format"_s,
-            u"json"_s}, home.path());
+        const PrLens::CliTest::Result report = PrLens::CliTest::run(
+            {u"report"_s, u"--git"_s, m_repo.path(), u"--week"_s, u"2026-W%1"_s.arg(w, 2, 10, QLatin1Char('0')),
+                u"--tz"_s, u"+00:00"_s, u"--format"_s, u"json"_s},
+            home.path());
         QVERIFY2(report.finished && report.exitCode == 0, report.err.constData());
     }
-    const PrLens::CliTest::Result r
-        = PrLens::CliTest::run(args(u"json"_s) << u"--offline"_s, home.path());
+    const PrLens::CliTest::Result r = PrLens::CliTest::run(args(u"json"_s) << u"--offline"_s, home.path());
     QVERIFY2(r.finished && r.exitCode == 0, r.err.constData());
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.value("prs"_L1).toInt(), 12);

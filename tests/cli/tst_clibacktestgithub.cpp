@@ -42,11 +42,11 @@ void TestCliBacktestGitHub::initTestCase()
 
 void TestCliBacktestGitHub::weekFromGitHub()
 {
-    const CliTest::Result r = CliTest::run({u"backtest"_s, u"--repo"_s, u"vllm-project/vllm"_s, u"--api-url"_s, m_api,
-                                               u"--cache"_s, m_home.filePath(u"c.sqlite"_s), u"--weeks"_s, u"1"_s,
-                                               u"--until"_s, u"2026-W13"_s, u"--horizon"_s, u"1"_s, u"--tz"_s,
-                                               u"+08:00"_s, u"--format"_s, u"json"_s},
-        m_home.path());
+    const CliTest::Result r
+        = CliTest::run({u"backtest"_s, u"--repo"_s, u"vllm-project/vllm"_s, u"--api-url"_s, m_api, u"--cache"_s,
+                           m_home.filePath(u"c.sqlite"_s), u"--weeks"_s, u"1"_s, u"--until"_s, u"2026-W13"_s,
+                           u"--horizon"_s, u"1"_s, u"--tz"_s, u"+08:00"_s, u"--format"_s, u"json"_s},
+            m_home.path());
     QVERIFY2(r.finished && r.exitCode == 0, r.err.constData());
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     const int prs = o.value("prs"_L1).toInt();

@@ -11,14 +11,13 @@
 using namespace Qt::StringLiterals;
 
 /// `prlens report --demo` and `--embedded-default`: the bundled week as a report, offline, from the front end.
-class TestCliDemo : public QObject
-{
+class TestCliDemo : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_home;
 
-    static PrLens::CliTest::Result runIn(const QString &program, const QString &workDir, const QStringList &args,
-                                         const QString &home)
+    static PrLens::CliTest::Result runIn(
+        const QString &program, const QString &workDir, const QStringList &args, const QString &home)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -88,8 +87,8 @@ private Q_SLOTS:
     {
         // Started in a folder that is no clone: what the window shows first, the demo week.
         QTemporaryDir plain;
-        const auto r = runIn(PrLens::CliTest::binary(), plain.path(), {u"report"_s, u"--embedded-default"_s},
-                             m_home.path());
+        const auto r
+            = runIn(PrLens::CliTest::binary(), plain.path(), {u"report"_s, u"--embedded-default"_s}, m_home.path());
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.out.contains("vllm-project/vllm"));
         QVERIFY(r.out.contains("2026-W13"));

@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 
 /// The `prlens` front end: it runs commands on local clones itself, linked without the network and windowing
 /// libraries, and hands everything else to the full program (prlens-app) beside it.
-class TestCliFrontEnd : public QObject
-{
+class TestCliFrontEnd : public QObject {
     Q_OBJECT
 private:
     static QProcessEnvironment withoutDisplay()
@@ -23,8 +22,8 @@ private:
         return env;
     }
 
-    static PrLens::CliTest::Result start(const QString &program, const QStringList &args,
-                                         const QProcessEnvironment &env)
+    static PrLens::CliTest::Result start(
+        const QString &program, const QStringList &args, const QProcessEnvironment &env)
     {
         QProcess p;
         p.setProcessEnvironment(env);
@@ -104,9 +103,9 @@ private Q_SLOTS:
         env.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
         env.insert(u"GH_TOKEN"_s, u"ghp_not_sent_anywhere"_s);
         const auto r = start(dir.filePath(u"prlens"_s),
-                             {u"report"_s, u"--repo"_s, u"octo/hello"_s, u"--week"_s, u"2026-W14"_s, u"--api-url"_s,
-                              u"http://127.0.0.1:9"_s},
-                             env);
+            {u"report"_s, u"--repo"_s, u"octo/hello"_s, u"--week"_s, u"2026-W14"_s, u"--api-url"_s,
+                u"http://127.0.0.1:9"_s},
+            env);
         QVERIFY(r.finished);
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.oneErrorLine(), r.err.constData());

@@ -14,8 +14,7 @@
 using namespace Qt::StringLiterals;
 
 /// "prlens report --git": a real repository made in a temporary folder, read with no network and no token.
-class TestCliGit : public QObject
-{
+class TestCliGit : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_home;
@@ -68,8 +67,8 @@ private Q_SLOTS:
     void latestWeekByDefault()
     {
         const auto r = PrLens::CliTest::run({u"report"_s, u"--git"_s, m_repo, u"--tz"_s, u"+00:00"_s, u"--format"_s,
-                                             u"json"_s, u"--cache"_s, m_home.filePath(u"c.sqlite"_s)},
-                                            m_home.path());
+                                                u"json"_s, u"--cache"_s, m_home.filePath(u"c.sqlite"_s)},
+            m_home.path());
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject json = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(json.value("week"_L1).toString(), u"2026-W11"_s);
@@ -79,10 +78,10 @@ private Q_SLOTS:
 
     void chosenWeek()
     {
-        const auto r = PrLens::CliTest::run({u"report"_s, u"--git"_s, m_repo, u"--week"_s, u"2026-W10"_s, u"--tz"_s,
-                                             u"+00:00"_s, u"--format"_s, u"json"_s, u"--cache"_s,
-                                             m_home.filePath(u"c.sqlite"_s)},
-                                            m_home.path());
+        const auto r
+            = PrLens::CliTest::run({u"report"_s, u"--git"_s, m_repo, u"--week"_s, u"2026-W10"_s, u"--tz"_s, u"+00:00"_s,
+                                       u"--format"_s, u"json"_s, u"--cache"_s, m_home.filePath(u"c.sqlite"_s)},
+                m_home.path());
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject json = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(json.value("summary"_L1)[u"mergedPrs"_s].toInt(), 2);
@@ -91,14 +90,14 @@ private Q_SLOTS:
         QStringList hot;
         for (const QJsonValue &v : json.value("hotFiles"_L1).toArray())
             hot.append(u"%1=%2"_s.arg(v[u"key"_s].toString()).arg(v[u"count"_s].toInt()));
-        QCOMPARE(hot, QStringList{u"src/core/a.cpp=2"_s});
+        QCOMPARE(hot, QStringList {u"src/core/a.cpp=2"_s});
     }
 
     void unknownBranch()
     {
         const auto r = PrLens::CliTest::run({u"report"_s, u"--git"_s, m_repo, u"--branch"_s, u"nope"_s, u"--week"_s,
-                                             u"2026-W10"_s, u"--cache"_s, m_home.filePath(u"c.sqlite"_s)},
-                                            m_home.path());
+                                                u"2026-W10"_s, u"--cache"_s, m_home.filePath(u"c.sqlite"_s)},
+            m_home.path());
         QVERIFY2(r.oneErrorLine(), r.err.constData());
         QVERIFY(r.err.contains("nope"));
         QVERIFY(r.exitCode != 0);
@@ -109,8 +108,8 @@ private Q_SLOTS:
         // The week goes to the cache while the report is made: complete once the process has ended.
         const QString cachePath = m_home.filePath(u"written.sqlite"_s);
         const auto r = PrLens::CliTest::run({u"report"_s, u"--git"_s, m_repo, u"--week"_s, u"2026-W10"_s, u"--tz"_s,
-                                             u"+00:00"_s, u"--format"_s, u"json"_s, u"--cache"_s, cachePath},
-                                            m_home.path());
+                                                u"+00:00"_s, u"--format"_s, u"json"_s, u"--cache"_s, cachePath},
+            m_home.path());
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.err.isEmpty(), r.err.constData());
         PrLens::WeekCache cache;
@@ -139,13 +138,14 @@ private Q_SLOTS:
             db.setDatabaseName(cachePath);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(u"CREATE TRIGGER fail BEFORE INSERT ON weeks BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"_s));
+            QVERIFY(
+                q.exec(u"CREATE TRIGGER fail BEFORE INSERT ON weeks BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"_s));
             db.close();
         }
         QSqlDatabase::removeDatabase(u"trigger"_s);
         const auto r = PrLens::CliTest::run({u"report"_s, u"--git"_s, m_repo, u"--week"_s, u"2026-W10"_s, u"--tz"_s,
-                                             u"+00:00"_s, u"--format"_s, u"json"_s, u"--cache"_s, cachePath},
-                                            m_home.path());
+                                                u"+00:00"_s, u"--format"_s, u"json"_s, u"--cache"_s, cachePath},
+            m_home.path());
         // The report is made all the same; the cache's failure is said.
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value("summary"_L1)[u"mergedPrs"_s].toInt(), 2);
@@ -155,13 +155,13 @@ private Q_SLOTS:
     // Last: its commit lands in an earlier week than the others read.
     void jsonEscapesTerminalAndBidiControls()
     {
-        const QString subject =
-            u"evil\x1b]0;pwned\x07\x1b[2J\u007f\u009b31m\u2028\u2029\u202Egnp.exe\u2066\u200F (#9)"_s;
+        const QString subject
+            = u"evil\x1b]0;pwned\x07\x1b[2J\u007f\u009b31m\u2028\u2029\u202Egnp.exe\u2066\u200F (#9)"_s;
         QVERIFY(commit(u"evil.txt"_s, u"x\n"_s, subject, u"2026-01-06T10:00:00+00:00"_s));
-        const auto r = PrLens::CliTest::run({u"report"_s, u"--git"_s, m_repo, u"--week"_s, u"2026-W02"_s, u"--tz"_s,
-                                             u"+00:00"_s, u"--format"_s, u"json"_s, u"--cache"_s,
-                                             m_home.filePath(u"c.sqlite"_s)},
-                                            m_home.path());
+        const auto r
+            = PrLens::CliTest::run({u"report"_s, u"--git"_s, m_repo, u"--week"_s, u"2026-W02"_s, u"--tz"_s, u"+00:00"_s,
+                                       u"--format"_s, u"json"_s, u"--cache"_s, m_home.filePath(u"c.sqlite"_s)},
+                m_home.path());
         QVERIFY2(r.exitCode == 0, r.err.constData());
         // Indented JSON: line breaks and spaces are the only bytes below 0x20.
         for (const char c : r.out)
@@ -174,11 +174,11 @@ private Q_SLOTS:
             QVERIFY2(!raw, qPrintable(u"U+%1 written raw"_s.arg(int(u), 4, 16, QChar(u'0'))));
         }
         QVERIFY2(r.out.contains("\\u001b[2J") && r.out.contains("\\u009b31m") && r.out.contains("\\u202egnp.exe"),
-                 r.out.constData());
+            r.out.constData());
         // Escaped, not lost: the title reads back whole.
         const QJsonObject json = QJsonDocument::fromJson(r.out).object();
         QVERIFY2(json.value("pulls"_L1)[0][u"title"_s].toString().contains(u"\u202Egnp.exe\u2066\u200F"_s),
-                 r.out.constData());
+            r.out.constData());
     }
 };
 

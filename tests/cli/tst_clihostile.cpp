@@ -13,8 +13,7 @@ namespace {
 
 /// Answers every request with one GraphQL error whose message carries terminal commands: a title change (OSC),
 /// a screen clear and colour (CSI), a hyperlink, a C1 control and a right-to-left override.
-class HostileServer : public QObject
-{
+class HostileServer : public QObject {
 public:
     HostileServer()
     {
@@ -47,7 +46,8 @@ private:
                                     "\\u001b[2J\\u001b[31mred\\u001b]8;;http://evil.example/\\u001b\\\\link"
                                     "\\u009b1m\\u202egnp.exe\\r\\nnext\"}]}";
             socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                          "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                          "Content-Length: "
+                + QByteArray::number(body.size()) + "\r\n\r\n" + body);
             socket->disconnectFromHost();
         });
     }
@@ -56,8 +56,7 @@ private:
 
 } // namespace
 
-class TestCliHostile : public QObject
-{
+class TestCliHostile : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -67,20 +66,20 @@ private Q_SLOTS:
         QVERIFY(home.isValid());
         HostileServer server;
         QVERIFY(server.listen());
-        const CliTest::Result r = CliTest::run({u"report"_s, u"--repo"_s, u"a/b"_s, u"--week"_s, u"2026-W13"_s,
-                                                u"--api-url"_s, server.url(), u"--cache"_s,
-                                                home.filePath(u"cache.sqlite"_s), u"--format"_s, u"json"_s},
-                                               home.path());
+        const CliTest::Result r
+            = CliTest::run({u"report"_s, u"--repo"_s, u"a/b"_s, u"--week"_s, u"2026-W13"_s, u"--api-url"_s,
+                               server.url(), u"--cache"_s, home.filePath(u"cache.sqlite"_s), u"--format"_s, u"json"_s},
+                home.path());
         QVERIFY(r.finished);
         const QString err = QString::fromUtf8(r.err);
-        QVERIFY2(err.contains(u"boom"_s) && err.contains(u"red"_s) && err.contains(u"gnp.exe next"_s),
-                 r.err.constData());
+        QVERIFY2(
+            err.contains(u"boom"_s) && err.contains(u"red"_s) && err.contains(u"gnp.exe next"_s), r.err.constData());
         for (const QChar c : err.chopped(1)) // the closing line break is ours
             QVERIFY2(c.unicode() >= 0x20 && !(c.unicode() >= 0x7F && c.unicode() <= 0x9F)
-                         && !(c.unicode() >= 0x202A && c.unicode() <= 0x202E),
-                     qPrintable(u"U+%1 in: %2"_s.arg(int(c.unicode()), 4, 16, QChar(u'0')).arg(err)));
+                    && !(c.unicode() >= 0x202A && c.unicode() <= 0x202E),
+                qPrintable(u"U+%1 in: %2"_s.arg(int(c.unicode()), 4, 16, QChar(u'0')).arg(err)));
         QVERIFY2(!err.contains(u"pwned"_s) && !err.contains(u"[2J"_s) && !err.contains(u"evil.example"_s),
-                 r.err.constData());
+            r.err.constData());
         QVERIFY2(r.oneErrorLine(), r.err.constData());
     }
 };

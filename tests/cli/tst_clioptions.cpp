@@ -8,8 +8,7 @@ using namespace Qt::StringLiterals;
 using namespace PrLens;
 using namespace PrLens::Cli;
 
-class TestCliOptions : public QObject
-{
+class TestCliOptions : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void valid_data()
@@ -26,24 +25,23 @@ private Q_SLOTS:
         const int first = int(CachedWeekSource::Policy::CacheFirst), refresh = int(CachedWeekSource::Policy::Refresh),
                   offline = int(CachedWeekSource::Policy::Offline);
         QTest::addRow("GitHub week in UTC+8 as JSON")
-            << QStringList{u"report"_s, u"--repo"_s, u"vllm-project/vllm"_s, u"--week"_s, u"2026-W13"_s, u"--tz"_s,
-                           u"+08:00"_s, u"--format"_s, u"json"_s}
+            << QStringList {u"report"_s, u"--repo"_s, u"vllm-project/vllm"_s, u"--week"_s, u"2026-W13"_s, u"--tz"_s,
+                   u"+08:00"_s, u"--format"_s, u"json"_s}
             << u"vllm-project/vllm"_s << u"2026-W13"_s << 8 * 3600 << json << first << 0;
         QTest::addRow("Enterprise URL, refresh, HTML")
-            << QStringList{u"report"_s, u"--repo=https://ghe.example.com/team/tool"_s, u"--week=2026W02"_s,
-                           u"--tz=-05:30"_s, u"--format=html"_s, u"--refresh"_s}
+            << QStringList {u"report"_s, u"--repo=https://ghe.example.com/team/tool"_s, u"--week=2026W02"_s,
+                   u"--tz=-05:30"_s, u"--format=html"_s, u"--refresh"_s}
             << u"ghe.example.com/team/tool"_s << u"2026-W02"_s << -(5 * 3600 + 1800) << html << refresh << 0;
         QTest::addRow("git clone with branch, no week, offline")
-            << QStringList{u"report"_s, u"--git"_s, u"/srv/app"_s, u"--branch"_s, u"release"_s, u"--tz"_s, u"Z"_s,
-                           u"--offline"_s}
+            << QStringList {u"report"_s, u"--git"_s, u"/srv/app"_s, u"--branch"_s, u"release"_s, u"--tz"_s, u"Z"_s,
+                   u"--offline"_s}
             << u"git:/srv/app#release"_s << QString() << 0 << md << offline << 0;
         QTest::addRow("GitHub without week, with a config file")
-            << QStringList{u"report"_s, u"--repo"_s, u"a/b"_s, u"--tz"_s, u"+08:00"_s, u"--config"_s, u"r.json"_s}
+            << QStringList {u"report"_s, u"--repo"_s, u"a/b"_s, u"--tz"_s, u"+08:00"_s, u"--config"_s, u"r.json"_s}
             << u"a/b"_s << QString() << 8 * 3600 << md << first << 0;
-        QTest::addRow("one PR")
-            << QStringList{u"pr"_s, u"--repo"_s, u"a/b"_s, u"--week"_s, u"2026-W14"_s, u"--tz"_s, u"+00:00"_s,
-                           u"--number"_s, u"7133"_s}
-            << u"a/b"_s << u"2026-W14"_s << 0 << md << first << 7133;
+        QTest::addRow("one PR") << QStringList {u"pr"_s, u"--repo"_s, u"a/b"_s, u"--week"_s, u"2026-W14"_s, u"--tz"_s,
+            u"+00:00"_s, u"--number"_s, u"7133"_s}
+                                << u"a/b"_s << u"2026-W14"_s << 0 << md << first << 7133;
     }
     void valid()
     {
@@ -71,41 +69,40 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mentions");
-        const QStringList gh{u"report"_s, u"--repo"_s, u"a/b"_s};
-        QTest::addRow("neither repo nor git") << QStringList{u"report"_s, u"--week"_s, u"2026-W13"_s} << u"--git"_s;
-        QTest::addRow("both repo and git")
-            << QStringList{u"report"_s, u"--repo"_s, u"a/b"_s, u"--git"_s, u"."_s, u"--week"_s, u"2026-W13"_s}
-            << u"--repo"_s;
-        QTest::addRow("week 53 of a 52-week year") << gh + QStringList{u"--week"_s, u"2025-W53"_s} << u"2025-W53"_s;
+        const QStringList gh {u"report"_s, u"--repo"_s, u"a/b"_s};
+        QTest::addRow("neither repo nor git") << QStringList {u"report"_s, u"--week"_s, u"2026-W13"_s} << u"--git"_s;
+        QTest::addRow("both repo and git") << QStringList {u"report"_s, u"--repo"_s, u"a/b"_s, u"--git"_s, u"."_s,
+            u"--week"_s, u"2026-W13"_s} << u"--repo"_s;
+        QTest::addRow("week 53 of a 52-week year") << gh + QStringList {u"--week"_s, u"2025-W53"_s} << u"2025-W53"_s;
         QTest::addRow("time zone out of range")
-            << gh + QStringList{u"--week"_s, u"2026-W13"_s, u"--tz"_s, u"+15:00"_s} << u"+15:00"_s;
+            << gh + QStringList {u"--week"_s, u"2026-W13"_s, u"--tz"_s, u"+15:00"_s} << u"+15:00"_s;
         QTest::addRow("API URL without host")
-            << gh + QStringList{u"--week"_s, u"2026-W13"_s, u"--api-url"_s, u"localhost"_s} << u"localhost"_s;
+            << gh + QStringList {u"--week"_s, u"2026-W13"_s, u"--api-url"_s, u"localhost"_s} << u"localhost"_s;
         QTest::addRow("unknown language")
-            << gh + QStringList{u"--week"_s, u"2026-W13"_s, u"--lang"_s, u"fr"_s} << u"fr"_s;
+            << gh + QStringList {u"--week"_s, u"2026-W13"_s, u"--lang"_s, u"fr"_s} << u"fr"_s;
         QTest::addRow("refresh and offline")
-            << gh + QStringList{u"--week"_s, u"2026-W13"_s, u"--refresh"_s, u"--offline"_s} << u"--offline"_s;
+            << gh + QStringList {u"--week"_s, u"2026-W13"_s, u"--refresh"_s, u"--offline"_s} << u"--offline"_s;
         QTest::addRow("branch with GitHub")
-            << gh + QStringList{u"--week"_s, u"2026-W13"_s, u"--branch"_s, u"x"_s} << u"--branch"_s;
+            << gh + QStringList {u"--week"_s, u"2026-W13"_s, u"--branch"_s, u"x"_s} << u"--branch"_s;
         QTest::addRow("pr without number")
-            << QStringList{u"pr"_s, u"--repo"_s, u"a/b"_s, u"--week"_s, u"2026-W13"_s} << u"--number"_s;
+            << QStringList {u"pr"_s, u"--repo"_s, u"a/b"_s, u"--week"_s, u"2026-W13"_s} << u"--number"_s;
         QTest::addRow("pr with a bad number")
-            << QStringList{u"pr"_s, u"--repo"_s, u"a/b"_s, u"--week"_s, u"2026-W13"_s, u"--number"_s, u"-4"_s}
+            << QStringList {u"pr"_s, u"--repo"_s, u"a/b"_s, u"--week"_s, u"2026-W13"_s, u"--number"_s, u"-4"_s}
             << u"--number"_s;
-        QTest::addRow("number on report") << gh + QStringList{u"--week"_s, u"2026-W13"_s, u"--number"_s, u"1"_s}
-                                          << u"number"_s;
-        QTest::addRow("stray argument") << gh + QStringList{u"--week"_s, u"2026-W13"_s, u"extra"_s} << u"extra"_s;
+        QTest::addRow("number on report")
+            << gh + QStringList {u"--week"_s, u"2026-W13"_s, u"--number"_s, u"1"_s} << u"number"_s;
+        QTest::addRow("stray argument") << gh + QStringList {u"--week"_s, u"2026-W13"_s, u"extra"_s} << u"extra"_s;
         // Hostile repositories: user info would send the github.com token to another host; a space would add search
         // qualifiers to GitHub's search.
-        const QStringList weekArgs{u"--week"_s, u"2026-W13"_s};
+        const QStringList weekArgs {u"--week"_s, u"2026-W13"_s};
         for (const QString &repo : {u"github.com@127.0.0.1/o/n"_s, u"https://github.com@127.0.0.1/o/n"_s,
-                 u"https://user:pw@ghe.example.com/o/n"_s, u"o/n org:x"_s, u"o/n is:open"_s, u"o x/n"_s,
-                 u"o.x/n"_s, u"o/.."_s, u"o/."_s, u"ftp://ghe.example.com/o/n"_s, u"ghe.example.com/o/n/extra"_s,
+                 u"https://user:pw@ghe.example.com/o/n"_s, u"o/n org:x"_s, u"o/n is:open"_s, u"o x/n"_s, u"o.x/n"_s,
+                 u"o/.."_s, u"o/."_s, u"ftp://ghe.example.com/o/n"_s, u"ghe.example.com/o/n/extra"_s,
                  u"%1/n"_s.arg(QString(40, u'a')), u"o/%1"_s.arg(QString(101, u'b'))})
             QTest::addRow("repository %s", qPrintable(repo.left(40)))
-                << QStringList{u"report"_s, u"--repo"_s, repo} + weekArgs << u"is not a repository"_s;
+                << QStringList {u"report"_s, u"--repo"_s, repo} + weekArgs << u"is not a repository"_s;
         QTest::addRow("API URL with user info")
-            << gh + QStringList{u"--week"_s, u"2026-W13"_s, u"--api-url"_s, u"http://github.com@127.0.0.1:9"_s}
+            << gh + QStringList {u"--week"_s, u"2026-W13"_s, u"--api-url"_s, u"http://github.com@127.0.0.1:9"_s}
             << u"API URL"_s;
     }
     void invalid()

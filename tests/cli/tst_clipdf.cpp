@@ -14,8 +14,8 @@ using namespace PrLens;
 
 namespace {
 
-const QString fastDeployDir =
-    QStringLiteral(PRLENS_SHARED_DIR "/datasets/PaddlePaddle__FastDeploy/2026-03-30_2026-04-05");
+const QString fastDeployDir
+    = QStringLiteral(PRLENS_SHARED_DIR "/datasets/PaddlePaddle__FastDeploy/2026-03-30_2026-04-05");
 
 /// The "## " headings of a Markdown report: the PDF must show the same sections.
 QStringList headings(const QByteArray &markdown)
@@ -29,8 +29,7 @@ QStringList headings(const QByteArray &markdown)
 
 } // namespace
 
-class TestCliPdf : public QObject
-{
+class TestCliPdf : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_home;
@@ -39,11 +38,11 @@ private:
 
     CliTest::Result report(const QStringList &extra)
     {
-        return CliTest::run(QStringList{u"report"_s, u"--api-url"_s, m_api, u"--cache"_s,
-                                        m_home.filePath(u"cache.sqlite"_s), u"--repo"_s, u"PaddlePaddle/FastDeploy"_s,
-                                        u"--week"_s, u"2026-W14"_s, u"--tz"_s, u"+08:00"_s}
-                                + extra,
-                            m_home.path());
+        return CliTest::run(
+            QStringList {u"report"_s, u"--api-url"_s, m_api, u"--cache"_s, m_home.filePath(u"cache.sqlite"_s),
+                u"--repo"_s, u"PaddlePaddle/FastDeploy"_s, u"--week"_s, u"2026-W14"_s, u"--tz"_s, u"+08:00"_s}
+                + extra,
+            m_home.path());
     }
 
 private Q_SLOTS:
@@ -75,7 +74,8 @@ private Q_SLOTS:
         QFETCH(QString, paper);
         QFETCH(bool, cjk);
         const QString pdf = m_home.filePath(u"week-%1-%2.pdf"_s.arg(lang, paper));
-        const CliTest::Result r = report({u"--format"_s, u"pdf"_s, u"--lang"_s, lang, u"--paper"_s, paper, u"-o"_s, pdf});
+        const CliTest::Result r
+            = report({u"--format"_s, u"pdf"_s, u"--lang"_s, lang, u"--paper"_s, paper, u"-o"_s, pdf});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.out.isEmpty());
         QFile f(pdf);
@@ -105,8 +105,8 @@ private Q_SLOTS:
         }
         if (cjk)
             QVERIFY2(PdfTools::fonts(pdf).contains(u"WenQuanYi"_s, Qt::CaseInsensitive)
-                         || PdfTools::fonts(pdf).contains(u"CJK"_s, Qt::CaseInsensitive),
-                     qPrintable(PdfTools::fonts(pdf)));
+                    || PdfTools::fonts(pdf).contains(u"CJK"_s, Qt::CaseInsensitive),
+                qPrintable(PdfTools::fonts(pdf)));
 
         // Charts are vectors: no raster image anywhere.
         const QStringList imageLines = PdfTools::images(pdf).split(u'\n', Qt::SkipEmptyParts);
@@ -125,10 +125,10 @@ private Q_SLOTS:
     void refusesTerminalAndBadPaper_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::addRow("no -o") << QStringList{u"--format"_s, u"pdf"_s};
-        QTest::addRow("-o -") << QStringList{u"--format"_s, u"pdf"_s, u"-o"_s, u"-"_s};
-        QTest::addRow("unknown paper") << QStringList{u"--format"_s, u"pdf"_s, u"--paper"_s, u"a3"_s, u"-o"_s,
-                                                      m_home.filePath(u"x.pdf"_s)};
+        QTest::addRow("no -o") << QStringList {u"--format"_s, u"pdf"_s};
+        QTest::addRow("-o -") << QStringList {u"--format"_s, u"pdf"_s, u"-o"_s, u"-"_s};
+        QTest::addRow("unknown paper") << QStringList {
+            u"--format"_s, u"pdf"_s, u"--paper"_s, u"a3"_s, u"-o"_s, m_home.filePath(u"x.pdf"_s)};
     }
     void refusesTerminalAndBadPaper()
     {
@@ -141,7 +141,8 @@ private Q_SLOTS:
 
     void unwritablePathFails()
     {
-        const CliTest::Result r = report({u"--format"_s, u"pdf"_s, u"-o"_s, m_home.filePath(u"missing/dir/week.pdf"_s)});
+        const CliTest::Result r
+            = report({u"--format"_s, u"pdf"_s, u"-o"_s, m_home.filePath(u"missing/dir/week.pdf"_s)});
         QCOMPARE(r.exitCode, 7);
         QVERIFY2(r.oneErrorLine(), r.err.constData());
     }

@@ -17,8 +17,8 @@ using namespace PrLens;
 
 namespace {
 
-const QString fastDeployDir =
-    QStringLiteral(PRLENS_SHARED_DIR "/datasets/PaddlePaddle__FastDeploy/2026-03-30_2026-04-05");
+const QString fastDeployDir
+    = QStringLiteral(PRLENS_SHARED_DIR "/datasets/PaddlePaddle__FastDeploy/2026-03-30_2026-04-05");
 
 /// Every (rule, severity) pair of the findings anywhere in the report: rule id → severities seen.
 void collectFindings(const QJsonValue &v, QMap<QString, QStringList> *out)
@@ -39,8 +39,7 @@ void collectFindings(const QJsonValue &v, QMap<QString, QStringList> *out)
 
 } // namespace
 
-class TestCliSettings : public QObject
-{
+class TestCliSettings : public QObject {
     Q_OBJECT
 
     FakeGitHubServer m_server;
@@ -58,11 +57,11 @@ class TestCliSettings : public QObject
 
     CliTest::Result report(const QTemporaryDir &home, const QStringList &extra)
     {
-        return CliTest::run(QStringList{u"report"_s, u"--repo"_s, u"PaddlePaddle/FastDeploy"_s, u"--week"_s,
-                                        u"2026-W14"_s, u"--tz"_s, u"+08:00"_s, u"--format"_s, u"json"_s,
-                                        u"--api-url"_s, m_api, u"--cache"_s, home.filePath(u"c.sqlite"_s)}
-                                + extra,
-                            home.path());
+        return CliTest::run(QStringList {u"report"_s, u"--repo"_s, u"PaddlePaddle/FastDeploy"_s, u"--week"_s,
+                                u"2026-W14"_s, u"--tz"_s, u"+08:00"_s, u"--format"_s, u"json"_s, u"--api-url"_s, m_api,
+                                u"--cache"_s, home.filePath(u"c.sqlite"_s)}
+                + extra,
+            home.path());
     }
 
     static QMap<QString, QStringList> findings(const CliTest::Result &r)
@@ -99,8 +98,9 @@ private Q_SLOTS:
         const QString original = before.value(reweighted).first();
         const QString severity = original == u"high" ? u"info"_s : u"high"_s;
         QTemporaryDir home;
-        writeSettings(home, {{u"analysis/rules/%1/enabled"_s.arg(disabled), false},
-                             {u"analysis/rules/%1/severity"_s.arg(reweighted), severity}});
+        writeSettings(home,
+            {{u"analysis/rules/%1/enabled"_s.arg(disabled), false},
+                {u"analysis/rules/%1/severity"_s.arg(reweighted), severity}});
         const CliTest::Result saved = report(home, {});
         QVERIFY2(saved.exitCode == 0, saved.err.constData());
         const QMap<QString, QStringList> after = findings(saved);
@@ -114,8 +114,9 @@ private Q_SLOTS:
         const QString json = home.filePath(u"repo.json"_s);
         QFile f(json);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(QJsonObject{{"rules"_L1, QJsonObject{{ids.at(2), QJsonObject{{"enabled"_L1, false}}}}}})
-                    .toJson());
+        f.write(
+            QJsonDocument(QJsonObject {{"rules"_L1, QJsonObject {{ids.at(2), QJsonObject {{"enabled"_L1, false}}}}}})
+                .toJson());
         f.close();
         const CliTest::Result configured = report(home, {u"--config"_s, json});
         QVERIFY2(configured.exitCode == 0, configured.err.constData());
@@ -162,8 +163,8 @@ private Q_SLOTS:
         settings.endArray();
         settings.sync();
 
-        const QStringList args{u"report"_s, u"--repo"_s, u"ghe.test/PaddlePaddle/FastDeploy"_s, u"--week"_s,
-                               u"2026-W14"_s, u"--tz"_s, u"+08:00"_s, u"--format"_s, u"json"_s};
+        const QStringList args {u"report"_s, u"--repo"_s, u"ghe.test/PaddlePaddle/FastDeploy"_s, u"--week"_s,
+            u"2026-W14"_s, u"--tz"_s, u"+08:00"_s, u"--format"_s, u"json"_s};
         m_server.resetCounts();
         const CliTest::Result r = CliTest::run(args, home.path());
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -172,9 +173,9 @@ private Q_SLOTS:
         QVERIFY2(QFileInfo::exists(cacheFile), "the saved cache location was not used");
 
         // --api-url still wins over the saved host URLs, --cache over the saved location.
-        const CliTest::Result overridden = CliTest::run(
-            args + QStringList{u"--api-url"_s, u"http://127.0.0.1:1"_s, u"--refresh"_s, u"--cache"_s,
-                               home.filePath(u"other.sqlite"_s)},
+        const CliTest::Result overridden = CliTest::run(args
+                + QStringList {u"--api-url"_s, u"http://127.0.0.1:1"_s, u"--refresh"_s, u"--cache"_s,
+                    home.filePath(u"other.sqlite"_s)},
             home.path());
         QCOMPARE(overridden.exitCode, 4);
         QVERIFY(QFileInfo::exists(home.filePath(u"other.sqlite"_s)));

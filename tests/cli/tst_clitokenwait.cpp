@@ -14,11 +14,10 @@ using namespace PrLens::Cli;
 namespace {
 
 /// A backend whose keychain answers at once, or later when the test says so (never, unless told).
-class KeychainBackend : public CliBackend
-{
+class KeychainBackend : public CliBackend {
 public:
     std::optional<QString> immediateToken; ///< answer at once with this token
-    TokenCallback pending;                 ///< the answer held back
+    TokenCallback pending; ///< the answer held back
 
     CachedWeekSource *createSource(const RepoRef &, WeekCache *, SourceFactory::Options, QObject *) override
     {
@@ -52,8 +51,7 @@ CliBackend::WaitedTokenCallback recorder(Heard *heard)
 
 } // namespace
 
-class TestCliTokenWait : public QObject
-{
+class TestCliTokenWait : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void answerBeforeTheWaitIsTakenOnce()

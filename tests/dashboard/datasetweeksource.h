@@ -9,8 +9,7 @@
 namespace PrLens {
 
 /// A WeekSource for tests: serves the weeks of one dataset file asynchronously, or fails on request.
-class DatasetWeekSource : public WeekSource
-{
+class DatasetWeekSource : public WeekSource {
     Q_OBJECT
 public:
     explicit DatasetWeekSource(QList<PullRequest> pulls, QObject *parent = nullptr)

@@ -7,8 +7,7 @@ namespace PrLens {
 
 /// The window's parts a test looks at or drives; MainWindow lets only this class reach them, so the window's
 /// public interface stays what the application uses.
-class MainWindowTestAccess
-{
+class MainWindowTestAccess {
 public:
     explicit MainWindowTestAccess(const MainWindow &window)
         : m_window(window)

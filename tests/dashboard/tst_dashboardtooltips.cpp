@@ -28,8 +28,7 @@ QStringList shownToolTips(const QWidget *widget)
 }
 } // namespace
 
-class TestDashboardToolTips : public QObject
-{
+class TestDashboardToolTips : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -46,7 +45,7 @@ private Q_SLOTS:
         QFETCH(int, kind);
         QFETCH(QString, prefix);
         FilterChip chip;
-        chip.setFilter(ChartFilter{ChartFilter::Kind(kind), evil, evil});
+        chip.setFilter(ChartFilter {ChartFilter::Kind(kind), evil, evil});
         QCOMPARE(chip.text(), prefix + evil);
         const QStringList tips = shownToolTips(&chip);
         QVERIFY2(tips.contains(prefix + evil), qPrintable(tips.join(u'\n')));

@@ -23,8 +23,7 @@ using namespace Qt::StringLiterals;
 using namespace PrLens;
 
 /// The window on the bundled demo week: marked "Demo", greeting a first run, and not remembered as a session.
-class TestDemoWindow : public QObject
-{
+class TestDemoWindow : public QObject {
     Q_OBJECT
 private:
     static WeekLoader::SourceFactory factory()
@@ -53,10 +52,7 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"tst_demowindow"_s);
     }
 
-    void init()
-    {
-        QSettings().clear();
-    }
+    void init() { QSettings().clear(); }
 
     void isMarkedDemo()
     {

@@ -34,8 +34,7 @@
 using namespace PrLens;
 using namespace Qt::StringLiterals;
 
-class TestMainWindow : public QObject, private WindowTestFixture
-{
+class TestMainWindow : public QObject, private WindowTestFixture {
     Q_OBJECT
 
 private:
@@ -56,10 +55,7 @@ private Q_SLOTS:
             QSKIP("the FastDeploy dataset is not available");
     }
 
-    void init()
-    {
-        QSettings().clear();
-    }
+    void init() { QSettings().clear(); }
 
     void showsTheWeek()
     {
@@ -84,7 +80,7 @@ private Q_SLOTS:
         QVERIFY(!w.highlightedPullRequests().isEmpty());
         QVERIFY(w.selectPullRequest(w.highlightedPullRequests().first()));
         QCOMPARE(parts(w).prView()->currentIndex().data(PrTableModel::NumberRole).toInt(),
-                 w.highlightedPullRequests().first());
+            w.highlightedPullRequests().first());
         QVERIFY(!w.messageBar()->isVisible());
     }
 
@@ -153,8 +149,8 @@ private Q_SLOTS:
         QVERIFY(parts(w).filterChip()->isVisible());
         QCOMPARE(parts(w).filterChip()->text(), u"Tag: %1"_s.arg(tags.first().label));
         for (int r = 0; r < parts(w).prProxy()->rowCount(); ++r)
-            QVERIFY(parts(w).prProxy()->index(r, 0).data(PrTableModel::TagsRole).toStringList().contains(
-                tags.first().key));
+            QVERIFY(
+                parts(w).prProxy()->index(r, 0).data(PrTableModel::TagsRole).toStringList().contains(tags.first().key));
 
         Q_EMIT parts(w).filterChip()->clearRequested();
         QCOMPARE(parts(w).prProxy()->rowCount(), parts(w).prModel()->rowCount());
@@ -304,10 +300,10 @@ private Q_SLOTS:
         const auto isPerson = [&w, helper] {
             const ReviewFlow &flow = w.weekView().analysis.reviewFlow;
             const bool reviewer = std::any_of(flow.reviewers.cbegin(), flow.reviewers.cend(),
-                                              [helper](const ReviewerLoad &r) { return r.login == helper; });
+                [helper](const ReviewerLoad &r) { return r.login == helper; });
             const QList<CountEntry> bars = parts(w).reviewerChart()->entries();
-            const bool charted = std::any_of(bars.cbegin(), bars.cend(),
-                                             [helper](const CountEntry &e) { return e.key == helper; });
+            const bool charted
+                = std::any_of(bars.cbegin(), bars.cend(), [helper](const CountEntry &e) { return e.key == helper; });
             return reviewer && charted && !flow.bots.contains(helper);
         };
         const auto isBot = [&w, helper, selfMerged] {
@@ -381,7 +377,7 @@ private Q_SLOTS:
         QVERIFY(openAndWait(w, m_repo, m_week, m_zone));
         QVERIFY(m_source);
         m_source->failWith = {LoadError::Kind::Unauthorized,
-                              u"api.github.com answers only signed-in requests. Add a token for this host in Settings."_s};
+            u"api.github.com answers only signed-in requests. Add a token for this host in Settings."_s};
         QVERIFY(openAndWait(w, m_repo, m_week.next(), m_zone));
         QCOMPARE(w.messageBar()->kind(), MessageBar::Kind::Error);
         QVERIFY(!w.messageBar()->actionText().isEmpty());

@@ -11,23 +11,22 @@
 #include "weekreportview.h"
 
 #include <QDir>
-#include <QTableView>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 using namespace PrLens;
 using namespace Qt::StringLiterals;
 
-class TestMainWindowGitHub : public QObject
-{
+class TestMainWindowGitHub : public QObject {
     Q_OBJECT
 
 private:
     const RepoRef m_repo = RepoRef::parseGitHub(u"PaddlePaddle/FastDeploy");
-    const IsoWeek m_week{2026, 14};
-    const UtcOffset m_zone{8 * 3600};
+    const IsoWeek m_week {2026, 14};
+    const UtcOffset m_zone {8 * 3600};
 
     static WeekLoader::SourceFactory factory(const QUrl &apiUrl)
     {
@@ -53,10 +52,7 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"tst_mainwindowgithub"_s);
     }
 
-    void init()
-    {
-        QSettings().clear();
-    }
+    void init() { QSettings().clear(); }
 
     void serverFaultKeepsTheWeek_data()
     {
@@ -70,7 +66,8 @@ private Q_SLOTS:
     {
         QFETCH(int, kind);
         QFETCH(int, status);
-        const QString dir = QStringLiteral(PRLENS_SHARED_DIR) + u"/datasets/PaddlePaddle__FastDeploy/2026-03-30_2026-04-05"_s;
+        const QString dir
+            = QStringLiteral(PRLENS_SHARED_DIR) + u"/datasets/PaddlePaddle__FastDeploy/2026-03-30_2026-04-05"_s;
         if (!QDir(dir).exists())
             QSKIP("the FastDeploy dataset is not available");
         FakeGitHubServer server;
@@ -108,7 +105,8 @@ private Q_SLOTS:
     {
         // The week shows as soon as its pull requests are in; the diff rules' findings come with the patches,
         // and the selected PR stays selected while the analysis runs again.
-        const QString dir = QStringLiteral(PRLENS_SHARED_DIR) + u"/datasets/PaddlePaddle__FastDeploy/2026-03-30_2026-04-05"_s;
+        const QString dir
+            = QStringLiteral(PRLENS_SHARED_DIR) + u"/datasets/PaddlePaddle__FastDeploy/2026-03-30_2026-04-05"_s;
         if (!QDir(dir).exists())
             QSKIP("the FastDeploy dataset is not available");
         FakeGitHubServer server;
@@ -135,13 +133,14 @@ private Q_SLOTS:
         const PrAnalysis *pr = w.weekView().analysis.find(7161);
         QVERIFY(pr);
         QVERIFY(std::any_of(pr->findings.cbegin(), pr->findings.cend(),
-                            [](const RiskFinding &f) { return f.ruleId == u"new-env-var"; }));
+            [](const RiskFinding &f) { return f.ruleId == u"new-env-var"; }));
         QVERIFY(!w.messageBar()->isVisible());
     }
 
     void cancelDuringPatchesKeepsTheWeek()
     {
-        const QString dir = QStringLiteral(PRLENS_SHARED_DIR) + u"/datasets/PaddlePaddle__FastDeploy/2026-03-30_2026-04-05"_s;
+        const QString dir
+            = QStringLiteral(PRLENS_SHARED_DIR) + u"/datasets/PaddlePaddle__FastDeploy/2026-03-30_2026-04-05"_s;
         if (!QDir(dir).exists())
             QSKIP("the FastDeploy dataset is not available");
         FakeGitHubServer server;
@@ -173,7 +172,7 @@ private Q_SLOTS:
             QVERIFY(!w.weekView().data.find(e.prNumber)->patchesLoaded);
         }
         QVERIFY(std::any_of(w.weekView().analysis.ledger.cbegin(), w.weekView().analysis.ledger.cend(),
-                            [](const LedgerEntry &e) { return e.what == u"patch"; }));
+            [](const LedgerEntry &e) { return e.what == u"patch"; }));
         QVERIFY(w.messageBar()->isVisible());
         QVERIFY(w.messageBar()->text().contains(QString::number(missing)));
     }

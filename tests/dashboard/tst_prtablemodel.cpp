@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
+#include "../analysis/reviewflowweeks.h"
 #include "countbarchart.h"
 #include "prfilterproxy.h"
 #include "prtablemodel.h"
 #include "testdata.h"
-#include "../analysis/reviewflowweeks.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -14,8 +14,7 @@
 using namespace PrLens;
 using namespace Qt::StringLiterals;
 
-class TestPrTableModel : public QObject
-{
+class TestPrTableModel : public QObject {
     Q_OBJECT
 
 private:
@@ -124,7 +123,7 @@ private Q_SLOTS:
         const int expected = countMatching(m_view.rows, [&words](const PrRow &r) {
             for (const QString &w : words) {
                 bool found = r.pr.title.toLower().contains(w) || r.pr.author.toLower().contains(w)
-                             || r.tags.join(u' ').contains(w) || r.tagLabels.join(u' ').toLower().contains(w);
+                    || r.tags.join(u' ').contains(w) || r.tagLabels.join(u' ').toLower().contains(w);
                 for (const FileChange &f : r.pr.files)
                     found = found || f.path.toLower().contains(w);
                 if (!found)
@@ -150,9 +149,9 @@ private Q_SLOTS:
         QFETCH(int, kind);
         const auto k = ChartFilter::Kind(kind);
         CountBarChart chart(k);
-        const QList<CountEntry> entries = k == ChartFilter::Kind::Tag    ? m_view.tags
-                                          : k == ChartFilter::Kind::File ? m_view.hotFiles
-                                                                         : m_view.risks;
+        const QList<CountEntry> entries = k == ChartFilter::Kind::Tag ? m_view.tags
+            : k == ChartFilter::Kind::File                            ? m_view.hotFiles
+                                                                      : m_view.risks;
         if (entries.isEmpty())
             QSKIP("the dataset gives this chart no bars");
         chart.setEntries(entries);
@@ -264,7 +263,7 @@ private Q_SLOTS:
         QVERIFY(proxy.rowCount() > 0);
         QVERIFY(proxy.rowCount() < model.rowCount());
         qInfo("%lld PRs: set rows %lld ms, sort by size %lld ms, search %lld ms", qint64(rows.size()), buildMs, sortMs,
-              searchMs);
+            searchMs);
     }
 };
 

@@ -51,8 +51,7 @@ QByteArray head(const QString &path, int n)
 
 } // namespace
 
-class TestReportExport : public QObject
-{
+class TestReportExport : public QObject {
     Q_OBJECT
 
 private:
@@ -69,7 +68,7 @@ private:
     bool openWeek(MainWindow &w)
     {
         QSignalSpy settled(&w, &MainWindow::loadSettled);
-        w.open(RepoRef::parseGitHub(u"PaddlePaddle/FastDeploy"), IsoWeek{2026, 14}, UtcOffset{8 * 3600});
+        w.open(RepoRef::parseGitHub(u"PaddlePaddle/FastDeploy"), IsoWeek {2026, 14}, UtcOffset {8 * 3600});
         return settled.wait(10000) && w.hasData();
     }
 
@@ -97,7 +96,8 @@ private Q_SLOTS:
         QVERIFY(inMenu);
         QVERIFY(!report->text().isEmpty());
         const MainWindowTestAccess window(w);
-        for (QWidget *chart : {static_cast<QWidget *>(window.tagChart()), static_cast<QWidget *>(window.moduleTrendChart())}) {
+        for (QWidget *chart :
+            {static_cast<QWidget *>(window.tagChart()), static_cast<QWidget *>(window.moduleTrendChart())}) {
             QCOMPARE(chart->contextMenuPolicy(), Qt::ActionsContextMenu);
             QCOMPARE(chart->actions().size(), 1);
             auto *button = chart->findChild<QToolButton *>();
@@ -197,8 +197,8 @@ private Q_SLOTS:
         QVERIFY(axis);
         const QStringList categories = axis->categories();
         QVERIFY2(std::any_of(categories.cbegin(), categories.cend(),
-                             [](const QString &c) { return UntrustedText::htmlText(c).startsWith(u"<img s"_s); }),
-                 qPrintable(categories.join(u'\n')));
+                     [](const QString &c) { return UntrustedText::htmlText(c).startsWith(u"<img s"_s); }),
+            qPrintable(categories.join(u'\n')));
 
         // With that proven, the markup that read /dev/zero until memory ran out: the window and the PDF finish.
         m_pulls = hostileWeek(original, u"<img src=/dev/zero>"_s);

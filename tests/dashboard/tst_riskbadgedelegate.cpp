@@ -1,21 +1,19 @@
 // SPDX-License-Identifier: MIT
 // Where the PR list's risk badges go in a cell: every badge inside it, a "+N" for those that do not fit, and the
 // first always shown (elided if it must be).
-#include "riskbadgedelegate.h"
-
 #include "plaintooltip.h"
 #include "prtablemodel.h"
+#include "riskbadgedelegate.h"
 
 #include <QFontMetrics>
-#include <QStandardItemModel>
 #include <QGuiApplication>
+#include <QStandardItemModel>
 #include <QTest>
 
 using namespace PrLens;
 using namespace Qt::StringLiterals;
 
-class TestRiskBadgeDelegate : public QObject
-{
+class TestRiskBadgeDelegate : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -23,13 +21,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QVariantMap>("risk");
         QTest::addColumn<QString>("text");
-        QTest::addRow("short title") << QVariantMap{{u"ruleId"_s, u"no-approval"_s},
-                                                    {u"name"_s, u"Merged without approval"_s},
-                                                    {u"shortName"_s, u"No approval"_s}}
+        QTest::addRow("short title") << QVariantMap {{u"ruleId"_s, u"no-approval"_s},
+            {u"name"_s, u"Merged without approval"_s}, {u"shortName"_s, u"No approval"_s}}
                                      << u"No approval"_s;
-        QTest::addRow("no short title: the name, cut") << QVariantMap{{u"ruleId"_s, u"custom"_s},
-                                                                      {u"name"_s, u"Merged without approval"_s}}
-                                                       << u"Merged without …"_s;
+        QTest::addRow("no short title: the name, cut") << QVariantMap {{u"ruleId"_s, u"custom"_s},
+            {u"name"_s, u"Merged without approval"_s}} << u"Merged without …"_s;
     }
 
     void badgeTextIsTheShortTitle()
@@ -59,11 +55,11 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("texts");
         QTest::addColumn<int>("badges");
         QTest::addColumn<bool>("firstElided");
-        const QStringList three{u"Missing tests"_s, u"Core path"_s, u"No approval"_s};
+        const QStringList three {u"Missing tests"_s, u"Core path"_s, u"No approval"_s};
         QTest::addRow("wide: every badge") << 600 << three << 3 << false;
         QTest::addRow("one badge and +2") << 150 << three << 1 << false;
         QTest::addRow("narrow: the first elided, and +2") << 70 << three << 1 << true;
-        QTest::addRow("a single badge elided") << 50 << QStringList{u"Hard-coded value"_s} << 1 << true;
+        QTest::addRow("a single badge elided") << 50 << QStringList {u"Hard-coded value"_s} << 1 << true;
         QTest::addRow("no findings") << 100 << QStringList() << 0 << false;
     }
 

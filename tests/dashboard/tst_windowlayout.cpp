@@ -20,9 +20,8 @@
 #include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
-#include <QScrollBar>
-#include <QValueAxis>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -32,14 +31,14 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+#include <QValueAxis>
 
 using namespace PrLens;
 using namespace Qt::StringLiterals;
 
 /// Room to read a diff: the charts row can be hidden, the details can take the whole window, and the Files & diff
 /// tab gives the diff most of the height; all of it is remembered.
-class TestWindowLayout : public QObject, private WindowTestFixture
-{
+class TestWindowLayout : public QObject, private WindowTestFixture {
     Q_OBJECT
 
 private:
@@ -80,10 +79,7 @@ private Q_SLOTS:
             QSKIP("the FastDeploy dataset is not available");
     }
 
-    void init()
-    {
-        QSettings().clear();
-    }
+    void init() { QSettings().clear(); }
 
     void reviewDataFitsAt1280x800_data()
     {
@@ -121,18 +117,21 @@ private Q_SLOTS:
             const auto labels = card->findChildren<QLabel *>();
             const QLabel *delta = labels.last();
             const QRect room = delta->contentsRect();
-            const QRect needed = delta->fontMetrics().boundingRect(QRect(0, 0, room.width(), 10000),
-                                                                   delta->wordWrap() ? Qt::TextWordWrap : 0,
-                                                                   delta->text());
+            const QRect needed = delta->fontMetrics().boundingRect(
+                QRect(0, 0, room.width(), 10000), delta->wordWrap() ? Qt::TextWordWrap : 0, delta->text());
             QVERIFY2(!delta->text().isEmpty() && needed.height() <= room.height() && needed.width() <= room.width(),
-                     qPrintable(u"\"%1\" needs %2×%3 in %4×%5"_s.arg(delta->text())
-                                    .arg(needed.width()).arg(needed.height()).arg(room.width()).arg(room.height())));
+                qPrintable(u"\"%1\" needs %2×%3 in %4×%5"_s.arg(delta->text())
+                        .arg(needed.width())
+                        .arg(needed.height())
+                        .arg(room.width())
+                        .arg(room.height())));
         }
         QCOMPARE(cards, 8);
 
         const QList<DashboardChart *> charts = w.findChildren<DashboardChart *>();
-        QCOMPARE(int(std::count_if(charts.cbegin(), charts.cend(), [](const DashboardChart *c) { return c->isVisible(); })),
-                 6);
+        QCOMPARE(
+            int(std::count_if(charts.cbegin(), charts.cend(), [](const DashboardChart *c) { return c->isVisible(); })),
+            6);
         // The weeks' labels have a week's column each, or stand on end; here beside a legend of long module names.
         ModuleTrendChart *trend = parts(w).moduleTrendChart();
         ModuleTrendData modules;
@@ -148,9 +147,9 @@ private Q_SLOTS:
         QVERIFY(weeks->count() >= 2);
         const double column = trend->chart()->plotArea().width() / weeks->count();
         QVERIFY2(weeks->labelsAngle() == -90
-                     || column >= QFontMetrics(weeks->labelsFont()).horizontalAdvance(weeks->at(0))
-                             + QFontMetrics(weeks->labelsFont()).averageCharWidth(), // a gap between them
-                 qPrintable(u"%1 px a week"_s.arg(column)));
+                || column >= QFontMetrics(weeks->labelsFont()).horizontalAdvance(weeks->at(0))
+                        + QFontMetrics(weeks->labelsFont()).averageCharWidth(), // a gap between them
+            qPrintable(u"%1 px a week"_s.arg(column)));
         // The counts' axes label each tick apart from the next.
         for (CountBarChart *chart : w.findChildren<CountBarChart *>()) {
             if (!chart->isVisible())
@@ -158,18 +157,19 @@ private Q_SLOTS:
             const QValueAxis *axis = chart->valueAxis();
             const double step = chart->chart()->plotArea().width() / std::max(1, axis->tickCount() - 1);
             const int label = QFontMetrics(axis->labelsFont()).horizontalAdvance(QString::number(qRound(axis->max())));
-            QVERIFY2(step >= label + 4, qPrintable(u"%1: %2 px a tick for \"%3\""_s.arg(chart->chart()->title())
-                                                       .arg(step).arg(qRound(axis->max()))));
+            QVERIFY2(step >= label + 4,
+                qPrintable(
+                    u"%1: %2 px a tick for \"%3\""_s.arg(chart->chart()->title()).arg(step).arg(qRound(axis->max()))));
         }
 
         // The title keeps its share; no column runs past the list's edge; every header's tooltip has it whole.
         QTableView *list = parts(w).prView();
         QVERIFY2(list->columnWidth(PrTableModel::TitleColumn) >= parts(w).prListColumns()->titleMinimum(),
-                 qPrintable(u"title %1 px"_s.arg(list->columnWidth(PrTableModel::TitleColumn))));
+            qPrintable(u"title %1 px"_s.arg(list->columnWidth(PrTableModel::TitleColumn))));
         QVERIFY(list->columnWidth(PrTableModel::TitleColumn) >= 8 * list->fontMetrics().horizontalAdvance(u'M'));
         QVERIFY2(list->horizontalHeader()->length() <= list->viewport()->width(),
-                 qPrintable(u"columns %1 px in %2 px"_s.arg(list->horizontalHeader()->length())
-                                .arg(list->viewport()->width())));
+            qPrintable(
+                u"columns %1 px in %2 px"_s.arg(list->horizontalHeader()->length()).arg(list->viewport()->width())));
         for (int c = 0; c < PrTableModel::ColumnCount; ++c) {
             const QString header = list->model()->headerData(c, Qt::Horizontal).toString();
             QVERIFY(list->model()->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString().startsWith(header));
@@ -191,7 +191,7 @@ private Q_SLOTS:
         QVERIFY(w.detailPane()->diffView()->isVisible());
         // With the charts on show, the diff gets far more than a strip (it had 170 px); the file list keeps a few rows.
         QTRY_VERIFY2(w.detailPane()->diffView()->height() >= 220,
-                     qPrintable(u"diff height %1"_s.arg(w.detailPane()->diffView()->height())));
+            qPrintable(u"diff height %1"_s.arg(w.detailPane()->diffView()->height())));
         QVERIFY(w.detailPane()->fileView()->height() >= 4 * w.detailPane()->fileView()->fontMetrics().height());
         QVERIFY(w.detailPane()->diffView()->height() > 2 * w.detailPane()->fileView()->height());
 
@@ -201,7 +201,7 @@ private Q_SLOTS:
         QTRY_VERIFY(w.detailPane()->diffView()->height() > withCharts + 100);
         parts(w).layoutActions()->setDetailFocused(true);
         QTRY_VERIFY2(w.detailPane()->diffView()->height() >= 500,
-                     qPrintable(u"focused diff height %1"_s.arg(w.detailPane()->diffView()->height())));
+            qPrintable(u"focused diff height %1"_s.arg(w.detailPane()->diffView()->height())));
     }
 
     void chartsActionHidesTheCharts()

@@ -10,8 +10,7 @@ namespace PrLens {
 
 /// What the window tests share: the FastDeploy week they open (m_pulls, read by the test) and a source factory
 /// that serves it through a DatasetWeekSource the test can reach (m_source).
-struct WindowTestFixture
-{
+struct WindowTestFixture {
     QList<PullRequest> m_pulls;
     QPointer<DatasetWeekSource> m_source;
     const RepoRef m_repo = RepoRef::parseGitHub(u"PaddlePaddle/FastDeploy");

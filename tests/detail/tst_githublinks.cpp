@@ -8,8 +8,7 @@
 using namespace PrLens;
 using namespace Qt::StringLiterals;
 
-class TestGitHubLinks : public QObject
-{
+class TestGitHubLinks : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void pullRequest_data()
@@ -41,7 +40,8 @@ private Q_SLOTS:
         QCOMPARE(url.scheme(), u"https"_s);
         QCOMPARE(url.path(), u"/octo/hello/pull/7/files"_s);
         QCOMPARE(url.fragment(),
-                 u"diff-"_s + QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex()));
+            u"diff-"_s
+                + QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex()));
         QVERIFY(GitHubLinks::file(RepoRef::localGit(u"/tmp/r"_s), 7, path).isEmpty());
     }
 

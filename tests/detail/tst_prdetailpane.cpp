@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include "../common/filechanges.h"
-#include "syntax.h"
 #include "../ui/untrustedtext.h"
 #include "datasetreader.h"
 #include "diffmodel.h"
@@ -11,7 +10,7 @@
 #include "prdetailpane.h"
 #include "reviewview.h"
 #include "riskengine.h"
-
+#include "syntax.h"
 
 #include <QAbstractItemModelTester>
 #include <QDesktopServices>
@@ -44,18 +43,20 @@ PullRequest samplePr(const QString &untrusted = {})
     pr.mergedAt = QDateTime(QDate(2026, 3, 24), QTime(10, 0), QTimeZone::UTC);
     pr.additions = 5;
     pr.deletions = 2;
-    pr.files = {Test::file(u"csrc/sched.cpp"_s, 2, 1, u"@@ -1,2 +1,3 @@\n #include <vector>\n-int a = 1;\n+int a = 2;\n+int b = 3;\n"_s),
-                Test::file(u"vllm/sched.py"_s, 1, 1, u"@@ -10,2 +10,2 @@ class S:\n-    x = 1\n+    x = \"two\"\n     y = 3\n"_s),
-                FileChange{u"docs/logo.png"_s, {}, FileChange::Status::Added, 0, 0, true, false, false, {}}};
+    pr.files = {Test::file(u"csrc/sched.cpp"_s, 2, 1,
+                    u"@@ -1,2 +1,3 @@\n #include <vector>\n-int a = 1;\n+int a = 2;\n+int b = 3;\n"_s),
+        Test::file(
+            u"vllm/sched.py"_s, 1, 1, u"@@ -10,2 +10,2 @@ class S:\n-    x = 1\n+    x = \"two\"\n     y = 3\n"_s),
+        FileChange {u"docs/logo.png"_s, {}, FileChange::Status::Added, 0, 0, true, false, false, {}}};
     pr.changedFiles = int(pr.files.size());
-    pr.reviews = {Review{u"bob"_s, Review::State::Approved, u"LGTM "_s + untrusted, pr.mergedAt}};
+    pr.reviews = {Review {u"bob"_s, Review::State::Approved, u"LGTM "_s + untrusted, pr.mergedAt}};
     ReviewThread t;
     t.path = u"vllm/sched.py"_s;
     t.line = 11;
     t.isResolved = false;
-    t.comments = {ReviewComment{u"carol"_s, u"Why a string? "_s + untrusted, t.path, 11, 11,
-                                u"@@ -10,2 +10,2 @@ class S:\n-    x = 1\n+    x = \"two\""_s, pr.mergedAt, false},
-                  ReviewComment{u"alice"_s, u"For the log."_s, t.path, 11, 11, {}, pr.mergedAt, true}};
+    t.comments = {ReviewComment {u"carol"_s, u"Why a string? "_s + untrusted, t.path, 11, 11,
+                      u"@@ -10,2 +10,2 @@ class S:\n-    x = 1\n+    x = \"two\""_s, pr.mergedAt, false},
+        ReviewComment {u"alice"_s, u"For the log."_s, t.path, 11, 11, {}, pr.mergedAt, true}};
     pr.reviewThreads = {t};
     pr.patchesLoaded = true;
     return pr;
@@ -80,13 +81,12 @@ PrAnalysis analysis(const QString &evidence)
     RiskFinding f;
     f.ruleId = RiskEngine::builtInIds().constFirst();
     f.prNumber = 7;
-    f.evidence = {Evidence{u"vllm/sched.py"_s, 10, evidence}};
+    f.evidence = {Evidence {u"vllm/sched.py"_s, 10, evidence}};
     a.findings = {f};
     return a;
 }
 
-class UrlCatcher : public QObject
-{
+class UrlCatcher : public QObject {
     Q_OBJECT
 public:
     QList<QUrl> urls;
@@ -95,8 +95,7 @@ public Q_SLOTS:
 };
 } // namespace
 
-class TestPrDetailPane : public QObject
-{
+class TestPrDetailPane : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -165,8 +164,8 @@ private Q_SLOTS:
         QSignalSpy activated(&pane, &PrDetailPane::pullRequestActivated);
         pane.setAnalysis(analysis(evil));
         const QString text = pane.overview()->toPlainText();
-        for (const QString &part : {u"Motivation"_s, u"Implementation breakdown"_s, u"Key hunk"_s, u"Review highlights"_s,
-                                    u"Risks and impact"_s, u"Related PRs"_s, u"Scheduler refactor"_s})
+        for (const QString &part : {u"Motivation"_s, u"Implementation breakdown"_s, u"Key hunk"_s,
+                 u"Review highlights"_s, u"Risks and impact"_s, u"Related PRs"_s, u"Scheduler refactor"_s})
             QVERIFY2(text.contains(part), qPrintable(part));
         QVERIFY(text.contains(evil)); // the evidence, literally
         // The key hunk (the C++ file's, with the most changed lines) is the diff table, highlighted.
@@ -199,18 +198,18 @@ private Q_SLOTS:
         pane.setRelated({related(RelatedPr::Kind::Reverts, 5, evil)});
         if (report) {
             ReportDocument doc;
-            doc.sections = {ReportSection{u"summary"_s, evil, 2,
-                                          {ReportBlock::paragraph(evil), ReportBlock::code(evil, u"text"_s),
-                                           ReportBlock::code(evil), ReportBlock::table({evil}, {{evil}}),
-                                           ReportBlock::list({ReportItem{evil, u"javascript:alert(1)"_s, evil, {evil}, evil}})}}};
+            doc.sections = {ReportSection {u"summary"_s, evil, 2,
+                {ReportBlock::paragraph(evil), ReportBlock::code(evil, u"text"_s), ReportBlock::code(evil),
+                    ReportBlock::table({evil}, {{evil}}),
+                    ReportBlock::list({ReportItem {evil, u"javascript:alert(1)"_s, evil, {evil}, evil}})}}};
             pane.setReport(doc);
         }
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         (void)pane.grab();
 
         const QList<QLabel *> labels = pane.findChildren<QLabel *>();
-        const auto title = std::find_if(labels.cbegin(), labels.cend(),
-                                        [](const QLabel *l) { return l->text().startsWith(u"[Core]"_s); });
+        const auto title = std::find_if(
+            labels.cbegin(), labels.cend(), [](const QLabel *l) { return l->text().startsWith(u"[Core]"_s); });
         QVERIFY(title != labels.cend());
         QCOMPARE((*title)->textFormat(), Qt::PlainText);
         QVERIFY((*title)->text().endsWith(evil));
@@ -264,7 +263,8 @@ private Q_SLOTS:
         QTest::addRow("local file") << u"<p>a <img src=%1> b</p>"_s;
         QTest::addRow("file URL") << u"<p><img src=\"file://%1\"></p>"_s;
         QTest::addRow("data URL") << u"<p><img src=\"%2\"></p>"_s;
-        QTest::addRow("style sheet") << u"<html><head><link rel=stylesheet type=text/css href=%1></head><p>x</p></html>"_s;
+        QTest::addRow("style sheet")
+            << u"<html><head><link rel=stylesheet type=text/css href=%1></head><p>x</p></html>"_s;
     }
     void overviewLoadsNoResource()
     {
@@ -370,7 +370,8 @@ private Q_SLOTS:
         PrDetailPane pane;
         pane.resize(700, 500);
         pane.setPullRequest(RepoRef::parseGitHub(u"octo/hello"_s), samplePr());
-        pane.setRelated({related(RelatedPr::Kind::Reverts, 5, u"Earlier"_s), related(RelatedPr::Kind::FollowedUpBy, 9, u"Later"_s)});
+        pane.setRelated({related(RelatedPr::Kind::Reverts, 5, u"Earlier"_s),
+            related(RelatedPr::Kind::FollowedUpBy, 9, u"Later"_s)});
         pane.setCurrentTab(PrDetailPane::RelatedTab);
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
@@ -423,7 +424,8 @@ private Q_SLOTS:
     {
         QFETCH(bool, dark);
         QFETCH(QSize, size);
-        const QString path = QStringLiteral(PRLENS_SHARED_DIR) + u"/datasets/vllm-project__vllm/2026-03-23_2026-03-29/pulls.json"_s;
+        const QString path
+            = QStringLiteral(PRLENS_SHARED_DIR) + u"/datasets/vllm-project__vllm/2026-03-23_2026-03-29/pulls.json"_s;
         if (!QFile::exists(path))
             QSKIP("shared vLLM dataset not present next to the repository");
         QList<PullRequest> prs;
@@ -432,7 +434,8 @@ private Q_SLOTS:
         // The PR with the most changed lines that has both Python and C++/CUDA files.
         const PullRequest *pick = nullptr;
         for (const PullRequest &pr : std::as_const(prs)) {
-            const bool py = std::any_of(pr.files.cbegin(), pr.files.cend(), [](const FileChange &f) { return f.path.endsWith(u".py"_s); });
+            const bool py = std::any_of(
+                pr.files.cbegin(), pr.files.cend(), [](const FileChange &f) { return f.path.endsWith(u".py"_s); });
             const bool cpp = std::any_of(pr.files.cbegin(), pr.files.cend(), [](const FileChange &f) {
                 return f.path.endsWith(u".cpp"_s) || f.path.endsWith(u".cu"_s) || f.path.endsWith(u".h"_s);
             });
@@ -477,7 +480,8 @@ private Q_SLOTS:
             return f.path.endsWith(u".py"_s) && f.hasPatch && f.additions > 0 && f.deletions > 0;
         });
         if (py == pick->files.cend())
-            py = std::find_if(pick->files.cbegin(), pick->files.cend(), [](const FileChange &f) { return f.path.endsWith(u".py"_s) && f.hasPatch; });
+            py = std::find_if(pick->files.cbegin(), pick->files.cend(),
+                [](const FileChange &f) { return f.path.endsWith(u".py"_s) && f.hasPatch; });
         QVERIFY(py != pick->files.cend());
         QVERIFY(pane->showFile(py->path));
         QTest::qWait(50);

@@ -43,15 +43,16 @@ WeekData sampleWeek()
     w.repo = RepoRef::parseGitHub(u"octo/hello"_s);
     w.week = IsoWeek(2026, 13);
     w.zone = UtcOffset(0);
-    w.pulls = {pr(12, u"[Bugfix] Read the layout "_s + evil, u"vllm/envs.py"_s,
-                   u"@@ -120,2 +120,3 @@ environment_variables = {\n     \"A\": 1,\n+    \"VLLM_SSM_LAYOUT\": lambda: 1,\n     \"B\": 2,\n"_s),
-               pr(13, u"[Bugfix] Another fix"_s, u"vllm/engine.py"_s, u"@@ -1,1 +1,2 @@\n x = 1\n+y = 2\n"_s)};
-    w.ledger = {LedgerEntry {LedgerEntry::Kind::Truncated, 13, u"files"_s, u"GitHub listed 1 of 3 files"_s, {u"1"_s, u"3"_s}}};
+    w.pulls = {
+        pr(12, u"[Bugfix] Read the layout "_s + evil, u"vllm/envs.py"_s,
+            u"@@ -120,2 +120,3 @@ environment_variables = {\n     \"A\": 1,\n+    \"VLLM_SSM_LAYOUT\": lambda: 1,\n     \"B\": 2,\n"_s),
+        pr(13, u"[Bugfix] Another fix"_s, u"vllm/engine.py"_s, u"@@ -1,1 +1,2 @@\n x = 1\n+y = 2\n"_s)};
+    w.ledger = {
+        LedgerEntry {LedgerEntry::Kind::Truncated, 13, u"files"_s, u"GitHub listed 1 of 3 files"_s, {u"1"_s, u"3"_s}}};
     return w;
 }
 
-class UrlCatcher : public QObject
-{
+class UrlCatcher : public QObject {
     Q_OBJECT
 public:
     QList<QUrl> urls;
@@ -60,8 +61,7 @@ public Q_SLOTS:
 };
 } // namespace
 
-class TestWeekReportView : public QObject
-{
+class TestWeekReportView : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -153,9 +153,11 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("SECRET");
         f.close();
-        const QVariant image = view.browser()->document()->resource(QTextDocument::ImageResource, QUrl::fromLocalFile(path));
+        const QVariant image
+            = view.browser()->document()->resource(QTextDocument::ImageResource, QUrl::fromLocalFile(path));
         QVERIFY(!image.toByteArray().contains("SECRET"));
-        const QVariant css = view.browser()->document()->resource(QTextDocument::StyleSheetResource, QUrl::fromLocalFile(path));
+        const QVariant css
+            = view.browser()->document()->resource(QTextDocument::StyleSheetResource, QUrl::fromLocalFile(path));
         QVERIFY(!css.toByteArray().contains("SECRET"));
         QVERIFY(view.browser()->refusedResources() >= 1); // the second answer comes from the document's cache
     }

@@ -2,15 +2,13 @@
 #include "diffhtml.h"
 #include "syntax.h"
 
-
 #include <QTest>
 #include <QTextDocument>
 
 using namespace PrLens;
 using namespace Qt::StringLiterals;
 
-class TestDiffHtml : public QObject
-{
+class TestDiffHtml : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void rendersEscapedHighlightedRows_data()
@@ -26,9 +24,8 @@ private Q_SLOTS:
                               " // <img src=http://127.0.0.1:9/x.png> & <b>bold</b>\n"
                               "-int a = 1;\n"
                               "+int a = 2;\n"_s;
-        const QString html = DiffHtml::render(u"a.cpp"_s, patch, withRepository ? m_repo.get() : nullptr,
-                                              m_repo->lightTheme(),
-                                              QPalette(Qt::white), 0);
+        const QString html = DiffHtml::render(
+            u"a.cpp"_s, patch, withRepository ? m_repo.get() : nullptr, m_repo->lightTheme(), QPalette(Qt::white), 0);
         QCOMPARE(html.count(u"<tr>"_s), 4);
         QVERIFY(!html.contains(u"<img"_s));
         QVERIFY(!html.contains(u"<b>"_s));
@@ -44,7 +41,8 @@ private Q_SLOTS:
 
     void keepsFirstLines()
     {
-        const QString html = DiffHtml::render(u"a.py"_s, u"@@ -1,3 +1,3 @@\n a\n b\n c\n"_s, m_repo.get(), {}, QPalette(), 2);
+        const QString html
+            = DiffHtml::render(u"a.py"_s, u"@@ -1,3 +1,3 @@\n a\n b\n c\n"_s, m_repo.get(), {}, QPalette(), 2);
         QCOMPARE(html.count(u"<tr>"_s), 2);
     }
 

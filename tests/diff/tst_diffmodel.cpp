@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "diffmodel.h"
-#include "syntax.h"
 #include "pullrequest.h"
-
+#include "syntax.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -35,13 +34,36 @@ QString bigPatch(int lines, int hunkEvery)
             out += u"@@ -%1,%2 +%3,%2 @@ void f%4()\n"_s.arg(oldLine).arg(hunkEvery).arg(newLine).arg(i);
         }
         switch (i % 7) {
-        case 0: out += u"+/* comment that spans\n"_s; ++newLine; break;
-        case 1: out += u"+   lines %1 */ int x%1 = %1;\n"_s.arg(i); ++newLine; break;
-        case 2: out += u"-const char *s = \"text\";\n"_s; ++oldLine; break;
-        case 3: out += u" for (int k = 0; k < 10; ++k) { call(k); }\n"_s; ++oldLine; ++newLine; break;
-        case 4: out += u"+#define MACRO(x) ((x) * 2)\n"_s; ++newLine; break;
-        case 5: out += u"-// removed comment\n"_s; ++oldLine; break;
-        default: out += u" return std::string(\"%1\");\n"_s.arg(i); ++oldLine; ++newLine; break;
+        case 0:
+            out += u"+/* comment that spans\n"_s;
+            ++newLine;
+            break;
+        case 1:
+            out += u"+   lines %1 */ int x%1 = %1;\n"_s.arg(i);
+            ++newLine;
+            break;
+        case 2:
+            out += u"-const char *s = \"text\";\n"_s;
+            ++oldLine;
+            break;
+        case 3:
+            out += u" for (int k = 0; k < 10; ++k) { call(k); }\n"_s;
+            ++oldLine;
+            ++newLine;
+            break;
+        case 4:
+            out += u"+#define MACRO(x) ((x) * 2)\n"_s;
+            ++newLine;
+            break;
+        case 5:
+            out += u"-// removed comment\n"_s;
+            ++oldLine;
+            break;
+        default:
+            out += u" return std::string(\"%1\");\n"_s.arg(i);
+            ++oldLine;
+            ++newLine;
+            break;
         }
     }
     return out;
@@ -57,8 +79,7 @@ bool hasColour(const QList<QTextLayout::FormatRange> &formats)
 }
 } // namespace
 
-class TestDiffModel : public QObject
-{
+class TestDiffModel : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void passesModelTester()
@@ -84,13 +105,13 @@ private Q_SLOTS:
         QTest::addRow("added") << 3 << int(DiffLine::Kind::Added) << 0 << 2 << u"int a = 2;"_s;
         QTest::addRow("second added") << 4 << int(DiffLine::Kind::Added) << 0 << 3 << u"int b = 3;"_s;
         QTest::addRow("context after changes") << 5 << int(DiffLine::Kind::Context) << 3 << 4 << u"// end"_s;
-        QTest::addRow("second hunk header") << 6 << int(DiffLine::Kind::HunkHeader) << 0 << 0
-                                            << u"@@ -20,2 +21,2 @@ int main()"_s;
+        QTest::addRow("second hunk header")
+            << 6 << int(DiffLine::Kind::HunkHeader) << 0 << 0 << u"@@ -20,2 +21,2 @@ int main()"_s;
         QTest::addRow("removed in second hunk") << 7 << int(DiffLine::Kind::Removed) << 20 << 0 << u"  return 0;"_s;
         QTest::addRow("added in second hunk") << 8 << int(DiffLine::Kind::Added) << 0 << 21 << u"  return 1;"_s;
         QTest::addRow("closing context") << 9 << int(DiffLine::Kind::Context) << 21 << 22 << u"}"_s;
-        QTest::addRow("no newline marker") << 10 << int(DiffLine::Kind::NoNewline) << 0 << 0
-                                           << u"No newline at end of file"_s;
+        QTest::addRow("no newline marker")
+            << 10 << int(DiffLine::Kind::NoNewline) << 0 << 0 << u"No newline at end of file"_s;
     }
     void lineNumbers()
     {
@@ -120,8 +141,7 @@ private Q_SLOTS:
         QTest::addRow("Python") << u"vllm/config.py"_s
                                 << u"@@ -1,2 +1,3 @@\n import os\n-def f():\n+def f(x):\n+    return \"s\"\n"_s
                                 << u"Python"_s << true;
-        QTest::addRow("unknown language") << u"notes.unknownext"_s << u"@@ -1 +1 @@\n-a\n+b\n"_s << u"None"_s
-                                          << false;
+        QTest::addRow("unknown language") << u"notes.unknownext"_s << u"@@ -1 +1 @@\n-a\n+b\n"_s << u"None"_s << false;
     }
     void definitionPerLanguage()
     {
@@ -136,8 +156,8 @@ private Q_SLOTS:
         QCOMPARE(model.definitionName(), definition);
         bool anyColour = false;
         for (int row = 0; row < model.rowCount(); ++row)
-            anyColour = anyColour || hasColour(model.index(row).data(DiffModel::FormatsRole)
-                                                   .value<QList<QTextLayout::FormatRange>>());
+            anyColour = anyColour
+                || hasColour(model.index(row).data(DiffModel::FormatsRole).value<QList<QTextLayout::FormatRange>>());
         QCOMPARE(anyColour, coloured);
     }
 
@@ -148,15 +168,14 @@ private Q_SLOTS:
         QTest::addColumn<bool>("truncated");
         QTest::addColumn<QString>("patch");
         QTest::addColumn<QStringList>("texts");
-        QTest::addRow("binary") << true << false << false << QString() << QStringList{u"Binary file — no diff"_s};
+        QTest::addRow("binary") << true << false << false << QString() << QStringList {u"Binary file — no diff"_s};
         QTest::addRow("absent patch") << false << false << false << QString()
-                                      << QStringList{u"Diff not available: too large or not loaded"_s};
+                                      << QStringList {u"Diff not available: too large or not loaded"_s};
         QTest::addRow("rename only") << false << true << false << QString()
-                                     << QStringList{u"No changed lines (renamed, copied or mode change only)"_s};
-        QTest::addRow("truncated")
-            << false << true << true << u"@@ -1 +1 @@\n-a\n+b"_s
-            << QStringList{u"@@ -1 +1 @@"_s, u"a"_s, u"b"_s,
-                           u"Diff truncated by the source — open the file on GitHub to see the rest"_s};
+                                     << QStringList {u"No changed lines (renamed, copied or mode change only)"_s};
+        QTest::addRow("truncated") << false << true << true << u"@@ -1 +1 @@\n-a\n+b"_s
+                                   << QStringList {u"@@ -1 +1 @@"_s, u"a"_s, u"b"_s,
+                                          u"Diff truncated by the source — open the file on GitHub to see the rest"_s};
     }
     void notices()
     {
@@ -179,8 +198,7 @@ private Q_SLOTS:
             shown.append(model.index(row).data().toString());
         QCOMPARE(shown, texts);
         QCOMPARE(model.index(model.rowCount() - 1).data(DiffModel::KindRole).toInt(),
-                 int(binary || !hasPatch || truncated || patch.isEmpty() ? DiffLine::Kind::Notice
-                                                                         : DiffLine::Kind::Added));
+            int(binary || !hasPatch || truncated || patch.isEmpty() ? DiffLine::Kind::Notice : DiffLine::Kind::Added));
     }
 
     void lazyMatchesFullHighlight_data()

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "diffdelegate.h"
-#include "syntax.h"
 #include "diffmodel.h"
 #include "diffview.h"
 #include "pullrequest.h"
-
+#include "syntax.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -40,8 +39,7 @@ double luminance(QRgb c)
 }
 } // namespace
 
-class TestDiffView : public QObject
-{
+class TestDiffView : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void copiesSelectedLinesInOrder()
@@ -92,8 +90,9 @@ private Q_SLOTS:
         option.font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
         const QSize hint = delegate.sizeHint(option, model.index(row));
         const int digit = QFontMetrics(option.font).horizontalAdvance(u'0');
-        QVERIFY2(hint.width() < DiffDelegate::gutterWidth(option.font, &model) + (DiffModel::MaxShownLineLength + 80) * digit,
-                 qPrintable(QString::number(hint.width())));
+        QVERIFY2(hint.width()
+                < DiffDelegate::gutterWidth(option.font, &model) + (DiffModel::MaxShownLineLength + 80) * digit,
+            qPrintable(QString::number(hint.width())));
         // Painting it works and copying still gives the whole line.
         QImage image(800, hint.height(), QImage::Format_RGB32);
         option.rect = image.rect();
@@ -127,11 +126,10 @@ private Q_SLOTS:
         QCOMPARE(luminance(background) < 128, dark);
 
         view.setPrintTheme(true);
-        QCOMPARE(view.diffModel()->theme().name(),
-                 m_repo->lightTheme().name());
+        QCOMPARE(view.diffModel()->theme().name(), m_repo->lightTheme().name());
         const QImage printed = view.grab().toImage();
         QVERIFY(luminance(printed.pixel(printed.width() - 5, view.visualRect(view.model()->index(1, 0)).center().y()))
-                > 200);
+            > 200);
     }
 
     void paintsAddedAndRemovedBackgrounds()

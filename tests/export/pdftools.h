@@ -30,8 +30,14 @@ inline QString text(const QString &pdf)
     return run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})
         .normalized(QString::NormalizationForm_KC);
 }
-inline QString fonts(const QString &pdf) { return run(QStringLiteral("pdffonts"), {pdf}); }
-inline QString images(const QString &pdf) { return run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}); }
+inline QString fonts(const QString &pdf)
+{
+    return run(QStringLiteral("pdffonts"), {pdf});
+}
+inline QString images(const QString &pdf)
+{
+    return run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+}
 inline int pages(const QString &pdf)
 {
     const QString info = run(QStringLiteral("pdfinfo"), {pdf});

@@ -18,8 +18,7 @@
 using namespace PrLens;
 using namespace Qt::StringLiterals;
 
-class TestChartRenderer : public QObject
-{
+class TestChartRenderer : public QObject {
     Q_OBJECT
 
     std::unique_ptr<QChart> makeChart()
@@ -57,7 +56,7 @@ private Q_SLOTS:
         auto chart = makeChart();
         QString error;
         QVERIFY2(ChartRenderer::write(chart.get(), path, ChartRenderer::formatForPath(path), QSizeF(600, 400), &error),
-                 qPrintable(error));
+            qPrintable(error));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.read(magic.size()) == magic);
@@ -68,8 +67,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto chart = makeChart();
         QString error;
-        QVERIFY(ChartRenderer::write(chart.get(), dir.filePath(u"c.png"_s), ChartRenderer::Format::Png,
-                                     QSizeF(600, 400), &error));
+        QVERIFY(ChartRenderer::write(
+            chart.get(), dir.filePath(u"c.png"_s), ChartRenderer::Format::Png, QSizeF(600, 400), &error));
         const QImage image(dir.filePath(u"c.png"_s));
         QCOMPARE(image.size(), QSize(1200, 800));
     }
@@ -115,7 +114,7 @@ private Q_SLOTS:
             const QString path = dir.filePath(u"%1-"_s.arg(i++) + name);
             QString error;
             QVERIFY2(ChartRenderer::write(chart, path, ChartRenderer::formatForPath(path), QSizeF(760, 420), &error),
-                     qPrintable(error));
+                qPrintable(error));
             QCOMPARE(probe.opens(), 0);
             QFile f(path);
             QVERIFY(f.open(QIODevice::ReadOnly));
@@ -142,8 +141,8 @@ private Q_SLOTS:
     {
         auto chart = makeChart();
         QString error;
-        QVERIFY(!ChartRenderer::write(chart.get(), u"/nonexistent-dir/c.pdf"_s, ChartRenderer::Format::Pdf,
-                                      QSizeF(600, 400), &error));
+        QVERIFY(!ChartRenderer::write(
+            chart.get(), u"/nonexistent-dir/c.pdf"_s, ChartRenderer::Format::Pdf, QSizeF(600, 400), &error));
         QVERIFY(error.contains(u"/nonexistent-dir/c.pdf"_s));
     }
 };

@@ -2,11 +2,11 @@
 #include "datasetreader.h"
 #include "languagemanager.h"
 #include "pdftools.h"
+#include "reportdocument.h"
+#include "reportrenderer.h"
 #include "weekanalysis.h"
 #include "weeklyreport.h"
 #include "weeklyreportpdf.h"
-#include "reportdocument.h"
-#include "reportrenderer.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -22,8 +22,7 @@
 using namespace PrLens;
 using namespace Qt::StringLiterals;
 
-class TestWeeklyReportPdf : public QObject
-{
+class TestWeeklyReportPdf : public QObject {
     Q_OBJECT
 
     WeekData m_week;
@@ -198,8 +197,8 @@ private Q_SLOTS:
     {
         const WeekAnalysis analysis = analyzeWeek(m_week, {}, AnalysisConfig());
         QString error;
-        QVERIFY(!WeeklyReportPdf::write(u"/nonexistent-dir/w.pdf"_s, WeeklyReport::build(analysis, m_week), m_week,
-                                        analysis, {}, {}, &error));
+        QVERIFY(!WeeklyReportPdf::write(
+            u"/nonexistent-dir/w.pdf"_s, WeeklyReport::build(analysis, m_week), m_week, analysis, {}, {}, &error));
         QVERIFY(error.contains(u"/nonexistent-dir/w.pdf"_s));
     }
 };

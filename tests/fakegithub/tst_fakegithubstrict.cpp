@@ -102,9 +102,10 @@ private Q_SLOTS:
         server.setLayout(FakeGitHubServer::Layout(layout));
         server.addPulls(u"acme"_s, u"widgets"_s, {makePull(1, u"2026-03-31T00:00:00Z"_s)});
         QVERIFY(server.listen());
-        const Http h = path.endsWith("graphql"_L1) ? graphQl(at(server, path), m_searchQuery,
-                           searchVars(u"repo:acme/widgets is:pr is:merged merged:2026-03-30..2026-04-05"_s, 10))
-                                                   : get(at(server, path));
+        const Http h = path.endsWith("graphql"_L1)
+            ? graphQl(at(server, path), m_searchQuery,
+                  searchVars(u"repo:acme/widgets is:pr is:merged merged:2026-03-30..2026-04-05"_s, 10))
+            : get(at(server, path));
         QCOMPARE(h.status, status);
     }
 

@@ -271,9 +271,11 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(DatasetReader::read(kVllmWeek + u"/pulls.json"_s, &all, &error), qPrintable(error));
         const WeekRange range = WeekRange::of(IsoWeek(2026, 13), kZone8);
-        all.erase(std::remove_if(all.begin(), all.end(), [&](const PullRequest &pr) { return !range.contains(pr.mergedAt); }),
+        all.erase(
+            std::remove_if(all.begin(), all.end(), [&](const PullRequest &pr) { return !range.contains(pr.mergedAt); }),
             all.end());
-        std::sort(all.begin(), all.end(), [](const PullRequest &a, const PullRequest &b) { return a.mergedAt < b.mergedAt; });
+        std::sort(
+            all.begin(), all.end(), [](const PullRequest &a, const PullRequest &b) { return a.mergedAt < b.mergedAt; });
         const auto chosen = rebuildablePulls(all);
         QVERIFY2(chosen.size() >= 50, qPrintable(QString::number(chosen.size())));
         GitTestRepo r(m_dir.filePath(u"vllm"_s));

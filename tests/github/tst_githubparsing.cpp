@@ -354,8 +354,8 @@ private Q_SLOTS:
             QVERIFY2(at >= 0, qPrintable(n));
             ++at;
         }
-        for (const QString &added : {u"__typename"_s, u"timelineItems"_s, u"READY_FOR_REVIEW_EVENT"_s,
-                 u"ReadyForReviewEvent"_s})
+        for (const QString &added :
+            {u"__typename"_s, u"timelineItems"_s, u"READY_FOR_REVIEW_EVENT"_s, u"ReadyForReviewEvent"_s})
             QVERIFY2(ours.contains(added), qPrintable(added));
     }
 

@@ -106,9 +106,9 @@ private Q_SLOTS:
                                  << u"files(first: 100, after: $after)"_s;
         QTest::addRow("PRReviews") << u"PRReviews"_s << GraphQlQueries::reviewsBody(u"o"_s, u"r"_s, 7, u"c"_s)
                                    << u"reviews(first: 100, after: $after)"_s;
-        QTest::addRow("PRReviewThreads")
-            << u"PRReviewThreads"_s << GraphQlQueries::reviewThreadsBody(u"o"_s, u"r"_s, 7, u"c"_s)
-            << u"reviewThreads(first: 100, after: $after)"_s;
+        QTest::addRow("PRReviewThreads") << u"PRReviewThreads"_s
+                                         << GraphQlQueries::reviewThreadsBody(u"o"_s, u"r"_s, 7, u"c"_s)
+                                         << u"reviewThreads(first: 100, after: $after)"_s;
     }
     void followUpQueriesFitTheSchema()
     {

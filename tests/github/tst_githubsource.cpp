@@ -203,13 +203,13 @@ private Q_SLOTS:
         bot.insert("user"_L1, QJsonObject {{"login"_L1, "renovate[bot]"_L1}, {"type"_L1, "Bot"_L1}});
         bot.insert("created_at"_L1, created.toString(Qt::ISODate));
         bot.insert("ready_for_review_at"_L1, ready.toString(Qt::ISODate));
-        bot.insert("reviews"_L1, QJsonArray {
-            QJsonObject {{"user"_L1, QJsonObject {{"login"_L1, "review-bot"_L1}, {"type"_L1, "Bot"_L1}}},
-                {"state"_L1, "COMMENTED"_L1}, {"body"_L1, ""_L1},
-                {"submitted_at"_L1, ready.addSecs(60).toString(Qt::ISODate)}},
-            QJsonObject {{"user"_L1, QJsonObject {{"login"_L1, "alice"_L1}, {"type"_L1, "User"_L1}}},
-                {"state"_L1, "APPROVED"_L1}, {"body"_L1, ""_L1},
-                {"submitted_at"_L1, ready.addSecs(7200).toString(Qt::ISODate)}}});
+        bot.insert("reviews"_L1,
+            QJsonArray {QJsonObject {{"user"_L1, QJsonObject {{"login"_L1, "review-bot"_L1}, {"type"_L1, "Bot"_L1}}},
+                            {"state"_L1, "COMMENTED"_L1}, {"body"_L1, ""_L1},
+                            {"submitted_at"_L1, ready.addSecs(60).toString(Qt::ISODate)}},
+                QJsonObject {{"user"_L1, QJsonObject {{"login"_L1, "alice"_L1}, {"type"_L1, "User"_L1}}},
+                    {"state"_L1, "APPROVED"_L1}, {"body"_L1, ""_L1},
+                    {"submitted_at"_L1, ready.addSecs(7200).toString(Qt::ISODate)}}});
         const QJsonObject person = makePull(12, range.start.addDays(4), 1);
 
         FakeGitHubServer server;

@@ -14,8 +14,7 @@ using namespace PrLens::TestSupport;
 
 namespace {
 
-struct Captured
-{
+struct Captured {
     QMutex mutex;
     QStringList messages; ///< "category: message"
 };
@@ -34,8 +33,7 @@ void capture(QtMsgType type, const QMessageLogContext &context, const QString &m
 
 } // namespace
 
-class TestGitHubTokenLog : public QObject
-{
+class TestGitHubTokenLog : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()

@@ -34,8 +34,8 @@ PatchRun loadWeekPatches(WeekSource &source, const RepoRef &repo, const QList<Pu
 {
     PatchRun run;
     QObject context;
-    QObject::connect(&source, &WeekSource::weekPatchesLoaded, &context,
-        [&run](const PullPatches &p) { run.loaded.append(p); });
+    QObject::connect(
+        &source, &WeekSource::weekPatchesLoaded, &context, [&run](const PullPatches &p) { run.loaded.append(p); });
     QObject::connect(&source, &WeekSource::weekPatchesFinished, &context, [&run](const QList<LedgerEntry> &l) {
         run.ledger = l;
         run.finished = true;
@@ -67,9 +67,8 @@ QSet<int> completePulls(const QString &dataset)
     if (!DatasetReader::read(dataset + u"/pulls.json"_s, &pulls, &error))
         qWarning("%s", qPrintable(error));
     for (const PullRequest &pr : pulls) {
-        const bool complete = std::all_of(pr.files.cbegin(), pr.files.cend(), [](const FileChange &f) {
-            return f.binary || f.changes() == 0 || (f.hasPatch && !f.patchTruncated);
-        });
+        const bool complete = std::all_of(pr.files.cbegin(), pr.files.cend(),
+            [](const FileChange &f) { return f.binary || f.changes() == 0 || (f.hasPatch && !f.patchTruncated); });
         if (complete && pr.files.size() >= pr.changedFiles)
             out.insert(pr.number);
     }
@@ -111,8 +110,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("week");
         QTest::addRow("vLLM 2026-W13") << u"vllm-project__vllm/2026-03-23_2026-03-29"_s << u"vllm-project/vllm"_s
                                        << u"2026-W13"_s;
-        QTest::addRow("FastDeploy 2026-W14") << u"PaddlePaddle__FastDeploy/2026-03-30_2026-04-05"_s
-                                             << u"PaddlePaddle/FastDeploy"_s << u"2026-W14"_s;
+        QTest::addRow("FastDeploy 2026-W14")
+            << u"PaddlePaddle__FastDeploy/2026-03-30_2026-04-05"_s << u"PaddlePaddle/FastDeploy"_s << u"2026-W14"_s;
     }
 
     void everyRuleRunsOnEveryPr()
@@ -188,11 +187,11 @@ private Q_SLOTS:
             << u"requirements/rocm-test.txt"_s << 3 << u"absl-py==2.4.0"_s;
         // The mooncake connector is no core file of the week on its own; named as one, its new bind address shows.
         const QString mooncake = u"vllm/distributed/kv_transfer/kv_connector/v1/mooncake/mooncake_connector.py"_s;
-        const QJsonObject core {{"rules"_L1,
-            QJsonObject {{"hard-coded-literal"_L1, QJsonObject {{"globs"_L1, QJsonArray {mooncake}}}}}}};
-        QTest::addRow("vLLM #36946 bind address") << vllm << u"vllm-project/vllm"_s << 13 << core
-                                                  << u"hard-coded-literal"_s << 36946 << mooncake << 728
-                                                  << u"self.bootstrap_server = MooncakeBootstrapServer(\"0.0.0.0\", port)"_s;
+        const QJsonObject core {
+            {"rules"_L1, QJsonObject {{"hard-coded-literal"_L1, QJsonObject {{"globs"_L1, QJsonArray {mooncake}}}}}}};
+        QTest::addRow("vLLM #36946 bind address")
+            << vllm << u"vllm-project/vllm"_s << 13 << core << u"hard-coded-literal"_s << 36946 << mooncake << 728
+            << u"self.bootstrap_server = MooncakeBootstrapServer(\"0.0.0.0\", port)"_s;
         QTest::addRow("FastDeploy #7161 MC_MAX_MR_SIZE")
             << fd << u"PaddlePaddle/FastDeploy"_s << 14 << QJsonObject() << u"new-env-var"_s << 7161
             << u"fastdeploy/cache_manager/transfer_factory/mooncake_store/mooncake_store.py"_s << 114
@@ -233,8 +232,9 @@ private Q_SLOTS:
         const bool shown = std::any_of(f->evidence.cbegin(), f->evidence.cend(),
             [&](const Evidence &e) { return e.file == file && e.line == line && e.text == text; });
         QVERIFY2(shown,
-            qPrintable(f->evidence.isEmpty() ? QString() : f->evidence.first().file + u':'
-                    + QString::number(f->evidence.first().line) + u' ' + f->evidence.first().text));
+            qPrintable(f->evidence.isEmpty() ? QString()
+                                             : f->evidence.first().file + u':'
+                        + QString::number(f->evidence.first().line) + u' ' + f->evidence.first().text));
         // No PR of these weeks adds a debug print to production code (checked over every added line).
         QVERIFY(a.risk(u"debug-leftovers"_s)->prs.isEmpty());
     }

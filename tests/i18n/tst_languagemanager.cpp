@@ -12,8 +12,7 @@
 using namespace PrLens;
 using namespace Qt::StringLiterals;
 
-class TestLanguageManager : public QObject
-{
+class TestLanguageManager : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -23,10 +22,7 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
-    void embedsTheChineseTranslation()
-    {
-        QVERIFY(QFile::exists(u":/i18n/prlens_zh_CN.qm"_s));
-    }
+    void embedsTheChineseTranslation() { QVERIFY(QFile::exists(u":/i18n/prlens_zh_CN.qm"_s)); }
 
     void localeMapping_data()
     {

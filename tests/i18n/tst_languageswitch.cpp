@@ -3,8 +3,8 @@
 // texts shown in every area: menu, summary cards, chart titles and bars, table headers and risk badges, detail
 // pane, message bar.
 #include "../dashboard/mainwindowaccess.h"
-#include "../dashboard/windowtestfixture.h"
 #include "../dashboard/testdata.h"
+#include "../dashboard/windowtestfixture.h"
 #include "countbarchart.h"
 #include "filterchip.h"
 #include "languagemanager.h"
@@ -32,8 +32,7 @@
 using namespace PrLens;
 using namespace Qt::StringLiterals;
 
-class TestLanguageSwitch : public QObject, private WindowTestFixture
-{
+class TestLanguageSwitch : public QObject, private WindowTestFixture {
     Q_OBJECT
 
 private:
@@ -76,12 +75,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reportSection");
         QTest::addColumn<QString>("retry");
         QTest::addColumn<QString>("failure");
-        QTest::addRow("to Simplified Chinese") << u"zh_CN"_s << u"语言(&L)"_s << u"合并的 PR"_s << u"标签"_s
-                                               << u"热点文件"_s << u"缺少测试"_s << u"标题"_s << u"重要度"_s << u"概览"_s << u"风险与影响"_s
-                                               << u"重试"_s << u"无法加载该周。"_s;
-        QTest::addRow("back to English") << u"en"_s << u"&Language"_s << u"Merged PRs"_s << u"Tags"_s
-                                         << u"Hot files"_s << u"Missing tests"_s << u"Title"_s << u"Importance"_s << u"Overview"_s << u"Risks and impact"_s
-                                         << u"Retry"_s << u"The week could not be loaded."_s;
+        QTest::addRow("to Simplified Chinese")
+            << u"zh_CN"_s << u"语言(&L)"_s << u"合并的 PR"_s << u"标签"_s << u"热点文件"_s << u"缺少测试"_s << u"标题"_s
+            << u"重要度"_s << u"概览"_s << u"风险与影响"_s << u"重试"_s << u"无法加载该周。"_s;
+        QTest::addRow("back to English") << u"en"_s << u"&Language"_s << u"Merged PRs"_s << u"Tags"_s << u"Hot files"_s
+                                         << u"Missing tests"_s << u"Title"_s << u"Importance"_s << u"Overview"_s
+                                         << u"Risks and impact"_s << u"Retry"_s << u"The week could not be loaded."_s;
     }
 
     void switchesEveryArea()
@@ -119,8 +118,8 @@ private Q_SLOTS:
 
         // Filter the list by the missing-tests bar: its chip names the rule in the new language after the switch.
         const QList<CountEntry> before = parts(w).riskChart()->entries();
-        const auto missingTestsBar = std::find_if(before.cbegin(), before.cend(),
-                                                  [](const CountEntry &e) { return e.key == u"missing-tests"_s; });
+        const auto missingTestsBar = std::find_if(
+            before.cbegin(), before.cend(), [](const CountEntry &e) { return e.key == u"missing-tests"_s; });
         QVERIFY(missingTestsBar != before.cend());
         parts(w).riskChart()->activateBar(int(missingTestsBar - before.cbegin()));
         QVERIFY(parts(w).filterChip()->isVisibleTo(&w));
@@ -173,14 +172,14 @@ private Q_SLOTS:
             }
         }
         QVERIFY(missingTestsBadge);
-        QCOMPARE(parts(w).prView()->model()->headerData(PrTableModel::TitleColumn, Qt::Horizontal).toString(),
-                 titleHeader);
+        QCOMPARE(
+            parts(w).prView()->model()->headerData(PrTableModel::TitleColumn, Qt::Horizontal).toString(), titleHeader);
         QCOMPARE(parts(w).prModel()->headerData(PrTableModel::ImportanceColumn, Qt::Horizontal).toString(),
-                 importanceHeader);
+            importanceHeader);
         QCOMPARE(w.detailPane()->tabs()->tabText(0), overviewTab);
         // The report of the selected PR is rebuilt from its data in the new language.
         QTRY_VERIFY2(w.detailPane()->overview()->toPlainText().contains(reportSection),
-                     qPrintable(w.detailPane()->overview()->toPlainText().left(400)));
+            qPrintable(w.detailPane()->overview()->toPlainText().left(400)));
         QStringList buttons;
         for (const QToolButton *button : w.messageBar()->findChildren<QToolButton *>())
             buttons << button->text();

@@ -18,8 +18,7 @@ constexpr EnumName<Colour> kColours[] = {
 
 } // namespace
 
-class TestEnumNames : public QObject
-{
+class TestEnumNames : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void namesBothWays()

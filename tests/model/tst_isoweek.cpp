@@ -6,8 +6,7 @@
 using namespace PrLens;
 using namespace Qt::StringLiterals;
 
-class TestIsoWeek : public QObject
-{
+class TestIsoWeek : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void parse_data()
@@ -51,8 +50,8 @@ private Q_SLOTS:
                                       << u"2026-03-29T16:00:00Z"_s;
         QTest::addRow("W14 in UTC") << u"2026-W14"_s << u"Z"_s << u"2026-03-30T00:00:00Z"_s
                                     << u"2026-04-06T00:00:00Z"_s;
-        QTest::addRow("W1 2026 starts in 2025") << u"2026-W01"_s << u"+00:00"_s << u"2025-12-29T00:00:00Z"_s
-                                                << u"2026-01-05T00:00:00Z"_s;
+        QTest::addRow("W1 2026 starts in 2025")
+            << u"2026-W01"_s << u"+00:00"_s << u"2025-12-29T00:00:00Z"_s << u"2026-01-05T00:00:00Z"_s;
         QTest::addRow("negative offset") << u"2026-W14"_s << u"-05:30"_s << u"2026-03-30T05:30:00Z"_s
                                          << u"2026-04-06T05:30:00Z"_s;
     }

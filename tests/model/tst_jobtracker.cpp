@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 /// An object whose work the tracker runs, as the sources and the window hold one.
-class Owner : public QObject
-{
+class Owner : public QObject {
 public:
     JobTracker jobs {this};
 };
@@ -27,8 +26,7 @@ void settle()
 
 } // namespace
 
-class TestJobTracker : public QObject
-{
+class TestJobTracker : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void onlyTheNewestResultArrives()
@@ -47,7 +45,8 @@ private Q_SLOTS:
             },
             [&](int result) { delivered.append(result); });
         firstStarted.acquire(); // the first job runs: the second one supersedes it under way
-        owner.jobs.startJob([](const JobTracker::Ticket &) { return 2; }, [&](int result) { delivered.append(result); });
+        owner.jobs.startJob(
+            [](const JobTracker::Ticket &) { return 2; }, [&](int result) { delivered.append(result); });
         firstMayEnd.release();
         settle();
         QCOMPARE(delivered, QList<int> {2});

@@ -11,8 +11,7 @@
 using namespace PrLens;
 using namespace Qt::StringLiterals;
 
-class TestJsonWriter : public QObject
-{
+class TestJsonWriter : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void stringsSurviveParsing_data();
@@ -54,7 +53,8 @@ void TestJsonWriter::stringsSurviveParsing()
         w.endObject();
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(w.bytes(), &error);
-        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + u' ' + QString::fromUtf8(w.bytes())));
+        QVERIFY2(error.error == QJsonParseError::NoError,
+            qPrintable(error.errorString() + u' ' + QString::fromUtf8(w.bytes())));
         QCOMPARE(doc.object().value("text"_L1).toString(), text);
         QCOMPARE(doc.object().value(text).toInt(), 1);
     }
@@ -64,7 +64,9 @@ void TestJsonWriter::loneSurrogateBecomesReplacement()
 {
     JsonWriter w;
     w.value(QString(u"a"_s + QChar(0xd800) + u"b"_s));
-    QCOMPARE(w.bytes(), QByteArray("\"a\xef\xbf\xbd" "b\""));
+    QCOMPARE(w.bytes(),
+        QByteArray("\"a\xef\xbf\xbd"
+                   "b\""));
 }
 
 void TestJsonWriter::controlCharactersAreEscaped()
@@ -82,13 +84,10 @@ void TestJsonWriter::terminalAndBidiControlsAreEscaped_data()
     QTest::addRow("DEL") << QString(u"a"_s + QChar(0x7f)) << QByteArray("\"a\\u007f\"");
     QTest::addRow("C1 CSI") << QString(QChar(0x9b) + u"31m"_s) << QByteArray("\"\\u009b31m\"");
     QTest::addRow("C1 first and last") << u"\u0080\u009f"_s << QByteArray("\"\\u0080\\u009f\"");
-    QTest::addRow("line and paragraph separators") << u"a\u2028b\u2029"_s
-                                                   << QByteArray("\"a\\u2028b\\u2029\"");
+    QTest::addRow("line and paragraph separators") << u"a\u2028b\u2029"_s << QByteArray("\"a\\u2028b\\u2029\"");
     QTest::addRow("bidi override") << u"\u202Egnp.exe"_s << QByteArray("\"\\u202egnp.exe\"");
-    QTest::addRow("bidi embeddings") << u"\u202A\u202B\u202C\u202D"_s
-                                     << QByteArray("\"\\u202a\\u202b\\u202c\\u202d\"");
-    QTest::addRow("bidi isolates") << u"\u2066\u2067\u2068\u2069"_s
-                                   << QByteArray("\"\\u2066\\u2067\\u2068\\u2069\"");
+    QTest::addRow("bidi embeddings") << u"\u202A\u202B\u202C\u202D"_s << QByteArray("\"\\u202a\\u202b\\u202c\\u202d\"");
+    QTest::addRow("bidi isolates") << u"\u2066\u2067\u2068\u2069"_s << QByteArray("\"\\u2066\\u2067\\u2068\\u2069\"");
     QTest::addRow("bidi marks") << u"\u200E\u200F\u061C"_s << QByteArray("\"\\u200e\\u200f\\u061c\"");
     QTest::addRow("neighbours stay raw") << u"\u00a0\u2027\u2030\u2065\u206a\u200d"_s
                                          << QByteArray("\"\u00a0\u2027\u2030\u2065\u206a\u200d\"");
@@ -135,10 +134,10 @@ void TestJsonWriter::valuesAndNesting()
     w.endObject();
     w.endObject();
     QCOMPARE(w.bytes(),
-             QByteArray("{'n':42,'big':1099511627776,'neg':-7,'d':2.5,'whole':3,'t':true,'f':false,'nothing':null,"
-                        "'when':'2026-04-05T16:00:00Z','never':null,'list':[3,1,2],'names':['a','b'],'empty':[],"
-                        "'nested':{'deeper':[{}]}}")
-                 .replace('\'', '"'));
+        QByteArray("{'n':42,'big':1099511627776,'neg':-7,'d':2.5,'whole':3,'t':true,'f':false,'nothing':null,"
+                   "'when':'2026-04-05T16:00:00Z','never':null,'list':[3,1,2],'names':['a','b'],'empty':[],"
+                   "'nested':{'deeper':[{}]}}")
+            .replace('\'', '"'));
 }
 
 void TestJsonWriter::indentedMatchesQtLayout()

@@ -11,8 +11,7 @@
 
 using namespace PrLens;
 
-class TestParallelFor : public QObject
-{
+class TestParallelFor : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void coversEveryIndexOnce_data();
@@ -101,9 +100,8 @@ void TestParallelFor::nestsInsidePoolThreads()
     QThreadPool::globalInstance()->setMaxThreadCount(2);
     std::atomic<int> total = 0;
     for (int outer = 0; outer < 4; ++outer) {
-        QThreadPool::globalInstance()->start([&total] {
-            parallelFor(100, 3, [&total](qsizetype begin, qsizetype end) { total += int(end - begin); });
-        });
+        QThreadPool::globalInstance()->start(
+            [&total] { parallelFor(100, 3, [&total](qsizetype begin, qsizetype end) { total += int(end - begin); }); });
     }
     QVERIFY(QThreadPool::globalInstance()->waitForDone(30000));
     QThreadPool::globalInstance()->setMaxThreadCount(previous);

@@ -9,8 +9,7 @@
 using namespace PrLens;
 using namespace Qt::StringLiterals;
 
-class TestPullRequestJson : public QObject
-{
+class TestPullRequestJson : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void readsSharedDataset()
@@ -44,7 +43,7 @@ private Q_SLOTS:
         pr.number = 7;
         pr.title = u"[Bug] fix <b>crash</b>"_s;
         pr.mergedAt = QDateTime(QDate(2026, 4, 1), QTime(10, 0), QTimeZone::UTC);
-        pr.labels = {Label{u"bug"_s, u"d73a4a"_s}};
+        pr.labels = {Label {u"bug"_s, u"d73a4a"_s}};
         FileChange f;
         f.path = u"src/a.cpp"_s;
         f.previousPath = u"src/b.cpp"_s;
@@ -56,10 +55,10 @@ private Q_SLOTS:
         ReviewThread t;
         t.path = f.path;
         t.line = 4;
-        t.comments = {ReviewComment{u"alice"_s, u"why?"_s, f.path, 4, 4, u"@@"_s, pr.mergedAt, false}};
+        t.comments = {ReviewComment {u"alice"_s, u"why?"_s, f.path, 4, 4, u"@@"_s, pr.mergedAt, false}};
         pr.reviewThreads = {t};
-        pr.reviews = {Review{u"bob"_s, Review::State::Approved, u"ok"_s, pr.mergedAt},
-                      Review{u"lint-bot"_s, Review::State::Commented, {}, pr.mergedAt.addSecs(-60), true}};
+        pr.reviews = {Review {u"bob"_s, Review::State::Approved, u"ok"_s, pr.mergedAt},
+            Review {u"lint-bot"_s, Review::State::Commented, {}, pr.mergedAt.addSecs(-60), true}};
         pr.createdAt = pr.mergedAt.addDays(-2);
         pr.readyForReviewAt = pr.mergedAt.addDays(-1);
         pr.authorIsBot = true;
@@ -67,8 +66,9 @@ private Q_SLOTS:
         pr.reviewThreadCount = 2;
         d.pulls = {pr};
         // a structured entry (its arguments) and one cached before arguments were kept
-        d.ledger = {LedgerEntry{LedgerEntry::Kind::Truncated, 7, u"files"_s, u"3000 of 3100"_s, {u"3000"_s, u"3100"_s}},
-                    LedgerEntry{LedgerEntry::Kind::Retried, 0, u"requests"_s, u"2 request(s) retried after errors"_s}};
+        d.ledger
+            = {LedgerEntry {LedgerEntry::Kind::Truncated, 7, u"files"_s, u"3000 of 3100"_s, {u"3000"_s, u"3100"_s}},
+                LedgerEntry {LedgerEntry::Kind::Retried, 0, u"requests"_s, u"2 request(s) retried after errors"_s}};
         const WeekData back = WeekData::fromJson(d.toJson());
         QCOMPARE(back.pulls, d.pulls);
         QCOMPARE(back.ledger, d.ledger);
@@ -82,8 +82,9 @@ private Q_SLOTS:
     {
         // A PR cached before the review-flow fields were kept: no draft end, people only.
         const QJsonObject pr {{"number"_L1, 9}, {"author"_L1, "alice"_L1}, {"createdAt"_L1, "2026-04-01T10:00:00Z"_L1},
-            {"reviews"_L1, QJsonArray {QJsonObject {{"author"_L1, "bob"_L1}, {"state"_L1, "APPROVED"_L1},
-                               {"submittedAt"_L1, "2026-04-01T11:00:00Z"_L1}}}}};
+            {"reviews"_L1,
+                QJsonArray {QJsonObject {{"author"_L1, "bob"_L1}, {"state"_L1, "APPROVED"_L1},
+                    {"submittedAt"_L1, "2026-04-01T11:00:00Z"_L1}}}}};
         const WeekData d = WeekData::fromJson(QJsonObject {{"pulls"_L1, QJsonArray {pr}}});
         QCOMPARE(d.pulls.size(), 1);
         const PullRequest &p = d.pulls.first();
@@ -106,8 +107,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("threads");
         QTest::addRow("reviews cut") << u"reviews"_s << u"first 20 of 45 reviews read"_s << 45 << 0;
         QTest::addRow("threads cut") << u"reviewThreads"_s << u"first 20 of 30 reviewThreads read"_s << 0 << 30;
-        QTest::addRow("comments cut: no total") << u"reviewComments"_s << u"comments cut in 1 review thread(s)"_s << 0
-                                                << 0;
+        QTest::addRow("comments cut: no total")
+            << u"reviewComments"_s << u"comments cut in 1 review thread(s)"_s << 0 << 0;
         QTest::addRow("other wording: no total") << u"reviews"_s << u"20 of 45 reviews read; failed"_s << 0 << 0;
     }
     void reviewTotalsOfOlderCachedWeeks()

@@ -31,8 +31,7 @@ QStringList readAll(const QString &patch)
 
 } // namespace
 
-class TestUnifiedDiff : public QObject
-{
+class TestUnifiedDiff : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void lines_data()
@@ -42,8 +41,8 @@ private Q_SLOTS:
         QTest::addRow("empty") << QString() << QStringList();
         QTest::addRow("one hunk numbered on both sides")
             << u"@@ -3,2 +3,3 @@ f()\n a\n-b\n+c\n+d\n"_s
-            << QStringList {u"hunk 0 0 0 @@ -3,2 +3,3 @@ f()"_s, u"ctx 3 3 0 a"_s, u"del 4 0 0 b"_s,
-                   u"add 0 4 0 c"_s, u"add 0 5 0 d"_s};
+            << QStringList {u"hunk 0 0 0 @@ -3,2 +3,3 @@ f()"_s, u"ctx 3 3 0 a"_s, u"del 4 0 0 b"_s, u"add 0 4 0 c"_s,
+                   u"add 0 5 0 d"_s};
         QTest::addRow("second hunk restarts the numbers")
             << u"@@ -1 +1 @@\n-x\n+y\n@@ -10,1 +10,1 @@\n z"_s
             << QStringList {u"hunk 0 0 0 @@ -1 +1 @@"_s, u"del 1 0 0 x"_s, u"add 0 1 0 y"_s,

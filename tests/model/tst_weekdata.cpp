@@ -8,8 +8,7 @@
 using namespace PrLens;
 using namespace Qt::StringLiterals;
 
-class TestWeekData : public QObject
-{
+class TestWeekData : public QObject {
     Q_OBJECT
 
 private:

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
+#include "../analysis/reviewflowweeks.h"
 #include "languagemanager.h"
 #include "prreport.h"
 #include "reportrenderer.h"
-#include "../analysis/reviewflowweeks.h"
 #include "weekanalysis.h"
 
 #include <QFile>
@@ -162,7 +162,9 @@ void TstPrReport::reviewTimeline()
     const PullRequest &pr = week.pulls.at(1); // draft, a typed bot, the author's answer, changes then approval
     const QString md = ReportRenderer::toMarkdown(PrReport::build(pr, *a.find(pr.number), week.repo));
     const QString at = u"%1 UTC"_s;
-    const auto time = [&at](const QDateTime &t) { return at.arg(t.toUTC().toString(u"yyyy-MM-dd HH:mm"_s)); };
+    const auto time = [&at](const QDateTime &t) {
+        return at.arg(t.toUTC().toString(u"yyyy-MM-dd HH:mm"_s));
+    };
     const QDateTime ready = pr.readyForReviewAt;
     const QStringList expected {
         u"- **%1** Opened as a draft by %2"_s.arg(time(pr.createdAt), pr.author),

@@ -45,8 +45,7 @@ QString writeReport(const QString &path, const QByteArray &bytes)
 
 } // namespace
 
-class TestReportOutputFile : public QObject
-{
+class TestReportOutputFile : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -217,7 +216,9 @@ private Q_SLOTS:
 
         ReportOutputFile file(path);
         QVERIFY(!file.inPlace());
-        auto plant = [&] { return QFile::remove(path) == oldFile && QFile::link(victim, path); };
+        auto plant = [&] {
+            return QFile::remove(path) == oldFile && QFile::link(victim, path);
+        };
         if (!afterOpen)
             QVERIFY(plant());
         QVERIFY2(file.open(), qPrintable(file.errorString()));
@@ -230,7 +231,7 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo(path).isSymLink());
         QCOMPARE(readAll(path), QByteArray("new report"));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System),
-                 QStringList({u"report.md"_s, u"victim"_s}));
+            QStringList({u"report.md"_s, u"victim"_s}));
     }
 
     void replacedFileKeepsItsPermissions()

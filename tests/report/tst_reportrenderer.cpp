@@ -179,7 +179,7 @@ void TstReportRenderer::gfmShowsEscapedTextLiterally()
     ReportDocument doc;
     doc.title = hostile;
     doc.subtitle = hostile;
-    ReportSection s{u"one"_s, hostile, 2, {}};
+    ReportSection s {u"one"_s, hostile, 2, {}};
     s.blocks.append(ReportBlock::paragraph(hostile));
     s.blocks.append(ReportBlock::list({{u"#1"_s, {}, hostile, {hostile}, {}}}));
     s.blocks.append(ReportBlock::table({hostile}, {{hostile}}));
@@ -229,8 +229,7 @@ QTEST_GUILESS_MAIN(TstReportRenderer)
 void TstReportRenderer::printStyleLeavesFontsToTheDocument()
 {
     const QString browser = ReportRenderer::toHtml(sample(), ReportRenderer::Links::Web);
-    const QString print
-        = ReportRenderer::toHtml(sample(), ReportRenderer::Links::Web, ReportRenderer::Style::Print);
+    const QString print = ReportRenderer::toHtml(sample(), ReportRenderer::Links::Web, ReportRenderer::Style::Print);
     QVERIFY(browser.contains(u"font-family:system-ui"_s));
     QVERIFY(!print.contains(u"font-family"_s));
     // The same page otherwise: only the two font declarations differ.
@@ -241,7 +240,7 @@ void TstReportRenderer::printStyleLeavesFontsToTheDocument()
     // A title that reads like CSS stays in the text.
     ReportDocument doc = sample(u"font-family: Comic Sans;"_s);
     QVERIFY(ReportRenderer::toHtml(doc, ReportRenderer::Links::Web, ReportRenderer::Style::Print)
-                .contains(u"<p>font-family: Comic Sans;</p>"_s));
+            .contains(u"<p>font-family: Comic Sans;</p>"_s));
 }
 
 void TstReportRenderer::tableCellPagesAndBadges()
@@ -283,8 +282,7 @@ void TstReportRenderer::pageBreakBeforeSection()
     ReportDocument doc = sample();
     QVERIFY(!ReportRenderer::toHtml(doc).contains(u"page-break-before"_s));
     doc.sections.first().pageBreakBefore = true;
-    QVERIFY(ReportRenderer::toHtml(doc).contains(
-        u"<h2 id=\"one\" style=\"page-break-before:always;\">Section</h2>"_s));
+    QVERIFY(ReportRenderer::toHtml(doc).contains(u"<h2 id=\"one\" style=\"page-break-before:always;\">Section</h2>"_s));
 }
 
 #include "tst_reportrenderer.moc"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Golden-file tests of the weekly report. Regenerate the references with the `regenerate-golden` target
 // (or PRLENS_REGENERATE_GOLDEN=1) and read the diff before committing it.
+#include "../analysis/reviewflowweeks.h"
 #include "languagemanager.h"
 #include "reportrenderer.h"
-#include "../analysis/reviewflowweeks.h"
 #include "weekanalysis.h"
 #include "weeklyreport.h"
 
@@ -148,7 +148,8 @@ void TstWeeklyReport::reviewFlowGolden()
     QVERIFY2(Test::reviewFlowWeek(&week), "tests/data/weeks/fastdeploy-2026-W14.week is missing");
     // the week before, with review data: the changes are shown
     WeekData before;
-    QVERIFY(Test::loadDatasetWeek(u"PaddlePaddle__FastDeploy"_s, u"2026-03-30_2026-04-05"_s, IsoWeek(2026, 13), &before));
+    QVERIFY(
+        Test::loadDatasetWeek(u"PaddlePaddle__FastDeploy"_s, u"2026-03-30_2026-04-05"_s, IsoWeek(2026, 13), &before));
     before.pulls = before.pulls.mid(6, 2);
     for (PullRequest &pr : before.pulls) {
         pr.reviewDataKnown = true;

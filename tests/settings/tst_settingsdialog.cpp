@@ -10,8 +10,8 @@
 #include "languagemanager.h"
 #include "settingsdialog.h"
 #include "settingskeys.h"
-#include "tokenstore.h"
 #include "tokenchecker.h"
+#include "tokenstore.h"
 #include "weekcache.h"
 
 #include <QAbstractButton>
@@ -271,7 +271,7 @@ private Q_SLOTS:
         file.write(R"({"bots": ["json-bot"]})");
         file.close();
         QCOMPARE(AnalysisSettings::load(settings, u"octo/b"_s, file.fileName()).bots,
-                 (QStringList {u"old-bot"_s, u"json-bot"_s}));
+            (QStringList {u"old-bot"_s, u"json-bot"_s}));
         settings.remove(SettingsKeys::botAccounts());
         settings.remove(SettingsKeys::repositoryBotAccounts(u"octo/a"_s));
     }

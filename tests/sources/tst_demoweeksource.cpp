@@ -14,8 +14,7 @@ using namespace Qt::StringLiterals;
 using namespace PrLens;
 
 /// The week bundled with the program: read offline from its resources, complete, with patches.
-class TestDemoWeekSource : public QObject
-{
+class TestDemoWeekSource : public QObject {
     Q_OBJECT
 private:
     static constexpr int DatasetPullCount = 199; // the dataset's README and stats.json: 199 PRs in the UTC+8 week
@@ -51,7 +50,8 @@ private Q_SLOTS:
 
     void agreesWithTheSharedDataset()
     {
-        const QString stats = QStringLiteral(PRLENS_SHARED_DIR) + u"/datasets/vllm-project__vllm/2026-03-23_2026-03-29/stats.json"_s;
+        const QString stats
+            = QStringLiteral(PRLENS_SHARED_DIR) + u"/datasets/vllm-project__vllm/2026-03-23_2026-03-29/stats.json"_s;
         QFile file(stats);
         if (!file.open(QIODevice::ReadOnly))
             QSKIP("the shared dataset is not next to the repository");

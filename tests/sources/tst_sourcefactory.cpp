@@ -16,8 +16,7 @@
 using namespace PrLens;
 using namespace Qt::StringLiterals;
 
-class TestSourceFactory : public QObject
-{
+class TestSourceFactory : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -37,9 +36,8 @@ private Q_SLOTS:
         QTest::addRow("local clone: always read again")
             << RepoRef::localGit(u"/nonexistent"_s) << true << u"PrLens::GitSource"_s << true
             << CachedWeekSource::Policy::Refresh;
-        QTest::addRow("demo week: never cached")
-            << DemoWeekSource::repo() << true << u"PrLens::DemoWeekSource"_s << false
-            << CachedWeekSource::Policy::Refresh;
+        QTest::addRow("demo week: never cached") << DemoWeekSource::repo() << true << u"PrLens::DemoWeekSource"_s
+                                                 << false << CachedWeekSource::Policy::Refresh;
     }
     void stacks()
     {

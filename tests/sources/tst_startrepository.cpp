@@ -10,8 +10,7 @@ using namespace Qt::StringLiterals;
 using namespace PrLens;
 
 /// What a first start opens: the clone it is started from when it lands pull requests, else the demo week.
-class TestStartRepository : public QObject
-{
+class TestStartRepository : public QObject {
     Q_OBJECT
 private:
     /// "Now" for every case: Wednesday of 2026-W20.
@@ -35,9 +34,9 @@ private:
 private Q_SLOTS:
     void cloneWithRecentPullRequestsIsChosen()
     {
-        const GitTestRepo repo = repoWith(u"squash"_s, {{u"Start"_s, daysAgo(30)},
-                                                        {u"Add the parser (#12)"_s, daysAgo(16)},
-                                                        {u"Fix a typo directly"_s, daysAgo(2)}});
+        const GitTestRepo repo = repoWith(u"squash"_s,
+            {{u"Start"_s, daysAgo(30)}, {u"Add the parser (#12)"_s, daysAgo(16)},
+                {u"Fix a typo directly"_s, daysAgo(2)}});
         const UtcOffset zone(0);
         QDir().mkpath(repo.path() + u"/src/deep"_s);
         const auto choice = StartRepository::choose({repo.path() + u"/src/deep"_s}, zone, now());
@@ -49,9 +48,8 @@ private Q_SLOTS:
 
     void mergeCommitsCountAsPullRequests()
     {
-        const GitTestRepo repo = repoWith(u"merge"_s, {{u"Start"_s, daysAgo(30)},
-                                                       {u"Merge pull request #7 from ann/feature\n\nFeature"_s,
-                                                        daysAgo(3)}});
+        const GitTestRepo repo = repoWith(u"merge"_s,
+            {{u"Start"_s, daysAgo(30)}, {u"Merge pull request #7 from ann/feature\n\nFeature"_s, daysAgo(3)}});
         const auto week = StartRepository::latestPullRequestWeek(repo.path(), UtcOffset(0), now());
         QVERIFY(week);
         QCOMPARE(*week, IsoWeek::containing(now().addDays(-3), UtcOffset(0)));
@@ -69,8 +67,8 @@ private Q_SLOTS:
 
     void pullRequestsOlderThanEightWeeksGiveTheDemo()
     {
-        const GitTestRepo repo = repoWith(u"old"_s, {{u"Old feature (#3)"_s, daysAgo(7 * StartRepository::RecentWeeks + 3)},
-                                                     {u"Direct"_s, daysAgo(1)}});
+        const GitTestRepo repo = repoWith(u"old"_s,
+            {{u"Old feature (#3)"_s, daysAgo(7 * StartRepository::RecentWeeks + 3)}, {u"Direct"_s, daysAgo(1)}});
         QVERIFY(!StartRepository::latestPullRequestWeek(repo.path(), UtcOffset(0), now()));
         QVERIFY(StartRepository::choose({repo.path()}, UtcOffset(0), now()).isDemo());
     }

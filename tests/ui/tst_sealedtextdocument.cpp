@@ -33,8 +33,7 @@ QString dataUrl(const QString &pngPath)
 }
 } // namespace
 
-class TestSealedTextDocument : public QObject
-{
+class TestSealedTextDocument : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -47,7 +46,8 @@ private Q_SLOTS:
         QTest::addRow("img with a file URL") << u"<p><img src=\"file://%1\"></p>"_s;
         QTest::addRow("img with a data URL") << u"<p><img src=\"%2\"></p>"_s;
         QTest::addRow("img with a size") << u"<p><img width=40 height=40 src=%1></p>"_s;
-        QTest::addRow("style sheet link") << u"<html><head><link rel=stylesheet type=text/css href=%1></head><p>x</p></html>"_s;
+        QTest::addRow("style sheet link")
+            << u"<html><head><link rel=stylesheet type=text/css href=%1></head><p>x</p></html>"_s;
         QTest::addRow("table background") << u"<table background=%1><tr><td>x</td></tr></table>"_s;
     }
 
@@ -100,7 +100,7 @@ private Q_SLOTS:
     void blockedResourceIsNeverNull()
     {
         for (int type : {int(QTextDocument::ImageResource), int(QTextDocument::StyleSheetResource),
-                         int(QTextDocument::HtmlResource), int(QTextDocument::MarkdownResource)}) {
+                 int(QTextDocument::HtmlResource), int(QTextDocument::MarkdownResource)}) {
             const QVariant v = SealedTextDocument::blockedResource(type);
             QVERIFY(v.isValid());
             QVERIFY(!v.isNull());

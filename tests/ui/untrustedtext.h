@@ -47,8 +47,7 @@ inline bool hasColour(const QImage &image, QRgb colour)
 
 /// A PNG of one recognisable colour at @p path, watched with inotify: opens() says how often anything opened it.
 /// A document that loads it would also draw its colour (hasColour), which works where inotify does not.
-class FileProbe
-{
+class FileProbe {
 public:
     static constexpr QRgb Colour = 0xffff00ff;
 

@@ -233,8 +233,8 @@ QJsonObject reviewNode(const QJsonObject &r)
 QJsonObject threadNode(const QJsonObject &t, int comments)
 {
     return {{"isResolved"_L1, t.value("isResolved"_L1).toBool()}, {"isOutdated"_L1, t.value("isOutdated"_L1).toBool()},
-        {"path"_L1, t.value("path"_L1)}, {"line"_L1, t.value("line"_L1)}, {"originalLine"_L1, t.value("originalLine"_L1)},
-        {"diffSide"_L1, t.value("diffSide"_L1).toString(u"RIGHT"_s)},
+        {"path"_L1, t.value("path"_L1)}, {"line"_L1, t.value("line"_L1)},
+        {"originalLine"_L1, t.value("originalLine"_L1)}, {"diffSide"_L1, t.value("diffSide"_L1).toString(u"RIGHT"_s)},
         {"comments"_L1, connection(t.value("comments"_L1).toArray(), 0, comments, commentNode, false)}};
 }
 
@@ -302,9 +302,8 @@ QJsonObject rateLimitObject(const FakeRateState &rate, int cost, int nodeCount)
 /// Checks every connection's `first`; returns an error message or empty.
 QString checkFirsts(const Request &r)
 {
-    for (const QStringView field :
-        {u"search", u"labels", u"files", u"reviewRequests", u"reviews", u"reviewThreads", u"comments",
-            u"timelineItems"}) {
+    for (const QStringView field : {u"search", u"labels", u"files", u"reviewRequests", u"reviews", u"reviewThreads",
+             u"comments", u"timelineItems"}) {
         const QJsonValue v = fieldArgs(r, field).value(u"first"_s);
         if (fieldStart(r.query, field) < 0)
             continue;
@@ -493,9 +492,8 @@ FakeReply answerPullConnection(
         break;
     case FakeGraphQl::Operation::ReviewThreads: {
         const int comments = firstOf(r, u"comments", 20);
-        page = connection(pull->threads, offset, first, [comments](const QJsonObject &t) {
-            return threadNode(t, comments);
-        });
+        page = connection(
+            pull->threads, offset, first, [comments](const QJsonObject &t) { return threadNode(t, comments); });
         nodes = first + first * comments;
         break;
     }
@@ -503,8 +501,7 @@ FakeReply answerPullConnection(
         page = connection(pull->files, offset, first, fileNode);
         break;
     }
-    QJsonObject dataObj {
-        {"repository"_L1, QJsonObject {{"pullRequest"_L1, QJsonObject {{field, page}}}}}};
+    QJsonObject dataObj {{"repository"_L1, QJsonObject {{"pullRequest"_L1, QJsonObject {{field, page}}}}}};
     const int cost = 1; // GitHub's formula gives 1 for one page of up to 100 threads of 100 comments
     if (r.query.contains("rateLimit"_L1))
         dataObj.insert("rateLimit"_L1, rateLimitObject(rate, cost, nodes + 2));
@@ -582,7 +579,8 @@ FakeReply FakeGraphQl::answer(
     case Operation::Unknown:
         break;
     }
-    return errors({errorEntry(u"This fake server answers only the MergedPRs, PRFiles, PRReviews and PRReviewThreads queries."_s)});
+    return errors({errorEntry(
+        u"This fake server answers only the MergedPRs, PRFiles, PRReviews and PRReviewThreads queries."_s)});
 }
 
 QByteArray FakeGraphQl::cursorFor(qsizetype offset)

@@ -47,8 +47,7 @@ CountBarChart::CountBarChart(ChartFilter::Kind kind, QWidget *parent)
             return;
         }
         const CountEntry &e = m_entries.at(i);
-        QToolTip::showText(QCursor::pos(),
-                           plainToolTip(tr("%1: %n PR(s)", nullptr, e.count).arg(e.label)), this);
+        QToolTip::showText(QCursor::pos(), plainToolTip(tr("%1: %n PR(s)", nullptr, e.count).arg(e.label)), this);
     });
     setCursor(Qt::PointingHandCursor);
     retranslate();
@@ -96,7 +95,7 @@ void CountBarChart::activateBar(int i)
     if (i < 0 || i >= shownCount())
         return;
     const CountEntry &e = m_entries.at(i);
-    Q_EMIT filterRequested(ChartFilter{m_kind, e.key, e.label});
+    Q_EMIT filterRequested(ChartFilter {m_kind, e.key, e.label});
 }
 
 void CountBarChart::rebuild()
@@ -201,11 +200,11 @@ void CountBarChart::retranslate()
 void CountBarChart::applyPalette()
 {
     DashboardChart::applyPalette();
-    const QColor c = seriesColor(m_kind == ChartFilter::Kind::Risk       ? 3
-                                 : m_kind == ChartFilter::Kind::File     ? 1
-                                 : m_kind == ChartFilter::Kind::MergeTime ? 2
-                                 : m_kind == ChartFilter::Kind::Reviewer  ? 4
-                                                                         : 0);
+    const QColor c = seriesColor(m_kind == ChartFilter::Kind::Risk ? 3
+            : m_kind == ChartFilter::Kind::File                    ? 1
+            : m_kind == ChartFilter::Kind::MergeTime               ? 2
+            : m_kind == ChartFilter::Kind::Reviewer                ? 4
+                                                                   : 0);
     m_set->setColor(c);
     m_set->setBorderColor(c);
     m_set->setLabelColor(palette().color(QPalette::Text));

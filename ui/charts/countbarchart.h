@@ -11,8 +11,7 @@ class QValueAxis;
 namespace PrLens {
 
 /// Horizontal bars of PR counts per tag, file or risk rule; long labels are elided in the middle.
-class CountBarChart : public DashboardChart
-{
+class CountBarChart : public DashboardChart {
     Q_OBJECT
 public:
     /// kind decides the title and which filter a click requests.

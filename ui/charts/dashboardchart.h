@@ -8,8 +8,7 @@
 namespace PrLens {
 
 /// Base of the dashboard charts: palette theming, retranslation, an empty-state text and a filter signal.
-class DashboardChart : public QChartView
-{
+class DashboardChart : public QChartView {
     Q_OBJECT
 public:
     explicit DashboardChart(QWidget *parent = nullptr);

@@ -57,7 +57,7 @@ void ModuleTrendChart::activateModule(int i)
     if (i < 0 || i >= std::min<qsizetype>(m_trend.modules.size(), m_maxModules))
         return;
     const QString module = m_trend.modules.at(i);
-    Q_EMIT filterRequested(ChartFilter{ChartFilter::Kind::Module, module, module});
+    Q_EMIT filterRequested(ChartFilter {ChartFilter::Kind::Module, module, module});
 }
 
 void ModuleTrendChart::rebuild()
@@ -87,8 +87,7 @@ void ModuleTrendChart::rebuild()
                 return;
             }
             QToolTip::showText(QCursor::pos(),
-                               plainToolTip(tr("%1: %n PR(s)", nullptr, int(set->at(w))).arg(m_trend.modules.at(m))),
-                               this);
+                plainToolTip(tr("%1: %n PR(s)", nullptr, int(set->at(w))).arg(m_trend.modules.at(m))), this);
         });
         m_series->append(set);
     }
@@ -123,7 +122,8 @@ void ModuleTrendChart::rebuild()
 
 void ModuleTrendChart::retranslate()
 {
-    chart()->setTitle(tr("Modules over the last %n week(s)", nullptr, int(std::max<qsizetype>(1, m_trend.weeks.size()))));
+    chart()->setTitle(
+        tr("Modules over the last %n week(s)", nullptr, int(std::max<qsizetype>(1, m_trend.weeks.size()))));
     const auto sets = m_series->barSets();
     if (m_trend.modules.size() > m_maxModules && !sets.isEmpty())
         sets.last()->setLabel(tr("other"));

@@ -10,8 +10,7 @@ class QValueAxis;
 namespace PrLens {
 
 /// Stacked bars of PRs per module over the last weeks; clicking a module filters the PR list by it.
-class ModuleTrendChart : public DashboardChart
-{
+class ModuleTrendChart : public DashboardChart {
     Q_OBJECT
 public:
     explicit ModuleTrendChart(QWidget *parent = nullptr);

@@ -11,8 +11,7 @@ class QToolButton;
 namespace PrLens {
 
 /// A chip naming the active chart filter ("Tag: bugfix ✕"); its button clears the filter.
-class FilterChip : public QFrame
-{
+class FilterChip : public QFrame {
     Q_OBJECT
 public:
     explicit FilterChip(QWidget *parent = nullptr);

@@ -123,7 +123,7 @@ void LayoutActions::retranslate()
     m_charts->setStatusTip(m_charts->toolTip());
     m_focus->setText(tr("&Focus on Details"));
     m_focus->setToolTip(tr("Give the pull request's details the whole window, and back (%1)")
-                            .arg(m_focus->shortcut().toString(QKeySequence::NativeText)));
+            .arg(m_focus->shortcut().toString(QKeySequence::NativeText)));
     m_focus->setStatusTip(m_focus->toolTip());
 }
 

@@ -15,8 +15,7 @@ namespace PrLens {
 
 /// The main window's View menu: show or hide the charts row (remembered in the settings) and "Focus on
 /// Details", which gives the detail pane the whole window (hiding the cards, charts and PR list) and back.
-class LayoutActions : public QObject
-{
+class LayoutActions : public QObject {
     Q_OBJECT
 public:
     /// @p charts is the charts row; @p overview the parts hidden while the details have the focus (the charts

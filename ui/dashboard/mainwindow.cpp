@@ -13,21 +13,18 @@
 #include "layoutactions.h"
 #include "messagebar.h"
 #include "moduletrendchart.h"
+#include "prdetailpane.h"
 #include "prfilterproxy.h"
 #include "prlistcolumns.h"
-#include "prdetailpane.h"
 #include "prtablemodel.h"
-#include "repoweekbar.h"
 #include "reportexporter.h"
+#include "repoweekbar.h"
 #include "riskbadgedelegate.h"
 #include "riskfinding.h"
 #include "settingskeys.h"
 #include "summarycards.h"
 #include "syntax.h"
 #include "weekreportview.h"
-
-
-#include <algorithm>
 
 #include <QAction>
 #include <QActionGroup>
@@ -46,6 +43,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -68,9 +67,9 @@ QString relativeAge(const QDateTime &when)
 /// The analysis settings saved for a repository as one string, to tell whether they changed.
 QString analysisFingerprint(QSettings &settings, const QString &repoKey)
 {
-    QStringList parts{repoKey, settings.value(SettingsKeys::highlightedCount()).toString(),
-                      settings.value(SettingsKeys::ruleOverrideFile()).toString(),
-                      AnalysisSettings::bots(settings, repoKey).join(u',')};
+    QStringList parts {repoKey, settings.value(SettingsKeys::highlightedCount()).toString(),
+        settings.value(SettingsKeys::ruleOverrideFile()).toString(),
+        AnalysisSettings::bots(settings, repoKey).join(u',')};
     settings.beginGroup(SettingsKeys::riskRulesGroup());
     const QStringList keys = settings.allKeys();
     for (const QString &key : keys)
@@ -336,8 +335,8 @@ void MainWindow::applyReportFilter(const QString &kind, const QString &key)
         {u"risk"_s, ChartFilter::Kind::Risk}};
     ChartFilter filter {kinds.value(kind, ChartFilter::Kind::None), key, key};
     const QList<CountEntry> *entries = filter.kind == ChartFilter::Kind::Risk ? &m_view.risks
-                                       : filter.kind == ChartFilter::Kind::Tag ? &m_view.tags
-                                                                               : nullptr;
+        : filter.kind == ChartFilter::Kind::Tag                               ? &m_view.tags
+                                                                              : nullptr;
     for (const CountEntry &e : entries ? *entries : QList<CountEntry>())
         if (e.key == key)
             filter.label = e.label;
@@ -368,8 +367,8 @@ void MainWindow::openSettings(SettingsDialog::Page page)
         m_settingsDialog->setWindowModality(Qt::WindowModal);
         connect(m_settingsDialog, &SettingsDialog::settingsApplied, this, &MainWindow::applySettings);
     }
-    m_settingsDialog->analysisPage()->setRepository(m_hasData ? m_view.data.repo.key() : QString(),
-                                                    m_hasData ? m_view.data.repo.displayName() : QString());
+    m_settingsDialog->analysisPage()->setRepository(
+        m_hasData ? m_view.data.repo.key() : QString(), m_hasData ? m_view.data.repo.displayName() : QString());
     m_settingsDialog->showPage(page);
     m_settingsDialog->show();
     m_settingsDialog->raise();
@@ -435,7 +434,8 @@ void MainWindow::showWelcome()
 void MainWindow::showWelcomeMessage()
 {
     m_notice = tr("Welcome to PR Lens. This is a demo: a week of %1 bundled with the program. Open your own "
-                  "repository to review its week.").arg(m_requestedRepo.displayName());
+                  "repository to review its week.")
+                   .arg(m_requestedRepo.displayName());
     m_messages->showMessage(MessageBar::Kind::Information, m_notice);
     m_messages->setActionText(tr("Open a GitHub repository…"));
     m_messages->setExtraAction(m_openCloneAction);
@@ -462,7 +462,7 @@ void MainWindow::retranslate()
     m_weekReportAction->setToolTip(tr("Show the week's report beside the PR list"));
     m_layoutActions->retranslate();
     m_search->setPlaceholderText(tr("Search title, author, tag or path (%1)")
-                                     .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+            .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_openCloneAction->setText(tr("Open a local clone…"));
     updateTitle();
     if (m_welcome && m_messages->isVisible() && m_messages->text() == m_notice)
@@ -510,9 +510,10 @@ void MainWindow::loadFromBar(bool refresh)
     if (!repo.isValid()) {
         const QString why = m_bar->repositoryProblem();
         m_messages->showMessage(MessageBar::Kind::Warning,
-                                why.isEmpty() ? tr("“%1” is not a repository. Type owner/name, host/owner/name or the "
-                                                   "folder of a git clone.").arg(m_bar->repositoryText())
-                                              : why);
+            why.isEmpty() ? tr("“%1” is not a repository. Type owner/name, host/owner/name or the "
+                               "folder of a git clone.")
+                                .arg(m_bar->repositoryText())
+                          : why);
         return;
     }
     if (m_welcome && !(repo == m_requestedRepo)) {
@@ -593,9 +594,11 @@ void MainWindow::onWeekPatchesFinished(const QList<LedgerEntry> &ledger)
     const int n = int(unread.size());
     m_messages->showMessage(MessageBar::Kind::Information,
         cancelled ? tr("Reading the patches was cancelled: the diff rules did not run on %n pull request(s); the "
-                       "completeness ledger lists them.", nullptr, n)
+                       "completeness ledger lists them.",
+                        nullptr, n)
                   : tr("The patches of %n pull request(s) could not be read, so the diff rules did not run on them; "
-                       "the completeness ledger lists them.", nullptr, n));
+                       "the completeness ledger lists them.",
+                        nullptr, n));
 }
 
 void MainWindow::analyse(const WeekData &data, const QList<WeekData> &history)
@@ -634,8 +637,8 @@ void MainWindow::onFailed(const LoadError &error)
 {
     m_failure = error;
     if (error.kind == LoadError::Kind::Cancelled) {
-        m_failureText = m_hasData ? tr("Loading was cancelled; the week shown is unchanged.")
-                                  : tr("Loading was cancelled.");
+        m_failureText
+            = m_hasData ? tr("Loading was cancelled; the week shown is unchanged.") : tr("Loading was cancelled.");
         m_messages->showMessage(MessageBar::Kind::Information, m_failureText, true);
         return;
     }
@@ -693,8 +696,8 @@ void MainWindow::applyView()
     // The chip of an active filter names its bar as the new view does (a rule's title in the current language).
     ChartFilter filter = m_proxy->chartFilter();
     const QList<CountEntry> *entries = filter.kind == ChartFilter::Kind::Risk ? &m_view.risks
-                                       : filter.kind == ChartFilter::Kind::Tag ? &m_view.tags
-                                                                               : nullptr;
+        : filter.kind == ChartFilter::Kind::Tag                               ? &m_view.tags
+                                                                              : nullptr;
     for (const CountEntry &e : entries ? *entries : QList<CountEntry>()) {
         if (e.key == filter.key && e.label != filter.label) {
             filter.label = e.label;
@@ -719,7 +722,8 @@ void MainWindow::updateStatus()
     const QString age = d.fetchedAt.isValid() ? relativeAge(d.fetchedAt) : tr("at an unknown time");
     const QString when = QLocale().toString(d.fetchedAt.toLocalTime(), QLocale::ShortFormat);
     if (d.fromCache)
-        m_bar->setStatusText(tr("Cached %1").arg(age), tr("Read from the cache; fetched %1. Refresh reads it again.").arg(when));
+        m_bar->setStatusText(
+            tr("Cached %1").arg(age), tr("Read from the cache; fetched %1. Refresh reads it again.").arg(when));
     else
         m_bar->setStatusText(tr("Fetched %1").arg(age), when);
 }
@@ -732,8 +736,7 @@ void MainWindow::updateCount()
     }
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    m_count->setText(shown == total ? tr("%n PR(s)", nullptr, total)
-                                    : tr("%1 of %n PR(s)", nullptr, total).arg(shown));
+    m_count->setText(shown == total ? tr("%n PR(s)", nullptr, total) : tr("%1 of %n PR(s)", nullptr, total).arg(shown));
 }
 
 bool MainWindow::selectPullRequest(int number)

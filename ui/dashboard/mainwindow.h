@@ -41,8 +41,7 @@ class SummaryCards;
 class SyntaxRepository;
 
 /// The dashboard window: repository/week bar, summary cards, charts, PR list and detail pane in splitters.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(WeekLoader::SourceFactory factory, QWidget *parent = nullptr);
@@ -90,8 +89,7 @@ private:
     friend class MainWindowTestAccess; // tests reach the window's parts through it
     void buildUi();
     void buildCharts();
-    struct PrListParts
-    {
+    struct PrListParts {
         QWidget *panel;
         QHBoxLayout *searchRow;
     };
@@ -137,8 +135,8 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     AnalysisConfig m_config;
     QString m_configFingerprint; ///< the saved analysis settings (and repository) m_config was made from
-    QString m_notice;            ///< the informational remark on show, kept when a load succeeds
-    bool m_welcome = false;      ///< the first-run welcome is the remark on show
+    QString m_notice; ///< the informational remark on show, kept when a load succeeds
+    bool m_welcome = false; ///< the first-run welcome is the remark on show
     QAction *m_openCloneAction = nullptr;
     RepoWeekBar *m_bar = nullptr;
     MessageBar *m_messages = nullptr;
@@ -157,7 +155,7 @@ private:
     PrTableModel *m_model = nullptr;
     PrFilterProxy *m_proxy = nullptr;
     std::unique_ptr<SyntaxRepository> m_syntax; ///< one per window, shared by its diff views
-    bool m_syntaxLoaded = false;               ///< m_syntax was asked for (it may have failed)
+    bool m_syntaxLoaded = false; ///< m_syntax was asked for (it may have failed)
     PrDetailPane *m_detail = nullptr;
     ReportExporter *m_exporter = nullptr;
     QMenu *m_fileMenu = nullptr;
@@ -172,13 +170,13 @@ private:
     IsoWeek m_requestedWeek;
     UtcOffset m_requestedZone;
     WeekView m_view;
-    LoadError m_failure;        ///< the last load error, told again on a language change while shown
+    LoadError m_failure; ///< the last load error, told again on a language change while shown
     QString m_failureText;
-    WeekData m_loadedData;      ///< the latest week the loader delivered (its analysis may still run)
+    WeekData m_loadedData; ///< the latest week the loader delivered (its analysis may still run)
     QList<WeekData> m_history;
     bool m_hasData = false;
     bool m_loaderBusy = false;
-    JobTracker m_analysis{this}; ///< the week's analysis, off the GUI thread; only the newest one's result is shown
+    JobTracker m_analysis {this}; ///< the week's analysis, off the GUI thread; only the newest one's result is shown
     QTimer *m_patchAnalysis = nullptr; ///< gathers patches arriving close together into one analysis
 };
 

@@ -67,9 +67,9 @@ void MessageBar::showMessage(Kind kind, const QString &text, bool retry)
     m_retry->setVisible(retry);
     m_action->hide();
     setExtraAction(nullptr);
-    const QStyle::StandardPixmap icon = kind == Kind::Error     ? QStyle::SP_MessageBoxCritical
-                                        : kind == Kind::Warning ? QStyle::SP_MessageBoxWarning
-                                                                : QStyle::SP_MessageBoxInformation;
+    const QStyle::StandardPixmap icon = kind == Kind::Error ? QStyle::SP_MessageBoxCritical
+        : kind == Kind::Warning                             ? QStyle::SP_MessageBoxWarning
+                                                            : QStyle::SP_MessageBoxInformation;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
     applyColors();
@@ -118,11 +118,13 @@ bool MessageBar::hasRetry() const
 void MessageBar::applyColors()
 {
     const QColor base = palette().color(QPalette::Window);
-    const QColor accent = m_kind == Kind::Error     ? QColor(0xda, 0x44, 0x53)
-                          : m_kind == Kind::Warning ? QColor(0xf6, 0x74, 0x00)
-                                                    : QColor(0x3d, 0xae, 0xe9);
+    const QColor accent = m_kind == Kind::Error ? QColor(0xda, 0x44, 0x53)
+        : m_kind == Kind::Warning               ? QColor(0xf6, 0x74, 0x00)
+                                                : QColor(0x3d, 0xae, 0xe9);
     // Tint the window colour towards the accent so it reads in light and dark themes.
-    const auto mix = [](int a, int b) { return (a * 4 + b) / 5; };
+    const auto mix = [](int a, int b) {
+        return (a * 4 + b) / 5;
+    };
     const QColor bg(mix(base.red(), accent.red()), mix(base.green(), accent.green()), mix(base.blue(), accent.blue()));
     QPalette p = palette();
     p.setColor(QPalette::Window, bg);

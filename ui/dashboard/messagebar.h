@@ -10,8 +10,7 @@ class QToolButton;
 namespace PrLens {
 
 /// A non-modal message strip above the content, for errors (with an optional Retry) and notices.
-class MessageBar : public QFrame
-{
+class MessageBar : public QFrame {
     Q_OBJECT
 public:
     enum class Kind { Information, Warning, Error };

@@ -8,8 +8,7 @@
 namespace PrLens {
 
 /// Filters the PR list by search text (all words must match title, author, tags or paths) and by a chart filter.
-class PrFilterProxy : public QSortFilterProxyModel
-{
+class PrFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     explicit PrFilterProxy(QObject *parent = nullptr);

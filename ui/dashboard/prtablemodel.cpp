@@ -37,8 +37,7 @@ void PrTableModel::setRows(const QList<PrRow> &rows)
     m_rowOfNumber.clear();
     for (int i = 0; i < m_rows.size(); ++i) {
         const PrRow &r = m_rows.at(i);
-        QString text = r.pr.title + u'\n' + r.pr.author + u'\n' + r.tags.join(u'\n') + u'\n'
-                       + r.tagLabels.join(u'\n');
+        QString text = r.pr.title + u'\n' + r.pr.author + u'\n' + r.tags.join(u'\n') + u'\n' + r.tagLabels.join(u'\n');
         for (const FileChange &f : r.pr.files)
             text += u'\n' + f.path;
         m_searchText.append(text.toLower());
@@ -127,8 +126,8 @@ QVariant PrTableModel::toolTipData(const PrRow &r, int column) const
     case WaitedColumn:
         if (r.reviewFlow.known && r.reviewFlow.waitedForReview)
             return plainToolTip(tr("First review by %1 after %2")
-                                    .arg(r.reviewFlow.firstReviewer,
-                                        ReviewFlowReport::duration(double(*r.reviewFlow.waitedForReview))));
+                    .arg(
+                        r.reviewFlow.firstReviewer, ReviewFlowReport::duration(double(*r.reviewFlow.waitedForReview))));
         if (r.reviewFlow.known)
             return tr("Merged without a review by a person other than its author");
         break;
@@ -137,8 +136,8 @@ QVariant PrTableModel::toolTipData(const PrRow &r, int column) const
     case ImportanceColumn:
         return plainToolTip(tr("Importance %1 of 5: %2").arg(r.importance).arg(r.importanceReason));
     case SizeColumn:
-        return QString(tr("%n line(s) added", nullptr, pr.additions) + u'\n'
-                       + tr("%n line(s) removed", nullptr, pr.deletions));
+        return QString(
+            tr("%n line(s) added", nullptr, pr.additions) + u'\n' + tr("%n line(s) removed", nullptr, pr.deletions));
     default:
         break;
     }
@@ -186,7 +185,7 @@ QVariant PrTableModel::sortData(const PrRow &r, int column)
     }
     case WaitedColumn:
         // not reviewed sorts after the longest wait; unknown before everything
-        return !r.reviewFlow.known ? -1
+        return !r.reviewFlow.known         ? -1
             : r.reviewFlow.waitedForReview ? int(std::min<qint64>(*r.reviewFlow.waitedForReview, INT_MAX - 1))
                                            : INT_MAX;
     case OpenForColumn:
@@ -222,8 +221,8 @@ QVariant PrTableModel::rowData(const PrRow &r, int role)
     case RisksRole: {
         QVariantList list;
         for (const RiskBadge &b : r.risks)
-            list.append(QVariantMap{{u"ruleId"_s, b.ruleId}, {u"name"_s, b.name}, {u"shortName"_s, b.shortName},
-                                    {u"severity"_s, int(b.severity)}, {u"evidence"_s, b.evidence}});
+            list.append(QVariantMap {{u"ruleId"_s, b.ruleId}, {u"name"_s, b.name}, {u"shortName"_s, b.shortName},
+                {u"severity"_s, int(b.severity)}, {u"evidence"_s, b.evidence}});
         return list;
     }
     case HighlightedRole:
@@ -272,8 +271,9 @@ QVariant PrTableModel::headerData(int section, Qt::Orientation orientation, int 
     const QString name = headerData(section, orientation, Qt::DisplayRole).toString();
     switch (section) {
     case WaitedColumn:
-        return u"%1\n%2"_s.arg(name, tr("From ready for review (or opening) to the first review by a person other "
-                                        "than the author"));
+        return u"%1\n%2"_s.arg(name,
+            tr("From ready for review (or opening) to the first review by a person other "
+               "than the author"));
     case OpenForColumn:
         return u"%1\n%2"_s.arg(name, tr("From ready for review (or opening) to the merge"));
     case ImportanceColumn:

@@ -8,24 +8,34 @@
 namespace PrLens {
 
 /// The week's merged PRs as a table: one row per PR, fixed columns, sort and filter keys as roles.
-class PrTableModel : public QAbstractTableModel
-{
+class PrTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NumberColumn, TitleColumn, AuthorColumn, TagsColumn, SizeColumn, FilesColumn,
-                  ImportanceColumn, RisksColumn, WaitedColumn, OpenForColumn, ColumnCount };
+    enum Column {
+        NumberColumn,
+        TitleColumn,
+        AuthorColumn,
+        TagsColumn,
+        SizeColumn,
+        FilesColumn,
+        ImportanceColumn,
+        RisksColumn,
+        WaitedColumn,
+        OpenForColumn,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole + 1, ///< numeric or lower-case key for sorting the column
-        SearchTextRole,              ///< lower-case title, author, tags and paths
-        NumberRole,                  ///< int
-        TagsRole,                    ///< QStringList
-        PathsRole,                   ///< QStringList
-        ModulesRole,                 ///< QStringList
-        RiskRulesRole,               ///< QStringList of rule ids
-        RisksRole,                   ///< QVariantList of QVariantMap {ruleId, name, shortName, severity, evidence}
-        HighlightedRole,             ///< bool
-        ReviewersRole,               ///< QStringList: people who reviewed it (not its author, no bots)
-        MergeTimeBucketRole,         ///< QString: its time-to-merge bucket id (see mergeTimeBucket())
+        SearchTextRole, ///< lower-case title, author, tags and paths
+        NumberRole, ///< int
+        TagsRole, ///< QStringList
+        PathsRole, ///< QStringList
+        ModulesRole, ///< QStringList
+        RiskRulesRole, ///< QStringList of rule ids
+        RisksRole, ///< QVariantList of QVariantMap {ruleId, name, shortName, severity, evidence}
+        HighlightedRole, ///< bool
+        ReviewersRole, ///< QStringList: people who reviewed it (not its author, no bots)
+        MergeTimeBucketRole, ///< QString: its time-to-merge bucket id (see mergeTimeBucket())
     };
     Q_ENUM(Role)
 

@@ -86,7 +86,8 @@ void ReportExporter::loadIcons()
     // would cover the chart's title.
     for (QAction *action : std::as_const(m_chartActions)) {
         auto *chart = static_cast<QWidget *>(action->parent());
-        action->setIcon(QIcon::fromTheme(u"document-save-as"_s, chart->style()->standardIcon(QStyle::SP_DialogSaveButton)));
+        action->setIcon(
+            QIcon::fromTheme(u"document-save-as"_s, chart->style()->standardIcon(QStyle::SP_DialogSaveButton)));
     }
 }
 
@@ -120,8 +121,8 @@ void ReportExporter::retranslate()
 void ReportExporter::chooseReportFile()
 {
     if (!m_window->hasData()) {
-        m_window->messageBar()->showMessage(MessageBar::Kind::Information,
-                                            tr("Load a week first; then its report can be exported."));
+        m_window->messageBar()->showMessage(
+            MessageBar::Kind::Information, tr("Load a week first; then its report can be exported."));
         return;
     }
     const WeekView &view = m_window->weekView();
@@ -130,13 +131,18 @@ void ReportExporter::chooseReportFile()
     const QString html = tr("HTML page (*.html)");
     QString filter = pdf;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = u"%1-%2.pdf"_s.arg(view.data.repo.displayName().replace(u'/', u'-'), view.data.week.toString());
+    const QString name
+        = u"%1-%2.pdf"_s.arg(view.data.repo.displayName().replace(u'/', u'-'), view.data.week.toString());
     QString path = QFileDialog::getSaveFileName(m_window, tr("Export Weekly Report"), QDir(dir).filePath(name),
-                                                QStringList{pdf, md, html}.join(u";;"_s), &filter);
+        QStringList {pdf, md, html}.join(u";;"_s), &filter);
     if (path.isEmpty())
         return;
-    const ReportFormat format = filter == md ? ReportFormat::Markdown : filter == html ? ReportFormat::Html : ReportFormat::Pdf;
-    const QString suffix = format == ReportFormat::Markdown ? u"md"_s : format == ReportFormat::Html ? u"html"_s : u"pdf"_s;
+    const ReportFormat format = filter == md ? ReportFormat::Markdown
+        : filter == html                     ? ReportFormat::Html
+                                             : ReportFormat::Pdf;
+    const QString suffix = format == ReportFormat::Markdown ? u"md"_s
+        : format == ReportFormat::Html                      ? u"html"_s
+                                                            : u"pdf"_s;
     if (QFileInfo(path).suffix().isEmpty())
         path += u'.' + suffix;
     exportReport(path, format);
@@ -151,7 +157,7 @@ void ReportExporter::chooseChartFile(DashboardChart *chart)
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString title = chart->chart()->title().isEmpty() ? tr("chart") : chart->chart()->title();
     QString path = QFileDialog::getSaveFileName(m_window, tr("Export Chart"), QDir(dir).filePath(title + u".svg"_s),
-                                                QStringList{svg, pdf, png}.join(u";;"_s), &filter);
+        QStringList {svg, pdf, png}.join(u";;"_s), &filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -170,11 +176,15 @@ bool ReportExporter::exportReport(const QString &path, ReportFormat format)
     QString error;
     bool ok = false;
     switch (format) {
-    case ReportFormat::Markdown: ok = writeText(path, ReportRenderer::toMarkdown(doc), &error); break;
-    case ReportFormat::Html: ok = writeText(path, ReportRenderer::toHtml(doc), &error); break;
+    case ReportFormat::Markdown:
+        ok = writeText(path, ReportRenderer::toMarkdown(doc), &error);
+        break;
+    case ReportFormat::Html:
+        ok = writeText(path, ReportRenderer::toHtml(doc), &error);
+        break;
     case ReportFormat::Pdf: {
         const ReportCharts charts(view.tags, view.hotFiles, view.trend, view.risks, ReportCharts::defaultSize(),
-                                  view.mergeTimes, view.reviewerLoad);
+            view.mergeTimes, view.reviewerLoad);
         WeeklyReportPdf::Options options;
         options.paper = localePaper();
         ok = WeeklyReportPdf::write(path, doc, view.data, view.analysis, charts.charts(), options, &error);

@@ -14,8 +14,7 @@ class MainWindow;
 
 /// The window's exports: the shown week's report (PDF, Markdown or HTML) and single charts (PDF, SVG or PNG),
 /// with a note in the message bar saying where the file went or why it could not be written.
-class ReportExporter : public QObject
-{
+class ReportExporter : public QObject {
     Q_OBJECT
 public:
     enum class ReportFormat { Pdf, Markdown, Html };
@@ -27,8 +26,8 @@ public:
     QAction *exportReportAction() const { return m_reportAction; }
     /// Gives chart a context menu entry and a small tool button "Export Chart…".
     void attachChart(DashboardChart *chart);
-    /// Sets the chart export buttons' icons. The window does it once its first frame is on screen (MainWindow): looking icons
-    /// up in the icon theme is the slowest part of building the window, and the first frame can do without them.
+    /// Sets the chart export buttons' icons. The window does it once its first frame is on screen (MainWindow): looking
+    /// icons up in the icon theme is the slowest part of building the window, and the first frame can do without them.
     void loadIcons();
 
     /// Writes the shown week's report to path without asking (for tests and scripts); true on success.

@@ -289,8 +289,8 @@ void RepoWeekBar::updateWeekButton()
     const QLocale locale;
     const QString format = u"MMM d"_s;
     m_weekButton->setText(tr("%1 (%2 – %3)")
-                              .arg(m_week.toString(), locale.toString(m_week.monday(), format),
-                                   locale.toString(m_week.sunday(), format)));
+            .arg(
+                m_week.toString(), locale.toString(m_week.monday(), format), locale.toString(m_week.sunday(), format)));
 }
 
 void RepoWeekBar::fillZones()
@@ -395,7 +395,8 @@ void RepoWeekBar::retranslate()
     m_demoBadge->setToolTip(tr("A week of a public repository bundled with PR Lens, read offline"));
     m_weekLabel->setText(tr("&Week:"));
     m_previousAction->setText(tr("Previous week"));
-    m_previousAction->setToolTip(tr("Previous week (%1)").arg(m_previousAction->shortcut().toString(QKeySequence::NativeText)));
+    m_previousAction->setToolTip(
+        tr("Previous week (%1)").arg(m_previousAction->shortcut().toString(QKeySequence::NativeText)));
     m_nextAction->setText(tr("Next week"));
     m_nextAction->setToolTip(tr("Next week (%1)").arg(m_nextAction->shortcut().toString(QKeySequence::NativeText)));
     m_weekButton->setToolTip(tr("Pick the ISO week (Monday to Sunday in the chosen time zone)"));
@@ -403,7 +404,7 @@ void RepoWeekBar::retranslate()
     m_zone->setToolTip(tr("The team's time zone: weeks start on Monday 00:00 there"));
     m_refreshAction->setText(tr("Refresh"));
     m_refreshAction->setToolTip(tr("Read the week again from the source (%1)")
-                                    .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
+            .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
     m_cancel->setToolTip(tr("Cancel loading"));
     updateWeekButton();
 }

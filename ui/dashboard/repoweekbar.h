@@ -15,8 +15,7 @@ class QToolButton;
 namespace PrLens {
 
 /// The bar above the dashboard: repository, ISO week with previous/next, time zone, refresh, progress and cancel.
-class RepoWeekBar : public QWidget
-{
+class RepoWeekBar : public QWidget {
     Q_OBJECT
 public:
     explicit RepoWeekBar(QWidget *parent = nullptr);

@@ -70,8 +70,8 @@ void RiskBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     for (int i = 0; i < items.size(); ++i) {
         const Item &item = items.at(i);
         if (!item.badge) {
-            painter->setPen(option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText
-                                                                                        : QPalette::Text));
+            painter->setPen(option.palette.color(
+                option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
             painter->drawText(item.rect, Qt::AlignLeft | Qt::AlignVCenter, item.text);
             continue;
         }
@@ -84,13 +84,15 @@ void RiskBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->restore();
 }
 
-QList<RiskBadgeDelegate::Item> RiskBadgeDelegate::layout(const QFontMetrics &fm, const QRect &line,
-                                                         const QStringList &texts)
+QList<RiskBadgeDelegate::Item> RiskBadgeDelegate::layout(
+    const QFontMetrics &fm, const QRect &line, const QStringList &texts)
 {
     QList<Item> items;
     int x = line.left() + kPad;
     const int right = line.right();
-    auto moreText = [&texts](qsizetype from) { return u"+%1"_s.arg(texts.size() - from); };
+    auto moreText = [&texts](qsizetype from) {
+        return u"+%1"_s.arg(texts.size() - from);
+    };
     for (int i = 0; i < texts.size(); ++i) {
         QString text = texts.at(i);
         int w = fm.horizontalAdvance(text) + 2 * kPad;
@@ -147,8 +149,8 @@ QString RiskBadgeDelegate::toolTipFor(const QModelIndex &index, const QHash<QStr
     return plainToolTip(parts.join(u"\n\n"_s));
 }
 
-bool RiskBadgeDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                                  const QModelIndex &index)
+bool RiskBadgeDelegate::helpEvent(
+    QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event->type() == QEvent::ToolTip) {
         const QString tip = toolTipFor(index, m_measured);

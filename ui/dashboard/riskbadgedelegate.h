@@ -12,8 +12,7 @@
 namespace PrLens {
 
 /// Paints a PR's risk findings as coloured badges (by severity); the tooltip names each rule and its evidence.
-class RiskBadgeDelegate : public QStyledItemDelegate
-{
+class RiskBadgeDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
@@ -21,7 +20,7 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                   const QModelIndex &index) override;
+        const QModelIndex &index) override;
 
     /// The tooltip text for the badges of an index (rich text with every untrusted part escaped); each rule with
     /// a line in @p measured (rule id → BacktestText::liftSentence()) gets it below its name.

@@ -116,10 +116,10 @@ void SummaryCards::refresh()
         }
         return 0;
     };
-    const QColor up = palette().color(QPalette::Window).lightness() > 128 ? QColor(0x26, 0x8a, 0x3c)
-                                                                          : QColor(0x6c, 0xd6, 0x7e);
-    const QColor down = palette().color(QPalette::Window).lightness() > 128 ? QColor(0xc0, 0x1c, 0x28)
-                                                                            : QColor(0xff, 0x7b, 0x7b);
+    const QColor up
+        = palette().color(QPalette::Window).lightness() > 128 ? QColor(0x26, 0x8a, 0x3c) : QColor(0x6c, 0xd6, 0x7e);
+    const QColor down
+        = palette().color(QPalette::Window).lightness() > 128 ? QColor(0xc0, 0x1c, 0x28) : QColor(0xff, 0x7b, 0x7b);
     for (int i = 0; i < FirstReviewCard; ++i) {
         CardWidgets &c = m_cards[i];
         const bool decimal = i == ImportanceCard;
@@ -129,8 +129,8 @@ void SummaryCards::refresh()
             continue;
         }
         if (i == LinesCard)
-            c.value->setText(tr("+%1 −%2").arg(locale.toString(m_current->additions),
-                                                locale.toString(m_current->deletions)));
+            c.value->setText(
+                tr("+%1 −%2").arg(locale.toString(m_current->additions), locale.toString(m_current->deletions)));
         else
             c.value->setText(number(values(*m_current, i), decimal));
         if (!m_previous) {
@@ -166,7 +166,8 @@ void SummaryCards::refreshReviewFlow()
         c.delta->setStyleSheet(QString());
         // Shown only with a figure: a clone's unknown times or a week without reviews leave the room to the rest.
         const DurationStats *stats = !m_current || !m_flow || !m_flow->known ? nullptr
-            : card == FirstReviewCard ? &m_flow->timeToFirstReview : &m_flow->timeToMerge;
+            : card == FirstReviewCard                                        ? &m_flow->timeToFirstReview
+                                                                             : &m_flow->timeToMerge;
         c.value->parentWidget()->setVisible(stats && stats->count > 0);
         if (!m_current || !m_flow) {
             c.value->setText(u"—"_s);
@@ -181,8 +182,8 @@ void SummaryCards::refreshReviewFlow()
         const DurationStats &s = card == FirstReviewCard ? m_flow->timeToFirstReview : m_flow->timeToMerge;
         c.value->setText(s.count > 0 ? ReviewFlowReport::duration(s.medianSeconds) : u"—"_s);
         const std::optional<double> d = !m_flowDelta ? std::nullopt
-            : card == FirstReviewCard                 ? m_flowDelta->timeToFirstReviewMedian
-                                                      : m_flowDelta->timeToMergeMedian;
+            : card == FirstReviewCard                ? m_flowDelta->timeToFirstReviewMedian
+                                                     : m_flowDelta->timeToMergeMedian;
         if (!d) {
             c.delta->setText(s.count > 0 ? tr("— no data for the week before") : tr("no reviewed PRs"));
         } else if (std::abs(*d) < 60) {

@@ -13,12 +13,20 @@ namespace PrLens {
 
 /// The row of summary cards: merged PRs, highlighted, authors, +/− lines, files, average importance, and the
 /// medians of time to first review and to merge, each with its change against the previous week.
-class SummaryCards : public QWidget
-{
+class SummaryCards : public QWidget {
     Q_OBJECT
 public:
-    enum Card { MergedCard, HighlightedCard, AuthorsCard, LinesCard, FilesCard, ImportanceCard, FirstReviewCard,
-                MergeTimeCard, CardCount };
+    enum Card {
+        MergedCard,
+        HighlightedCard,
+        AuthorsCard,
+        LinesCard,
+        FilesCard,
+        ImportanceCard,
+        FirstReviewCard,
+        MergeTimeCard,
+        CardCount
+    };
 
     explicit SummaryCards(QWidget *parent = nullptr);
 
@@ -40,8 +48,7 @@ private:
     /// Stretch factors of the cards after their texts.
     void shareTheWidth();
 
-    struct CardWidgets
-    {
+    struct CardWidgets {
         QLabel *title = nullptr;
         QLabel *value = nullptr;
         QLabel *delta = nullptr;

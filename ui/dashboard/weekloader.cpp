@@ -128,9 +128,8 @@ void WeekLoader::endPatches(QList<LedgerEntry> ledger, const QString &why, bool 
     for (int number : std::as_const(m_withoutPatches))
         if (!told.contains(number))
             ledger.append(WeekSource::patchesNotRead(number, why));
-    std::stable_sort(ledger.begin(), ledger.end(), [](const LedgerEntry &a, const LedgerEntry &b) {
-        return a.prNumber < b.prNumber;
-    });
+    std::stable_sort(ledger.begin(), ledger.end(),
+        [](const LedgerEntry &a, const LedgerEntry &b) { return a.prNumber < b.prNumber; });
     m_withoutPatches.clear();
     m_phase = continueWithHistory ? Phase::History : Phase::Idle;
     Q_EMIT weekPatchesFinished(ledger);

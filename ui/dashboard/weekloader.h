@@ -14,8 +14,7 @@ namespace PrLens {
 
 /// Loads a week, then its patches (WeekSource::loadWeekPatches), then the weeks before it (for deltas and trends)
 /// through one WeekSource, cancellably. weekLoaded() comes as soon as the week's pull requests are in.
-class WeekLoader : public QObject
-{
+class WeekLoader : public QObject {
     Q_OBJECT
 public:
     /// Makes the source for a repository (owned by the loader); may return nullptr with *error set.
@@ -73,7 +72,7 @@ private:
     RepoRef m_repo;
     IsoWeek m_week;
     IsoWeek m_expected; ///< the week asked of the source last: a week it still delivers from a replaced load is dropped
-    JobTracker m_steps{this}; ///< the steps queued for the load under way; a new load or a cancel drops them
+    JobTracker m_steps {this}; ///< the steps queued for the load under way; a new load or a cancel drops them
     UtcOffset m_zone;
     Phase m_phase = Phase::Idle;
     int m_trendWeeks = 6;

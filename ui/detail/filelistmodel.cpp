@@ -53,13 +53,20 @@ int FileListModel::columnCount(const QModelIndex &parent) const
 QString FileListModel::statusCode(FileChange::Status status)
 {
     switch (status) {
-    case FileChange::Status::Added: return u"A"_s;
-    case FileChange::Status::Removed: return u"D"_s;
-    case FileChange::Status::Renamed: return u"R"_s;
-    case FileChange::Status::Copied: return u"C"_s;
-    case FileChange::Status::Changed: return u"T"_s;
-    case FileChange::Status::Unchanged: return u"U"_s;
-    case FileChange::Status::Modified: break;
+    case FileChange::Status::Added:
+        return u"A"_s;
+    case FileChange::Status::Removed:
+        return u"D"_s;
+    case FileChange::Status::Renamed:
+        return u"R"_s;
+    case FileChange::Status::Copied:
+        return u"C"_s;
+    case FileChange::Status::Changed:
+        return u"T"_s;
+    case FileChange::Status::Unchanged:
+        return u"U"_s;
+    case FileChange::Status::Modified:
+        break;
     }
     return u"M"_s;
 }
@@ -67,13 +74,20 @@ QString FileListModel::statusCode(FileChange::Status status)
 QString FileListModel::statusName(FileChange::Status status) const
 {
     switch (status) {
-    case FileChange::Status::Added: return tr("Added");
-    case FileChange::Status::Removed: return tr("Removed");
-    case FileChange::Status::Renamed: return tr("Renamed");
-    case FileChange::Status::Copied: return tr("Copied");
-    case FileChange::Status::Changed: return tr("Type changed");
-    case FileChange::Status::Unchanged: return tr("Unchanged");
-    case FileChange::Status::Modified: break;
+    case FileChange::Status::Added:
+        return tr("Added");
+    case FileChange::Status::Removed:
+        return tr("Removed");
+    case FileChange::Status::Renamed:
+        return tr("Renamed");
+    case FileChange::Status::Copied:
+        return tr("Copied");
+    case FileChange::Status::Changed:
+        return tr("Type changed");
+    case FileChange::Status::Unchanged:
+        return tr("Unchanged");
+    case FileChange::Status::Modified:
+        break;
     }
     return tr("Modified");
 }
@@ -86,12 +100,15 @@ QVariant FileListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case StatusColumn: return statusCode(f.status);
+        case StatusColumn:
+            return statusCode(f.status);
         case PathColumn:
             return f.previousPath.isEmpty() || f.previousPath == f.path ? f.path
                                                                         : tr("%1 → %2").arg(f.previousPath, f.path);
-        case AddedColumn: return f.binary ? QVariant() : QVariant(u"+%1"_s.arg(f.additions));
-        case RemovedColumn: return f.binary ? QVariant() : QVariant(u"−%1"_s.arg(f.deletions));
+        case AddedColumn:
+            return f.binary ? QVariant() : QVariant(u"+%1"_s.arg(f.additions));
+        case RemovedColumn:
+            return f.binary ? QVariant() : QVariant(u"−%1"_s.arg(f.deletions));
         }
         break;
     case Qt::ToolTipRole: {
@@ -127,11 +144,16 @@ QVariant FileListModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case StatusColumn: return tr("Status");
-    case PathColumn: return tr("File");
-    case AddedColumn: return tr("Added");
-    case RemovedColumn: return tr("Removed");
-    default: return {};
+    case StatusColumn:
+        return tr("Status");
+    case PathColumn:
+        return tr("File");
+    case AddedColumn:
+        return tr("Added");
+    case RemovedColumn:
+        return tr("Removed");
+    default:
+        return {};
     }
 }
 

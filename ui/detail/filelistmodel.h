@@ -8,8 +8,7 @@
 namespace PrLens {
 
 /// The files of one pull request: status, path, added and removed lines.
-class FileListModel : public QAbstractTableModel
-{
+class FileListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { StatusColumn, PathColumn, AddedColumn, RemovedColumn, ColumnCount };

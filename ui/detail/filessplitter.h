@@ -9,8 +9,7 @@ namespace PrLens {
 
 /// The Files & diff tab's splitter: the file list above the diff. Until the user moves the handle or a saved
 /// state is restored, the list gets a few rows (at most a quarter of the height) and the diff the rest.
-class FilesSplitter : public QSplitter
-{
+class FilesSplitter : public QSplitter {
     Q_OBJECT
 public:
     static constexpr int DefaultListRows = 6;

@@ -11,8 +11,7 @@ namespace PrLens {
 
 bool GitHubLinks::isWebUrl(const QUrl &url)
 {
-    return url.isValid() && !url.host().isEmpty()
-        && (url.scheme() == "https"_L1 || url.scheme() == "http"_L1);
+    return url.isValid() && !url.host().isEmpty() && (url.scheme() == "https"_L1 || url.scheme() == "http"_L1);
 }
 
 QUrl GitHubLinks::pullRequest(const RepoRef &repo, int number)
@@ -29,8 +28,8 @@ QUrl GitHubLinks::file(const RepoRef &repo, int number, const QString &path)
     if (url.isEmpty() || path.isEmpty())
         return {};
     url.setPath(url.path() + u"/files"_s);
-    url.setFragment(u"diff-"_s
-                    + QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex()));
+    url.setFragment(
+        u"diff-"_s + QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex()));
     return url;
 }
 

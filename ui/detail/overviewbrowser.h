@@ -10,8 +10,7 @@ namespace PrLens {
 /// fall back to loading it, so nothing in a PR can make it load anything.
 /// In-app links are reported, never opened: "pr:123" and "prlens://pr/123" through pullRequestActivated(),
 /// "prlens://filter/<kind>/<key>" through filterRequested(). Every other link is ignored.
-class OverviewBrowser : public QTextBrowser
-{
+class OverviewBrowser : public QTextBrowser {
     Q_OBJECT
 public:
     explicit OverviewBrowser(QWidget *parent = nullptr);

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "overviewrenderer.h"
 
-#include "syntax.h"
-
 #include "diffhtml.h"
 #include "reportdocument.h"
 #include "safetext.h"
-
+#include "syntax.h"
 
 #include <QRegularExpression>
 
@@ -52,8 +50,8 @@ QString OverviewRenderer::toHtml(const ReportDocument &doc, const Context &conte
     const QColor text = context.palette.color(QPalette::Text);
     const QColor base = context.palette.color(QPalette::Base);
     const QColor codeBg = context.palette.color(QPalette::AlternateBase);
-    const QColor rule = QColor::fromRgbF(float((text.redF() + base.redF()) / 2), float((text.greenF() + base.greenF()) / 2),
-                                         float((text.blueF() + base.blueF()) / 2));
+    const QColor rule = QColor::fromRgbF(float((text.redF() + base.redF()) / 2),
+        float((text.greenF() + base.greenF()) / 2), float((text.blueF() + base.blueF()) / 2));
     QString html = u"<html><body style=\"color:%1\">"_s.arg(text.name());
     for (const ReportSection &section : doc.sections) {
         html += section.level <= 2 ? u"<h3>%1</h3>"_s.arg(esc(section.heading))
@@ -90,7 +88,8 @@ QString OverviewRenderer::toHtml(const ReportDocument &doc, const Context &conte
             case ReportBlock::Kind::Code:
                 if (block.codeLanguage == "diff"_L1) {
                     const SyntaxTheme theme = context.theme ? *context.theme : SyntaxTheme();
-                    html += DiffHtml::render(context.keyHunkPath, block.text, context.repository, theme, context.palette);
+                    html += DiffHtml::render(
+                        context.keyHunkPath, block.text, context.repository, theme, context.palette);
                 } else if (block.codeLanguage == "text"_L1) {
                     // Prose (the PR description): wrapped, not monospace.
                     html += u"<p style=\"white-space:pre-wrap\">%1</p>"_s.arg(esc(block.text));

@@ -4,7 +4,6 @@
 #include <QPalette>
 #include <QString>
 
-
 namespace PrLens {
 
 class SyntaxRepository;
@@ -15,11 +14,9 @@ struct ReportDocument;
 /// Renders a PR report for the Overview's QTextDocument: every text escaped, PR references as in-app "pr:N"
 /// links, the key hunk highlighted like the diff view, colours from the palette. (ReportRenderer::toHtml makes a
 /// standalone web page; this is the in-app variant QTextDocument can show.)
-class OverviewRenderer
-{
+class OverviewRenderer {
 public:
-    struct Context
-    {
+    struct Context {
         const SyntaxRepository *repository = nullptr; ///< for the key hunk; may be null
         const SyntaxTheme *theme = nullptr;
         QPalette palette;

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "prdetailpane.h"
 
-#include "syntax.h"
-
 #include "diffmodel.h"
 #include "diffview.h"
 #include "filelistmodel.h"
@@ -13,8 +11,8 @@
 #include "plaintooltip.h"
 #include "prreport.h"
 #include "reviewview.h"
+#include "syntax.h"
 #include "weekreportview.h"
-
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -124,7 +122,7 @@ QWidget *PrDetailPane::buildFilesTab()
     m_fileView->header()->setSectionResizeMode(FileListModel::AddedColumn, QHeaderView::ResizeToContents);
     m_fileView->header()->setSectionResizeMode(FileListModel::RemovedColumn, QHeaderView::ResizeToContents);
     connect(m_fileView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { showFileRow(current.isValid() ? current.row() : -1); });
+        [this](const QModelIndex &current) { showFileRow(current.isValid() ? current.row() : -1); });
 
     auto *diffPanel = new QWidget(m_filesSplitter);
     auto *diffLayout = new QVBoxLayout(diffPanel);
@@ -180,15 +178,15 @@ void PrDetailPane::retranslateUi()
     m_openFile->setToolTip(tr("Open this file's diff in the web browser"));
     m_fileModel->retranslate();
     m_tabs->setTabText(OverviewTab, tr("Overview"));
-    m_tabs->setTabText(FilesTab,
-                       m_hasPr ? tr("Files && diff (%1)").arg(m_pr.files.size()) : tr("Files && diff"));
-    m_tabs->setTabText(ReviewTab, m_hasPr && m_pr.reviewDataKnown
-                                      ? tr("Review (%1)").arg(m_pr.reviewThreads.size() + m_pr.reviews.size())
-                                      : tr("Review"));
+    m_tabs->setTabText(FilesTab, m_hasPr ? tr("Files && diff (%1)").arg(m_pr.files.size()) : tr("Files && diff"));
+    m_tabs->setTabText(ReviewTab,
+        m_hasPr && m_pr.reviewDataKnown ? tr("Review (%1)").arg(m_pr.reviewThreads.size() + m_pr.reviews.size())
+                                        : tr("Review"));
     m_tabs->setTabText(RelatedTab, m_hasPr ? tr("Related (%1)").arg(m_related.size()) : tr("Related"));
     m_tabs->setTabText(WeekTab, tr("Week"));
-    m_tabs->setTabToolTip(WeekTab, tr("The week's report: summary, key changes, modules, risks, highlighted PRs "
-                                      "and recommendations"));
+    m_tabs->setTabToolTip(WeekTab,
+        tr("The week's report: summary, key changes, modules, risks, highlighted PRs "
+           "and recommendations"));
     updateHeader();
     updateOverview();
     updateRelated();
@@ -312,8 +310,8 @@ bool PrDetailPane::patchesMissing() const
 {
     if (m_pr.patchesLoaded)
         return false;
-    return std::any_of(m_pr.files.cbegin(), m_pr.files.cend(),
-                       [](const FileChange &f) { return !f.binary && !f.hasPatch; });
+    return std::any_of(
+        m_pr.files.cbegin(), m_pr.files.cend(), [](const FileChange &f) { return !f.binary && !f.hasPatch; });
 }
 
 void PrDetailPane::requestPatchesIfNeeded()
@@ -341,17 +339,17 @@ void PrDetailPane::updateHeader()
     const QString who = m_pr.author.isEmpty() ? tr("unknown author") : m_pr.author;
     if (m_pr.isDirectCommit || m_pr.number <= 0)
         m_meta->setText(tr("Direct commit by %1 · %2 · +%3 −%4 · %5")
-                            .arg(who, merged)
-                            .arg(m_pr.additions)
-                            .arg(m_pr.deletions)
-                            .arg(files));
+                .arg(who, merged)
+                .arg(m_pr.additions)
+                .arg(m_pr.deletions)
+                .arg(files));
     else
         m_meta->setText(tr("#%1 by %2 · merged %3 · +%4 −%5 · %6")
-                            .arg(m_pr.number)
-                            .arg(who, merged)
-                            .arg(m_pr.additions)
-                            .arg(m_pr.deletions)
-                            .arg(files));
+                .arg(m_pr.number)
+                .arg(who, merged)
+                .arg(m_pr.additions)
+                .arg(m_pr.deletions)
+                .arg(files));
     m_openPr->setVisible(!GitHubLinks::pullRequest(m_repo, m_pr.number).isEmpty());
 }
 
@@ -375,10 +373,10 @@ void PrDetailPane::updateOverview()
         return;
     }
     // Until the analysis is there: the description, escaped, in a page of our own markup.
-    const QString body = m_pr.body.trimmed().isEmpty() ? tr("The pull request has no description.")
-                                                       : m_pr.body.trimmed();
-    m_overview->setHtml(u"<h3>%1</h3><p style=\"white-space: pre-wrap\">%2</p>"_s.arg(tr("Description").toHtmlEscaped(),
-                                                                            body.toHtmlEscaped()));
+    const QString body
+        = m_pr.body.trimmed().isEmpty() ? tr("The pull request has no description.") : m_pr.body.trimmed();
+    m_overview->setHtml(u"<h3>%1</h3><p style=\"white-space: pre-wrap\">%2</p>"_s.arg(
+        tr("Description").toHtmlEscaped(), body.toHtmlEscaped()));
 }
 
 void PrDetailPane::updateRelated()

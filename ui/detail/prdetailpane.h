@@ -5,9 +5,9 @@
 #include "weekanalysis.h"
 #include "weekdata.h"
 
-#include <optional>
-
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QLayout;
@@ -29,9 +29,9 @@ class ReviewView;
 class WeekReportView;
 
 /// Everything about one pull request: Overview (the PR report), Files & diff, Review, Related; and the Week tab
-/// with the week's report, shown when no PR is selected. Patches are asked for when the files are first looked at (patchesWanted) and handed in with setPatches().
-class PrDetailPane : public QWidget
-{
+/// with the week's report, shown when no PR is selected. Patches are asked for when the files are first looked at
+/// (patchesWanted) and handed in with setPatches().
+class PrDetailPane : public QWidget {
     Q_OBJECT
 public:
     enum Tab { OverviewTab, FilesTab, ReviewTab, RelatedTab, WeekTab };

@@ -107,11 +107,16 @@ QString ReviewView::plainText() const
 QString ReviewView::stateText(Review::State state) const
 {
     switch (state) {
-    case Review::State::Approved: return tr("Approved");
-    case Review::State::ChangesRequested: return tr("Changes requested");
-    case Review::State::Dismissed: return tr("Dismissed");
-    case Review::State::Pending: return tr("Pending");
-    case Review::State::Commented: break;
+    case Review::State::Approved:
+        return tr("Approved");
+    case Review::State::ChangesRequested:
+        return tr("Changes requested");
+    case Review::State::Dismissed:
+        return tr("Dismissed");
+    case Review::State::Pending:
+        return tr("Pending");
+    case Review::State::Commented:
+        break;
     }
     return tr("Commented");
 }
@@ -128,9 +133,10 @@ void ReviewView::rebuild()
     } else if (!m_pr.reviewDataKnown) {
         m_layout->addWidget(plainLabel(tr("No review data from this source: git history does not record reviews. "
                                           "Load the repository from GitHub to see them."),
-                                       content));
+            content));
     } else if (m_pr.reviews.isEmpty() && m_pr.reviewThreads.isEmpty()) {
-        m_layout->addWidget(plainLabel(tr("This pull request was merged without reviews or review comments."), content));
+        m_layout->addWidget(
+            plainLabel(tr("This pull request was merged without reviews or review comments."), content));
     } else {
         int unresolved = 0;
         for (const ReviewThread &t : std::as_const(m_pr.reviewThreads))
@@ -139,10 +145,10 @@ void ReviewView::rebuild()
         const QString open = tr("%n unresolved at merge", nullptr, unresolved);
         m_layout->addWidget(plainLabel(tr("%1 · %2").arg(threads, open), content, true));
         if (m_pr.reviewsIncomplete())
-            m_layout->addWidget(plainLabel(
-                tr("Only %1 of %n review(s) could be read from the source.", nullptr, m_pr.reviewCount)
-                    .arg(m_pr.reviews.size()),
-                content));
+            m_layout->addWidget(
+                plainLabel(tr("Only %1 of %n review(s) could be read from the source.", nullptr, m_pr.reviewCount)
+                               .arg(m_pr.reviews.size()),
+                    content));
         if (m_pr.reviewThreadsIncomplete())
             m_layout->addWidget(plainLabel(
                 tr("Only %1 of %n review thread(s) could be read from the source.", nullptr, m_pr.reviewThreadCount)
@@ -194,7 +200,7 @@ void ReviewView::addThread(const ReviewThread &thread)
     const QString path = thread.path;
     const bool oldSide = thread.diffSide == "LEFT"_L1;
     connect(whereButton, &QToolButton::clicked, this,
-            [this, path, line, oldSide] { Q_EMIT locationActivated(path, line, oldSide); });
+        [this, path, line, oldSide] { Q_EMIT locationActivated(path, line, oldSide); });
     head->addWidget(whereButton);
     head->addStretch(1);
     head->addWidget(thread.isResolved ? badge(tr("Resolved"), QColor(0x1a, 0x7f, 0x37), card)

@@ -15,8 +15,7 @@ class DiffView;
 
 /// A pull request's reviews and review threads: each thread with its file:line, the diff hunk it refers to
 /// (highlighted like the diff view), its state at merge, and every comment as plain text.
-class ReviewView : public QScrollArea
-{
+class ReviewView : public QScrollArea {
     Q_OBJECT
 public:
     explicit ReviewView(QWidget *parent = nullptr);

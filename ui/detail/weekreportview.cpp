@@ -60,7 +60,8 @@ void WeekReportView::render()
                 .arg(unread));
     m_pendingNote->setVisible(unread > 0);
     if (!m_week) {
-        m_browser->setHtml(u"<p>%1</p>"_s.arg(tr("No week loaded. Choose a repository and a week above.").toHtmlEscaped()));
+        m_browser->setHtml(
+            u"<p>%1</p>"_s.arg(tr("No week loaded. Choose a repository and a week above.").toHtmlEscaped()));
         return;
     }
     // The same report as the exported one, with links that stay in the app; kept at the reader's place.

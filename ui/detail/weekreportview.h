@@ -17,8 +17,7 @@ class OverviewBrowser;
 /// The week's report (WeeklyReport: the six sections) in the window, in the current language and written
 /// again when the language changes. Its PR numbers select PRs and its table counts filter the PR list; it
 /// never opens a web page and never loads a resource.
-class WeekReportView : public QWidget
-{
+class WeekReportView : public QWidget {
     Q_OBJECT
 public:
     explicit WeekReportView(QWidget *parent = nullptr);

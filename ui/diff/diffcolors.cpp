@@ -8,20 +8,25 @@ namespace PrLens {
 DiffColors::Row DiffColors::row(DiffLine::Kind kind) const
 {
     switch (kind) {
-    case DiffLine::Kind::Added: return {addedText, addedGutter, u"+"_s};
-    case DiffLine::Kind::Removed: return {removedText, removedGutter, u"−"_s};
-    case DiffLine::Kind::HunkHeader: return {hunk, hunk, {}};
-    case DiffLine::Kind::Notice: return {notice, notice, {}};
+    case DiffLine::Kind::Added:
+        return {addedText, addedGutter, u"+"_s};
+    case DiffLine::Kind::Removed:
+        return {removedText, removedGutter, u"−"_s};
+    case DiffLine::Kind::HunkHeader:
+        return {hunk, hunk, {}};
+    case DiffLine::Kind::Notice:
+        return {notice, notice, {}};
     case DiffLine::Kind::NoNewline:
-    case DiffLine::Kind::Context: break;
+    case DiffLine::Kind::Context:
+        break;
     }
     return {base, gutter, {}};
 }
 
 QColor DiffColors::mix(const QColor &a, const QColor &b, qreal t)
 {
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+        float(a.greenF() + (b.greenF() - a.greenF()) * t), float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
 DiffColors DiffColors::forPalette(const QPalette &pal)

@@ -11,15 +11,13 @@ namespace PrLens {
 
 /// The diff view's colours for a palette: added/removed/hunk backgrounds blended into the base colour, so they
 /// stay readable on light and dark palettes alike.
-struct DiffColors
-{
+struct DiffColors {
     QColor base, text, dim;
     QColor addedText, addedGutter, removedText, removedGutter;
     QColor hunk, hunkText, notice, gutter;
 
     /// How one row of a kind looks: text and gutter backgrounds, and its marker ("+", "−" or none).
-    struct Row
-    {
+    struct Row {
         QColor background, gutter;
         QString marker;
     };

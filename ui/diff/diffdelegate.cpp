@@ -51,7 +51,8 @@ QString DiffDelegate::shownText(const QString &text)
     const qsizetype n = shownLength(text);
     if (n == text.size())
         return text;
-    return text.left(n) + u' ' + tr("… (line cut, %n character(s))", nullptr, int(std::min<qsizetype>(text.size(), INT_MAX)));
+    return text.left(n) + u' '
+        + tr("… (line cut, %n character(s))", nullptr, int(std::min<qsizetype>(text.size(), INT_MAX)));
 }
 
 QSize DiffDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -66,7 +67,7 @@ namespace {
 
 /// A code line's text with its highlighting, cut as shownText() cuts it, drawn at @p origin.
 void drawCode(QPainter *painter, const QFont &font, const DiffLine &line, const QList<QTextLayout::FormatRange> &all,
-              const DiffColors &c, QPointF origin)
+    const DiffColors &c, QPointF origin)
 {
     const int digit = QFontMetrics(font).horizontalAdvance(u'0');
     const qsizetype shown = DiffDelegate::shownLength(line.text);
@@ -100,7 +101,7 @@ void drawCode(QPainter *painter, const QFont &font, const DiffLine &line, const 
 
 /// The old and new line numbers and the +/− marker, over the row's gutter colour.
 void drawGutter(QPainter *painter, const QStyleOptionViewItem &option, const DiffLine &line,
-                const DiffColors::Row &look, const DiffColors &c, const QRect &gutterRect, int numberWidth)
+    const DiffColors::Row &look, const DiffColors &c, const QRect &gutterRect, int numberWidth)
 {
     const int digit = QFontMetrics(option.font).horizontalAdvance(u'0');
     painter->fillRect(gutterRect, look.gutter);
@@ -112,14 +113,14 @@ void drawGutter(QPainter *painter, const QStyleOptionViewItem &option, const Dif
     painter->setPen(c.dim);
     if (line.oldLine > 0)
         painter->drawText(QRect(gutterRect.x(), gutterRect.y(), numberWidth - Pad, gutterRect.height()),
-                          Qt::AlignRight | Qt::AlignVCenter, QString::number(line.oldLine));
+            Qt::AlignRight | Qt::AlignVCenter, QString::number(line.oldLine));
     if (line.newLine > 0)
         painter->drawText(QRect(gutterRect.x() + numberWidth, gutterRect.y(), numberWidth - Pad, gutterRect.height()),
-                          Qt::AlignRight | Qt::AlignVCenter, QString::number(line.newLine));
+            Qt::AlignRight | Qt::AlignVCenter, QString::number(line.newLine));
     if (!look.marker.isEmpty()) {
         painter->setPen(c.text);
-        painter->drawText(QRect(gutterRect.x() + 2 * numberWidth, gutterRect.y(), 2 * digit, gutterRect.height()), Qt::AlignCenter,
-                          look.marker);
+        painter->drawText(QRect(gutterRect.x() + 2 * numberWidth, gutterRect.y(), 2 * digit, gutterRect.height()),
+            Qt::AlignCenter, look.marker);
     }
 }
 
@@ -175,8 +176,8 @@ void DiffDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         painter->drawText(QPoint(x, baseline), shownText(line.text));
     } else {
         painter->setPen(c.text);
-        drawCode(painter, option.font, line, model->formats(index.row()), c,
-                 QPointF(row.x() + gutter + Pad, row.y() + 1));
+        drawCode(
+            painter, option.font, line, model->formats(index.row()), c, QPointF(row.x() + gutter + Pad, row.y() + 1));
     }
 
     if (line.kind != DiffLine::Kind::Notice) {

@@ -9,8 +9,7 @@ class DiffModel;
 
 /// Paints a DiffModel row: old/new line-number gutters that stay put when scrolling sideways, a +/- marker,
 /// added/removed/hunk backgrounds derived from the palette (readable in light and dark), and highlighted text.
-class DiffDelegate : public QStyledItemDelegate
-{
+class DiffDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;

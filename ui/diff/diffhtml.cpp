@@ -5,7 +5,6 @@
 #include "diffmodel.h"
 #include "safetext.h"
 
-
 #include <QFontDatabase>
 
 using namespace Qt::StringLiterals;
@@ -43,7 +42,7 @@ QString escapedLine(const QString &text, const QList<QTextLayout::FormatRange> &
 } // namespace
 
 QString DiffHtml::render(const QString &path, const QString &patch, const SyntaxRepository *repository,
-                         const SyntaxTheme &theme, const QPalette &palette, int maxLines)
+    const SyntaxTheme &theme, const QPalette &palette, int maxLines)
 {
     DiffModel model;
     model.setBackgroundHighlighting(false);
@@ -56,8 +55,8 @@ QString DiffHtml::render(const QString &path, const QString &patch, const Syntax
     const DiffColors c = DiffColors::forPalette(palette);
     const QString family = QFontDatabase::systemFont(QFontDatabase::FixedFont).family().toHtmlEscaped();
     QString html = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\" bgcolor=\"%1\" "
-                   "style=\"font-family:'%2',monospace; color:%3; border-collapse:collapse\">"_s
-                       .arg(c.base.name(), family, c.text.name());
+                   "style=\"font-family:'%2',monospace; color:%3; border-collapse:collapse\">"_s.arg(
+                       c.base.name(), family, c.text.name());
     for (int row = 0; row < rows; ++row) {
         const DiffLine &l = model.line(row);
         const DiffColors::Row look = c.row(l.kind);
@@ -74,8 +73,8 @@ QString DiffHtml::render(const QString &path, const QString &patch, const Syntax
         html += u"<tr><td align=\"right\" bgcolor=\"%1\" style=\"color:%2\"><pre style=\"margin:0\">%3 </pre></td>"
                 "<td align=\"right\" bgcolor=\"%1\" style=\"color:%2\"><pre style=\"margin:0\">%4 </pre></td>"
                 "<td bgcolor=\"%1\"><pre style=\"margin:0\">%5 </pre></td>"
-                "<td width=\"100%\" bgcolor=\"%6\"><pre style=\"margin:0\">%7</pre></td></tr>"_s
-                    .arg(look.gutter.name(), c.dim.name(), oldNo, newNo, look.marker, look.background.name(), body);
+                "<td width=\"100%\" bgcolor=\"%6\"><pre style=\"margin:0\">%7</pre></td></tr>"_s.arg(
+                    look.gutter.name(), c.dim.name(), oldNo, newNo, look.marker, look.background.name(), body);
     }
     html += u"</table>"_s;
     return html;

@@ -12,8 +12,8 @@ using namespace Qt::StringLiterals;
 namespace PrLens {
 
 namespace {
-constexpr int CheckpointEvery = 64;  // rows between saved highlighter states
-constexpr int SyncLimit = 200;       // at most this many rows are highlighted inside one data() call
+constexpr int CheckpointEvery = 64; // rows between saved highlighter states
+constexpr int SyncLimit = 200; // at most this many rows are highlighted inside one data() call
 constexpr qint64 ChunkBudgetNs = 4'000'000; // background work per event-loop turn
 constexpr int TabWidth = 4;
 constexpr int CutNoteColumns = 48; // room for DiffDelegate's "… (line cut, N characters)" in any language
@@ -186,13 +186,13 @@ DiffModel::Cursor DiffModel::startFor(int row) const
 {
     const DiffLine &l = m_lines.at(row);
     if (l.hunk < 0)
-        return Cursor{row, {}, {}};
+        return Cursor {row, {}, {}};
     const int start = m_hunkStart.at(l.hunk);
     for (int k = row / CheckpointEvery; k * CheckpointEvery > start; --k) {
         if (const auto &cp = m_checkpoints.at(k))
-            return Cursor{k * CheckpointEvery, cp->oldState, cp->newState};
+            return Cursor {k * CheckpointEvery, cp->oldState, cp->newState};
     }
-    return Cursor{start, {}, {}};
+    return Cursor {start, {}, {}};
 }
 
 void DiffModel::step(Cursor &c) const
@@ -201,7 +201,7 @@ void DiffModel::step(Cursor &c) const
     const DiffLine &l = m_lines.at(row);
     if (row % CheckpointEvery == 0 && l.kind != DiffLine::Kind::HunkHeader && l.hunk >= 0
         && !m_checkpoints[row / CheckpointEvery])
-        m_checkpoints[row / CheckpointEvery] = Checkpoint{c.oldState, c.newState};
+        m_checkpoints[row / CheckpointEvery] = Checkpoint {c.oldState, c.newState};
     const bool store = !m_done[row];
     QList<QTextLayout::FormatRange> *out = store ? &m_formats[row] : nullptr;
     const bool highlight = m_highlighter && m_highlighter->isValid();

@@ -20,17 +20,16 @@ struct FileChange;
 /// (from the nearest state checkpoint), the rest in small time-boxed chunks on the event loop. dataChanged is
 /// emitted only for rows that were handed out without their highlight (too far from any known state), so the
 /// background pass does not make views repaint rows whose colours nobody has seen yet.
-class DiffModel : public QAbstractListModel
-{
+class DiffModel : public QAbstractListModel {
     Q_OBJECT
 public:
     enum Role {
         KindRole = Qt::UserRole + 1, ///< int(DiffLine::Kind)
-        OldLineRole,                 ///< old-side line number, 0 if none
-        NewLineRole,                 ///< new-side line number, 0 if none
-        HunkRole,                    ///< hunk index, -1 before the first hunk
-        FormatsRole,                 ///< QList<QTextLayout::FormatRange> of the text (highlights on demand)
-        HighlightedRole,             ///< bool: the row's formats are computed (progress only: no dataChanged)
+        OldLineRole, ///< old-side line number, 0 if none
+        NewLineRole, ///< new-side line number, 0 if none
+        HunkRole, ///< hunk index, -1 before the first hunk
+        FormatsRole, ///< QList<QTextLayout::FormatRange> of the text (highlights on demand)
+        HighlightedRole, ///< bool: the row's formats are computed (progress only: no dataChanged)
     };
     /// Why the diff has no lines of its own (shown as a notice row).
     enum class Notice { None, Binary, NotAvailable, NoChanges };
@@ -84,14 +83,12 @@ Q_SIGNALS:
     void highlightingFinished();
 
 private:
-    struct Cursor
-    {
+    struct Cursor {
         int pos = -1;
         SyntaxState oldState;
         SyntaxState newState;
     };
-    struct Checkpoint
-    {
+    struct Checkpoint {
         SyntaxState oldState;
         SyntaxState newState;
     };

@@ -10,21 +10,19 @@
 namespace PrLens {
 
 /// One displayed line of a unified diff, with its prefix stripped and its old/new line numbers.
-struct DiffLine
-{
+struct DiffLine {
     using Kind = UnifiedDiffLine::Kind;
     Kind kind = Kind::Context;
     int oldLine = 0; ///< 0 when the line has no old-side number
     int newLine = 0; ///< 0 when the line has no new-side number
-    int hunk = -1;   ///< index of the hunk the line belongs to; -1 before the first hunk
-    QString text;    ///< without the +/-/space prefix; hunk headers and notices keep their whole text
+    int hunk = -1; ///< index of the hunk the line belongs to; -1 before the first hunk
+    QString text; ///< without the +/-/space prefix; hunk headers and notices keep their whole text
 
     friend bool operator==(const DiffLine &, const DiffLine &) = default;
 };
 
 /// Splits unified diff text (GitHub's per-file "patch", starting at the first "@@") into lines.
-class DiffParser
-{
+class DiffParser {
 public:
     /// The lines UnifiedDiffReader reads, each with its own copy of the text.
     static QList<DiffLine> parse(QStringView patch);

@@ -4,7 +4,6 @@
 #include "diffdelegate.h"
 #include "diffmodel.h"
 
-
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -111,8 +110,7 @@ void DiffView::applyTheme()
 {
     if (!m_repository)
         return;
-    m_model->setTheme(m_print ? m_repository->lightTheme()
-                              : m_repository->themeForPalette(palette()));
+    m_model->setTheme(m_print ? m_repository->lightTheme() : m_repository->themeForPalette(palette()));
     viewport()->update();
 }
 

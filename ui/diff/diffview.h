@@ -11,8 +11,7 @@ struct FileChange;
 
 /// A unified diff of one file: uniform rows over a lazily highlighted DiffModel, so huge diffs open at once.
 /// The highlight theme follows the palette (or stays light for printing); selected lines can be copied.
-class DiffView : public QListView
-{
+class DiffView : public QListView {
     Q_OBJECT
 public:
     explicit DiffView(QWidget *parent = nullptr);

@@ -13,8 +13,7 @@ class QPalette;
 namespace PrLens {
 
 /// Where a highlighter stands in a text, to go on from there: opaque and cheap to copy. A default one is the start.
-class SyntaxState
-{
+class SyntaxState {
 public:
     SyntaxState() = default;
     explicit SyntaxState(std::shared_ptr<const void> data)
@@ -28,8 +27,7 @@ private:
 };
 
 /// A colour theme of the highlighting: opaque and cheap to copy; a default one is no theme.
-class SyntaxTheme
-{
+class SyntaxTheme {
 public:
     SyntaxTheme() = default;
     SyntaxTheme(QString name, std::shared_ptr<const void> data)
@@ -49,8 +47,7 @@ private:
 /// Highlights single lines of one file's text with an explicit state, collecting character formats. Error-styled
 /// formats are dropped (diff hunks are fragments, so the highlighter often sees broken syntax), as are background
 /// colours (the diff view paints added/removed backgrounds itself).
-class LineHighlighter
-{
+class LineHighlighter {
 public:
     virtual ~LineHighlighter() = default;
     /// Picks the language of @p path ("None" when it is not known).
@@ -67,8 +64,7 @@ public:
 /// beside the program, loaded when the first diff is shown: KF6 SyntaxHighlighting pulls in Qt Network and the
 /// libraries it loads (proxy, TLS, HTTP), which the window's first frame has no use for. A program that links the
 /// highlighting in (prlens_syntax_linked: tests, benchmarks) provides it instead.
-class SyntaxRepository
-{
+class SyntaxRepository {
 public:
     virtual ~SyntaxRepository() = default;
     virtual SyntaxTheme lightTheme() const = 0;

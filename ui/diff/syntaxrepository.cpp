@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "syntax.h"
-
 #include "programmodule.h"
+#include "syntax.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,7 +25,8 @@ std::unique_ptr<SyntaxRepository> SyntaxRepository::create(QString *error)
 {
     Factory factory = linkedFactory();
     if (!factory)
-        factory = reinterpret_cast<Factory>(ProgramModule::resolve(u"prlens-syntax.so"_s, "prlens_syntax_repository", error));
+        factory = reinterpret_cast<Factory>(
+            ProgramModule::resolve(u"prlens-syntax.so"_s, "prlens_syntax_repository", error));
     return std::unique_ptr<SyntaxRepository>(factory ? factory() : nullptr);
 }
 

@@ -38,8 +38,8 @@ void ChartRenderer::render(QChart *chart, QPainter *painter, const QRectF &targe
         ownScene.removeItem(chart);
 }
 
-bool ChartRenderer::write(QChart *chart, const QString &path, Format format, QSizeF size, QString *error,
-                          qreal devicePixelRatio)
+bool ChartRenderer::write(
+    QChart *chart, const QString &path, Format format, QSizeF size, QString *error, qreal devicePixelRatio)
 {
     auto fail = [&](const QString &why) {
         if (error)

@@ -7,8 +7,8 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QGraphicsLayout>
-#include <QResizeEvent>
 #include <QPalette>
+#include <QResizeEvent>
 
 namespace PrLens {
 
@@ -30,8 +30,8 @@ QPalette printPalette()
 } // namespace
 
 ReportCharts::ReportCharts(const QList<CountEntry> &tags, const QList<CountEntry> &hotFiles,
-                           const ModuleTrendData &trend, const QList<CountEntry> &risks, QSize size,
-                           const QList<CountEntry> &mergeTimes, const QList<CountEntry> &reviewerLoad)
+    const ModuleTrendData &trend, const QList<CountEntry> &risks, QSize size, const QList<CountEntry> &mergeTimes,
+    const QList<CountEntry> &reviewerLoad)
 {
     const QPalette palette = printPalette();
     auto place = [&](std::unique_ptr<DashboardChart> chart) {

@@ -4,8 +4,8 @@
 #include "chartrenderer.h"
 #include "completenessledger.h"
 #include "reportdocument.h"
-#include "reportrenderer.h"
 #include "reportoutputfile.h"
+#include "reportrenderer.h"
 #include "riskengine.h"
 #include "riskrule.h"
 #include "safetext.h"
@@ -30,7 +30,10 @@ namespace {
 constexpr int Dpi = 300;
 constexpr qreal MarginMm = 18;
 
-QString esc(const QString &s) { return SafeText::html(s); }
+QString esc(const QString &s)
+{
+    return SafeText::html(s);
+}
 
 QFont documentFont(qreal pointSize)
 {
@@ -86,7 +89,8 @@ void drawDocumentPages(QPainter &painter, QTextDocument &doc, const QRectF &body
 }
 
 /// The charts, two per page, as vectors.
-void drawCharts(QPainter &painter, const QList<QChart *> &charts, const QRectF &body, const std::function<void()> &newPage)
+void drawCharts(
+    QPainter &painter, const QList<QChart *> &charts, const QRectF &body, const std::function<void()> &newPage)
 {
     for (int i = 0; i < charts.size(); i += 2) {
         newPage();
@@ -94,7 +98,8 @@ void drawCharts(QPainter &painter, const QList<QChart *> &charts, const QRectF &
         const qreal h = (body.height() - gap) / 2;
         for (int j = 0; j < 2 && i + j < charts.size(); ++j) {
             if (QChart *chart = charts.at(i + j))
-                ChartRenderer::render(chart, &painter, QRectF(body.left(), body.top() + j * (h + gap), body.width(), h));
+                ChartRenderer::render(
+                    chart, &painter, QRectF(body.left(), body.top() + j * (h + gap), body.width(), h));
         }
     }
 }
@@ -171,7 +176,8 @@ ReportSection WeeklyReportPdf::everyPullRequest(const WeekData &week, const Week
             QLocale().toString(pr.changedFiles), a ? a->tags.join(u", "_s) : QString()});
         urls.append(QStringList {prUrl(pr, week.repo)});
     }
-    ReportBlock table = ReportBlock::table({tr("PR"), tr("Title"), tr("Author"), tr("Lines"), tr("Files"), tr("Tags")}, rows);
+    ReportBlock table
+        = ReportBlock::table({tr("PR"), tr("Title"), tr("Author"), tr("Lines"), tr("Files"), tr("Tags")}, rows);
     table.cellUrls = urls;
     sec.blocks.append(table);
     return sec;
@@ -226,8 +232,7 @@ QString WeeklyReportPdf::writeError(const QString &path, const QString &why)
 }
 
 bool WeeklyReportPdf::write(const QString &path, const ReportDocument &report, const WeekData &week,
-                            const WeekAnalysis &analysis, const QList<QChart *> &charts, const Options &options,
-                            QString *error)
+    const WeekAnalysis &analysis, const QList<QChart *> &charts, const Options &options, QString *error)
 {
     ReportOutputFile file(path);
     if (!file.open()) {
@@ -271,7 +276,7 @@ bool WeeklyReportPdf::write(const QString &path, const ReportDocument &report, c
         const QRectF footer(page.left(), page.bottom() - footerHeight * 0.7, page.width(), footerHeight * 0.7);
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, footerLeft);
         painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
-                         tr("Page %1 of %2").arg(QLocale().toString(pageNo), QLocale().toString(totalPages)));
+            tr("Page %1 of %2").arg(QLocale().toString(pageNo), QLocale().toString(totalPages)));
         painter.restore();
     };
 

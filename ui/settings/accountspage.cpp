@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "accountspage.h"
 
-#include "settingskeys.h"
-#include "tokenstore.h"
 #include "githubsupport.h"
+#include "settingskeys.h"
 #include "tokenchecker.h"
+#include "tokenstore.h"
 
 #include <QCheckBox>
 #include <QEvent>

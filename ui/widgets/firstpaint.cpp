@@ -13,8 +13,7 @@ namespace {
 
 /// Sees the window's first expose; the widgets are painted and flushed while that event is handled, so the
 /// next turn of the event loop comes after the first frame.
-class ExposeWatcher : public QObject
-{
+class ExposeWatcher : public QObject {
 public:
     ExposeWatcher(QObject *parent, std::function<void()> then)
         : QObject(parent)

@@ -7,8 +7,7 @@ namespace PrLens {
 
 /// A text document for HTML that contains untrusted text: it never loads a resource — no local file, no data: URL,
 /// no style sheet — whatever an <img> or <link> in it names. Defence in depth behind escaping.
-class SealedTextDocument : public QTextDocument
-{
+class SealedTextDocument : public QTextDocument {
     Q_OBJECT
 public:
     using QTextDocument::QTextDocument;

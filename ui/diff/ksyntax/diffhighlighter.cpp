@@ -6,8 +6,8 @@
 
 namespace PrLens {
 
-KSyntaxHighlighting::State DiffHighlighter::highlight(QStringView text, const KSyntaxHighlighting::State &state,
-                                                      QList<QTextLayout::FormatRange> *out)
+KSyntaxHighlighting::State DiffHighlighter::highlight(
+    QStringView text, const KSyntaxHighlighting::State &state, QList<QTextLayout::FormatRange> *out)
 {
     m_out = out;
     KSyntaxHighlighting::State next = highlightLine(text, state);
@@ -35,7 +35,7 @@ void DiffHighlighter::applyFormat(int offset, int length, const KSyntaxHighlight
         f.setFontStrikeOut(true);
     if (f.properties().isEmpty())
         return;
-    m_out->append(QTextLayout::FormatRange{offset, length, f});
+    m_out->append(QTextLayout::FormatRange {offset, length, f});
 }
 
 } // namespace PrLens

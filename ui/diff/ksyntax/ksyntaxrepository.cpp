@@ -13,8 +13,7 @@ namespace PrLens {
 
 namespace {
 
-class KSyntaxLineHighlighter : public LineHighlighter
-{
+class KSyntaxLineHighlighter : public LineHighlighter {
 public:
     explicit KSyntaxLineHighlighter(const KSyntaxHighlighting::Repository *repository)
         : m_repository(repository)

@@ -8,8 +8,7 @@
 namespace PrLens {
 
 /// SyntaxRepository over KDE's syntax highlighting (the module prlens-syntax.so, or prlens_syntax_linked).
-class KSyntaxRepository : public SyntaxRepository
-{
+class KSyntaxRepository : public SyntaxRepository {
 public:
     SyntaxTheme lightTheme() const override;
     SyntaxTheme darkTheme() const override;
