@@ -54,8 +54,10 @@ void TestParallelFor::coversEveryIndexOnce()
 
 void TestParallelFor::usesFreePoolThreads()
 {
-    // Every range waits until two threads are in: it returns only if a pool thread joined the caller.
+    // Every range waits until two threads are in: it returns only if a pool thread joined the caller. The pool is
+    // emptied first: a thread that has just finished a job of the test before may still count as busy.
     const int previous = QThreadPool::globalInstance()->maxThreadCount();
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(30000));
     QThreadPool::globalInstance()->setMaxThreadCount(2);
     QMutex mutex;
     QSet<QThread *> threads;
@@ -66,7 +68,8 @@ void TestParallelFor::usesFreePoolThreads()
             QMutexLocker lock(&mutex);
             threads.insert(QThread::currentThread());
         }
-        for (int i = 0; i < 5000 && inside.load() < 2; ++i)
+        // The pool thread, once started, always comes; the bound only keeps a broken build from hanging.
+        for (int i = 0; i < 120000 && inside.load() < 2; ++i)
             QThread::msleep(1);
     });
     QThreadPool::globalInstance()->setMaxThreadCount(previous);
