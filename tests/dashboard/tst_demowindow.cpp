@@ -116,6 +116,19 @@ private Q_SLOTS:
         QCOMPARE(w.repoWeekBar()->findChildren<QCalendarWidget *>().size(), 1);
     }
 
+    void windowUsesNoStyleSheets()
+    {
+        // Style sheets put a style of their own in front of every widget they touch, which the first frame pays
+        // for: the cards, badges and bars paint their rounded frames directly, and a week's deltas use palettes.
+        MainWindow w(factory());
+        w.show();
+        QVERIFY(openDemo(w));
+        const QList<QWidget *> widgets = w.findChildren<QWidget *>();
+        for (const QWidget *widget : widgets)
+            QVERIFY2(widget->styleSheet().isEmpty(), qPrintable(widget->objectName()));
+        QVERIFY(qApp->styleSheet().isEmpty());
+    }
+
     void demoIsNotTheLastSession()
     {
         {

@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace PrLens {
 
 FilterChip::FilterChip(QWidget *parent)
-    : QFrame(parent)
+    : RoundedFrame(parent)
 {
     setObjectName(u"filterChip"_s);
     auto *layout = new QHBoxLayout(this);
@@ -27,7 +27,8 @@ FilterChip::FilterChip(QWidget *parent)
     layout->addWidget(m_label);
     layout->addWidget(m_clear);
     connect(m_clear, &QToolButton::clicked, this, &FilterChip::clearRequested);
-    setStyleSheet(u"#filterChip { border: 1px solid palette(highlight); border-radius: 10px; }"_s);
+    setBorder({QPalette::Highlight, {}});
+    setRadius(10);
     retranslate();
     hide();
 }

@@ -2,8 +2,7 @@
 #pragma once
 
 #include "chartdata.h"
-
-#include <QFrame>
+#include "paintedwidgets.h"
 
 class QLabel;
 class QToolButton;
@@ -11,7 +10,7 @@ class QToolButton;
 namespace PrLens {
 
 /// A chip naming the active chart filter ("Tag: bugfix ✕"); its button clears the filter.
-class FilterChip : public QFrame {
+class FilterChip : public RoundedFrame {
     Q_OBJECT
 public:
     explicit FilterChip(QWidget *parent = nullptr);

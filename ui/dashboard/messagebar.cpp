@@ -13,11 +13,10 @@ using namespace Qt::StringLiterals;
 namespace PrLens {
 
 MessageBar::MessageBar(QWidget *parent)
-    : QFrame(parent)
+    : RoundedFrame(parent)
 {
     setObjectName(u"messageBar"_s);
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
+    setRadius(4);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
     m_icon = new QLabel(this);
@@ -126,10 +125,8 @@ void MessageBar::applyColors()
         return (a * 4 + b) / 5;
     };
     const QColor bg(mix(base.red(), accent.red()), mix(base.green(), accent.green()), mix(base.blue(), accent.blue()));
-    QPalette p = palette();
-    p.setColor(QPalette::Window, bg);
-    setPalette(p);
-    setStyleSheet(u"#messageBar { border: 1px solid %1; border-radius: 4px; }"_s.arg(accent.name()));
+    setFill({QPalette::NoRole, bg});
+    setBorder({QPalette::NoRole, accent});
 }
 
 void MessageBar::retranslate()

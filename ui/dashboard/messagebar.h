@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QFrame>
+#include "paintedwidgets.h"
 
 class QAction;
 class QLabel;
@@ -10,7 +10,7 @@ class QToolButton;
 namespace PrLens {
 
 /// A non-modal message strip above the content, for errors (with an optional Retry) and notices.
-class MessageBar : public QFrame {
+class MessageBar : public RoundedFrame {
     Q_OBJECT
 public:
     enum class Kind { Information, Warning, Error };

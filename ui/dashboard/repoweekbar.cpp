@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "repoweekbar.h"
 
+#include "paintedwidgets.h"
 #include "plaintooltip.h"
 #include "repospec.h"
 
@@ -54,10 +55,8 @@ void RepoWeekBar::createRepositoryFields()
     m_repoLabel->setBuddy(m_repo);
     m_browse = new QToolButton(this);
     m_browse->setObjectName(u"browseButton"_s);
-    m_demoBadge = new QLabel(this);
+    m_demoBadge = new BadgeLabel(this);
     m_demoBadge->setObjectName(u"demoBadge"_s);
-    m_demoBadge->setStyleSheet(u"QLabel#demoBadge { background: palette(highlight); color: palette(highlighted-text);"
-                               " border-radius: 3px; padding: 1px 6px; font-weight: bold; }"_s);
     m_demoBadge->hide();
 }
 
@@ -66,11 +65,8 @@ void RepoWeekBar::createWeekFields()
     m_weekLabel = new QLabel(this);
     m_previous = new QToolButton(this);
     m_previous->setArrowType(Qt::LeftArrow);
-    m_weekButton = new QToolButton(this);
+    m_weekButton = new PlainMenuButton(this);
     m_weekButton->setObjectName(u"weekButton"_s);
-    m_weekButton->setPopupMode(QToolButton::InstantPopup);
-    m_weekButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_weekButton->setStyleSheet(u"QToolButton::menu-indicator { image: none; width: 0; }"_s);
     m_weekLabel->setBuddy(m_weekButton);
     auto *menu = new QMenu(m_weekButton);
     connect(menu, &QMenu::aboutToShow, this, &RepoWeekBar::createCalendar);

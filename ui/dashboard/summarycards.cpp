@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "summarycards.h"
 
+#include "paintedwidgets.h"
 #include "reviewflowreport.h"
 
 #include <QEvent>
@@ -17,6 +18,22 @@ using namespace Qt::StringLiterals;
 
 namespace PrLens {
 
+namespace {
+
+/// Gives @p label the text colour @p colour, or the inherited one when @p colour is invalid.
+void setTextColour(QLabel *label, const QColor &colour)
+{
+    if (!colour.isValid()) {
+        label->setPalette(QPalette());
+        return;
+    }
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, colour);
+    label->setPalette(palette);
+}
+
+} // namespace
+
 SummaryCards::SummaryCards(QWidget *parent)
     : QWidget(parent)
 {
@@ -24,11 +41,11 @@ SummaryCards::SummaryCards(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     for (int i = 0; i < CardCount; ++i) {
-        auto *frame = new QFrame(this);
+        auto *frame = new RoundedFrame(this);
         frame->setObjectName(u"summaryCard"_s);
-        frame->setFrameShape(QFrame::StyledPanel);
-        frame->setStyleSheet(u"#summaryCard { border: 1px solid palette(mid); border-radius: 6px; "
-                             "background: palette(base); }"_s);
+        frame->setBorder({QPalette::Mid, {}});
+        frame->setFill({QPalette::Base, {}});
+        frame->setRadius(6);
         auto *v = new QVBoxLayout(frame);
         v->setContentsMargins(10, 2, 10, 2);
         v->setSpacing(0);
@@ -135,7 +152,7 @@ void SummaryCards::refresh()
             c.value->setText(number(values(*m_current, i), decimal));
         if (!m_previous) {
             c.delta->setText(tr("— no data for the week before"));
-            c.delta->setStyleSheet(QString());
+            setTextColour(c.delta, QColor());
             continue;
         }
         const double d = values(*m_current, i) - values(*m_previous, i);
@@ -147,7 +164,7 @@ void SummaryCards::refresh()
             c.delta->setText(tr("▲ %1 vs last week").arg(amount));
         else
             c.delta->setText(tr("▼ %1 vs last week").arg(amount));
-        c.delta->setStyleSheet(zero ? QString() : u"color: %1"_s.arg((d > 0 ? up : down).name()));
+        setTextColour(c.delta, zero ? QColor() : (d > 0 ? up : down));
     }
     refreshReviewFlow();
     for (const CardWidgets &c : m_cards)
@@ -163,7 +180,7 @@ void SummaryCards::refreshReviewFlow()
     const QColor better = light ? QColor(0x26, 0x8a, 0x3c) : QColor(0x6c, 0xd6, 0x7e);
     for (const Card card : {FirstReviewCard, MergeTimeCard}) {
         CardWidgets &c = m_cards[card];
-        c.delta->setStyleSheet(QString());
+        setTextColour(c.delta, QColor());
         // Shown only with a figure: a clone's unknown times or a week without reviews leave the room to the rest.
         const DurationStats *stats = !m_current || !m_flow || !m_flow->known ? nullptr
             : card == FirstReviewCard                                        ? &m_flow->timeToFirstReview
@@ -191,7 +208,7 @@ void SummaryCards::refreshReviewFlow()
         } else {
             const QString amount = ReviewFlowReport::duration(*d);
             c.delta->setText(*d > 0 ? tr("▲ %1 vs last week").arg(amount) : tr("▼ %1 vs last week").arg(amount));
-            c.delta->setStyleSheet(u"color: %1"_s.arg((*d > 0 ? worse : better).name()));
+            setTextColour(c.delta, *d > 0 ? worse : better);
         }
     }
 }
