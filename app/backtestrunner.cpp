@@ -74,11 +74,8 @@ void BacktestRunner::plan(const QString &token)
         readGitRange();
         return;
     }
-    SourceFactory::Options source;
-    source.apiUrl = m_options.apiUrl;
-    source.policy = m_options.policy;
-    source.token = m_token;
-    CachedWeekSource *cached = m_backend.createSource(m_options.repo, m_cacheOpen ? &m_cache : nullptr, source, this);
+    CachedWeekSource *cached = m_backend.createSource(
+        m_options.repo, m_cacheOpen ? &m_cache : nullptr, sourceOptions(m_options, m_token), this);
     m_source = cached;
     m_source->setPatchesWithWeek(true);
     connect(m_source, &WeekSource::finished, this, &BacktestRunner::onWeek);

@@ -422,4 +422,14 @@ CliParseResult parseArguments(const QStringList &arguments)
     return result;
 }
 
+SourceFactory::Options sourceOptions(const CliOptions &options, const QString &token)
+{
+    SourceFactory::Options source;
+    source.apiUrl = options.apiUrl;
+    source.graphQlOverride = options.graphQlUrl;
+    source.policy = options.policy;
+    source.token = token;
+    return source;
+}
+
 } // namespace PrLens::Cli

@@ -3,6 +3,7 @@
 
 #include "cachedweeksource.h"
 #include "isoweek.h"
+#include "sourcefactory.h"
 #include "weekdata.h"
 
 #include <QString>
@@ -57,6 +58,9 @@ struct CliParseResult {
 /// The week a GitHub report covers when --week is absent: the last complete ISO week in @p zone, i.e. the
 /// week before the one containing @p nowUtc (a weekly cron job's natural default).
 IsoWeek lastCompleteWeek(const QDateTime &nowUtc, UtcOffset zone);
+
+/// What a command's week source is made with: the API and GraphQL URLs given, the cache policy and @p token.
+SourceFactory::Options sourceOptions(const CliOptions &options, const QString &token);
 
 /// Parses arguments as given to the process ("prlens", "report", …).
 CliParseResult parseArguments(const QStringList &arguments);

@@ -104,12 +104,8 @@ void CliRunner::start()
 
 void CliRunner::startSource(const QString &token)
 {
-    SourceFactory::Options source;
-    source.apiUrl = m_options.apiUrl;
-    source.graphQlOverride = m_options.graphQlUrl;
-    source.policy = m_options.policy;
-    source.token = token;
-    m_source = m_backend.createSource(m_options.repo, m_cacheOpen ? &m_cache : nullptr, source, this);
+    m_source = m_backend.createSource(
+        m_options.repo, m_cacheOpen ? &m_cache : nullptr, sourceOptions(m_options, token), this);
     connect(m_source, &WeekSource::finished, this, &CliRunner::onWeek);
     connect(m_source, &WeekSource::patchesLoaded, this, &CliRunner::onPatches);
     connect(m_source, &WeekSource::weekPatchesLoaded, this, &CliRunner::onWeekPatches);
