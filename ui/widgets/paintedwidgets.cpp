@@ -14,6 +14,9 @@ QColor FrameColour::resolve(const QPalette &palette) const
     return role == QPalette::NoRole ? QColor() : palette.color(role);
 }
 
+namespace {
+
+/// Paints a rounded rectangle inside @p rect with a hairline @p border (none when invalid) and @p fill.
 void paintRoundedRect(QPainter &painter, const QRect &rect, qreal radius, const QColor &border, const QColor &fill)
 {
     painter.save();
@@ -23,6 +26,8 @@ void paintRoundedRect(QPainter &painter, const QRect &rect, qreal radius, const 
     painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
     painter.restore();
 }
+
+} // namespace
 
 RoundedFrame::RoundedFrame(QWidget *parent)
     : QFrame(parent)

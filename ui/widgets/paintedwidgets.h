@@ -19,6 +19,7 @@ struct FrameColour {
 /// A frame with rounded corners, a one-pixel border and a fill, painted directly: what a style sheet would draw,
 /// without making the style sheet machinery part of the window's start.
 class RoundedFrame : public QFrame {
+    Q_OBJECT
 public:
     explicit RoundedFrame(QWidget *parent = nullptr);
 
@@ -37,6 +38,7 @@ private:
 
 /// A label on a rounded badge in the highlight colour ("Demo").
 class BadgeLabel : public QLabel {
+    Q_OBJECT
 public:
     explicit BadgeLabel(QWidget *parent = nullptr);
 
@@ -46,14 +48,12 @@ protected:
 
 /// A tool button that opens its menu on a click and draws no menu arrow: its text says what it picks.
 class PlainMenuButton : public QToolButton {
+    Q_OBJECT
 public:
     explicit PlainMenuButton(QWidget *parent = nullptr);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 };
-
-/// Paints a rounded rectangle inside @p rect with a hairline @p border (none when invalid) and @p fill.
-void paintRoundedRect(QPainter &painter, const QRect &rect, qreal radius, const QColor &border, const QColor &fill);
 
 } // namespace PrLens
