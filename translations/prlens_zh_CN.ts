@@ -349,6 +349,10 @@
         <source>prlens: “%1” is not a tab; use overview, files, review, related or week.</source>
         <translation>prlens：“%1”不是标签页；请使用 overview、files、review、related 或 week。</translation>
     </message>
+    <message>
+        <source>%1 Weeks are read without the cache: nothing is kept for offline use until it can be opened.</source>
+        <translation>%1 在能打开缓存之前，各周将不经缓存读取：不会保存任何内容供离线使用。</translation>
+    </message>
 </context>
 <context>
     <name>PrLens::AccountsPage</name>
@@ -1438,6 +1442,10 @@
     <message>
         <source>Reading patches: %1 of %2…</source>
         <translation>正在读取补丁：第 %1 个，共 %2 个…</translation>
+    </message>
+    <message>
+        <source>The commits git read could not be read back from %1. Check that the temporary folder has free space, then try again.</source>
+        <translation>无法从 %1 读回 git 读取的提交。请检查临时文件夹是否有可用空间，然后重试。</translation>
     </message>
 </context>
 <context>

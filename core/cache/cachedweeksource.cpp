@@ -51,8 +51,9 @@ void CachedWeekSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
             return;
         }
     }
-    if (policy == Policy::Refresh && m_cache && patchesWithWeek()) {
-        // Patches kept with their validators are asked again with If-None-Match rather than read again.
+    if (policy == Policy::Refresh && m_cache && patchesWithWeek() && repo.kind == RepoRef::Kind::GitHub) {
+        // Patches kept with their validators are asked again with If-None-Match rather than read again (a
+        // clone's are read from git, without validators).
         for (const PullRequest &pr : m_cache->revalidatablePulls(repo, week, zone))
             m_previous.insert(pr.number, pr);
     }

@@ -161,7 +161,7 @@ QList<ListedCommit> parseList(const QByteArray &output)
     return commits;
 }
 
-QStringList commitArguments(bool patches)
+QStringList commitArguments(bool patches, const QString &outputFile)
 {
     QStringList args {u"-c"_s, u"core.quotePath=false"_s, u"log"_s, u"--no-walk=unsorted"_s, u"--first-parent"_s,
         u"--diff-merges=first-parent"_s, u"-z"_s, u"-M"_s, u"--raw"_s, u"--no-color"_s, u"--no-ext-diff"_s,
@@ -172,6 +172,8 @@ QStringList commitArguments(bool patches)
         args << u"-p"_s << u"-U3"_s << u"--src-prefix=a/"_s << u"--dst-prefix=b/"_s;
     else
         args.insert(args.indexOf(u"--raw"_s) + 1, u"--numstat"_s);
+    if (!outputFile.isEmpty())
+        args << u"--output="_s + outputFile;
     // --stdin comes last: git reads the shas where it meets the option.
     args << u"--stdin"_s;
     return args;

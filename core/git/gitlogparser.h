@@ -43,7 +43,8 @@ QList<ListedCommit> parseList(const QByteArray &output);
 /// Arguments (after `git`) reading the commits named on standard input (one sha a line, in that order) with
 /// metadata and the files changed against the first parent: --raw and --numstat, -z; with @p patches --raw and each
 /// commit's patch (-p) instead of --numstat, the +/- counts then being counted in the hunks (one diff per file).
-QStringList commitArguments(bool patches = false);
+/// With @p outputFile git writes there (--output) instead of to its standard output.
+QStringList commitArguments(bool patches = false, const QString &outputFile = {});
 
 /// Parses the output of a command built by commitArguments(). Commits come in the order they were asked for.
 /// Patches are cut per file at GitPatchSplitter's limits.

@@ -99,6 +99,8 @@ private:
     //  7. checkShallow   shallow clones only: fails when the history ends inside the week
     //  8. finishLoad     once 2 is in too: the week's pull requests and direct commits
     void probe();
+    /// Goes on once the git directory is known: the branch to read, then the week's listing.
+    void located(const QString &gitDir, const QString &commonDir, bool shallow);
     void onProbed(const GitProcess::Result &r);
     void readRemoteUrl();
     void listWeek();
@@ -106,7 +108,8 @@ private:
     void readAuthors(const QList<ListedCommit> &listed);
     void onAuthorsRead(const GitProcess::Result &r);
     void readCommits(const QList<ListedCommit> &listed);
-    void onCommitPartRead(qsizetype part, const GitProcess::Result &r);
+    /// @p file: where git wrote the part (then removed), or empty when it came through the pipe in @p r.
+    void onCommitPartRead(qsizetype part, const GitProcess::Result &r, const QString &file);
     void keepWeekWhenAllRead();
     void keepWeek(const QList<GitCommit> &all);
     void checkShallow();

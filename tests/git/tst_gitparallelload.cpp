@@ -4,6 +4,8 @@
 #include "gitsource.h"
 #include "gittestrepo.h"
 
+#include <QDir>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -257,6 +259,55 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < data.pulls.size(); ++i)
             QCOMPARE(data.pulls.at(i), m_oneRun.pulls.at(i));
         QCOMPARE(data.direct, m_oneRun.direct);
+    }
+
+    void partsAreWrittenToPrivateFiles_data()
+    {
+        QTest::addColumn<bool>("usableTemp");
+        QTest::addRow("in the temporary folder") << true;
+        QTest::addRow("through pipes when it cannot be used") << false;
+    }
+    void partsAreWrittenToPrivateFiles()
+    {
+        QFETCH(bool, usableTemp);
+        // git writes each part to a file in a private folder of its own (no pipe to wait on); the folder is gone
+        // with the load. A temporary folder that cannot be used leaves the parts to pipes, with the same week.
+        QTemporaryDir temp;
+        QVERIFY(temp.isValid());
+        const QString tempPath = usableTemp ? temp.path() : temp.filePath(u"missing/folder"_s);
+        const QByteArray previous = qgetenv("TMPDIR");
+        qputenv("TMPDIR", tempPath.toUtf8());
+        const auto restore = qScopeGuard([&] {
+            if (previous.isNull())
+                qunsetenv("TMPDIR");
+            else
+                qputenv("TMPDIR", previous);
+        });
+        const QString log = m_dir.filePath(u"runs-files-%1.log"_s.arg(usableTemp));
+        GitSource source;
+        source.setGitProgram(recordingGit(log));
+        source.setMaxParallelLogs(2);
+        LoadError error;
+        const WeekData data = loadWeek(source, m_repo, &error);
+        QCOMPARE(error.message, QString());
+        QCOMPARE(data.pulls, m_oneRun.pulls);
+        QCOMPARE(data.direct, m_oneRun.direct);
+
+        QFile f(log);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QStringList outputs;
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        for (const QByteArray &line : lines) {
+            const qsizetype at = line.indexOf("--output=");
+            if (at >= 0)
+                outputs << QString::fromUtf8(line.sliced(at + 9).split(' ').first());
+        }
+        QCOMPARE(outputs.size(), usableTemp ? 2 : 0);
+        for (const QString &file : std::as_const(outputs)) {
+            QVERIFY2(file.startsWith(temp.path() + u"/prlens-git-"_s), qPrintable(file));
+            QVERIFY(!QFileInfo::exists(QFileInfo(file).absolutePath()));
+        }
+        QCOMPARE(QDir(temp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
     }
 
     void failingRunFailsTheLoad_data()
