@@ -190,14 +190,21 @@ bool useScreenshotHome(const QTemporaryDir &home)
 }
 
 /// Opens the user's cache (the saved location, Settings › Cache), or the screenshot's in @p screenshotHome.
-/// A cache that cannot be opened is said on stderr; the window then reads without one.
-void openCache(WeekCache &cache, const Options &o, const QTemporaryDir &screenshotHome)
+/// What happens to the file (set aside as damaged, now or at a later write) and a cache that cannot be opened are
+/// said in the window and on stderr; the window then reads without a cache.
+void openCache(WeekCache &cache, MainWindow &window, const Options &o, const QTemporaryDir &screenshotHome)
 {
+    QObject::connect(&cache, &WeekCache::warning, &window, &MainWindow::showNotice, Qt::UniqueConnection);
     QSettings settings;
     const bool opened = o.screenshot.isEmpty() ? cache.open(SourceFactory::cacheFile(settings))
                                                : cache.open(screenshotHome.filePath(u"cache.sqlite"_s));
-    if (!opened)
-        QTextStream(stderr) << SafeText::stripControls(cache.lastError(), SafeText::Lines::Join) << '\n';
+    if (opened)
+        return;
+    QTextStream(stderr) << SafeText::stripControls(cache.lastError(), SafeText::Lines::Join) << '\n';
+    window.showNotice(QApplication::translate("Gui",
+        "%1 Weeks are read without the cache: nothing is kept for "
+        "offline use until it can be opened.")
+            .arg(cache.lastError()));
 }
 
 /// The window's sources, as the command line's: SourceFactory::create, with the host's saved API URLs (unless
@@ -332,7 +339,7 @@ int run(int argc, char **argv)
     // frame does not wait for the source (a clone's git log, the cache, the keychain) to be set up.
     FirstPaint::after(&window, [&] {
         QTimer::singleShot(0, &app, [&] {
-            openCache(cache, o, screenshotHome);
+            openCache(cache, window, o, screenshotHome);
             openFirstWeek(window, o);
         });
     });

@@ -89,7 +89,7 @@ public:
     bool clear();
 
 Q_SIGNALS:
-    /// Emitted with lastWarning() when open() had to set a file aside.
+    /// Emitted with lastWarning() when open(), or a write that met a damaged file, had to set the file aside.
     void warning(const QString &message);
 
 private:
@@ -114,6 +114,9 @@ private:
     static QString writeFailure(const QString &path, const QString &reason);
     /// Waits for the background write; its failure is kept for finishWrites().
     void waitForBackground();
+    /// After a failed write: checks the whole file and, when it is damaged, sets it aside with a new, empty cache
+    /// in its place (warning()); true when the write can be made again.
+    bool setAsideIfDamaged();
     bool fail(const QString &message) const;
 
     QString m_connection;

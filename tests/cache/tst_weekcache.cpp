@@ -440,6 +440,52 @@ private Q_SLOTS:
         QCOMPARE(again.entries().size(), 1);
     }
 
+    void damagedBodyIsSetAsideByTheNextWrite()
+    {
+        // Opening reads the keys and the weeks' rows, not their compressed bodies: damage there is found by the
+        // read (a miss: the week is read from the source again) and by the write that follows, which sets the
+        // file aside and writes into a new cache.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"prlens-cache.sqlite"_s);
+        const RepoRef repo = RepoRef::parseGitHub(u"a/b");
+        WeekData big = TestWeeks::week(repo, 300);
+        QRandomGenerator random(7);
+        for (PullRequest &pr : big.pulls) { // text zlib cannot shrink: a body of many pages
+            for (int i = 0; i < 40; ++i)
+                pr.body += QString::number(random.generate64(), 36);
+        }
+        {
+            WeekCache cache;
+            QVERIFY(cache.open(path));
+            QVERIFY(cache.storeWeek(big));
+        }
+        QVERIFY(runSql(path, {u"PRAGMA journal_mode = DELETE"_s}));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        // One row in each table: pages 1-5 are the schema, the tables and their keys; the rest is the week's body.
+        QVERIFY2(f.size() > 30 * 4096, qPrintable(QString::number(f.size())));
+        f.seek(20 * 4096);
+        f.write(QByteArray(2 * 4096, '\xa5'));
+        f.close();
+
+        WeekCache cache;
+        QSignalSpy warnings(&cache, &WeekCache::warning);
+        QVERIFY(cache.open(path));
+        QCOMPARE(cache.lastRecovery(), WeekCache::Recovery::None);
+        QCOMPARE(cache.entries().size(), 1);
+        QVERIFY(!cache.week(repo, big.week, big.zone)); // a miss, not a crash
+        QCOMPARE(warnings.count(), 0);
+
+        QVERIFY2(cache.storeWeek(big), qPrintable(cache.lastError()));
+        QCOMPARE(cache.lastRecovery(), WeekCache::Recovery::SetAsideCorrupt);
+        QCOMPARE(warnings.count(), 1);
+        QVERIFY(cache.lastWarning().contains(cache.setAsidePath()));
+        QVERIFY(QFileInfo::exists(cache.setAsidePath()));
+        const std::optional<WeekData> again = cache.week(repo, big.week, big.zone);
+        QVERIFY(again);
+        QCOMPARE(again->pulls.size(), big.pulls.size());
+    }
+
     void lockedCacheIsLeftAlone()
     {
         QTemporaryDir dir;
