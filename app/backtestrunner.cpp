@@ -92,7 +92,7 @@ bool BacktestRunner::everyWeekCached() const
     if (!m_cacheOpen)
         return false;
     for (IsoWeek w = m_readFirst; !(m_readLast < w); w = w.next())
-        if (!m_cache.week(m_options.repo, w, m_options.zone))
+        if (!m_cache.week(m_options.repo, w, m_options.zone, WeekCache::PatchText::Skip))
             return false;
     return true;
 }

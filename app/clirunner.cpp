@@ -201,10 +201,13 @@ QList<WeekData> CliRunner::cachedHistory() const
     QList<WeekData> history;
     if (!m_cacheOpen)
         return history;
+    // The week before is analysed again for the week-over-week changes, so with its patches (the diff rules count
+    // in its figures); the older weeks give only paths, sizes and authors, so their patch text is not read.
     IsoWeek w = m_week.week;
     for (int i = 0; i < HistoryWeeks; ++i) {
         w = w.previous();
-        if (std::optional<WeekData> d = m_cache.week(m_options.repo, w, m_options.zone))
+        const auto patchText = i == 0 ? WeekCache::PatchText::Read : WeekCache::PatchText::Skip;
+        if (std::optional<WeekData> d = m_cache.week(m_options.repo, w, m_options.zone, patchText))
             history.append(std::move(*d));
     }
     return history;

@@ -348,11 +348,26 @@ bool WeekCache::open(const QString &path)
     return true;
 }
 
-std::optional<WeekData> WeekCache::week(const RepoRef &repo, IsoWeek week, UtcOffset zone) const
+std::optional<WeekData> WeekCache::week(const RepoRef &repo, IsoWeek week, UtcOffset zone, PatchText patchText) const
 {
     std::optional<WeekData> d = weekFromJson(weekJson(repo, week, zone));
-    if (d)
+    if (!d)
+        return d;
+    if (patchText == PatchText::Read) {
         attachPatches(&*d);
+        return d;
+    }
+    for (PullRequest &pr : d->pulls) {
+        if (!pr.patchesLoaded)
+            continue;
+        pr.patchesLoaded = false;
+        pr.patchValidators.clear();
+        for (FileChange &f : pr.files) {
+            f.hasPatch = false;
+            f.patch.clear();
+            f.patchTruncated = false;
+        }
+    }
     return d;
 }
 

@@ -64,7 +64,13 @@ public:
     /// Translated reason of the last failed operation, or empty.
     QString lastError() const { return m_lastError; }
 
-    std::optional<WeekData> week(const RepoRef &repo, IsoWeek week, UtcOffset zone) const;
+    /// Whether week() reads the PRs' patch text as well (from the patches table).
+    enum class PatchText { Read, Skip };
+    /// The cached week. With PatchText::Skip its PRs keep their file lists but no patch text and are marked as
+    /// without patches (patchesLoaded false): for a week that serves as history (paths, sizes, authors), at a
+    /// fraction of the cost.
+    std::optional<WeekData> week(
+        const RepoRef &repo, IsoWeek week, UtcOffset zone, PatchText patchText = PatchText::Read) const;
     /// The PRs of the cached week whose patches can be asked again with their validators (read, with
     /// validators), with their patches: the patches of the other PRs are not read at all.
     QList<PullRequest> revalidatablePulls(const RepoRef &repo, IsoWeek week, UtcOffset zone) const;

@@ -183,6 +183,21 @@ private Q_SLOTS:
         std::optional<WeekData> out = cache.week(repo, in.week, in.zone);
         QVERIFY(out);
         QCOMPARE(out->pulls, in.pulls);
+        // As history: the file lists without the patch text, and said to be without patches.
+        const std::optional<WeekData> history = cache.week(repo, in.week, in.zone, WeekCache::PatchText::Skip);
+        QVERIFY(history);
+        QCOMPARE(history->pulls.size(), in.pulls.size());
+        QCOMPARE(history->pullsWithoutPatches(), in.pulls.size());
+        for (qsizetype i = 0; i < in.pulls.size(); ++i) {
+            const PullRequest &pr = history->pulls.at(i);
+            QCOMPARE(pr.number, in.pulls.at(i).number);
+            QCOMPARE(pr.files.size(), in.pulls.at(i).files.size());
+            QCOMPARE(pr.files.at(0).path, in.pulls.at(i).files.at(0).path);
+            QCOMPARE(pr.files.at(0).additions, in.pulls.at(i).files.at(0).additions);
+            QVERIFY(!pr.files.at(0).hasPatch);
+            QVERIFY(pr.files.at(0).patch.isEmpty());
+            QVERIFY(pr.patchValidators.isEmpty());
+        }
         // A PR whose patches are gone from the table is read again, from scratch.
         QVERIFY(runSql(path, {u"DELETE FROM patches WHERE number = %1"_s.arg(in.pulls[0].number)}));
         out = cache.week(repo, in.week, in.zone);
