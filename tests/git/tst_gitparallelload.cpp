@@ -344,6 +344,20 @@ private Q_SLOTS:
     void runningPartsAreStopped()
     {
         QFETCH(bool, cancel);
+        // The parts' private folder goes with the stopped load.
+        QTemporaryDir temp;
+        QVERIFY(temp.isValid());
+        const QByteArray previousTemp = qgetenv("TMPDIR");
+        qputenv("TMPDIR", temp.path().toUtf8());
+        const auto restore = qScopeGuard([&] {
+            if (previousTemp.isNull())
+                qunsetenv("TMPDIR");
+            else
+                qputenv("TMPDIR", previousTemp);
+        });
+        const auto scratchFolders = [&temp] {
+            return QDir(temp.path()).entryList({u"prlens-git-*"_s}, QDir::Dirs | QDir::NoDotAndDotDot).size();
+        };
         // The parts of the first load wait (in a git that holds them while a flag file exists) until stopped.
         const QString hold = m_dir.filePath(u"hold"_s);
         QFile flag(hold);
@@ -372,11 +386,13 @@ private Q_SLOTS:
             return n;
         };
         QTRY_COMPARE_WITH_TIMEOUT(runningParts(), 4, 10000);
+        QCOMPARE(scratchFolders(), 1);
         if (cancel) {
             source.cancel();
             QCOMPARE(failed.size(), 1);
             QCOMPARE(failed.first().first().value<LoadError>().kind, LoadError::Kind::Cancelled);
             QTRY_COMPARE(runningParts(), 0);
+            QCOMPARE(scratchFolders(), 0);
         }
         source.load(RepoRef::localGit(m_repo), kWeek.next(), UtcOffset(0));
         QVERIFY(QFile::remove(hold));
@@ -389,6 +405,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.size(), 2);
         QCOMPARE(failed.size(), cancel ? 1 : 0);
+        QCOMPARE(scratchFolders(), 0);
     }
 };
 
