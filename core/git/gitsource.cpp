@@ -356,16 +356,7 @@ void GitSource::readCommits(const QList<ListedCommit> &listed)
     const qsizetype parts = std::clamp<qsizetype>((n + kCommitsPerLog - 1) / kCommitsPerLog, 1, m_maxParallelLogs);
     m_job->parts.resize(parts);
     m_job->partsPending = parts;
-    // Each part is written to a file of its own rather than through a pipe. A busy week's parts are megabytes and a
-    // pipe holds 64 KiB: git would wait for this process's event loop at every 64 KiB, which on a machine with
-    // two cores busy with git cost the busiest week of the benchmark about 80 ms. The folder is private and goes
-    // with the load; without it, pipes.
-    // (QDir::tempPath() is empty when TMPDIR names no folder: then no folder at all, never one in the working folder.)
-    if (const QString temp = QDir::tempPath(); QDir::isAbsolutePath(temp)) {
-        auto scratch = std::make_unique<QTemporaryDir>(temp + u"/prlens-git-XXXXXX"_s);
-        if (scratch->isValid())
-            m_job->scratch = std::move(scratch);
-    }
+    m_job->scratch = scratchFolder();
     // A git that cannot start fails the load at once: the parts after it are not started.
     const JobTracker::Ticket current = m_load.ticket();
     for (qsizetype part = 0; part < parts && current.isCurrent(); ++part) {
@@ -384,31 +375,52 @@ void GitSource::onCommitPartRead(qsizetype part, const GitProcess::Result &r, co
     if (failOnGitError(r))
         return; // also ends the other parts' runs: no partial week
     // Reading and parsing a busy part takes a while: done on a pool thread, while the other parts are still read.
-    m_load.run(
-        [out = r.out, file](const JobTracker::Ticket &) -> std::optional<QList<GitCommit>> {
-            if (file.isEmpty())
-                return GitLogParser::parse(out);
-            QFile f(file);
-            if (!f.open(QIODevice::ReadOnly))
-                return std::nullopt;
-            const QByteArray written = f.readAll();
-            f.remove();
-            return GitLogParser::parse(written);
-        },
+    m_load.run([out = r.out, file](const JobTracker::Ticket &) { return parseCommits(out, file); },
         [this, part, file](std::optional<QList<GitCommit>> commits) {
             if (!m_job)
                 return;
             if (!commits) {
-                fail(LoadError::Kind::Io,
-                    tr("The commits git read could not be read back from %1. Check that the temporary folder "
-                       "has free space, then try again.")
-                        .arg(QDir::toNativeSeparators(file)));
+                fail(LoadError::Kind::Io, unreadableOutput(file));
                 return;
             }
             m_job->parts[part] = std::move(*commits);
             --m_job->partsPending;
             keepWeekWhenAllRead();
         });
+}
+
+std::unique_ptr<QTemporaryDir> GitSource::scratchFolder()
+{
+    // git writes what it reads to a file rather than through a pipe. A busy week is megabytes and a pipe holds
+    // 64 KiB: git would wait for this process's event loop at every 64 KiB, which on a machine with two cores
+    // busy with git cost the busiest week of the benchmark about 80 ms. The folder is private (0700); without it,
+    // pipes. QDir::tempPath() is empty when TMPDIR names no folder: then no folder, never one in the working folder.
+    const QString temp = QDir::tempPath();
+    if (!QDir::isAbsolutePath(temp))
+        return {};
+    auto scratch = std::make_unique<QTemporaryDir>(temp + u"/prlens-git-XXXXXX"_s);
+    if (!scratch->isValid())
+        return {};
+    return scratch;
+}
+
+std::optional<QList<GitCommit>> GitSource::parseCommits(const QByteArray &piped, const QString &file)
+{
+    if (file.isEmpty())
+        return GitLogParser::parse(piped);
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray written = f.readAll();
+    f.remove();
+    return GitLogParser::parse(written);
+}
+
+QString GitSource::unreadableOutput(const QString &file)
+{
+    return tr("The commits git read could not be read back from %1. Check that the temporary folder has free "
+              "space, then try again.")
+        .arg(QDir::toNativeSeparators(file));
 }
 
 void GitSource::keepWeekWhenAllRead()
@@ -525,6 +537,7 @@ void GitSource::cancel()
     }
     m_patchProcesses.clear();
     m_patchWaiting.clear();
+    m_weekPatchScratch.reset();
     if (busy)
         Q_EMIT failed(LoadError {LoadError::Kind::Cancelled, tr("Reading the git history was cancelled.")});
 }

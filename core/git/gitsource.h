@@ -11,7 +11,10 @@
 #include <QPointer>
 #include <QProcess>
 
+class QTemporaryDir;
+
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace PrLens {
@@ -118,7 +121,15 @@ private:
 
     void startPatchProcess(const QString &key, const QStringList &args, const QString &workDir);
     void deliverPatches(const QString &sha);
-    void onWeekPatchesRead(const QList<PullRequest> &pulls, const GitProcess::Result &r);
+    /// @p commits: the commits git read, or nullopt when git failed (@p why says how).
+    void onWeekPatchesRead(
+        const QList<PullRequest> &pulls, const std::optional<QList<GitCommit>> &commits, const QString &why);
+    /// A private folder for git to write what it reads into (scratch files instead of pipes), or null.
+    static std::unique_ptr<QTemporaryDir> scratchFolder();
+    /// The commits git wrote to @p file (read, then removed), or piped in @p piped when @p file is empty; nullopt
+    /// when the file cannot be read.
+    static std::optional<QList<GitCommit>> parseCommits(const QByteArray &piped, const QString &file);
+    static QString unreadableOutput(const QString &file);
 
     QString m_program;
     int m_maxParallelLogs;
@@ -132,6 +143,7 @@ private:
     QList<QPointer<QProcess>> m_patchProcesses;
     JobTracker m_patchReads {this}; ///< the patch reads under way: a cancel drops them all
     bool m_weekPatchesBusy = false;
+    std::unique_ptr<QTemporaryDir> m_weekPatchScratch; ///< where the week's patches are written, while read
 };
 
 } // namespace PrLens

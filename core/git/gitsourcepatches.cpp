@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 // GitSource: the diffs of single pull requests, read on demand and kept per commit.
+#include "gitlogging.h"
 #include "gitlogparser.h"
 #include "gitpatchsplitter.h"
 #include "gitprocess.h"
 #include "gitsource.h"
 
 #include <QHash>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -83,28 +85,45 @@ void GitSource::loadWeekPatches(const RepoRef &repo, const QList<PullRequest> &p
     }
     m_weekPatchesBusy = true;
     Q_EMIT progress(0, int(wanted.size()), tr("Reading patches: %1 of %2…").arg(0).arg(wanted.size()));
-    m_patchProcesses.append(GitProcess::start(this, m_program, repo.gitPath, GitLogParser::commitArguments(true),
-        m_patchReads.guard([this, wanted](const GitProcess::Result &r) { onWeekPatchesRead(wanted, r); }), shas));
+    // Written to a file and parsed on a pool thread: a busy week's patches are megabytes, and the window stays
+    // responsive meanwhile.
+    m_weekPatchScratch = scratchFolder();
+    const QString file = m_weekPatchScratch ? m_weekPatchScratch->filePath(u"week-patches"_s) : QString();
+    m_patchProcesses.append(GitProcess::start(this, m_program, repo.gitPath, GitLogParser::commitArguments(true, file),
+        m_patchReads.guard([this, wanted, file](const GitProcess::Result &r) {
+            if (!r.ok()) {
+                onWeekPatchesRead(wanted, std::nullopt, r.started ? r.firstErrorLine() : m_program);
+                return;
+            }
+            m_patchReads.run([out = r.out, file](const JobTracker::Ticket &) { return parseCommits(out, file); },
+                [this, wanted, file](const std::optional<QList<GitCommit>> &commits) {
+                    onWeekPatchesRead(wanted, commits, commits ? QString() : unreadableOutput(file));
+                });
+        }),
+        shas));
 }
 
-void GitSource::onWeekPatchesRead(const QList<PullRequest> &pulls, const GitProcess::Result &r)
+void GitSource::onWeekPatchesRead(
+    const QList<PullRequest> &pulls, const std::optional<QList<GitCommit>> &commits, const QString &why)
 {
     m_weekPatchesBusy = false;
+    m_weekPatchScratch.reset();
     m_patchProcesses.removeAll(nullptr);
-    QHash<QString, GitCommit> bySha;
-    if (r.ok()) {
-        const QList<GitCommit> commits = GitLogParser::parse(r.out);
-        for (const GitCommit &c : commits)
-            bySha.insert(c.sha, c);
+    QHash<QString, const GitCommit *> bySha;
+    if (commits) {
+        for (const GitCommit &c : *commits)
+            bySha.insert(c.sha, &c);
+    } else {
+        qCDebug(lcGit).noquote() << "the week's patches were not read:" << why;
     }
     QList<LedgerEntry> ledger;
     for (const PullRequest &pr : pulls) {
         const auto it = bySha.constFind(pr.mergeCommitSha);
         if (it == bySha.cend()) {
-            ledger.append(patchesNotRead(pr.number, r.ok() ? u"commit not in the clone"_s : u"git failed"_s));
+            ledger.append(patchesNotRead(pr.number, commits ? u"commit not in the clone"_s : u"git failed"_s));
             continue;
         }
-        Q_EMIT weekPatchesLoaded({pr.number, it->files, {}});
+        Q_EMIT weekPatchesLoaded({pr.number, (*it)->files, {}});
     }
     const int n = int(pulls.size());
     Q_EMIT progress(n, n, tr("Reading patches: %1 of %2…").arg(n).arg(n));

@@ -10,8 +10,11 @@
 #include "gittestrepo.h"
 #include "weekanalysis.h"
 
+#include <QDir>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -237,6 +240,48 @@ private Q_SLOTS:
         inPass.setPatchesWithWeek(true);
         QCOMPARE(full.pulls, loadWeek(inPass, ref, IsoWeek(2026, 14), kZone8).pulls);
         QVERIFY(!progress.isEmpty());
+    }
+
+    void weekPatchesAreWrittenToAPrivateFile()
+    {
+        // git writes the week's patches to a file in a private folder (no pipe), gone once they are read.
+        QTemporaryDir temp;
+        QVERIFY(temp.isValid());
+        const QByteArray previous = qgetenv("TMPDIR");
+        qputenv("TMPDIR", temp.path().toUtf8());
+        const auto restore = qScopeGuard([&] {
+            if (previous.isNull())
+                qunsetenv("TMPDIR");
+            else
+                qputenv("TMPDIR", previous);
+        });
+        const QString log = m_dir.filePath(u"git-args.log"_s);
+        const QString wrapper = m_dir.filePath(u"git-recording"_s);
+        QFile f(wrapper);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\nprintf '%s\\n' \"$*\" >> '" + log.toUtf8() + "'\nexec '"
+            + QStandardPaths::findExecutable(u"git"_s).toUtf8() + "' \"$@\"\n");
+        f.close();
+        f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
+
+        const RepoRef ref = RepoRef::localGit(m_fixture);
+        GitSource source;
+        source.setGitProgram(wrapper);
+        const WeekData week = loadWeek(source, ref, IsoWeek(2026, 14), kZone8);
+        QVERIFY(!week.pulls.isEmpty());
+        QList<LedgerEntry> ledger;
+        const WeekData full = loadWeekPatches(source, week, &ledger);
+        QCOMPARE(full.pullsWithoutPatches(), 0);
+        QCOMPARE(ledger, QList<LedgerEntry>());
+
+        QFile args(log);
+        QVERIFY(args.open(QIODevice::ReadOnly));
+        const QByteArray recorded = args.readAll();
+        const QRegularExpression output(u"--output=(\\S+/prlens-git-[^/\\s]+/week-patches) "_s);
+        const QRegularExpressionMatch m = output.match(QString::fromUtf8(recorded));
+        QVERIFY2(m.hasMatch(), recorded.constData());
+        QVERIFY(m.captured(1).startsWith(temp.path()));
+        QCOMPARE(QDir(temp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
     }
 
     void capsPerFile()
