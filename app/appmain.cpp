@@ -4,6 +4,7 @@
 #include "cli.h"
 #include "fullclibackend.h"
 #include "gui.h"
+#include "runtrace.h"
 
 #include <QCoreApplication>
 
@@ -15,8 +16,11 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(u"PRLens"_s);
     QCoreApplication::setApplicationName(u"prlens"_s);
     if (argc > 1 && PrLens::Cli::isCommand(argv[1])) {
+        PrLens::RunTrace::mark("main");
         PrLens::Cli::FullCliBackend backend;
-        return PrLens::Cli::run(argc, argv, backend);
+        const int exitCode = PrLens::Cli::run(argc, argv, backend);
+        PrLens::RunTrace::mark("end");
+        return exitCode;
     }
     return PrLens::Gui::run(argc, argv);
 }

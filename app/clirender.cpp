@@ -6,6 +6,7 @@
 #include "jsonwriter.h"
 #include "prreport.h"
 #include "reportrenderer.h"
+#include "runtrace.h"
 #include "weekanalysis.h"
 #include "weeklyreport.h"
 
@@ -89,6 +90,7 @@ QByteArrayList renderOutput(const CliOptions &options, const WeekData &week, con
     const AnalysisConfig &config, QString *error)
 {
     WeekAnalysis analysis = analyzeWeek(week, history, config);
+    RunTrace::mark("analysed");
     {
         // The rules' lift measured by the repository's last `prlens backtest`, to order the report's risks.
         QSettings settings;

@@ -5,6 +5,7 @@
 #include "clioutput.h"
 #include "clirender.h"
 #include "gitsource.h"
+#include "runtrace.h"
 #include "sourcefactory.h"
 
 #include <QCoreApplication>
@@ -77,6 +78,7 @@ void CliRunner::start()
     m_run.setBeforeEnd([this] { return !m_cacheOpen || m_cache.finishWrites() ? QString() : m_cache.lastError(); });
     m_cacheOpen
         = m_cache.open(m_options.cacheFile.isEmpty() ? SourceFactory::cacheFile(settings) : m_options.cacheFile);
+    RunTrace::mark("cache opened");
     if (!m_cache.lastWarning().isEmpty())
         printLine(m_cache.lastWarning());
     if (!m_cacheOpen) {
@@ -138,6 +140,7 @@ void CliRunner::loadWeek(IsoWeek week)
 
 void CliRunner::onWeek(const WeekData &data)
 {
+    RunTrace::mark("week read");
     m_week = data;
     if (m_options.command == CliOptions::Command::Report) {
         if (!m_options.patches) {
@@ -190,6 +193,7 @@ void CliRunner::onWeekPatchesFinished(const QList<LedgerEntry> &ledger)
     if (!m_readingWeekPatches)
         return;
     m_readingWeekPatches = false;
+    RunTrace::mark("patches read");
     for (const LedgerEntry &e : ledger)
         if (!m_week.ledger.contains(e))
             m_week.ledger.append(e);
@@ -223,7 +227,10 @@ void CliRunner::render()
             m_run.finish(ExitCode::Output, error);
         return;
     }
-    const QByteArrayList pieces = renderOutput(m_options, m_week, cachedHistory(), m_config, &error);
+    const QList<WeekData> history = cachedHistory();
+    RunTrace::mark("history read");
+    const QByteArrayList pieces = renderOutput(m_options, m_week, history, m_config, &error);
+    RunTrace::mark("report made");
     if (!error.isEmpty()) {
         m_run.finish(ExitCode::Failure, error);
         return;

@@ -5,6 +5,7 @@
 #include "cliexitcode.h"
 #include "clioptions.h"
 #include "clioutput.h"
+#include "runtrace.h"
 #include "safetext.h"
 
 #include <QCoreApplication>
@@ -79,7 +80,9 @@ public:
             std::fflush(stderr);
         }
         if (m_beforeEnd) {
-            if (const QString said = m_beforeEnd(); !said.isEmpty())
+            const QString said = m_beforeEnd();
+            RunTrace::mark("cache written");
+            if (!said.isEmpty())
                 printLine(said);
         }
         if (!message.isEmpty())
@@ -116,6 +119,7 @@ public:
     {
         QString failure;
         const ExitCode code = writeOutput(outputFile, pieces, &failure);
+        RunTrace::mark("report written");
         finish(code, failure);
     }
     void finishWriting(const QString &outputFile, const QByteArray &bytes)

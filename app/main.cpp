@@ -4,6 +4,7 @@
 // and every other command run in the full program, prlens-app, which this process becomes.
 #include "cli.h"
 #include "localclibackend.h"
+#include "runtrace.h"
 
 #include <QCoreApplication>
 
@@ -11,12 +12,15 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char **argv)
 {
+    PrLens::RunTrace::mark("main");
     // One identity for the window and the command line: they share settings and the week cache.
     QCoreApplication::setOrganizationName(u"PRLens"_s);
     QCoreApplication::setApplicationName(u"prlens"_s);
     if (argc > 1 && PrLens::Cli::isCommand(argv[1])) {
         PrLens::Cli::LocalCliBackend backend(argv);
-        return PrLens::Cli::run(argc, argv, backend);
+        const int exitCode = PrLens::Cli::run(argc, argv, backend);
+        PrLens::RunTrace::mark("end");
+        return exitCode;
     }
     return PrLens::Cli::LocalCliBackend::runFullProgram(argv);
 }

@@ -2,25 +2,11 @@
 #include "startuptrace.h"
 
 #include "firstpaint.h"
+#include "runtrace.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-
-#include <cstdio>
 
 namespace PrLens::StartupTrace {
-
-namespace {
-
-QElapsedTimer &clock()
-{
-    static QElapsedTimer timer;
-    if (!timer.isValid())
-        timer.start();
-    return timer;
-}
-
-} // namespace
 
 bool enabled()
 {
@@ -30,10 +16,8 @@ bool enabled()
 
 void mark(const char *step)
 {
-    if (!enabled())
-        return;
-    std::fprintf(stderr, "startup: %.1f %s\n", double(clock().nsecsElapsed()) / 1e6, step);
-    std::fflush(stderr);
+    if (enabled())
+        RunTrace::write("startup", step);
 }
 
 void watchFirstPaint(QWidget *window)

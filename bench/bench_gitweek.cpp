@@ -2,9 +2,10 @@
 // Loading the busiest and a typical week of a large history with GitSource versus plain
 // `git log --first-parent --numstat` over the same range, and with every PR's patch versus plain
 // `git log --first-parent -p`, in the same run (median of several repetitions).
-// Usage: bench_gitweek [REPO_PATH] [--reps N] [--prlens PATH]. With the prlens executable (by default the one
-// built beside this benchmark, when present) `prlens report --git` is timed as well, end to end (report as JSON,
-// --refresh so that the source is read every time, with a scratch cache). Without a path, or with the path of a folder
+// Usage: bench_gitweek [REPO_PATH] [--reps N] [--prlens PATH] [--phases]. With the prlens executable (by default the
+// one built beside this benchmark, when present) `prlens report --git` is timed as well, end to end (report as JSON,
+// --refresh so that the source is read every time, with a scratch cache); with --phases also step by step (its
+// PRLENS_TRACE lines: the median time of each step since main). Without a path, or with the path of a folder
 // that does not exist yet, a synthetic history of 20,000 first-parent commits (squash and merge style pull requests,
 // direct commits, renames, removals) is made with `git fast-import` and packed with `git gc` (in a temporary folder, or
 // at the path given, to reuse it in later runs). Prints figures; never fails on timing.
@@ -65,9 +66,39 @@ double timeSource(const QString &repo, IsoWeek week, int maxParallelLogs, bool p
     return error->isEmpty() ? ms : -1;
 }
 
+// Runs `prlens` with @p args @p reps times with PRLENS_TRACE set and prints the median time of each step it traces
+// (milliseconds since its main), in the order of the steps.
+void printPhases(const QString &prlens, const QStringList &args, int reps)
+{
+    QStringList order;
+    QHash<QString, std::vector<double>> at;
+    for (int r = 0; r < reps; ++r) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PRLENS_TRACE"_s, u"1"_s);
+        p.setProcessEnvironment(env);
+        p.start(prlens, args);
+        p.waitForFinished(-1);
+        const QList<QByteArray> lines = p.readAllStandardError().split('\n');
+        for (const QByteArray &line : lines) {
+            if (!line.startsWith("trace: "))
+                continue;
+            const qsizetype space = line.indexOf(' ', 7);
+            const QString step = QString::fromUtf8(line.sliced(space + 1));
+            if (!at.contains(step))
+                order.append(step);
+            at[step].push_back(line.sliced(7, space - 7).toDouble());
+        }
+    }
+    std::printf("  step by step (median ms since main, %d runs):", reps);
+    for (const QString &step : std::as_const(order))
+        std::printf("%s %s %.1f", &step == &order.first() ? "" : ",", qPrintable(step), median(at.value(step)));
+    std::printf("\n");
+}
+
 // Times GitSource (as configured, and with a single git log run) and the plain git log baseline on one week;
 // returns false when GitSource fails.
-bool measure(const QString &repo, const QString &gitProgram, const QString &prlens, IsoWeek week, int reps)
+bool measure(const QString &repo, const QString &gitProgram, const QString &prlens, IsoWeek week, int reps, bool phases)
 {
     const WeekRange range = WeekRange::of(week, UtcOffset());
     const QStringList baselineArgs {u"log"_s, u"--first-parent"_s, u"--numstat"_s,
@@ -176,6 +207,8 @@ bool measure(const QString &repo, const QString &gitProgram, const QString &prle
     if (!reportMs.empty()) {
         const double p = median(reportMs);
         std::printf("  prlens report --git (JSON, process) %9.1f ms   %.2fx\n", p, ratioP(p));
+        if (phases)
+            printPhases(prlens, reportArgs, reps);
     }
     return true;
 }
@@ -210,7 +243,8 @@ int main(int argc, char **argv)
     const std::pair<int, QString> typical = counts.at(counts.size() / 2);
     for (const auto &[label, entry] : {std::pair {"busiest", counts.last()}, std::pair {"typical", typical}}) {
         std::printf("\n%s week: %s with %d commits\n", label, qPrintable(entry.second), entry.first);
-        if (!measure(repo, gitProgram, prlens, *IsoWeek::parse(entry.second), reps))
+        if (!measure(
+                repo, gitProgram, prlens, *IsoWeek::parse(entry.second), reps, app.arguments().contains(u"--phases"_s)))
             return 2;
     }
     return 0;

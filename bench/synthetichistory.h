@@ -212,7 +212,7 @@ inline BenchArgs prepare(
             b.reps = std::max(1, args.at(++i).toInt());
         else if (args.at(i) == u"--prlens" && i + 1 < args.size())
             b.prlens = args.at(++i);
-        else
+        else if (!args.at(i).startsWith(u"--")) // other options are the benchmark's own
             b.repo = args.at(i);
     }
     if (!b.repo.isEmpty() && QFileInfo::exists(b.repo))

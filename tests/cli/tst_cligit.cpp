@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -91,6 +92,38 @@ private Q_SLOTS:
         for (const QJsonValue &v : json.value("hotFiles"_L1).toArray())
             hot.append(u"%1=%2"_s.arg(v[u"key"_s].toString()).arg(v[u"count"_s].toInt()));
         QCOMPARE(hot, QStringList {u"src/core/a.cpp=2"_s});
+    }
+
+    void traceTellsEachStep()
+    {
+        // PRLENS_TRACE (bench_gitweek --phases): each step of the run on stderr, in order; nothing without it.
+        const QStringList args {u"report"_s, u"--git"_s, m_repo, u"--week"_s, u"2026-W10"_s, u"--tz"_s, u"+00:00"_s,
+            u"--format"_s, u"json"_s, u"--refresh"_s, u"--cache"_s, m_home.filePath(u"trace.sqlite"_s), u"-o"_s,
+            m_home.filePath(u"trace.json"_s)};
+        QProcessEnvironment trace;
+        trace.insert(u"PRLENS_TRACE"_s, u"1"_s);
+        const auto traced = PrLens::CliTest::run(args, m_home.path(), trace);
+        QVERIFY2(traced.exitCode == 0, traced.err.constData());
+        QStringList steps;
+        double last = -1;
+        for (const QByteArray &line : traced.err.split('\n')) {
+            if (line.isEmpty())
+                continue;
+            const QList<QByteArray> parts = line.split(' ');
+            QVERIFY2(parts.size() >= 3 && parts.at(0) == "trace:", line.constData());
+            bool ok = false;
+            const double ms = parts.at(1).toDouble(&ok);
+            QVERIFY(ok && ms >= last);
+            last = ms;
+            steps.append(QString::fromUtf8(line.sliced(parts.at(0).size() + parts.at(1).size() + 2)));
+        }
+        QCOMPARE(steps,
+            (QStringList {u"main"_s, u"cache opened"_s, u"week read"_s, u"patches read"_s, u"history read"_s,
+                u"analysed"_s, u"report made"_s, u"report written"_s, u"cache written"_s, u"end"_s}));
+
+        const auto quiet = PrLens::CliTest::run(args, m_home.path());
+        QVERIFY2(quiet.exitCode == 0, quiet.err.constData());
+        QVERIFY2(!quiet.err.contains("trace:"), quiet.err.constData());
     }
 
     void unknownBranch()

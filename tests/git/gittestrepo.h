@@ -90,6 +90,28 @@ private:
     QString m_path;
 };
 
+/// Points TMPDIR (where GitSource makes its private folders) at @p path for its lifetime.
+class TemporaryFolderOverride {
+public:
+    explicit TemporaryFolderOverride(const QString &path)
+        : m_previous(qgetenv("TMPDIR"))
+    {
+        qputenv("TMPDIR", path.toUtf8());
+    }
+    ~TemporaryFolderOverride()
+    {
+        if (m_previous.isNull())
+            qunsetenv("TMPDIR");
+        else
+            qputenv("TMPDIR", m_previous);
+    }
+    TemporaryFolderOverride(const TemporaryFolderOverride &) = delete;
+    TemporaryFolderOverride &operator=(const TemporaryFolderOverride &) = delete;
+
+private:
+    QByteArray m_previous;
+};
+
 namespace GitTestFixture {
 using namespace Qt::StringLiterals;
 inline const QString kAlice = u"Alice <12345+alice@users.noreply.github.com>"_s;

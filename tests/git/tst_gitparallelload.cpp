@@ -5,7 +5,6 @@
 #include "gittestrepo.h"
 
 #include <QDir>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -275,14 +274,7 @@ private Q_SLOTS:
         QTemporaryDir temp;
         QVERIFY(temp.isValid());
         const QString tempPath = usableTemp ? temp.path() : temp.filePath(u"missing/folder"_s);
-        const QByteArray previous = qgetenv("TMPDIR");
-        qputenv("TMPDIR", tempPath.toUtf8());
-        const auto restore = qScopeGuard([&] {
-            if (previous.isNull())
-                qunsetenv("TMPDIR");
-            else
-                qputenv("TMPDIR", previous);
-        });
+        const TemporaryFolderOverride tmpdir(tempPath);
         const QString log = m_dir.filePath(u"runs-files-%1.log"_s.arg(usableTemp));
         GitSource source;
         source.setGitProgram(recordingGit(log));
@@ -347,14 +339,7 @@ private Q_SLOTS:
         // The parts' private folder goes with the stopped load.
         QTemporaryDir temp;
         QVERIFY(temp.isValid());
-        const QByteArray previousTemp = qgetenv("TMPDIR");
-        qputenv("TMPDIR", temp.path().toUtf8());
-        const auto restore = qScopeGuard([&] {
-            if (previousTemp.isNull())
-                qunsetenv("TMPDIR");
-            else
-                qputenv("TMPDIR", previousTemp);
-        });
+        const TemporaryFolderOverride tmpdir(temp.path());
         const auto scratchFolders = [&temp] {
             return QDir(temp.path()).entryList({u"prlens-git-*"_s}, QDir::Dirs | QDir::NoDotAndDotDot).size();
         };

@@ -12,7 +12,6 @@
 
 #include <QDir>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -247,14 +246,7 @@ private Q_SLOTS:
         // git writes the week's patches to a file in a private folder (no pipe), gone once they are read.
         QTemporaryDir temp;
         QVERIFY(temp.isValid());
-        const QByteArray previous = qgetenv("TMPDIR");
-        qputenv("TMPDIR", temp.path().toUtf8());
-        const auto restore = qScopeGuard([&] {
-            if (previous.isNull())
-                qunsetenv("TMPDIR");
-            else
-                qputenv("TMPDIR", previous);
-        });
+        const TemporaryFolderOverride tmpdir(temp.path());
         const QString log = m_dir.filePath(u"git-args.log"_s);
         const QString wrapper = m_dir.filePath(u"git-recording"_s);
         QFile f(wrapper);
