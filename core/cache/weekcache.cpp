@@ -334,17 +334,25 @@ bool WeekCache::open(const QString &path)
         closeConnection();
         return fail(m_inspectError);
     }
-    if (why != Recovery::None) {
-        closeConnection();
-        if (!setAside(why) || !openConnection())
-            return false;
-    }
+    if (why != Recovery::None)
+        return startOver(why);
     if (!createSchema()) {
         closeConnection();
         return false;
     }
-    if (why != Recovery::None)
-        Q_EMIT warning(m_lastWarning);
+    return true;
+}
+
+bool WeekCache::startOver(Recovery why)
+{
+    closeConnection();
+    if (!setAside(why) || !openConnection())
+        return false;
+    if (!createSchema()) {
+        closeConnection();
+        return false;
+    }
+    Q_EMIT warning(m_lastWarning);
     return true;
 }
 
@@ -562,17 +570,7 @@ bool WeekCache::setAsideIfDamaged()
             damaged = !q.next() || q.value(0).toString() != u"ok";
         }
     }
-    if (!damaged)
-        return false;
-    closeConnection();
-    if (!setAside(Recovery::SetAsideCorrupt) || !openConnection())
-        return false;
-    if (!createSchema()) {
-        closeConnection();
-        return false;
-    }
-    Q_EMIT warning(m_lastWarning);
-    return true;
+    return damaged && startOver(Recovery::SetAsideCorrupt);
 }
 
 void WeekCache::storeWeekInBackground(const WeekData &data)

@@ -123,6 +123,8 @@ private:
     /// After a failed write: checks the whole file and, when it is damaged, sets it aside with a new, empty cache
     /// in its place (warning()); true when the write can be made again.
     bool setAsideIfDamaged();
+    /// Sets the file aside (@p why) and opens a new, empty cache in its place; warning() says so.
+    bool startOver(Recovery why);
     bool fail(const QString &message) const;
 
     QString m_connection;
