@@ -12,6 +12,7 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 
@@ -76,19 +77,26 @@ void CliRunner::start()
         return;
     // The cache is complete before the process ends; a failed write costs the cache, not the report.
     m_run.setBeforeEnd([this] { return !m_cacheOpen || m_cache.finishWrites() ? QString() : m_cache.lastError(); });
-    m_cacheOpen
-        = m_cache.open(m_options.cacheFile.isEmpty() ? SourceFactory::cacheFile(settings) : m_options.cacheFile);
-    RunTrace::mark("cache opened");
-    if (!m_cache.lastWarning().isEmpty())
-        printLine(m_cache.lastWarning());
-    if (!m_cacheOpen) {
-        if (m_options.policy == CachedWeekSource::Policy::Offline) {
-            m_run.finish(ExitCode::NotFound, m_cache.lastError());
-            return;
-        }
-        printLine(QCoreApplication::translate("Cli", "%1 Continuing without the cache.").arg(m_cache.lastError()));
+    const QString cacheFile = m_options.cacheFile.isEmpty() ? SourceFactory::cacheFile(settings) : m_options.cacheFile;
+    if (m_options.repo.kind == RepoRef::Kind::LocalGit
+        && SourceFactory::effectivePolicy(m_options.repo, m_options.policy) == CachedWeekSource::Policy::Refresh) {
+        // A clone's week is read from git whatever the cache holds (the cache gives the earlier weeks and keeps
+        // this one): git starts first and the cache is opened while git reads, in the event loop's next turn,
+        // before any answer of git's can come.
+        startSource({});
+        QMetaObject::invokeMethod(
+            this,
+            [this, cacheFile] {
+                openCache(cacheFile);
+                if (m_cacheOpen && m_source)
+                    m_source->setCache(&m_cache);
+                readHistory();
+            },
+            Qt::QueuedConnection);
+        return;
     }
-
+    if (!openCache(cacheFile))
+        return;
     if (m_options.repo.kind != RepoRef::Kind::GitHub) {
         startSource({});
         return;
@@ -102,6 +110,22 @@ void CliRunner::start()
                 printLine(notice);
             startSource(token);
         });
+}
+
+bool CliRunner::openCache(const QString &file)
+{
+    m_cacheOpen = m_cache.open(file);
+    RunTrace::mark("cache opened");
+    if (!m_cache.lastWarning().isEmpty())
+        printLine(m_cache.lastWarning());
+    if (m_cacheOpen)
+        return true;
+    if (m_options.policy == CachedWeekSource::Policy::Offline) {
+        m_run.finish(ExitCode::NotFound, m_cache.lastError());
+        return false;
+    }
+    printLine(QCoreApplication::translate("Cli", "%1 Continuing without the cache.").arg(m_cache.lastError()));
+    return true;
 }
 
 void CliRunner::startSource(const QString &token)
@@ -136,6 +160,16 @@ void CliRunner::loadWeek(IsoWeek week)
 {
     m_options.week = week;
     m_run.loadWeek(m_source, m_options.repo, week, m_options.zone);
+    readHistory();
+}
+
+void CliRunner::readHistory()
+{
+    // While the source reads the week: the weeks before it are in the cache already, whatever the source answers.
+    if (!m_cacheOpen || !m_options.week || m_history || m_run.isDone())
+        return;
+    m_history = cachedHistory(*m_options.week);
+    RunTrace::mark("history read");
 }
 
 void CliRunner::onWeek(const WeekData &data)
@@ -151,7 +185,12 @@ void CliRunner::onWeek(const WeekData &data)
             return;
         }
         m_readingWeekPatches = true;
-        m_source->loadWeekPatches(m_options.repo, m_week.pulls);
+        // A clone's week comes with every patch already.
+        if (std::all_of(
+                m_week.pulls.cbegin(), m_week.pulls.cend(), [](const PullRequest &pr) { return pr.patchesLoaded; }))
+            onWeekPatchesFinished({});
+        else
+            m_source->loadWeekPatches(m_options.repo, m_week.pulls);
         return;
     }
     const PullRequest *pr = m_week.find(m_options.number);
@@ -200,14 +239,12 @@ void CliRunner::onWeekPatchesFinished(const QList<LedgerEntry> &ledger)
     render();
 }
 
-QList<WeekData> CliRunner::cachedHistory() const
+QList<WeekData> CliRunner::cachedHistory(IsoWeek week) const
 {
     QList<WeekData> history;
-    if (!m_cacheOpen)
-        return history;
     // The week before is analysed again for the week-over-week changes, so with its patches (the diff rules count
     // in its figures); the older weeks give only paths, sizes and authors, so their patch text is not read.
-    IsoWeek w = m_week.week;
+    IsoWeek w = week;
     for (int i = 0; i < HistoryWeeks; ++i) {
         w = w.previous();
         const auto patchText = i == 0 ? WeekCache::PatchText::Read : WeekCache::PatchText::Skip;
@@ -220,15 +257,14 @@ QList<WeekData> CliRunner::cachedHistory() const
 void CliRunner::render()
 {
     QString error;
+    const QList<WeekData> history = m_history.value_or(QList<WeekData>());
     if (m_options.format == CliOptions::Format::Pdf) {
-        if (m_backend.writePdf(m_options, m_week, cachedHistory(), m_config, &error))
+        if (m_backend.writePdf(m_options, m_week, history, m_config, &error))
             m_run.finish(ExitCode::Ok);
         else
             m_run.finish(ExitCode::Output, error);
         return;
     }
-    const QList<WeekData> history = cachedHistory();
-    RunTrace::mark("history read");
     const QByteArrayList pieces = renderOutput(m_options, m_week, history, m_config, &error);
     RunTrace::mark("report made");
     if (!error.isEmpty()) {

@@ -9,6 +9,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace PrLens::Cli {
 
 class CliBackend;
@@ -25,13 +27,17 @@ public:
 
 private:
     void start();
+    /// Opens the cache (says when it cannot); false when the run cannot go on without it.
+    bool openCache(const QString &file);
     void startSource(const QString &token);
     void loadWeek(IsoWeek week);
     void onWeek(const PrLens::WeekData &data);
     void onPatches(int number, const QList<PrLens::FileChange> &files);
     void onWeekPatches(const PrLens::PullPatches &patches);
     void onWeekPatchesFinished(const QList<PrLens::LedgerEntry> &ledger);
-    QList<WeekData> cachedHistory() const;
+    /// The cached weeks before @p week that the analysis reads (trends, related PRs, core files, the deltas).
+    QList<WeekData> cachedHistory(IsoWeek week) const;
+    void readHistory();
     void render();
 
     CliOptions m_options;
@@ -41,6 +47,7 @@ private:
     bool m_cacheOpen = false;
     CachedWeekSource *m_source = nullptr;
     WeekData m_week;
+    std::optional<QList<WeekData>> m_history; ///< read from the cache while the week is read from the source
     bool m_readingWeekPatches = false;
     AnalysisConfig m_config;
 };

@@ -36,6 +36,9 @@ public:
     void setStoreInBackground(bool on) { m_storeInBackground = on; }
     WeekSource *inner() const { return m_inner; }
     WeekCache *cache() const { return m_cache; }
+    /// The cache to read and write from the next request on (none: nullptr). A caller that reads the source
+    /// whatever the cache holds (Policy::Refresh) can start loading first and attach the cache once it is open.
+    void setCache(WeekCache *cache) { m_cache = cache; }
 
     void load(const RepoRef &repo, IsoWeek week, UtcOffset zone) override;
     void loadPatches(const RepoRef &repo, const PullRequest &pr) override;

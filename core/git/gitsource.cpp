@@ -262,8 +262,11 @@ void GitSource::located(const QString &gitDir, const QString &commonDir, bool sh
     } else {
         m_job->context.baseRef = shortBranchName(m_job->repo.branch);
     }
-    readRemoteUrl();
+    // The listing first: it leads to the commits, while the remote URL is needed only at the end. A git that
+    // cannot start fails the load at once, and then there is nothing more to ask.
     listWeek();
+    if (m_job)
+        readRemoteUrl();
 }
 
 void GitSource::readRemoteUrl()
@@ -310,8 +313,9 @@ void GitSource::onWeekListed(const GitProcess::Result &r)
         keepWeek({});
         return;
     }
-    readAuthors(listed);
-    readCommits(listed);
+    readCommits(listed); // first: reading the commits takes longest
+    if (m_job)
+        readAuthors(listed);
 }
 
 void GitSource::readAuthors(const QList<ListedCommit> &listed)

@@ -96,7 +96,8 @@ private Q_SLOTS:
 
     void traceTellsEachStep()
     {
-        // PRLENS_TRACE (bench_gitweek --phases): each step of the run on stderr, in order; nothing without it.
+        // PRLENS_TRACE (bench_gitweek --phases): each step of the run on stderr, in order; nothing without it. The
+        // earlier weeks are read from the cache while git reads the week.
         const QStringList args {u"report"_s, u"--git"_s, m_repo, u"--week"_s, u"2026-W10"_s, u"--tz"_s, u"+00:00"_s,
             u"--format"_s, u"json"_s, u"--refresh"_s, u"--cache"_s, m_home.filePath(u"trace.sqlite"_s), u"-o"_s,
             m_home.filePath(u"trace.json"_s)};
@@ -118,7 +119,7 @@ private Q_SLOTS:
             steps.append(QString::fromUtf8(line.sliced(parts.at(0).size() + parts.at(1).size() + 2)));
         }
         QCOMPARE(steps,
-            (QStringList {u"main"_s, u"cache opened"_s, u"week read"_s, u"patches read"_s, u"history read"_s,
+            (QStringList {u"main"_s, u"cache opened"_s, u"history read"_s, u"week read"_s, u"patches read"_s,
                 u"analysed"_s, u"report made"_s, u"report written"_s, u"cache written"_s, u"end"_s}));
 
         const auto quiet = PrLens::CliTest::run(args, m_home.path());
@@ -157,6 +158,37 @@ private Q_SLOTS:
         QVERIFY(week);
         QCOMPARE(week->pullsWithoutPatches(), 0); // with every patch
         QVERIFY(week->pulls[0].files[0].hasPatch);
+    }
+
+    void weekBeforeFromTheCacheGivesTheChanges()
+    {
+        // The weeks before are read from the cache while git reads the week: the report compares with them.
+        const QString cachePath = m_home.filePath(u"history.sqlite"_s);
+        const QStringList common {u"--tz"_s, u"+00:00"_s, u"--format"_s, u"json"_s, u"--cache"_s, cachePath};
+        const auto first = PrLens::CliTest::run(
+            QStringList {u"report"_s, u"--git"_s, m_repo, u"--week"_s, u"2026-W10"_s} + common, m_home.path());
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        const auto next = PrLens::CliTest::run(
+            QStringList {u"report"_s, u"--git"_s, m_repo, u"--week"_s, u"2026-W11"_s} + common, m_home.path());
+        QVERIFY2(next.exitCode == 0, next.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(next.out).object();
+        QCOMPARE(report.value("summary"_L1)[u"mergedPrs"_s].toInt(), 1);
+        QCOMPARE(report.value("previous"_L1)[u"mergedPrs"_s].toInt(), 2);
+        QCOMPARE(report.value("delta"_L1)[u"mergedPrs"_s].toInt(), -1);
+    }
+
+    void unusableCacheIsSaidAndTheReportMade()
+    {
+        // git starts before the cache is opened: a cache that cannot be opened is said, and the report made.
+        const QString folder = m_home.filePath(u"cache-is-a-folder"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const auto r = PrLens::CliTest::run({u"report"_s, u"--git"_s, m_repo, u"--week"_s, u"2026-W10"_s, u"--tz"_s,
+                                                u"+00:00"_s, u"--format"_s, u"json"_s, u"--cache"_s, folder},
+            m_home.path());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value("summary"_L1)[u"mergedPrs"_s].toInt(), 2);
+        QVERIFY2(r.err.contains("Continuing without the cache."), r.err.constData());
+        QVERIFY(QFileInfo(folder).isDir());
     }
 
     void failedCacheWriteIsSaid()
