@@ -36,7 +36,20 @@ QProcessEnvironment environment()
     env.insert(u"GIT_TERMINAL_PROMPT"_s, u"0"_s);
     env.insert(u"GIT_OPTIONAL_LOCKS"_s, u"0"_s);
     env.insert(u"GIT_PAGER"_s, u"cat"_s);
+#ifdef Q_OS_LINUX
+    // A week's read allocates and frees a lot (inflated objects, delta bases, diffs), and a page fault is dear on a
+    // virtual machine: glibc's heap on transparent huge pages, grown 32 MB at a time, took the benchmark's typical
+    // week of `git log -p` from about 3,800 page faults to 430, and from 0.19 s to 0.11 s (bench/README.md).
+    // Another C library ignores the variable; a user's own setting is left as it is.
+    if (!env.contains(u"GLIBC_TUNABLES"_s))
+        env.insert(u"GLIBC_TUNABLES"_s, mallocTunables());
+#endif
     return env;
+}
+
+QString mallocTunables()
+{
+    return u"glibc.malloc.hugetlb=1:glibc.malloc.top_pad=33554432"_s;
 }
 
 QStringList arguments(const QStringList &args)

@@ -28,8 +28,11 @@ struct Result {
 /// "git" found on PATH, or empty when it is missing.
 QString defaultProgram();
 
-/// The environment git runs with: C locale, no prompts, no pager, no inherited GIT_DIR, no GitHub token variables.
+/// The environment git runs with: C locale, no prompts, no pager, no inherited GIT_DIR, no GitHub token variables;
+/// on Linux, unless set already, GLIBC_TUNABLES = mallocTunables().
 QProcessEnvironment environment();
+/// glibc's malloc settings for git's runs: the heap on transparent huge pages, grown 32 MB at a time.
+QString mallocTunables();
 /// @p args behind the options every git run gets: no signature checks (gpg never runs for an untrusted clone).
 QStringList arguments(const QStringList &args);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // A busy week read by several `git log` runs at once gives exactly the week one run gives; a failing run fails
 // the whole load.
+#include "gitprocess.h"
 #include "gitsource.h"
 #include "gittestrepo.h"
 
@@ -300,6 +301,55 @@ private Q_SLOTS:
             QVERIFY(!QFileInfo::exists(QFileInfo(file).absolutePath()));
         }
         QCOMPARE(QDir(temp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+    }
+
+    void gitRunsWithHugePageMalloc_data()
+    {
+        QTest::addColumn<QByteArray>("userSetting");
+        QTest::addRow("not set") << QByteArray();
+        QTest::addRow("the user's own") << QByteArray("glibc.malloc.arena_max=2");
+    }
+    void gitRunsWithHugePageMalloc()
+    {
+        // Every git run of a load gets glibc's malloc on huge pages (far fewer page faults), unless the user has
+        // set glibc's tunables: then theirs, untouched.
+#ifndef Q_OS_LINUX
+        QSKIP("glibc's tunables are set on Linux only");
+#endif
+        QFETCH(QByteArray, userSetting);
+        const QByteArray previous = qgetenv("GLIBC_TUNABLES");
+        const bool hadPrevious = qEnvironmentVariableIsSet("GLIBC_TUNABLES");
+        if (userSetting.isEmpty())
+            qunsetenv("GLIBC_TUNABLES");
+        else
+            qputenv("GLIBC_TUNABLES", userSetting);
+        const QString log = m_dir.filePath(u"tunables-%1.log"_s.arg(userSetting.isEmpty()));
+        const QString wrapper = m_dir.filePath(u"git-tunables-%1"_s.arg(userSetting.isEmpty()));
+        {
+            QFile f(wrapper);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("#!/bin/sh\nprintf '%s\\n' \"$GLIBC_TUNABLES\" >> '" + log.toUtf8() + "'\nexec '"
+                + QStandardPaths::findExecutable(u"git"_s).toUtf8() + "' \"$@\"\n");
+            f.close();
+            QVERIFY(f.setPermissions(f.permissions() | QFileDevice::ExeOwner));
+        }
+        GitSource source;
+        source.setGitProgram(wrapper);
+        LoadError error;
+        const WeekData data = loadWeek(source, m_repo, &error);
+        if (hadPrevious)
+            qputenv("GLIBC_TUNABLES", previous);
+        else
+            qunsetenv("GLIBC_TUNABLES");
+        QCOMPARE(error.message, QString());
+        QCOMPARE(data.pulls, m_oneRun.pulls);
+        QFile f(log);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> runs = f.readAll().trimmed().split('\n');
+        QVERIFY(runs.size() >= 3); // the listing, the commits, the remote URL at least
+        const QByteArray expected = userSetting.isEmpty() ? GitProcess::mallocTunables().toLatin1() : userSetting;
+        for (const QByteArray &run : runs)
+            QCOMPARE(run, expected);
     }
 
     void failingRunFailsTheLoad_data()
