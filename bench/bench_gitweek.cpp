@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Loading the busiest and a typical week of a large history with GitSource versus plain
 // `git log --first-parent --numstat` over the same range, and with every PR's patch versus plain
-// `git log --first-parent -p`, in the same run (median of several repetitions).
+// `git log --first-parent -p`, in the same run (median of several repetitions); the latter also with the malloc
+// settings PR Lens gives its git runs (GitProcess::mallocTunables()), to show how much of the gain is git's own.
 // Usage: bench_gitweek [REPO_PATH] [--reps N] [--prlens PATH] [--phases]. With the prlens executable (by default the
 // one built beside this benchmark, when present) `prlens report --git` is timed as well, end to end (report as JSON,
 // --refresh so that the source is read every time, with a scratch cache); with --phases also step by step (its
@@ -9,6 +10,7 @@
 // that does not exist yet, a synthetic history of 20,000 first-parent commits (squash and merge style pull requests,
 // direct commits, renames, removals) is made with `git fast-import` and packed with `git gc` (in a temporary folder, or
 // at the path given, to reuse it in later runs). Prints figures; never fails on timing.
+#include "gitprocess.h"
 #include "gitsource.h"
 #include "synthetichistory.h"
 
@@ -111,6 +113,7 @@ bool measure(const QString &repo, const QString &gitProgram, const QString &prle
     std::vector<double> baselineMs;
     std::vector<double> patchSourceMs;
     std::vector<double> patchBaselineMs;
+    std::vector<double> tunedBaselineMs;
     std::vector<double> reportMs;
     std::vector<double> metadataReportMs;
     QTemporaryDir scratch;
@@ -121,19 +124,48 @@ bool measure(const QString &repo, const QString &gitProgram, const QString &prle
     qsizetype direct = 0;
     qsizetype fileEntries = 0;
     qsizetype baselineBytes = 0;
+    bool reportFailed = false;
+    // The report as a process, in the same rotation as its baselines (a machine's speed drifts within a run).
+    const auto timeReport = [&](bool metadataOnly) {
+        if (prlens.isEmpty() || reportFailed)
+            return;
+        QProcess p;
+        QElapsedTimer timer;
+        timer.start();
+        p.start(prlens, metadataOnly ? reportArgs + QStringList {u"--no-patches"_s} : reportArgs);
+        p.waitForFinished(-1);
+        if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+            std::printf("prlens report --git could not be timed (exit %d): %s\n", p.exitCode(),
+                p.readAllStandardError().trimmed().constData());
+            reportMs.clear();
+            metadataReportMs.clear();
+            reportFailed = true;
+            return;
+        }
+        (metadataOnly ? metadataReportMs : reportMs).push_back(timer.nsecsElapsed() / 1e6);
+    };
     for (int r = 0; r < reps; ++r) {
         // Rotate the order so that no side always runs on a warmer cache.
-        for (int step = 0; step < 5; ++step) {
-            const int side = (step + r) % 5;
-            if (side == 3) {
+        for (int step = 0; step < 8; ++step) {
+            const int side = (step + r) % 8;
+            if (side == 6 || side == 7) {
+                timeReport(side == 7);
+            } else if (side == 3 || side == 5) {
+                // Plain, and (5) with the malloc settings PR Lens gives its own git runs: how much of the gain is
+                // git's own.
                 QProcess p;
                 p.setWorkingDirectory(repo);
+                if (side == 5) {
+                    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+                    env.insert(u"GLIBC_TUNABLES"_s, GitProcess::mallocTunables());
+                    p.setProcessEnvironment(env);
+                }
                 QElapsedTimer timer;
                 timer.start();
                 p.start(gitProgram, patchBaselineArgs);
                 p.waitForFinished(-1);
                 p.readAllStandardOutput();
-                patchBaselineMs.push_back(timer.nsecsElapsed() / 1e6);
+                (side == 3 ? patchBaselineMs : tunedBaselineMs).push_back(timer.nsecsElapsed() / 1e6);
             } else if (side != 2) {
                 WeekData data;
                 QString error;
@@ -161,24 +193,6 @@ bool measure(const QString &repo, const QString &gitProgram, const QString &prle
             }
         }
     }
-    if (!prlens.isEmpty()) {
-        for (int r = 0; r < reps * 2; ++r) {
-            const bool metadataOnly = r % 2 == 1;
-            QProcess p;
-            QElapsedTimer timer;
-            timer.start();
-            p.start(prlens, metadataOnly ? reportArgs + QStringList {u"--no-patches"_s} : reportArgs);
-            p.waitForFinished(-1);
-            if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-                std::printf("prlens report --git could not be timed (exit %d): %s\n", p.exitCode(),
-                    p.readAllStandardError().trimmed().constData());
-                reportMs.clear();
-                metadataReportMs.clear();
-                break;
-            }
-            (metadataOnly ? metadataReportMs : reportMs).push_back(timer.nsecsElapsed() / 1e6);
-        }
-    }
     const double s = median(sourceMs);
     const double b = median(baselineMs);
     std::printf("GitSource: %lld pull requests + %lld direct commits, %lld file entries\n", qlonglong(pulls),
@@ -202,6 +216,8 @@ bool measure(const QString &repo, const QString &gitProgram, const QString &prle
     };
     std::printf("with every patch (target: full report <= 1.3x git log -p):\n");
     std::printf("  git log --first-parent -p          %9.1f ms   1.00x (baseline)\n", bp);
+    std::printf("  the same, with PR Lens's git malloc %9.1f ms   %.2fx\n", median(tunedBaselineMs),
+        ratioP(median(tunedBaselineMs)));
     std::printf("  GitSource load with patches        %9.1f ms   %.2fx\n", median(patchSourceMs),
         ratioP(median(patchSourceMs)));
     if (!reportMs.empty()) {
