@@ -68,6 +68,27 @@ double timeSource(const QString &repo, IsoWeek week, int maxParallelLogs, bool p
     return error->isEmpty() ? ms : -1;
 }
 
+// Runs git with @p args in @p repo, its output written to @p outputFile (as PR Lens's own runs write theirs: no
+// pipe to wait on), with the malloc settings PR Lens gives git when @p tuned; returns the time in ms.
+double timeGit(
+    const QString &gitProgram, const QString &repo, const QStringList &args, bool tuned, const QString &outputFile)
+{
+    QProcess p;
+    p.setWorkingDirectory(repo);
+    p.setStandardOutputFile(outputFile);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (tuned)
+        env.insert(u"GLIBC_TUNABLES"_s, GitProcess::mallocTunables());
+    else
+        env.remove(u"GLIBC_TUNABLES"_s);
+    p.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    p.start(gitProgram, args);
+    p.waitForFinished(-1);
+    return timer.nsecsElapsed() / 1e6;
+}
+
 // Runs `prlens` with @p args @p reps times with PRLENS_TRACE set and prints the median time of each step it traces
 // (milliseconds since its main), in the order of the steps.
 void printPhases(const QString &prlens, const QStringList &args, int reps)
@@ -153,19 +174,8 @@ bool measure(const QString &repo, const QString &gitProgram, const QString &prle
             } else if (side == 3 || side == 5) {
                 // Plain, and (5) with the malloc settings PR Lens gives its own git runs: how much of the gain is
                 // git's own.
-                QProcess p;
-                p.setWorkingDirectory(repo);
-                if (side == 5) {
-                    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-                    env.insert(u"GLIBC_TUNABLES"_s, GitProcess::mallocTunables());
-                    p.setProcessEnvironment(env);
-                }
-                QElapsedTimer timer;
-                timer.start();
-                p.start(gitProgram, patchBaselineArgs);
-                p.waitForFinished(-1);
-                p.readAllStandardOutput();
-                (side == 3 ? patchBaselineMs : tunedBaselineMs).push_back(timer.nsecsElapsed() / 1e6);
+                (side == 3 ? patchBaselineMs : tunedBaselineMs)
+                    .push_back(timeGit(gitProgram, repo, patchBaselineArgs, side == 5, scratch.filePath(u"log"_s)));
             } else if (side != 2) {
                 WeekData data;
                 QString error;
@@ -182,14 +192,8 @@ bool measure(const QString &repo, const QString &gitProgram, const QString &prle
                     for (const PullRequest &pr : *list)
                         fileEntries += pr.files.size();
             } else {
-                QProcess p;
-                p.setWorkingDirectory(repo);
-                QElapsedTimer timer;
-                timer.start();
-                p.start(gitProgram, baselineArgs);
-                p.waitForFinished(-1);
-                baselineBytes = p.readAllStandardOutput().size();
-                baselineMs.push_back(timer.nsecsElapsed() / 1e6);
+                baselineMs.push_back(timeGit(gitProgram, repo, baselineArgs, false, scratch.filePath(u"log"_s)));
+                baselineBytes = QFileInfo(scratch.filePath(u"log"_s)).size();
             }
         }
     }
