@@ -39,7 +39,7 @@ QProcessEnvironment environment()
 #ifdef Q_OS_LINUX
     // A week's read allocates and frees a lot (inflated objects, delta bases, diffs), and a page fault is dear on a
     // virtual machine: glibc's heap on transparent huge pages, grown 32 MB at a time, took the benchmark's typical
-    // week of `git log -p` from about 3,800 page faults to 430, and from 0.19 s to 0.11 s (bench/README.md).
+    // week of `git log -p` from about 3,800 page faults to 470, and a third less time (bench/README.md).
     // Another C library ignores the variable; a user's own setting is left as it is.
     if (!env.contains(u"GLIBC_TUNABLES"_s))
         env.insert(u"GLIBC_TUNABLES"_s, mallocTunables());
