@@ -141,11 +141,11 @@ void PathClassifier::addExclusions(const QStringList &patterns)
     compile();
 }
 
-QString PathClassifier::exclusionFor(QStringView path) const
+QString PathClassifier::exclusionFor(const QString &path) const
 {
     {
         const QMutexLocker lock(&m_memo->mutex);
-        const auto it = m_memo->exclusion.constFind(path.toString());
+        const auto it = m_memo->exclusion.constFind(path);
         if (it != m_memo->exclusion.constEnd())
             return *it;
     }
@@ -153,7 +153,7 @@ QString PathClassifier::exclusionFor(QStringView path) const
     const QMutexLocker lock(&m_memo->mutex);
     if (m_memo->exclusion.size() > 100000) // bounded: a classifier may live as long as the application
         m_memo->exclusion.clear();
-    m_memo->exclusion.insert(path.toString(), found);
+    m_memo->exclusion.insert(path, found);
     return found;
 }
 

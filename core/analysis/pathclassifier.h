@@ -26,8 +26,9 @@ public:
     QStringList exclusions() const { return m_exclusions; }
 
     /// The first exclusion pattern matching the path, or an empty string when the path is kept.
-    QString exclusionFor(QStringView path) const;
-    bool isExcluded(QStringView path) const { return !exclusionFor(path).isEmpty(); }
+    /// Takes a QString: the memo is looked up without a copy of the path and keeps it shared.
+    QString exclusionFor(const QString &path) const;
+    bool isExcluded(const QString &path) const { return !exclusionFor(path).isEmpty(); }
 
     static bool isTest(QStringView path);
     static bool isDocumentation(QStringView path);
