@@ -242,13 +242,12 @@ void CliRunner::onWeekPatchesFinished(const QList<LedgerEntry> &ledger)
 QList<WeekData> CliRunner::cachedHistory(IsoWeek week) const
 {
     QList<WeekData> history;
-    // The week before is analysed again for the week-over-week changes, so with its patches (the diff rules count
-    // in its figures); the older weeks give only paths, sizes and authors, so their patch text is not read.
+    // The earlier weeks give paths, sizes, authors and reviews (trends, related PRs, core files, and the week
+    // before's figures for the changes, none of which reads a diff): their patch text is not read.
     IsoWeek w = week;
     for (int i = 0; i < HistoryWeeks; ++i) {
         w = w.previous();
-        const auto patchText = i == 0 ? WeekCache::PatchText::Read : WeekCache::PatchText::Skip;
-        if (std::optional<WeekData> d = m_cache.week(m_options.repo, w, m_options.zone, patchText))
+        if (std::optional<WeekData> d = m_cache.week(m_options.repo, w, m_options.zone, WeekCache::PatchText::Skip))
             history.append(std::move(*d));
     }
     return history;

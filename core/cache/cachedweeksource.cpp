@@ -41,7 +41,10 @@ void CachedWeekSource::load(const RepoRef &repo, IsoWeek week, UtcOffset zone)
     m_previous.clear();
     m_innerWeekPatches = false;
     if (policy != Policy::Refresh && m_cache) {
-        if (std::optional<WeekData> cached = m_cache->week(repo, week, zone)) {
+        // A week asked for without its patches (an earlier week, read for its figures) is read without their
+        // text, as the source would give it.
+        const auto patchText = patchesWithWeek() ? WeekCache::PatchText::Read : WeekCache::PatchText::Skip;
+        if (std::optional<WeekData> cached = m_cache->week(repo, week, zone, patchText)) {
             if (m_innerWeek) {
                 m_innerWeek = false;
                 m_inner->cancel();

@@ -94,6 +94,49 @@ private Q_SLOTS:
         QCOMPARE(second.pulls, first.pulls);
     }
 
+    void cachedWeekHasPatchTextOnlyWhenAskedFor()
+    {
+        // An earlier week read for its figures (patches not asked for with the week) comes from the cache without
+        // its patch text, as the source would give it; the week on show comes with it.
+        Rig rig;
+        QVERIFY(rig.cache.open(m_dir.filePath(u"patchtext.sqlite"_s)));
+        WeekData stored = TestWeeks::week(m_repo, 2);
+        stored.week = m_week;
+        stored.zone = m_zone;
+        for (PullRequest &pr : stored.pulls) {
+            QVERIFY(!pr.files.isEmpty());
+            pr.patchesLoaded = true;
+            for (FileChange &f : pr.files) {
+                f.hasPatch = true;
+                f.patch = u"@@ -1 +1 @@\n-old\n+new"_s;
+            }
+        }
+        QVERIFY(rig.cache.storeWeek(stored));
+        QSignalSpy done(&rig.source, &WeekSource::finished);
+
+        rig.source.setPatchesWithWeek(true);
+        rig.source.load(m_repo, m_week, m_zone);
+        QVERIFY(done.wait());
+        const auto withText = done.takeFirst().first().value<WeekData>();
+        QVERIFY(withText.fromCache);
+        QCOMPARE(withText.pullsWithoutPatches(), 0);
+        QCOMPARE(withText.pulls.first().files.first().patch, u"@@ -1 +1 @@\n-old\n+new"_s);
+
+        rig.source.setPatchesWithWeek(false);
+        rig.source.load(m_repo, m_week, m_zone);
+        QVERIFY(done.wait());
+        const auto figuresOnly = done.takeFirst().first().value<WeekData>();
+        QVERIFY(figuresOnly.fromCache);
+        QCOMPARE(figuresOnly.pulls.size(), stored.pulls.size());
+        QCOMPARE(figuresOnly.pullsWithoutPatches(), stored.pulls.size());
+        for (const PullRequest &pr : figuresOnly.pulls) {
+            QCOMPARE(pr.files.size(), stored.find(pr.number)->files.size());
+            for (const FileChange &f : pr.files)
+                QVERIFY(f.patch.isEmpty());
+        }
+        QCOMPARE(rig.fake->loads, 0);
+    }
+
     void refreshReplacesOnSuccessKeepsOnFailure()
     {
         Rig rig;
