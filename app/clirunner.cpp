@@ -12,7 +12,6 @@
 #include <QSettings>
 #include <QTimer>
 
-#include <algorithm>
 #include <atomic>
 #include <csignal>
 
@@ -186,8 +185,7 @@ void CliRunner::onWeek(const WeekData &data)
         }
         m_readingWeekPatches = true;
         // A clone's week comes with every patch already.
-        if (std::all_of(
-                m_week.pulls.cbegin(), m_week.pulls.cend(), [](const PullRequest &pr) { return pr.patchesLoaded; }))
+        if (m_week.pullsWithoutPatches() == 0)
             onWeekPatchesFinished({});
         else
             m_source->loadWeekPatches(m_options.repo, m_week.pulls);
